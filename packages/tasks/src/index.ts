@@ -1,0 +1,2 @@
+export {extractTasks} from './extract-tasks.ts'
+export type {ExtractOptions} from './extract-tasks.ts'

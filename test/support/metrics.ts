@@ -1,0 +1,93 @@
+/**
+ * Measures shared by tests, `pnpm eval` and `pnpm bench`. Kept outside the
+ * packages: they judge vanban's output, they are not part of it.
+ */
+
+/** Lower-cased NFC runs of letters and digits: the units syllable accuracy counts. */
+export function syllables(text: string): string[] {
+  return text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+}
+
+/** Levenshtein distance over two token arrays (O(n·m) time, O(m) memory). */
+export function tokenEditDistance(a: readonly string[], b: readonly string[]): number {
+  let previous = Array.from({length: b.length + 1}, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
+      current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1)
+    }
+    previous = current
+  }
+  return previous[b.length]!
+}
+
+/**
+ * Syllable accuracy of `hypothesis` against `reference`: 1 − edit distance over
+ * syllables / reference length. Long texts are compared in aligned chunks would
+ * be approximate; here the full dynamic programme runs (fine up to ~20k syllables).
+ */
+export function syllableAccuracy(hypothesis: string, reference: string): number {
+  const ref = syllables(reference)
+  const hyp = syllables(hypothesis)
+  if (ref.length === 0) return hyp.length === 0 ? 1 : 0
+  return Math.max(0, 1 - tokenEditDistance(hyp, ref) / ref.length)
+}
+
+export interface TaskLike {
+  id: string
+  owner: string | null
+  due: string | null
+  text?: string
+}
+
+export interface TaskScores {
+  precision: number
+  recall: number
+  f1: number
+  /** Share of matched tasks whose owner equals the gold owner (normalised spacing, case kept). */
+  owner: number
+  /** Share of matched tasks whose due date equals the gold one (both null counts as equal). */
+  due: number
+  matched: number
+  predicted: number
+  gold: number
+}
+
+const clean = (s: string | null): string | null => (s === null ? null : s.normalize('NFC').replace(/\s+/g, ' ').trim())
+
+/**
+ * Scores predicted tasks against gold tasks matched by id. Leaf scoring is the
+ * caller's choice: pass leaves only on both sides for leaf F1.
+ */
+export function scoreTasks(predicted: readonly TaskLike[], gold: readonly TaskLike[]): TaskScores {
+  const byId = new Map(predicted.map((t) => [t.id, t]))
+  let matched = 0
+  let ownerOk = 0
+  let dueOk = 0
+  for (const g of gold) {
+    const p = byId.get(g.id)
+    if (!p) continue
+    matched++
+    if (clean(p.owner) === clean(g.owner)) ownerOk++
+    if (p.due === g.due) dueOk++
+  }
+  const precision = predicted.length === 0 ? 0 : matched / predicted.length
+  const recall = gold.length === 0 ? 0 : matched / gold.length
+  return {
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    owner: matched === 0 ? 0 : ownerOk / matched,
+    due: matched === 0 ? 0 : dueOk / matched,
+    matched,
+    predicted: predicted.length,
+    gold: gold.length
+  }
+}
+
+/** Tasks that no other task names as its parent. */
+export function leaves<T extends {id: string; parent: string | null}>(tasks: readonly T[]): T[] {
+  const parents = new Set(tasks.map((t) => t.parent).filter((p): p is string => p !== null))
+  return tasks.filter((t) => !parents.has(t.id))
+}

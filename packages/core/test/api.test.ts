@@ -1,0 +1,22 @@
+import {expect, it} from 'vitest'
+
+it('locks the public exports', async () => {
+  expect(Object.keys(await import('../src/index.ts')).sort()).toEqual([
+    'InputError',
+    'PasswordError',
+    'UnsupportedInputError',
+    'ValidationError',
+    'VanbanError',
+    'blockSchema',
+    'deadlineSchema',
+    'documentSchema',
+    'pageSchema',
+    'provenanceSchema',
+    'tableBlockSchema',
+    'tableRowSchema',
+    'taskFields',
+    'taskJsonSchema',
+    'taskSchema',
+    'textBlockSchema'
+  ])
+})

@@ -1,0 +1,5 @@
+export {formatTasks, taskToCsvRow} from './format-tasks.ts'
+export type {FormatOptions, TaskFormat} from './format-tasks.ts'
+export {renderText} from './render-text.ts'
+export type {RenderTextOptions} from './render-text.ts'
+export {validateTasks} from './validate.ts'

@@ -1,0 +1,80 @@
+import {parseString} from '@fast-csv/parse'
+import {type Task, taskFields, ValidationError} from '@vanban/core'
+import {describe, expect, it} from 'vitest'
+import {formatTasks, taskToCsvRow} from '../src/index.ts'
+
+const task = (overrides: Partial<Task> = {}): Task => ({
+  file: 'fixtures/tb20-2026-notice.pdf',
+  id: '3.c.1',
+  parent: '3.c',
+  text: 'Chủ trì, phối hợp với Bộ Tư pháp nghiên cứu, lựa chọn thể chế, chính sách "sandbox"',
+  owner: 'Bộ Khoa học và Công nghệ',
+  coordinators: ['Bộ Tư pháp', 'Hà Nội, Đà Nẵng'],
+  deadlineText: 'Hoàn thành trong quý II/2026',
+  due: '2026-06-30',
+  recurrence: null,
+  result: null,
+  page: 9,
+  warnings: [],
+  ...overrides
+})
+
+const tasks = [
+  task(),
+  task({id: '3.c.2', text: 'Dòng một\nDòng hai, có dấu phẩy', coordinators: [], due: null, deadlineText: null, page: null, warnings: ['no owner']}),
+  task({id: 'PLII.32.(4)', parent: 'PLII.32', recurrence: 'thường xuyên', due: null, result: 'Báo cáo'})
+]
+
+function parseCsv(text: string): Promise<string[][]> {
+  return new Promise((resolve, reject) => {
+    const rows: string[][] = []
+    parseString(text, {headers: false})
+      .on('data', (row: string[]) => rows.push(row))
+      .on('error', reject)
+      .on('end', () => resolve(rows))
+  })
+}
+
+describe('formatTasks', () => {
+  it('writes CSV with a BOM, CRLF rows and the contract columns', async () => {
+    const csv = await formatTasks(tasks, {format: 'csv'})
+    expect(csv.startsWith('\uFEFFfile,id,parent,text,owner,coordinators,deadlineText,due,recurrence,result,page,warnings\r\n')).toBe(true)
+    expect(csv.endsWith('\r\n')).toBe(true)
+  })
+
+  it('round-trips CSV through a CSV parser to the same records', async () => {
+    const csv = await formatTasks(tasks, {format: 'csv'})
+    const rows = await parseCsv(csv.slice(1))
+    expect(rows[0]).toEqual([...taskFields])
+    expect(rows.slice(1)).toEqual(tasks.map(taskToCsvRow))
+    expect(rows[2]![3]).toBe('Dòng một\nDòng hai, có dấu phẩy')
+    expect(rows[1]![5]).toBe('Bộ Tư pháp; Hà Nội, Đà Nẵng')
+  })
+
+  it('drops the BOM with bom: false and the header with header: false', async () => {
+    const csv = await formatTasks(tasks.slice(0, 1), {format: 'csv', bom: false, header: false})
+    expect(csv.startsWith('fixtures/tb20-2026-notice.pdf,3.c.1,')).toBe(true)
+  })
+
+  it('writes JSON as {tasks: [...]}', async () => {
+    const json = JSON.parse(await formatTasks(tasks, {format: 'json'}))
+    expect(json).toEqual({tasks})
+  })
+
+  it('writes JSON Lines, one record a line', async () => {
+    const lines = (await formatTasks(tasks, {format: 'jsonl'})).trimEnd().split('\n')
+    expect(lines.map((line) => JSON.parse(line))).toEqual(tasks)
+  })
+
+  it('writes an empty task list in every format', async () => {
+    expect(await formatTasks([], {format: 'csv', bom: false})).toBe(taskFields.join(',') + '\r\n')
+    expect(JSON.parse(await formatTasks([], {format: 'json'}))).toEqual({tasks: []})
+    expect(await formatTasks([], {format: 'jsonl'})).toBe('')
+  })
+
+  it('refuses an invalid record with one clear error', async () => {
+    const bad = {...task(), due: '30/06/2026'}
+    await expect(formatTasks([bad], {format: 'json'})).rejects.toThrow(ValidationError)
+    await expect(formatTasks([bad], {format: 'json'})).rejects.toThrow(/task 1 \(id "3\.c\.1"\).*due/)
+  })
+})

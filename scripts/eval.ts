@@ -1,0 +1,113 @@
+/**
+ * `pnpm eval`: the figures the issues set targets for, measured on the
+ * fixtures in one run. Prints a table for people and, with `--json FILE`,
+ * writes the figures for tracking. Long runs (OCR) are opt-in with `--ocr`.
+ *
+ * Each figure names its target from the issue so a regression is obvious.
+ */
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import type {Task, VanbanDocument} from '@vanban/core'
+import {renderText} from '@vanban/export'
+import {readDocument} from '@vanban/ingest'
+import {normalizeDocument} from '@vanban/normalize'
+import {extractTasks} from '@vanban/tasks'
+import {leaves, scoreTasks, syllableAccuracy, type TaskLike} from '../test/support/metrics.ts'
+import {markdownToPlainText, tableTextReference} from '../test/support/references.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+const fixture = (name: string) => path.join(root, 'fixtures', name)
+
+const {values: flags} = parseArgs({options: {json: {type: 'string'}, ocr: {type: 'boolean', default: false}}})
+
+interface Row {
+  figure: string
+  value: number | string
+  target: string
+}
+const rows: Row[] = []
+const record = (figure: string, value: number | string, target = '') => {
+  rows.push({figure, value, target})
+  console.log(`${figure.padEnd(58)} ${typeof value === 'number' ? value.toFixed(4) : value}  ${target}`)
+}
+
+async function pipeline(file: string): Promise<{doc: VanbanDocument; tasks: Task[]; seconds: number}> {
+  const start = performance.now()
+  const doc = normalizeDocument(await readDocument(file), {repair: 'auto'})
+  const tasks = extractTasks(doc)
+  return {doc, tasks, seconds: (performance.now() - start) / 1000}
+}
+
+/** Appendix ids carry a prefix (`PLII.32`) when the file has several numberings; gold files do not. */
+const stripPart = (id: string) => id.replace(/^PL[IVXLC]*\./, '')
+const comparable = (tasks: readonly Task[]): Array<TaskLike & {parent: string | null}> =>
+  tasks.map((t) => ({id: stripPart(t.id), parent: t.parent === null ? null : stripPart(t.parent), owner: t.owner, due: t.due}))
+
+function scoreAgainst(name: string, predicted: Task[], gold: Array<TaskLike & {parent: string | null}>, targets: {f1: number; owner: number; due: number}) {
+  const mine = comparable(predicted)
+  const goldIds = new Set(gold.map((t) => t.id))
+  // Score only the part of the document the gold covers (its ids), so tasks of other parts are not false positives.
+  const inScope = mine.filter((t) => goldIds.has(t.id) || gold.some((g) => g.parent !== null && t.parent === g.parent))
+  const s = scoreTasks(leaves(inScope), leaves(gold))
+  record(`${name}: leaf F1`, s.f1, `≥ ${targets.f1}  (${s.matched}/${s.gold} gold, ${s.predicted} predicted)`)
+  record(`${name}: owner accuracy`, s.owner, `≥ ${targets.owner}`)
+  record(`${name}: due accuracy`, s.due, `≥ ${targets.due}`)
+}
+
+// Issue 2: text layer → text.
+{
+  const {doc} = await pipeline(fixture('tb20-2026-notice.pdf'))
+  const reference = markdownToPlainText(readFileSync(fixture('tb20-2026-notice.md'), 'utf8'))
+  record('tb20 PDF text vs .md: syllable accuracy', syllableAccuracy(renderText(doc), reference), '≥ 0.995')
+}
+
+// Issue 4: tables in row order, and the Appendix II task table.
+const gold = JSON.parse(readFileSync(fixture('nq71-2025-appendix2.gold.json'), 'utf8')) as Array<{id: string; parent: string | null; owner: string | null; due: string | null}>
+{
+  const pdf = await pipeline(fixture('nq71-2025-action-program.pdf'))
+  const reference = tableTextReference(readFileSync(fixture('nq71-2025-action-program.txt'), 'utf8'))
+  record('nq71 PDF text vs .txt: syllable accuracy', syllableAccuracy(renderText(pdf.doc), reference), '≥ 0.995')
+  record('nq71 PDF (83 pages) → tasks: pages/s (one run)', pdf.doc.pages.length / pdf.seconds, '(see pnpm bench)')
+  scoreAgainst('nq71 Appendix II from PDF', pdf.tasks, gold, {f1: 0.99, owner: 0.98, due: 0.98})
+  const txt = await pipeline(fixture('nq71-2025-action-program.txt'))
+  scoreAgainst('nq71 Appendix II from .txt', txt.tasks, gold, {f1: 0.99, owner: 0.98, due: 0.98})
+}
+
+// Issue 3: prose tasks against the hand-checked golden appendix of tb20.
+{
+  const goldFile = fixture('tb20-2026-notice.appendix.tasks.json')
+  if (existsSync(goldFile)) {
+    const raw = JSON.parse(readFileSync(goldFile, 'utf8'))
+    const tb20Gold = comparable((Array.isArray(raw) ? raw : raw.tasks) as Task[])
+    for (const name of ['tb20-2026-notice.md', 'tb20-2026-notice.pdf']) {
+      const {tasks} = await pipeline(fixture(name))
+      scoreAgainst(`tb20 appendix from ${path.extname(name)}`, tasks, tb20Gold, {f1: 0.95, owner: 0.9, due: 0.95})
+    }
+  } else {
+    record('tb20 appendix golden file', 'missing')
+  }
+}
+
+// Issue 6: diacritic repair.
+{
+  const evalRepair = path.join(root, 'scripts', 'eval-repair.ts')
+  if (existsSync(evalRepair)) {
+    const {evaluateRepair} = (await import(evalRepair)) as {evaluateRepair: () => Promise<Array<{name: string; before: number; after: number; target?: string}>>}
+    for (const r of await evaluateRepair()) {
+      record(`repair ${r.name}: before`, r.before)
+      record(`repair ${r.name}: after`, r.after, r.target ?? '')
+    }
+  }
+}
+
+// Issue 5: OCR (slow: opt in).
+if (flags.ocr) {
+  const evalOcr = path.join(root, 'scripts', 'eval-ocr.ts')
+  if (existsSync(evalOcr)) {
+    const {evaluateOcr} = (await import(evalOcr)) as {evaluateOcr: () => Promise<Array<{figure: string; value: number; target?: string}>>}
+    for (const r of await evaluateOcr()) record(r.figure, r.value, r.target ?? '')
+  }
+}
+
+if (flags.json) writeFileSync(flags.json, JSON.stringify({date: new Date().toISOString(), figures: rows}, null, 2) + '\n')

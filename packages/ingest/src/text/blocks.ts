@@ -1,0 +1,165 @@
+import type {Block, TextBlock} from '@vanban/core'
+import {isWhollyBold, stripBold, stripInlineMarkdown} from './markdown-inline.ts'
+import {cleanCell, isPipeSeparator, readTable, rowSyntax, splitRow} from './table-text.ts'
+
+export interface TextBlocksOptions {
+  /**
+   * Read Markdown syntax: `#` headings, setext underlines, `*italic*`, escapes,
+   * pipe tables. Plain text only loses `**bold**` marks, which converters put
+   * in .txt files too.
+   * @default false
+   */
+  readonly markdown?: boolean
+}
+
+/**
+ * Markers that open a list item in Vietnamese notices: `1.`, `1.2.`, `a)`,
+ * `đ)`, `-`, `+`, `•`, `(1)`, `(a)`, `(i)`, `I.`. A marker must be followed by
+ * a space, so `2025.` glued to a word or `-5%` stays text.
+ */
+export const LIST_MARKER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-+•–*]|\((?:\d{1,3}|[a-zđ]|[ivx]+)\)|[IVXLC]+[.)])\s+\S/u
+
+/** `#`…`######` ATX heading. */
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$/
+/** A thematic break (`---`, `***`, `___`, `- - -`); in text files a rule of dashes or underscores. */
+const RULE = /^ {0,3}([-*_=])(?:\s*\1){2,}\s*$/
+
+interface SourceLine {
+  text: string
+  /** 1-based line number in the file. */
+  line: number
+}
+
+/**
+ * Text (already decoded) → blocks. One block per blank-line-separated chunk,
+ * except that a list marker, a Markdown heading or a rule starts a new block,
+ * and runs of table rows become one table block each.
+ */
+export function textToBlocks(text: string, options: TextBlocksOptions = {}): Block[] {
+  const markdown = options.markdown ?? false
+  const lines = text.split(/\r\n|\r|\n/)
+  const blocks: Block[] = []
+  let chunk: SourceLine[] = []
+  const flush = (): void => {
+    blocks.push(...chunkBlocks(chunk, markdown))
+    chunk = []
+  }
+  let i = 0
+  while (i < lines.length) {
+    const line = lines[i]!
+    if (line.trim() === '') {
+      flush()
+      i++
+      continue
+    }
+    const syntax = rowSyntax(line, markdown)
+    if (syntax && startsTable(lines, i, syntax, markdown)) {
+      flush()
+      const {block, end} = readTable(lines, i, syntax, markdown)
+      blocks.push(block)
+      i = end
+      continue
+    }
+    chunk.push({text: syntax === 'tsv' ? splitRow(line, 'tsv').map((c) => cleanCell(c, markdown)).filter((c) => c !== '').join(' ') : line, line: i + 1})
+    i++
+  }
+  flush()
+  return blocks
+}
+
+/**
+ * A table needs a header and at least one more row (a pipe header needs its
+ * separator line). A lone tab-separated line is a line with a tab in it.
+ */
+function startsTable(lines: readonly string[], i: number, syntax: 'tsv' | 'pipe', markdown: boolean): boolean {
+  const next = lines[i + 1]
+  if (next === undefined) return false
+  if (syntax === 'pipe') return isPipeSeparator(next) || (!markdown && rowSyntax(next, markdown) === 'pipe')
+  return rowSyntax(next, markdown) === 'tsv'
+}
+
+/** Splits a chunk of consecutive text lines into blocks and classifies them. */
+function chunkBlocks(chunk: readonly SourceLine[], markdown: boolean): TextBlock[] {
+  const blocks: TextBlock[] = []
+  let group: SourceLine[] = []
+  const flush = (): void => {
+    if (group.length > 0) blocks.push(makeBlock(group, markdown))
+    group = []
+  }
+  for (const source of chunk) {
+    const raw = markdown ? source.text.replace(/^ {0,3}> ?/, '') : source.text
+    const atx = markdown ? ATX_HEADING.exec(raw) : null
+    if (atx) {
+      flush()
+      blocks.push(headingBlock(atx[2] ?? '', atx[1]!.length, source, source))
+      continue
+    }
+    const rule = RULE.exec(raw)
+    if (rule) {
+      // A Markdown setext underline (`===` / `---` right under text) makes that text a heading.
+      if (markdown && group.length > 0 && (rule[1] === '=' || rule[1] === '-') && !/\s/.test(raw.trim())) {
+        const first = group[0]!
+        const text = group.map((g) => g.text.trim()).join(' ')
+        group = []
+        blocks.push(headingBlock(text, rule[1] === '=' ? 1 : 2, first, source))
+      } else {
+        flush()
+      }
+      continue
+    }
+    if (group.length > 0 && LIST_MARKER.test(plainLine(raw, markdown))) flush()
+    group.push({text: raw, line: source.line})
+  }
+  flush()
+  return blocks
+}
+
+/** A line without its inline marks, for marker tests (`**1. Title**` starts with `1.`). */
+function plainLine(line: string, markdown: boolean): string {
+  return (markdown ? stripInlineMarkdown(line) : stripBold(line)).trim()
+}
+
+function headingBlock(raw: string, level: number, from: SourceLine, to: SourceLine): TextBlock {
+  return {
+    kind: 'heading',
+    text: stripInlineMarkdown(raw).trim(),
+    ...(isWhollyBold(raw) ? {bold: true} : {}),
+    level,
+    provenance: {page: null, lineStart: from.line, lineEnd: to.line, source: 'text'}
+  }
+}
+
+/**
+ * Joins the lines of one block with spaces (Markdown hard breaks — two
+ * trailing spaces or a backslash — included) and decides its kind.
+ */
+function makeBlock(group: readonly SourceLine[], markdown: boolean): TextBlock {
+  const parts = group.map((g) => {
+    let t = g.text.replace(/\s+$/, '')
+    if (markdown) t = t.replace(/\\$/, '')
+    return t.trim()
+  })
+  const bold = isWhollyBold(parts[0]!)
+  const text = parts
+    .map((p) => (markdown ? stripInlineMarkdown(p) : stripBold(p)))
+    .join(' ')
+    .trim()
+  const kind = LIST_MARKER.test(text) ? 'list-item' : isCapsHeading(text) ? 'heading' : 'paragraph'
+  return {
+    kind,
+    text,
+    ...(bold ? {bold: true} : {}),
+    provenance: {page: null, lineStart: group[0]!.line, lineEnd: group.at(-1)!.line, source: 'text'}
+  }
+}
+
+/**
+ * A title set in capitals (`NGHỊ QUYẾT`, `QUYẾT NGHỊ:`): every letter upper
+ * case, at least two letters, and not a long run of prose.
+ */
+export function isCapsHeading(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? []
+  if (letters.length < 2) return false
+  if (text.split(/\s+/).length > 60) return false
+  return letters.every((ch) => ch === ch.toUpperCase() && ch !== ch.toLowerCase())
+}

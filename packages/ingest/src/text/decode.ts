@@ -1,0 +1,98 @@
+import {InputError} from '@vanban/core'
+
+export interface DecodedText {
+  text: string
+  /** Set when the bytes were not UTF-8 and another encoding was assumed. */
+  warnings: string[]
+}
+
+/**
+ * Bytes of a text file → string. UTF-8 (BOM stripped) is the norm; UTF-16 is
+ * recognised by its BOM (or, without one, by its zero bytes); 8-bit text that
+ * is plainly windows-1252 (what Word "Save as text" writes for legacy VNI or
+ * TCVN3 documents) is decoded so the normalize stage can convert it. Anything
+ * else is refused: guessing an encoding would silently corrupt every diacritic.
+ */
+export function decodeText(bytes: Uint8Array, file: string): DecodedText {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return {text: decodeUtf8(bytes.subarray(3), file), warnings: []}
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return {text: decodeUtf16(bytes.subarray(2), 'utf-16le', file), warnings: []}
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return {text: decodeUtf16(bytes.subarray(2), 'utf-16be', file), warnings: []}
+  }
+  try {
+    return {text: new TextDecoder('utf-8', {fatal: true}).decode(bytes), warnings: []}
+  } catch {
+    // fall through to the other encodings
+  }
+  const utf16 = bomlessUtf16(bytes)
+  if (utf16) {
+    return {text: decodeUtf16(bytes, utf16, file), warnings: [`no byte-order mark: decoded as ${utf16.toUpperCase()}`]}
+  }
+  if (looksLikeWindows1252(bytes)) {
+    return {
+      text: new TextDecoder('windows-1252').decode(bytes),
+      warnings: ['not valid UTF-8: decoded as windows-1252 (legacy encoding; check the diacritics)']
+    }
+  }
+  throw new InputError('encoding', 'not valid UTF-8 or UTF-16 text (save the file as UTF-8)', {file})
+}
+
+function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+  } catch (cause) {
+    throw new InputError('encoding', 'has a UTF-8 byte-order mark but invalid UTF-8 bytes', {file, cause})
+  }
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: string): string {
+  try {
+    return new TextDecoder(encoding, {fatal: true}).decode(bytes)
+  } catch (cause) {
+    throw new InputError('encoding', `invalid ${encoding.toUpperCase()} text`, {file, cause})
+  }
+}
+
+/**
+ * UTF-16 without a BOM: text in Latin script has a zero in (nearly) every
+ * other byte. Vietnamese letters are outside Latin-1 too, so demand the zeros
+ * in most — not all — of one parity.
+ */
+function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null
+  let evenZeros = 0
+  let oddZeros = 0
+  const n = Math.min(bytes.length, 4096)
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) evenZeros++
+      else oddZeros++
+    }
+  }
+  const half = n / 2
+  if (oddZeros > half * 0.5 && evenZeros < half * 0.05) return 'utf-16le'
+  if (evenZeros > half * 0.5 && oddZeros < half * 0.05) return 'utf-16be'
+  return null
+}
+
+/** Bytes windows-1252 leaves undefined: seeing one means it is some other code page. */
+const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d])
+
+/**
+ * "Clearly windows-1252": no NUL or stray control bytes (binary files), none
+ * of the bytes 1252 leaves undefined, and mostly ASCII text, as a Vietnamese
+ * document in VNI or TCVN3 is (its ASCII letters, spaces and digits dominate).
+ */
+function looksLikeWindows1252(bytes: Uint8Array): boolean {
+  let ascii = 0
+  for (const b of bytes) {
+    if (b === 0 || UNDEFINED_IN_1252.has(b)) return false
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) return false
+    if (b < 0x80) ascii++
+  }
+  return ascii / bytes.length >= 0.6
+}

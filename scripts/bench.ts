@@ -1,0 +1,179 @@
+/**
+ * `pnpm bench`: speed and memory of each stage beside a reference measured in
+ * the same run, as medians after a warm-up and as ratios (the machines are
+ * shared and noisy, so absolute numbers alone mean little).
+ *
+ *   pnpm bench [--only text,scan,repair,memory] [--runs 5] [--json bench.json] [--long]
+ *
+ * References: bare pdfjs getTextContent (vanban's floor), poppler's pdftotext
+ * and the tesseract command-line program when they are installed.
+ */
+import {execFileSync, spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {renderText} from '@vanban/export'
+import {readDocument} from '@vanban/ingest'
+import * as normalize from '@vanban/normalize'
+import {normalizeDocument} from '@vanban/normalize'
+import {extractTasks} from '@vanban/tasks'
+import {formatTasks} from '@vanban/export'
+import {syllables} from '../test/support/metrics.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+const shared = path.resolve(root, '..', 'shared', 'fixtures')
+const fixture = (name: string) => path.join(root, 'fixtures', name)
+
+const {values: flags} = parseArgs({
+  options: {
+    only: {type: 'string', default: 'text,scan,repair,memory'},
+    runs: {type: 'string', default: '5'},
+    json: {type: 'string'},
+    long: {type: 'boolean', default: false},
+    'rss-child': {type: 'string'}
+  }
+})
+const runs = Math.max(1, Number(flags.runs))
+const stages = new Set(flags.only!.split(','))
+
+// Child mode: process one file and print peak RSS, so each memory figure is one clean process.
+if (flags['rss-child']) {
+  const doc = normalizeDocument(await readDocument(flags['rss-child'], {jobs: 2}))
+  await formatTasks(extractTasks(doc), {format: 'csv'})
+  console.log(JSON.stringify({maxRssMB: process.resourceUsage().maxRSS / 1024}))
+  process.exit(0)
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+
+async function timeIt(fn: () => Promise<unknown> | unknown, times = runs): Promise<number> {
+  await fn() // warm-up: JIT, module loading, font/cmap caches
+  const samples: number[] = []
+  for (let i = 0; i < times; i++) {
+    const start = performance.now()
+    await fn()
+    samples.push((performance.now() - start) / 1000)
+  }
+  return median(samples)
+}
+
+const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0
+
+interface Figure {
+  stage: string
+  figure: string
+  value: number
+  unit: string
+  reference?: string
+  ratio?: number
+  target?: string
+}
+const figures: Figure[] = []
+const report = (f: Figure) => {
+  figures.push(f)
+  const ratio = f.ratio === undefined ? '' : `  ratio ${f.ratio.toFixed(2)} vs ${f.reference}`
+  console.log(`${f.stage.padEnd(7)} ${f.figure.padEnd(44)} ${f.value.toFixed(2).padStart(10)} ${f.unit}${ratio}${f.target ? `  (target ${f.target})` : ''}`)
+}
+
+console.log(`node ${process.version}, ${os.cpus().length} cores, median of ${runs} runs after a warm-up\n`)
+
+if (stages.has('text')) {
+  const file = fixture('nq71-2025-action-program.pdf')
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const data = readFileSync(file)
+  let pages = 0
+  const bare = await timeIt(async () => {
+    const pdf = await pdfjs.getDocument({data: new Uint8Array(data), isEvalSupported: false, disableFontFace: true, useSystemFonts: false}).promise
+    pages = pdf.numPages
+    for (let i = 1; i <= pdf.numPages; i++) {
+      const page = await pdf.getPage(i)
+      await page.getTextContent()
+      page.cleanup()
+    }
+    await pdf.destroy()
+  })
+  const vanban = await timeIt(async () => {
+    const doc = normalizeDocument(await readDocument(file, {ocr: 'never'}))
+    await formatTasks(extractTasks(doc), {format: 'csv'})
+  })
+  report({stage: 'text', figure: `bare pdfjs getTextContent (${pages} pages)`, value: pages / bare, unit: 'pages/s'})
+  report({stage: 'text', figure: 'vanban PDF → tasks CSV', value: pages / vanban, unit: 'pages/s', target: '≥ 60 pages/s'})
+  report({stage: 'text', figure: 'vanban time / bare pdfjs time', value: vanban / bare, unit: '×', target: '≤ 1.5×'})
+  if (has('pdftotext')) {
+    const poppler = await timeIt(() => execFileSync('pdftotext', ['-layout', file, '-'], {maxBuffer: 1 << 28}))
+    report({stage: 'text', figure: 'pdftotext -layout', value: pages / poppler, unit: 'pages/s'})
+    report({stage: 'text', figure: 'vanban pages/s ÷ pdftotext pages/s', value: poppler / vanban, unit: '×'})
+  }
+}
+
+if (stages.has('scan')) {
+  const file = existsSync(path.join(shared, 'pdf', 'nq71-2025-tables.scan.pdf')) ? path.join(shared, 'pdf', 'nq71-2025-tables.scan.pdf') : fixture('scan/nq71-2025-tables.p1.scan.pdf')
+  let pages = 0
+  const scanRuns = Math.min(runs, 2) // each run OCRs every page: seconds per page
+  const vanban = await timeIt(async () => {
+    const doc = normalizeDocument(await readDocument(file, {jobs: 2}))
+    pages = doc.pages.length
+    await formatTasks(extractTasks(doc), {format: 'csv'})
+  }, scanRuns)
+  report({stage: 'scan', figure: `vanban scan → tasks, 2 workers (${pages} pages)`, value: pages / vanban, unit: 'pages/s'})
+  if (has('tesseract') && has('pdftoppm')) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vanban-bench-'))
+    try {
+      execFileSync('pdftoppm', ['-r', '300', '-gray', '-png', file, path.join(dir, 'p')])
+      const images = readdirSync(dir).filter((f) => f.endsWith('.png')).map((f) => path.join(dir, f))
+      // Two single-threaded tesseract processes at a time: the same two cores vanban's pool gets.
+      const script = `printf '%s\\n' ${images.map((i) => `'${i}'`).join(' ')} | OMP_THREAD_LIMIT=1 xargs -P 2 -I{} tesseract {} - -l vie --psm 3 > /dev/null 2>&1`
+      const cli = await timeIt(() => execFileSync('sh', ['-c', script]), scanRuns)
+      report({stage: 'scan', figure: `tesseract CLI, 2 processes (${images.length} pages)`, value: images.length / cli, unit: 'pages/s'})
+      report({stage: 'scan', figure: 'vanban pages/s ÷ tesseract CLI pages/s', value: cli / vanban * (pages / images.length), unit: '×', target: '≥ 0.9×'})
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  }
+}
+
+if (stages.has('repair')) {
+  const repairText = (normalize as Record<string, unknown>).repairText as
+    | ((text: string, options: {mode: 'auto' | 'always'}) => {text: string})
+    | undefined
+  const broken = path.join(shared, 'broken', 'tb20-2026-notice.scan.eng.txt')
+  if (repairText && existsSync(broken)) {
+    const text = readFileSync(broken, 'utf8')
+    const count = syllables(text).length
+    const seconds = await timeIt(() => repairText(text, {mode: 'auto'}))
+    report({stage: 'repair', figure: `repairText auto on broken OCR (${count} syllables)`, value: count / seconds, unit: 'syll/s', target: '≥ 50000'})
+    const clean = readFileSync(fixture('tb20-2026-notice.md'), 'utf8')
+    const cleanSeconds = await timeIt(() => repairText(clean, {mode: 'auto'}))
+    report({stage: 'repair', figure: 'repairText auto on clean text', value: syllables(clean).length / cleanSeconds, unit: 'syll/s'})
+  } else {
+    console.log('repair  (repairText not exported yet)')
+  }
+}
+
+if (stages.has('memory')) {
+  const child = (file: string) => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'bench.ts'), '--rss-child', file], {cwd: root, encoding: 'utf8', maxBuffer: 1 << 26})
+    return (JSON.parse(out.trim().split('\n').at(-1)!) as {maxRssMB: number}).maxRssMB
+  }
+  report({stage: 'memory', figure: 'peak RSS, 83-page text PDF → tasks', value: child(fixture('nq71-2025-action-program.pdf')), unit: 'MB', target: '< 300 MB'})
+  const scan = path.join(shared, 'pdf', 'tb20-2026-notice.scan.pdf')
+  if (existsSync(scan)) {
+    const small = child(path.join(shared, 'pdf', 'nq71-2025-tables.scan.pdf'))
+    report({stage: 'memory', figure: 'peak RSS, 6-page scan → tasks', value: small, unit: 'MB'})
+    if (flags.long) {
+      const large = child(scan)
+      report({stage: 'memory', figure: 'peak RSS, 13-page scan → tasks', value: large, unit: 'MB'})
+      report({stage: 'memory', figure: 'large / small scan peak', value: large / small, unit: '×', target: '≤ 1.2×'})
+    }
+  }
+}
+
+// Keep renderText in the measured import graph honest (it is what `vanban text` runs).
+void renderText
+
+if (flags.json) writeFileSync(flags.json, JSON.stringify({date: new Date().toISOString(), node: process.version, runs, figures}, null, 2) + '\n')

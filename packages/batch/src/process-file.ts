@@ -1,0 +1,119 @@
+import fs from 'node:fs/promises'
+import {InputError, type Task} from '@vanban/core'
+import {readDocument} from '@vanban/ingest'
+import {normalizeDocument} from '@vanban/normalize'
+import {extractTasks} from '@vanban/tasks'
+import {validateTasks} from '@vanban/export'
+import {type FileError, toFileError} from './file-error.ts'
+
+/** What happened while one file was processed. */
+export type ProgressEvent =
+  | {readonly type: 'file-start'; readonly file: string; readonly index: number; readonly total: number}
+  | {readonly type: 'page'; readonly file: string; readonly page: number; readonly pages: number}
+  | {readonly type: 'file-done'; readonly result: FileResult; readonly index: number; readonly total: number}
+
+export interface ProcessOptions {
+  /** Password of encrypted PDFs. @default undefined (an encrypted PDF fails with a `password` error) */
+  readonly password?: string
+  /** Refuse documents with more pages than this. @default Infinity */
+  readonly maxPages?: number
+  /** OCR worker count. @default os.availableParallelism() */
+  readonly jobs?: number
+  /** When to OCR a PDF page. @default 'auto' */
+  readonly ocr?: 'auto' | 'always' | 'never'
+  /** Per-page OCR time limit in milliseconds. @default 120000 */
+  readonly pageTimeout?: number
+  /** Diacritic repair. @default 'auto' */
+  readonly repair?: 'auto' | 'always' | 'never'
+  /** Fallback date (`YYYY-MM-DD`) for deadlines without a year. @default undefined */
+  readonly documentDate?: string
+  /** Progress events: page by page, and per file in `processFiles`. */
+  readonly onProgress?: (event: ProgressEvent) => void
+  /** Aborts the file in flight; `processFile` then rejects with the signal's reason. */
+  readonly signal?: AbortSignal
+}
+
+/** The outcome of one input file; `ok` is false exactly when `error` is set. */
+export interface FileResult {
+  /** The input path as given (or `folder/relative` for files found in a folder). */
+  readonly file: string
+  readonly ok: boolean
+  /** Tasks found; empty when the file failed. */
+  readonly tasks: Task[]
+  /** Recoverable problems of the document and its pages (`page 3: …`), for a reviewer. */
+  readonly warnings: string[]
+  readonly error: FileError | null
+  /** Pages read (0 when the file failed before its pages were known). */
+  readonly pages: number
+  /** Wall-clock milliseconds per stage and in total. */
+  readonly timing: {readonly readMs: number; readonly normalizeMs: number; readonly extractMs: number; readonly totalMs: number}
+}
+
+/**
+ * Reads, normalizes and extracts the tasks of one file. Never throws for a bad
+ * input: the result carries a one-line error naming the file instead. It only
+ * rejects when `signal` aborts, so a caller can discard the file in flight.
+ *
+ * @example
+ * const result = await processFile('notice.pdf', {maxPages: 500})
+ * //=> {file: 'notice.pdf', ok: true, tasks: [...], warnings: [], error: null, pages: 13, timing: {...}}
+ */
+export async function processFile(file: string, options: ProcessOptions = {}): Promise<FileResult> {
+  const start = performance.now()
+  const timing = {readMs: 0, normalizeMs: 0, extractMs: 0, totalMs: 0}
+  let pages = 0
+  const signal = options.signal
+  try {
+    signal?.throwIfAborted()
+    await assertReadableFile(file)
+    let t = performance.now()
+    const doc = await readDocument(file, readOptions(options, (event) => {
+      pages = event.pages
+      options.onProgress?.({type: 'page', ...event})
+    }))
+    timing.readMs = performance.now() - t
+    signal?.throwIfAborted()
+    pages = doc.pages.length
+    t = performance.now()
+    const normalized = normalizeDocument(doc, options.repair ? {repair: options.repair} : {})
+    timing.normalizeMs = performance.now() - t
+    t = performance.now()
+    // Validated here, not only at export: a bad record fails its own file, never the batch.
+    const tasks = validateTasks(extractTasks(normalized, options.documentDate ? {documentDate: options.documentDate} : {}))
+    timing.extractMs = performance.now() - t
+    timing.totalMs = performance.now() - start
+    const warnings = [
+      ...normalized.warnings,
+      ...normalized.pages.flatMap((page) => page.warnings.map((warning) => `page ${page.number}: ${warning}`))
+    ]
+    return {file, ok: true, tasks, warnings, error: null, pages, timing}
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason
+    timing.totalMs = performance.now() - start
+    return {file, ok: false, tasks: [], warnings: [], error: toFileError(file, error), pages, timing}
+  }
+}
+
+/**
+ * Checks up front that the input is a readable regular file, so a file that
+ * vanished or lost its permissions says so plainly whatever reader would run.
+ */
+async function assertReadableFile(file: string): Promise<void> {
+  const stat = await fs.stat(file)
+  if (!stat.isFile()) throw new InputError('not-a-file', stat.isDirectory() ? 'is a folder, not a file' : 'is not a regular file', {file})
+  await fs.access(file, fs.constants.R_OK)
+}
+
+/** Copies only the options that are set: `exactOptionalPropertyTypes` forbids passing `undefined`. */
+function readOptions(options: ProcessOptions, onPage: (event: {file: string; page: number; pages: number}) => void) {
+  return {
+    onPage,
+    ...(options.password !== undefined && {password: options.password}),
+    ...(options.maxPages !== undefined && {maxPages: options.maxPages}),
+    ...(options.jobs !== undefined && {jobs: options.jobs}),
+    ...(options.ocr !== undefined && {ocr: options.ocr}),
+    ...(options.pageTimeout !== undefined && {pageTimeout: options.pageTimeout}),
+    ...(options.signal !== undefined && {signal: options.signal})
+  }
+}
+

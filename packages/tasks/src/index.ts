@@ -1,2 +1,5 @@
 export {extractTasks} from './extract-tasks.ts'
+export {parseDeadline, parseDeadlineCell} from './deadline.ts'
+export {splitAgencies, startsWithAgencyHead, toneKey} from './agencies.ts'
 export type {ExtractOptions} from './extract-tasks.ts'
+export type {DeadlineContext} from './deadline.ts'

@@ -1,0 +1,125 @@
+import {agencyHeads, ministryNames, setPhrases} from './data/agencies.ts'
+
+/**
+ * Key for comparing Vietnamese words written with either tone placement
+ * (`hoá`/`hóa`, `uỷ`/`ủy`) and either case. Length-preserving, so an index in
+ * the key is an index in the text.
+ */
+export function toneKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/o([áàảãạ])/gu, (_, v: string) => 'óòỏõọ'['áàảãạ'.indexOf(v)] + 'a')
+    .replace(/o([éèẻẽẹ])/gu, (_, v: string) => 'óòỏõọ'['éèẻẽẹ'.indexOf(v)] + 'e')
+    .replace(/u([ýỳỷỹỵ])/gu, (_, v: string) => 'úùủũụ'['ýỳỷỹỵ'.indexOf(v)] + 'y')
+}
+
+const headKeys = agencyHeads.map(toneKey).sort((a, b) => b.length - a.length)
+// Known ministry names are protected like set phrases: `Bộ Lao động - Thương binh và Xã hội`.
+const setPhraseKeys = [...setPhrases, ...ministryNames.map((n) => `bộ ${n}`)].map(toneKey).sort((a, b) => b.length - a.length)
+const ministryKeys = ministryNames.map(toneKey).sort((a, b) => b.length - a.length)
+
+/** True when `text` starts with a word agency names start with (`Bộ`, `các`, `3 địa phương`). */
+export function startsWithAgencyHead(text: string): boolean {
+  const key = toneKey(text.trimStart())
+  if (/^\d+\s+(?:bộ|địa phương|tỉnh|thành phố|cơ quan|đơn vị|doanh nghiệp)/u.test(key)) return true
+  return headKeys.some((h) => key.startsWith(h) && !/\p{L}/u.test(key.charAt(h.length)))
+}
+
+interface Segment {
+  text: string
+  /** The separator written before this segment (`, `, `; `, ` và `), '' for the first. */
+  separator: string
+}
+
+/** Splits on `,` `;` and ` và ` outside parentheses and outside protected spans. */
+function segments(text: string, protectedSpans: ReadonlyArray<readonly [number, number]>): Segment[] {
+  const out: Segment[] = []
+  let depth = 0
+  let start = 0
+  let separator = ''
+  const inProtected = (i: number): boolean => protectedSpans.some(([a, b]) => i >= a && i < b)
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (c === '(' || c === '[') depth++
+    else if ((c === ')' || c === ']') && depth > 0) depth--
+    if (depth > 0 || inProtected(i)) continue
+    let sepLength = 0
+    if (c === ',' || c === ';') sepLength = 1
+    else if (/^\s+và\s+/iu.test(text.slice(i, i + 8)) && (i === 0 || /\s/u.test(c))) sepLength = /^\s+và\s+/iu.exec(text.slice(i))![0].length
+    if (sepLength === 0) continue
+    out.push({text: text.slice(start, i), separator})
+    separator = text.slice(i, i + sepLength)
+    start = i + sepLength
+    i += sepLength - 1
+  }
+  out.push({text: text.slice(start), separator})
+  return out
+}
+
+/** Spans of `text` that hold a set phrase, kept whole. */
+function setPhraseSpans(text: string): Array<[number, number]> {
+  const key = toneKey(text)
+  const spans: Array<[number, number]> = []
+  for (const phrase of setPhraseKeys) {
+    for (let at = key.indexOf(phrase); at >= 0; at = key.indexOf(phrase, at + 1)) {
+      const end = at + phrase.length
+      if (/\p{L}/u.test(key.charAt(end)) || (at > 0 && /\p{L}/u.test(key.charAt(at - 1)))) continue
+      if (spans.some(([a, b]) => at < b && end > a)) continue
+      spans.push([at, end])
+    }
+  }
+  return spans
+}
+
+/** `các Bộ: Nội vụ, Giáo dục và Đào tạo` → `Bộ Nội vụ`, `Bộ Giáo dục và Đào tạo`. */
+function expandDistributive(text: string): string[] | null {
+  const m = /^(?:các\s+)?(Bộ|Sở|Ban|Cục|Tỉnh|Thành phố|Ủy ban|Uỷ ban|Viện)\s*:\s*(.+)$/iu.exec(text.trim())
+  if (!m) return null
+  const head = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1)
+  const names: string[] = []
+  let rest = m[2]!.trim()
+  while (rest.length > 0) {
+    const key = toneKey(rest)
+    const known = head.toLowerCase() === 'bộ' ? ministryKeys.find((k) => key.startsWith(k) && !/\p{L}/u.test(key.charAt(k.length))) : undefined
+    let name: string
+    if (known) name = rest.slice(0, known.length)
+    else {
+      const sep = /,|;|\s+và\s+/iu.exec(rest)
+      name = sep ? rest.slice(0, sep.index) : rest
+    }
+    names.push(`${head} ${name.trim()}`)
+    rest = rest.slice(name.length).replace(/^\s*(?:,|;|và\b)\s*/iu, '')
+  }
+  return names
+}
+
+const clean = (s: string): string =>
+  s
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^(?:với|cùng|và|của)\s+/iu, '')
+    .replace(/[\s,;:.]+$/u, '')
+
+/**
+ * Splits a list of agencies on commas, semicolons and `và` into agencies as
+ * written. A part that does not start with an agency head word continues the
+ * previous name, so `Bộ Văn hóa, Thể thao và Du lịch` and `Bộ Khoa học và
+ * Công nghệ` stay whole without being listed; set phrases (`các bộ, ngành,
+ * địa phương`) are kept whole; `các Bộ: Nội vụ, Tài chính` is distributed.
+ *
+ * @example splitAgencies('Bộ Tư pháp, Bộ Công an và các cơ quan liên quan') //=> ['Bộ Tư pháp', 'Bộ Công an', 'các cơ quan liên quan']
+ */
+export function splitAgencies(text: string): string[] {
+  const source = text.normalize('NFC').replace(/\*+/g, '')
+  const out: string[] = []
+  for (const part of segments(source, setPhraseSpans(source))) {
+    const piece = part.text
+    if (clean(piece) === '') continue
+    // `;` always ends an agency; `,` and `và` only when the next part names a new one.
+    const joins = out.length > 0 && part.separator.trim() !== ';' && !startsWithAgencyHead(clean(piece))
+    if (joins) out[out.length - 1] = out.at(-1)! + part.separator + piece
+    else out.push(piece)
+  }
+  return out.flatMap((a) => expandDistributive(clean(a)) ?? [clean(a)]).filter((a) => a !== '')
+}

@@ -1,0 +1,144 @@
+/**
+ * Agency vocabulary of Vietnamese notices. Ministry names are those of the
+ * Government's ministries and ministerial-level agencies after the 2025
+ * reorganisation (Nghị quyết 176/2025/QH15) plus the former names still
+ * cited in 2024–2025 documents; set phrases are the collective subjects used
+ * in notices of the Ban Chỉ đạo and the Government (`các bộ, ngành, địa phương`).
+ * Spellings with old-style tone placement (`hoá`, `uỷ`) are matched through
+ * `toneKey` in agencies.ts, so only one spelling is listed here.
+ */
+
+/** Names that follow `Bộ` (for `các Bộ: Nội vụ, Giáo dục và Đào tạo`). Longest first is not required. */
+export const ministryNames = [
+  'Nội vụ',
+  'Tài chính',
+  'Công an',
+  'Quốc phòng',
+  'Ngoại giao',
+  'Tư pháp',
+  'Công Thương',
+  'Xây dựng',
+  'Y tế',
+  'Giáo dục và Đào tạo',
+  'Khoa học và Công nghệ',
+  'Văn hóa, Thể thao và Du lịch',
+  'Nông nghiệp và Môi trường',
+  'Dân tộc và Tôn giáo',
+  'Lao động - Thương binh và Xã hội',
+  'Kế hoạch và Đầu tư',
+  'Thông tin và Truyền thông',
+  'Giao thông vận tải',
+  'Tài nguyên và Môi trường',
+  'Nông nghiệp và Phát triển nông thôn'
+] as const
+
+/**
+ * Collective subjects kept whole although they contain commas or `và`.
+ * Compared case-insensitively.
+ */
+export const setPhrases = [
+  'các bộ, ngành, địa phương, cơ quan, đơn vị',
+  'các bộ, ngành, cơ quan, địa phương',
+  'các bộ, cơ quan, địa phương',
+  'các bộ, ngành, địa phương',
+  'các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ',
+  'các bộ, cơ quan ngang bộ',
+  'các bộ, ngành Trung ương',
+  'các bộ, ngành',
+  'các bộ, cơ quan',
+  'bộ, ngành, địa phương',
+  'các cơ quan, đơn vị, địa phương',
+  'các cơ quan, đơn vị liên quan',
+  'các cơ quan, đơn vị có liên quan',
+  'các cơ quan, tổ chức liên quan',
+  'các cơ quan, tổ chức có liên quan',
+  'các cơ quan, địa phương có liên quan',
+  'các cơ quan, địa phương liên quan',
+  'các cơ quan liên quan',
+  'các cơ quan có liên quan',
+  'các tỉnh, thành phố',
+  'các tỉnh, thành phố trực thuộc Trung ương',
+  'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+  'Ủy ban nhân dân các tỉnh, thành phố',
+  'các tập đoàn, doanh nghiệp',
+  'các tập đoàn, tổng công ty',
+  'Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương',
+  'Mặt trận Tổ quốc Việt Nam và các đoàn thể',
+  'Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo',
+  'Viện Hàn lâm Khoa học và Công nghệ Việt Nam',
+  'Viện Hàn lâm Khoa học xã hội Việt Nam',
+  'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam',
+  'Đài Truyền hình Việt Nam',
+  'Đại học Quốc gia Hà Nội',
+  'Đại học Quốc gia Thành phố Hồ Chí Minh'
+] as const
+
+/**
+ * Words an agency name starts with. A part of a list that starts with one of
+ * them is a new agency; a part that does not continues the previous name
+ * (`Bộ Khoa học | và Công nghệ`, `Bộ Văn hóa | , Thể thao | và Du lịch`).
+ * Lower-case in comparison.
+ */
+export const agencyHeads = [
+  'bộ',
+  'ban',
+  'văn phòng',
+  'ủy ban',
+  'ubnd',
+  'hđnd',
+  'ubmttq',
+  'hội đồng',
+  'tòa án',
+  'viện',
+  'đảng ủy',
+  'đảng đoàn',
+  'ban cán sự',
+  'quân ủy',
+  'tỉnh ủy',
+  'thành ủy',
+  'thành phố',
+  'tỉnh',
+  'huyện',
+  'sở',
+  'cục',
+  'tổng cục',
+  'vụ',
+  'cơ quan',
+  'các',
+  'những',
+  'ngân hàng',
+  'kiểm toán',
+  'thanh tra',
+  'kho bạc',
+  'bảo hiểm xã hội',
+  'học viện',
+  'đại học',
+  'trường',
+  'mặt trận',
+  'trung ương',
+  'tập đoàn',
+  'tổng công ty',
+  'công ty',
+  'đài',
+  'thông tấn xã',
+  'quỹ',
+  'trung tâm',
+  'hiệp hội',
+  'liên hiệp',
+  'tổng liên đoàn',
+  'đoàn',
+  'hội',
+  'chính phủ',
+  'quốc hội',
+  'thủ tướng',
+  'phó thủ tướng',
+  'đồng chí',
+  'người đứng đầu',
+  'chủ tịch',
+  'bộ trưởng',
+  'thủ trưởng',
+  'tổ',
+  'lãnh đạo',
+  'đại sứ quán',
+  'cơ yếu'
+] as const

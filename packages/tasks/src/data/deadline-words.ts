@@ -1,0 +1,74 @@
+/**
+ * Words of Vietnamese deadline phrases, as used in government notices and
+ * action programmes (Quy định 2616/QĐ-VPCP style task tables, Thông báo kết
+ * luận of the Ban Chỉ đạo). Collected from the fixtures' phrases and the
+ * ordinary wording of administrative Vietnamese; lower case, NFC.
+ */
+
+/** Roman and Arabic quarter numbers → last month of the quarter. */
+export const quarterEndMonth: Readonly<Record<string, number>> = {
+  i: 3,
+  ii: 6,
+  iii: 9,
+  iv: 12,
+  '1': 3,
+  '2': 6,
+  '3': 9,
+  '4': 12
+}
+
+/**
+ * Recurrence words → the canonical lower-case value of `recurrence`.
+ * `hàng` and `hằng` are both written for "every"; the canonical form is `hằng`.
+ */
+export const recurrenceWords: ReadonlyArray<readonly [RegExp, string]> = [
+  [/thường\s+xuyên/iu, 'thường xuyên'],
+  [/h[ằà]ng\s+năm/iu, 'hằng năm'],
+  [/h[ằà]ng\s+quý/iu, 'hằng quý'],
+  [/h[ằà]ng\s+tháng/iu, 'hằng tháng'],
+  [/h[ằà]ng\s+tuần/iu, 'hằng tuần'],
+  [/định\s+kỳ/iu, 'định kỳ']
+]
+
+/**
+ * Words that, written just before a period in running prose, make it a
+ * deadline (`hoàn thành trong tháng 3/2026`, `chậm nhất ngày 01/3/2026`).
+ * Longest first so that the phrase keeps the whole cue.
+ */
+export const deadlineCues = [
+  'chậm nhất trong',
+  'chậm nhất là',
+  'chậm nhất vào',
+  'chậm nhất từ',
+  'chậm nhất',
+  'trước ngày',
+  'trước',
+  'đến hết',
+  'đến ngày',
+  'kể từ',
+  'từ ngày',
+  'từ',
+  'trong',
+  'vào',
+  'cuối',
+  'hết',
+  'hạn'
+] as const
+
+/**
+ * Nouns that make a following period the topic, not the deadline
+ * (`các nhiệm vụ trong quý I/2026`, `kế hoạch năm 2026`, `Luật … năm 2025`).
+ */
+export const topicNouns = [
+  'nhiệm vụ',
+  'kế hoạch',
+  'chương trình',
+  'chương trình công tác',
+  'luật',
+  'phương châm',
+  'kết quả',
+  'báo cáo',
+  'hội nghị',
+  'phiên họp',
+  'tổng kết'
+] as const

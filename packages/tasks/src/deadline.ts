@@ -1,0 +1,264 @@
+import type {Deadline} from '@vanban/core'
+import {deadlineCues, quarterEndMonth, recurrenceWords} from './data/deadline-words.ts'
+
+export interface DeadlineContext {
+  /**
+   * Year for phrases that omit it (`Tháng 9`, `quý II`). Wins over `documentDate`.
+   * @example parseDeadline('Tháng 9', {year: 2025}) //=> due '2025-09-30', yearGuessed true
+   */
+  readonly year?: number
+  /**
+   * The notice's date (`YYYY-MM-DD`): fallback year, and in prose a lower bound —
+   * a date before the notice is a citation or a past event, never its deadline.
+   */
+  readonly documentDate?: string
+  /**
+   * The text is a whole "Thời gian hoàn thành" cell: every period in it is the
+   * deadline, no cue word is needed, recurrence words count anywhere.
+   * @default false
+   */
+  readonly cell?: boolean
+}
+
+/** A period found in the text, before deciding whether it is a deadline. */
+interface Period {
+  start: number
+  end: number
+  due: string | null
+  yearGuessed: boolean
+  /** The match is a bare year (`2026`, `năm 2026`). */
+  bareYear: boolean
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0')
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+function monthEnd(year: number, month: number): string | null {
+  if (month < 1 || month > 12) return null
+  return `${year}-${pad(month)}-${pad(lastDayOfMonth(year, month))}`
+}
+
+function day(year: number, month: number, d: number): string | null {
+  if (month < 1 || month > 12 || d < 1 || d > lastDayOfMonth(year, month)) return null
+  return `${year}-${pad(month)}-${pad(d)}`
+}
+
+const plausibleYear = (y: number): boolean => y >= 1945 && y <= 2100
+
+/**
+ * The patterns of a period, most specific first: a later pattern never takes
+ * text an earlier one already matched (`ngày 16 tháng 3 năm 2026` is a day,
+ * not a month). Each returns the due date, or null when the numbers are impossible.
+ */
+const periodPatterns: ReadonlyArray<{
+  re: RegExp
+  build: (m: RegExpExecArray, year: number | undefined) => {due: string | null; guessed: boolean} | null
+  bareYear?: boolean
+}> = [
+  {
+    // ngày 16 tháng 3 năm 2026
+    re: /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu,
+    build: (m) => ({due: day(+m[3]!, +m[2]!, +m[1]!), guessed: false})
+  },
+  {
+    // 10/01/2026, ngày 01/3/2026, 31-12-2025
+    re: /(?:ngày\s+)?(?<![\d/.])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/])/giu,
+    build: (m) => ({due: day(+m[4]!, +m[3]!, +m[1]!), guessed: false})
+  },
+  {
+    // 6 tháng đầu năm 2026, 6 tháng cuối năm, 9 tháng đầu năm
+    re: /(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?/giu,
+    build: (m, year) => {
+      const y = m[3] ? +m[3] : year
+      if (y === undefined) return null
+      const n = +m[1]!
+      const due = m[2]!.toLowerCase() === 'đầu' ? monthEnd(y, n) : monthEnd(y, 12)
+      return {due, guessed: !m[3]}
+    }
+  },
+  {
+    // quý I/2026, quý II năm 2026, Quý IV-2025, quý 3/2026, quý II (year from context)
+    re: /quý\s+(IV|I{1,3}|[1-4])(?![\p{L}\d])(?:\s*(?:\/|-|năm)\s*(\d{4}))?/giu,
+    build: (m, year) => {
+      const y = m[2] ? +m[2] : year
+      const month = quarterEndMonth[m[1]!.toLowerCase()]
+      if (y === undefined || month === undefined) return null
+      return {due: monthEnd(y, month), guessed: !m[2]}
+    }
+  },
+  {
+    // tháng 3/2026, tháng 01/2026, tháng 3 năm 2026, Tháng 9 (year from context)
+    re: /tháng\s+(\d{1,2})(?![\d/])(?:\s*(?:\/|-|năm)\s*(\d{4}))?|tháng\s+(\d{1,2})\/(\d{4})/giu,
+    build: (m, year) => {
+      const month = +(m[1] ?? m[3])!
+      const written = m[2] ?? m[4]
+      const y = written ? +written : year
+      if (y === undefined) return null
+      return {due: monthEnd(y, month), guessed: !written}
+    }
+  },
+  {
+    // năm 2026, 2026 (a whole cell), 2025-2026 is two years joined later
+    re: /(?:năm\s+)?(?<![\d/.])(?<!\p{L}-)(\d{4})(?![\d/.]|-[A-ZĐ])/giu,
+    build: (m) => {
+      const y = +m[1]!
+      return plausibleYear(y) ? {due: monthEnd(y, 12), guessed: false} : null
+    },
+    bareYear: true
+  }
+]
+
+function findPeriods(text: string, year: number | undefined): Period[] {
+  const taken: boolean[] = new Array<boolean>(text.length).fill(false)
+  const found: Period[] = []
+  for (const {re, build, bareYear} of periodPatterns) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = m.index
+      const end = start + m[0].length
+      if (taken.slice(start, end).some(Boolean)) continue
+      const built = build(m, year)
+      // A month or quarter without a year and no context is still a phrase: keep it unparsed.
+      found.push({start, end, due: built?.due ?? null, yearGuessed: built?.guessed ?? false, bareYear: bareYear === true})
+      taken.fill(true, start, end)
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** `Quý IV/2025 - Quý I/2026`, `2025-2026`, `từ tháng 3 đến tháng 6/2026`: one period ending with the last. */
+function joinRanges(text: string, periods: Period[]): Period[] {
+  const out: Period[] = []
+  for (const p of periods) {
+    const prev = out.at(-1)
+    if (prev && /^\s*(?:[-–—]|đến(?:\s+hết)?)\s*$/iu.test(text.slice(prev.end, p.start))) {
+      out[out.length - 1] = {...p, start: prev.start, yearGuessed: p.yearGuessed, bareYear: prev.bareYear && p.bareYear}
+      continue
+    }
+    out.push(p)
+  }
+  return out
+}
+
+/** A recurrence word in the text → its canonical value (`định kỳ hằng tháng` → `hằng tháng`). */
+function recurrenceIn(text: string): {value: string; index: number; length: number} | null {
+  let best: {value: string; index: number; length: number} | null = null
+  for (const [re, value] of recurrenceWords) {
+    const m = re.exec(text)
+    if (!m) continue
+    // `định kỳ` is the vaguest; any other word names the period better.
+    if (best === null || (best.value === 'định kỳ' && value !== 'định kỳ')) best = {value, index: m.index, length: m[0].length}
+  }
+  return best
+}
+
+const cueAlternation = [...deadlineCues, 'hoàn thành', 'xong'].map((c) => c.replace(/\s+/g, '\\s+')).join('|')
+/** A cue word right before the period (`hoàn thành trong `, `chậm nhất ngày `). */
+const cueBefore = new RegExp(`(?:^|[^\\p{L}])((?:${cueAlternation})(?:\\s+(?:ngày|là|trong|vào))?)\\s*$`, 'iu')
+/** A document number right before the date: `số 693-CV/VPTW, ngày `, `66.7/2025/NQ-CP ngày `. */
+const citationBefore = /[\p{L}\d.-]*\/[\p{L}\d./-]+\s*,?\s*(?:ngày\s*)?$/u
+/** Goals and programme spans, not deadlines: `đến năm 2030`, `giai đoạn 2021-2030`, `tầm nhìn`. */
+const goalBefore = /(?:đến|tới|giai\s+đoạn|thời\s+kỳ|tầm\s+nhìn(?:\s+đến)?)\s*(?:năm\s*)?$/iu
+/** A defined set of tasks named by their period: `các nhiệm vụ trong quý I/2026`. */
+const topicBefore = /(?:các|những)\s+(?:nhiệm\s+vụ|công\s+việc|nội\s+dung|chỉ\s+tiêu|kế\s+hoạch|chương\s+trình)(?:\s+[\p{L}]+){0,3}?\s+(?:trong|của)\s*$/iu
+
+/** Cue start for a prose period, or -1 when the period is not a deadline there. */
+function proseDeadlineStart(text: string, p: Period, documentDate: string | undefined): number {
+  const before = text.slice(Math.max(0, p.start - 80), p.start)
+  if (citationBefore.test(before)) return -1
+  if (topicBefore.test(before)) return -1
+  if (documentDate && p.due !== null && p.due < documentDate) return -1
+  const cue = cueBefore.exec(before)
+  if (!cue) {
+    // A period that is a label of its own (`Quý II/2026: hoàn thành …`, a lone `6 tháng đầu năm 2026`) needs no cue.
+    const label = /(?:^|[.;!?\n])\s*$/u.test(before) && /^\s*(?:[:.]|$)/u.test(text.slice(p.end))
+    return label && !p.bareYear ? p.start : -1
+  }
+  const cueWord = cue[1]!.toLowerCase()
+  // `đến năm 2030` and `trong giai đoạn` are goals; `đến hết năm` and `đến ngày` are deadlines.
+  if (/^đến$/u.test(cueWord) || goalBefore.test(before.replace(/\s+$/u, ' '))) {
+    if (!/đến\s+(?:hết|ngày)/iu.test(cueWord)) return -1
+  }
+  if (p.bareYear && !/^(?:trong|cuối|hết|đến\s+hết|chậm\s+nhất(?:\s+trong)?|hoàn\s+thành(?:\s+trong)?|trước|vào)/iu.test(cueWord)) return -1
+  return p.start - before.length + cue.index + cue[0].indexOf(cue[1]!)
+}
+
+function yearOf(context: DeadlineContext): number | undefined {
+  if (context.year !== undefined) return context.year
+  const m = /^(\d{4})-/.exec(context.documentDate ?? '')
+  return m ? +m[1]! : undefined
+}
+
+const tidy = (s: string): string => s.replace(/\*+/g, '').replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/u, '')
+
+/**
+ * Finds the deadline phrase of a text — a task sentence or a deadline cell —
+ * and returns it with `due`, the last day of the period.
+ *
+ * In prose only a period after a cue (`trong`, `chậm nhất`, `trước`, `hoàn thành` …)
+ * counts; cited documents' dates, goals (`đến năm 2030`), topics (`các nhiệm vụ
+ * trong quý I/2026`) and dates before the notice stay out. The first deadline wins;
+ * a range (`Quý IV/2025 - Quý I/2026`) ends with its last period.
+ *
+ * @example parseDeadline('Hoàn thành trong quý II/2026.') //=> {text: 'trong quý II/2026', due: '2026-06-30', …}
+ * @example parseDeadline('Tháng 9', {cell: true, year: 2025}) //=> {text: 'Tháng 9', due: '2025-09-30', yearGuessed: true, …}
+ */
+export function parseDeadline(text: string, context: DeadlineContext = {}): Deadline | null {
+  const source = text.normalize('NFC').replace(/\*+/g, '')
+  const year = yearOf(context)
+  const periods = joinRanges(source, findPeriods(source, year))
+  if (context.cell === true) return cellDeadline(source, periods, year)
+  for (const p of periods) {
+    if (p.due === null && p.bareYear) continue
+    const start = proseDeadlineStart(source, p, context.documentDate)
+    if (start < 0) continue
+    return {text: tidy(source.slice(start, p.end)), due: p.due, recurrence: null, yearGuessed: p.yearGuessed}
+  }
+  return proseRecurrence(source)
+}
+
+/** A "Thời gian hoàn thành" cell: the whole cell is the phrase. Null only for an empty cell. */
+export function parseDeadlineCell(text: string, context: Omit<DeadlineContext, 'cell'> = {}): Deadline | null {
+  return parseDeadline(text, {...context, cell: true})
+}
+
+/** `2025 và những năm tiếp theo`: an open start, no end. */
+const openEnded = /^\s*(?:và\s+)?(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau)/iu
+
+function cellDeadline(source: string, periods: Period[], year: number | undefined): Deadline | null {
+  const phrase = tidy(source)
+  if (phrase === '') return null
+  const dated = periods.filter((p) => !(p.bareYear && openEnded.test(source.slice(p.end))))
+  const withYear = dated.find((p) => p.due !== null && !p.yearGuessed)
+  const recurrence = recurrenceIn(source)
+  if (withYear) return {text: phrase, due: withYear.due, recurrence: null, yearGuessed: false}
+  if (recurrence) return {text: phrase, due: null, recurrence: recurrence.value, yearGuessed: false}
+  const guessed = dated.find((p) => p.due !== null)
+  if (guessed) return {text: phrase, due: guessed.due, recurrence: null, yearGuessed: year !== undefined}
+  return {text: phrase, due: null, recurrence: null, yearGuessed: false}
+}
+
+/**
+ * Recurrence in prose counts where it governs the sentence: at its start
+ * (`Định kỳ hằng tháng báo cáo …`, `Nhiệm vụ thường xuyên.`) or as `định kỳ hằng …`
+ * anywhere; `khen thưởng hằng năm` inside a clause is a topic.
+ */
+function proseRecurrence(source: string): Deadline | null {
+  const sentences = source.split(/(?<=[.;:!?])\s+|\n+/u)
+  for (const sentence of sentences) {
+    const s = sentence.trim()
+    const lead = /^(?:(?:là\s+)?nhiệm\s+vụ|thực\s+hiện|triển\s+khai|báo\s+cáo)?\s*/iu.exec(s)![0]
+    const r = recurrenceIn(s)
+    if (!r) continue
+    const periodic = /định\s+kỳ\s+h[ằà]ng\s+\p{L}+/iu.exec(s)
+    if (r.index === lead.length || periodic) {
+      const at = periodic ? periodic.index : r.index
+      const len = periodic ? periodic[0].length : r.length
+      return {text: tidy(s.slice(at === lead.length ? 0 : at, at + len)), due: null, recurrence: r.value, yearGuessed: false}
+    }
+  }
+  return null
+}

@@ -1,0 +1,36 @@
+import {describe, expect, test} from 'vitest'
+import {splitAgencies} from '../src/agencies.ts'
+
+const cases: ReadonlyArray<readonly [string, string[]]> = [
+  ['Bộ Tư pháp, Bộ Công an', ['Bộ Tư pháp', 'Bộ Công an']],
+  ['Bộ Tư pháp, Bộ Công an và các cơ quan liên quan', ['Bộ Tư pháp', 'Bộ Công an', 'các cơ quan liên quan']],
+  ['các bộ, ngành, địa phương', ['các bộ, ngành, địa phương']],
+  ['các bộ, ngành', ['các bộ, ngành']],
+  ['Bộ Tài chính và các bộ, ngành, địa phương', ['Bộ Tài chính', 'các bộ, ngành, địa phương']],
+  ['các cơ quan, đơn vị liên quan', ['các cơ quan, đơn vị liên quan']],
+  ['Bộ Khoa học và Công nghệ', ['Bộ Khoa học và Công nghệ']],
+  ['Bộ Khoa học và Công nghệ và Bộ Tài chính', ['Bộ Khoa học và Công nghệ', 'Bộ Tài chính']],
+  ['Bộ Giáo dục và Đào tạo, Bộ Y tế', ['Bộ Giáo dục và Đào tạo', 'Bộ Y tế']],
+  ['Bộ Văn hóa, Thể thao và Du lịch, Bộ Ngoại giao', ['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Ngoại giao']],
+  ['Bộ Văn hoá, Thể thao và Du lịch', ['Bộ Văn hoá, Thể thao và Du lịch']],
+  ['Bộ Lao động - Thương binh và Xã hội; Bộ Y tế', ['Bộ Lao động - Thương binh và Xã hội', 'Bộ Y tế']],
+  ['các Bộ: Nội vụ, Giáo dục và Đào tạo', ['Bộ Nội vụ', 'Bộ Giáo dục và Đào tạo']],
+  ['các Bộ: Văn hóa, Thể thao và Du lịch, Tài chính', ['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Tài chính']],
+  ['Bộ Tư pháp và 3 địa phương (Hà Nội, Đà Nẵng, Thành phố Hồ Chí Minh)', ['Bộ Tư pháp', '3 địa phương (Hà Nội, Đà Nẵng, Thành phố Hồ Chí Minh)']],
+  ['Bộ Khoa học và Công nghệ, Cơ quan Thường trực Ban Chỉ đạo', ['Bộ Khoa học và Công nghệ', 'Cơ quan Thường trực Ban Chỉ đạo']],
+  ['Sở Tài chính, Sở Xây dựng và UBND các xã, phường', ['Sở Tài chính', 'Sở Xây dựng', 'UBND các xã, phường']],
+  // Unknown names: `và` inside a name because the next part has no agency head word.
+  ['Sở Văn hóa và Thể thao, Sở Nông nghiệp và Môi trường', ['Sở Văn hóa và Thể thao', 'Sở Nông nghiệp và Môi trường']],
+  ['Ủy ban Khoa học, Công nghệ và Môi trường và Ban Tổ chức Trung ương', ['Ủy ban Khoa học, Công nghệ và Môi trường', 'Ban Tổ chức Trung ương']],
+  ['Đảng uỷ Chính phủ; Đảng uỷ Quốc hội; Quân uỷ Trung ương', ['Đảng uỷ Chính phủ', 'Đảng uỷ Quốc hội', 'Quân uỷ Trung ương']],
+  ['Tòa án nhân dân tối cao, Viện Kiểm sát nhân dân tối cao', ['Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao']],
+  ['Ngân hàng Nhà nước Việt Nam và Bộ Tài chính.', ['Ngân hàng Nhà nước Việt Nam', 'Bộ Tài chính']],
+  ['với Bộ Công Thương, Bộ Xây dựng', ['Bộ Công Thương', 'Bộ Xây dựng']],
+  ['Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo', ['Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo']],
+  ['UBND tỉnh, Sở Tư pháp', ['UBND tỉnh', 'Sở Tư pháp']],
+  ['', []]
+]
+
+describe('splitAgencies', () => {
+  test.each(cases)('%s', (text, expected) => expect(splitAgencies(text)).toEqual(expected))
+})

@@ -1,0 +1,102 @@
+import {describe, expect, test} from 'vitest'
+import {parseDeadline, parseDeadlineCell} from '../src/deadline.ts'
+
+// One line per phrase: [text, expected due, expected recurrence, yearGuessed].
+const cells: ReadonlyArray<readonly [string, string | null, string | null, boolean]> = [
+  ['quý I/2026', '2026-03-31', null, false],
+  ['Quý II/2026', '2026-06-30', null, false],
+  ['quý III/2025', '2025-09-30', null, false],
+  ['Quý IV/2025', '2025-12-31', null, false],
+  ['quý II năm 2026', '2026-06-30', null, false],
+  ['Quý 3/2026', '2026-09-30', null, false],
+  ['tháng 3/2026', '2026-03-31', null, false],
+  ['tháng 01/2026', '2026-01-31', null, false],
+  ['Tháng 4/2025', '2025-04-30', null, false],
+  ['Tháng 02/2024', '2024-02-29', null, false],
+  ['tháng 12 năm 2025', '2025-12-31', null, false],
+  ['trong năm 2026', '2026-12-31', null, false],
+  ['cuối năm 2026', '2026-12-31', null, false],
+  ['năm 2026', '2026-12-31', null, false],
+  ['2026', '2026-12-31', null, false],
+  ['6 tháng đầu năm 2026', '2026-06-30', null, false],
+  ['9 tháng đầu năm 2025', '2025-09-30', null, false],
+  ['6 tháng cuối năm', '2025-12-31', null, true],
+  ['trước ngày 10/01/2026', '2026-01-10', null, false],
+  ['chậm nhất ngày 01/3/2026', '2026-03-01', null, false],
+  ['trước 31/12/2025', '2025-12-31', null, false],
+  ['ngày 15 tháng 6 năm 2026', '2026-06-15', null, false],
+  ['chậm nhất trong quý I/2026', '2026-03-31', null, false],
+  ['Thường xuyên', null, 'thường xuyên', false],
+  ['Hằng năm', null, 'hằng năm', false],
+  ['Hàng năm', null, 'hằng năm', false],
+  ['hằng quý', null, 'hằng quý', false],
+  ['định kỳ', null, 'định kỳ', false],
+  ['Định kỳ hằng tháng', null, 'hằng tháng', false],
+  ['Tháng 9', '2025-09-30', null, true],
+  ['quý II', '2025-06-30', null, true],
+  ['2025-2026', '2026-12-31', null, false],
+  ['Năm 2025-2026', '2026-12-31', null, false],
+  ['Năm 2025 - 2026', '2026-12-31', null, false],
+  ['Quý IV/2025 - Quý I/2026', '2026-03-31', null, false],
+  ['Tháng 12/2025 và năm 2026', '2025-12-31', null, false],
+  ['Tháng 9/2025 xong thí điểm; phát triển 2025 và những năm tiếp theo', '2025-09-30', null, false],
+  ['2025 và những năm tiếp theo', null, null, false],
+  ['Khi các cơ sở dữ liệu hoàn thành', null, null, false]
+]
+
+describe('parseDeadlineCell', () => {
+  test.each(cells)('%s', (text, due, recurrence, yearGuessed) => {
+    const d = parseDeadlineCell(text, {year: 2025})
+    expect(d).not.toBeNull()
+    expect([d!.due, d!.recurrence, d!.yearGuessed]).toEqual([due, recurrence, yearGuessed])
+    expect(d!.text).toBe(text)
+  })
+  test('empty cell', () => expect(parseDeadlineCell('  ')).toBeNull())
+  test('year missing and no context: phrase kept, due null', () =>
+    expect(parseDeadlineCell('Tháng 9')).toEqual({text: 'Tháng 9', due: null, recurrence: null, yearGuessed: false}))
+  test('documentDate gives the year', () => expect(parseDeadlineCell('Tháng 9', {documentDate: '2026-03-16'})?.due).toBe('2026-09-30'))
+  test('an `{cell: true}` option is the same', () => expect(parseDeadline('2025-2026', {cell: true})?.due).toBe('2026-12-31'))
+})
+
+// Prose: [sentence, expected phrase or null, due, recurrence]. Document date 2026-03-16.
+const prose: ReadonlyArray<readonly [string, string | null, string | null, string | null]> = [
+  ['Hoàn thành trong tháng 4/2026.', 'Hoàn thành trong tháng 4/2026', '2026-04-30', null],
+  ['**Hoàn thành trong quý II/2026.**', 'Hoàn thành trong quý II/2026', '2026-06-30', null],
+  ['Hoàn thành chậm nhất trong tháng 3/2026.', 'chậm nhất trong tháng 3/2026', '2026-03-31', null],
+  ['triển khai thí điểm **trong quý II/2026 tại 3 địa phương.**', 'trong quý II/2026', '2026-06-30', null],
+  ['Trong tháng 4/2026, phải hoàn thành 100% các văn bản', 'Trong tháng 4/2026', '2026-04-30', null],
+  ['Hoàn thành trước ngày 01/5/2026.', 'trước ngày 01/5/2026', '2026-05-01', null],
+  ['bảo đảm có hiệu lực chậm nhất từ ngày 01/3/2027.', 'chậm nhất từ ngày 01/3/2027', '2027-03-01', null],
+  ['đưa vào vận hành chính thức **từ ngày 01/5/2026.**', 'từ ngày 01/5/2026', '2026-05-01', null],
+  ['báo cáo Thủ tướng trước 30/6/2026', 'trước 30/6/2026', '2026-06-30', null],
+  ['xong trong 6 tháng đầu năm 2026', 'xong trong 6 tháng đầu năm 2026', '2026-06-30', null],
+  ['hoàn thành trong năm 2026', 'hoàn thành trong năm 2026', '2026-12-31', null],
+  ['trình Chính phủ cuối năm 2026', 'cuối năm 2026', '2026-12-31', null],
+  ['trình ban hành chậm nhất trong quý I/2027', 'chậm nhất trong quý I/2027', '2027-03-31', null],
+  ['hoàn thành việc ban hành kế hoạch trong tháng 3/2026. Giao Bộ Khoa học và Công nghệ; định kỳ hằng tháng báo cáo.', 'trong tháng 3/2026', '2026-03-31', null],
+  ['Quý III/2026: hoàn thành thí điểm.', 'Quý III/2026', '2026-09-30', null],
+  ['Hoàn thành trong tháng 9.', 'Hoàn thành trong tháng 9', '2026-09-30', null],
+  ['Định kỳ hằng tháng báo cáo Thường trực Ban Chỉ đạo.', 'Định kỳ hằng tháng', null, 'hằng tháng'],
+  ['Nhiệm vụ thường xuyên.', 'Nhiệm vụ thường xuyên', null, 'thường xuyên'],
+  ['Thực hiện hằng năm.', 'Thực hiện hằng năm', null, 'hằng năm'],
+  // Not deadlines.
+  ['thực hiện Nghị quyết số 66.7/2025/NQ-CP, ngày 15/11/2025 của Chính phủ', null, null, null],
+  ['tại Công văn số 693-CV/VPTW, ngày 02/3/2026 để tháo gỡ', null, null, null],
+  ['Kế hoạch số 01-KH/BCĐTW, ngày 02/6/2025 của Ban Chỉ đạo', null, null, null],
+  ['phấn đấu đến năm 2030 đạt 5% GDP', null, null, null],
+  ['quy hoạch giai đoạn 2021-2030', null, null, null],
+  ['rà soát kế hoạch năm 2026 của bộ', null, null, null],
+  ['theo quy định tại Luật Công nghệ cao năm 2025', null, null, null],
+  ['nhất là các nhiệm vụ trong quý I/2026; đồng thời', null, null, null],
+  ['đưa vào tiêu chí đánh giá, thi đua, khen thưởng hằng năm', null, null, null],
+  ['Ngày 12/3/2026, tại Trụ sở Trung ương Đảng', null, null, null]
+]
+
+describe('parseDeadline in prose', () => {
+  test.each(prose)('%s', (text, phrase, due, recurrence) => {
+    const d = parseDeadline(text, {documentDate: '2026-03-16'})
+    if (phrase === null) expect(d).toBeNull()
+    else expect(d).toMatchObject({text: phrase, due, recurrence})
+  })
+  test('guessed year is flagged', () => expect(parseDeadline('Hoàn thành trong quý II.', {year: 2026})?.yearGuessed).toBe(true))
+})

@@ -1,0 +1,158 @@
+import {mkdtemp, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {InputError, documentSchema, type Block} from '@vanban/core'
+import {readTextFile} from '../src/text.ts'
+import {decodeText} from '../src/text/decode.ts'
+import {textToBlocks} from '../src/text/blocks.ts'
+import {stripInlineMarkdown} from '../src/text/markdown-inline.ts'
+
+const dir = await mkdtemp(path.join(tmpdir(), 'vanban-text-'))
+async function fileWith(name: string, content: string | Uint8Array): Promise<string> {
+  const file = path.join(dir, name)
+  await writeFile(file, content)
+  return file
+}
+
+/** Kind, text and (when set) level/bold of each text block: the part the tables below compare. */
+function summary(blocks: readonly Block[]): string[] {
+  return blocks.map((b) =>
+    b.kind === 'table' ? `table ${b.header.join('|')} ×${b.rows.length}` : `${b.kind}${b.level ? b.level : ''}${b.bold ? '*' : ''}: ${b.text}`
+  )
+}
+
+describe('decodeText', () => {
+  const utf8 = new TextEncoder().encode('Bộ Khoa học')
+  const utf16le = (s: string): Uint8Array => Uint8Array.from(Buffer.from(s, 'utf16le'))
+  it.each([
+    ['plain UTF-8', utf8, 'Bộ Khoa học'],
+    ['UTF-8 with BOM', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]), 'Bộ Khoa học'],
+    ['UTF-16LE with BOM', Uint8Array.from([0xff, 0xfe, ...utf16le('Bộ Khoa học')]), 'Bộ Khoa học'],
+    ['UTF-16BE with BOM', Uint8Array.from([0xfe, 0xff, ...utf16le('Bộ Khoa học')].map((_, i, a) => (i < 2 ? a[i]! : a[i % 2 === 0 ? i + 1 : i - 1]!))), 'Bộ Khoa học'],
+    ['UTF-16LE without BOM', utf16le('Nghị quyết số 71'), 'Nghị quyết số 71']
+  ])('%s', (_, bytes, text) => {
+    expect(decodeText(bytes, 'x.txt').text).toBe(text)
+  })
+
+  it('decodes plain windows-1252 (VNI text saved by Word) with a warning', () => {
+    // "Vieät Nam" is how VNI-Windows writes "Việt Nam"; the normalize stage converts it.
+    const bytes = Uint8Array.from([...Buffer.from('Vie', 'latin1'), 0xe4, ...Buffer.from('t Nam', 'latin1')])
+    const decoded = decodeText(bytes, 'x.txt')
+    expect(decoded.text).toBe('Vieät Nam')
+    expect(decoded.warnings[0]).toMatch(/windows-1252/)
+  })
+
+  it.each([
+    ['binary with NUL bytes', Uint8Array.from([0x25, 0x50, 0x00, 0x9d, 0xff, 0x00, 0x01, 0x02, 0x03])],
+    ['bytes undefined in windows-1252', Uint8Array.from([0x41, 0x81, 0x42, 0x8d])],
+    ['mostly high bytes', Uint8Array.from([0xc3, 0xa9, 0xe0, 0xe1, 0xe2, 0xe3, 0xe4, 0x41])],
+    ['BOM then invalid UTF-8', Uint8Array.from([0xef, 0xbb, 0xbf, 0xc3, 0x28])]
+  ])('refuses %s with a one-line encoding error naming the file', (_, bytes) => {
+    const error = (() => {
+      try {
+        decodeText(bytes, 'notice.txt')
+      } catch (e) {
+        return e
+      }
+      return null
+    })()
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).code).toBe('encoding')
+    expect((error as InputError).message).toMatch(/^notice\.txt: [^\n]+$/)
+  })
+})
+
+describe('readTextFile', () => {
+  it.each([
+    ['0 bytes', ''],
+    ['only whitespace', ' \n\t\n  \r\n']
+  ])('an empty file (%s) is an InputError empty-file', async (_, content) => {
+    const file = await fileWith('empty.txt', content)
+    await expect(readTextFile(file)).rejects.toMatchObject({name: 'InputError', code: 'empty-file', message: `${file}: file is empty`})
+  })
+
+  it('a missing file is an InputError, not a crash', async () => {
+    await expect(readTextFile(path.join(dir, 'missing.txt'))).rejects.toMatchObject({code: 'not-found'})
+  })
+
+  it('returns a schema-valid document with text provenance and line numbers', async () => {
+    const file = await fileWith('notice.txt', '\uFEFFCHÍNH PHỦ\n\nSố: 71/NQ-CP\n\nĐiều 1. Ban hành\nkèm theo Nghị quyết này.\n')
+    const doc = await readTextFile(file)
+    expect(documentSchema.parse(doc)).toEqual(doc)
+    expect(doc.file).toBe(file)
+    expect(doc.blocks.map((b) => [b.kind, b.provenance])).toEqual([
+      ['heading', {page: null, lineStart: 1, lineEnd: 1, source: 'text'}],
+      ['paragraph', {page: null, lineStart: 3, lineEnd: 3, source: 'text'}],
+      ['paragraph', {page: null, lineStart: 5, lineEnd: 6, source: 'text'}]
+    ])
+    expect(summary(doc.blocks).at(-1)).toBe('paragraph: Điều 1. Ban hành kèm theo Nghị quyết này.')
+  })
+
+  it('reads Markdown syntax only in .md files', async () => {
+    const md = await readTextFile(await fileWith('a.md', '# Tiêu đề *nghiêng*\n'))
+    const txt = await readTextFile(await fileWith('a.txt', '# Tiêu đề *nghiêng*\n'))
+    expect(summary(md.blocks)).toEqual(['heading1: Tiêu đề nghiêng'])
+    expect(summary(txt.blocks)).toEqual(['paragraph: # Tiêu đề *nghiêng*'])
+  })
+})
+
+describe('stripInlineMarkdown', () => {
+  it.each([
+    ['**PHỤ LỤC**', 'PHỤ LỤC'],
+    ['a **b** c *d* e', 'a b c d e'],
+    ['*(Kèm theo Thông báo số 20-TB/CQTTBCĐ*', '(Kèm theo Thông báo số 20-TB/CQTTBCĐ'],
+    ['\\*', '*'],
+    ['\\- không phải gạch đầu dòng', '- không phải gạch đầu dòng'],
+    ['2 * 3 = 6', '2 * 3 = 6'],
+    ['ma_so_thue', 'ma_so_thue'],
+    ['__đậm__ và _nghiêng_', 'đậm và nghiêng'],
+    ['\\*\\*không đậm\\*\\*', '**không đậm**']
+  ])('%s → %s', (input, output) => {
+    expect(stripInlineMarkdown(input)).toBe(output)
+  })
+})
+
+describe('textToBlocks: text', () => {
+  const md = (text: string): string[] => summary(textToBlocks(text, {markdown: true}))
+  const txt = (text: string): string[] => summary(textToBlocks(text))
+  it.each<[string, string, string[]]>([
+    ['ATX headings with their level, bold stripped', '#### **c) Bộ Khoa học và Công nghệ**', ['heading4*: c) Bộ Khoa học và Công nghệ']],
+    ['closing hashes dropped', '## Mục 2 ##', ['heading2: Mục 2']],
+    ['bold paragraph', '**1. Kiện toàn Ban Chỉ đạo**', ['list-item*: 1. Kiện toàn Ban Chỉ đạo']],
+    ['hard breaks joined with a space', 'BAN CHỈ ĐẠO  \nVỀ PHÁT TRIỂN  \nKHOA HỌC', ['heading: BAN CHỈ ĐẠO VỀ PHÁT TRIỂN KHOA HỌC']],
+    ['soft breaks joined too', 'một dòng\nhai dòng', ['paragraph: một dòng hai dòng']],
+    ['rules dropped', 'trước\n\n-----\n\nsau\n\n---\n\n***', ['paragraph: trước', 'paragraph: sau']],
+    ['setext heading', 'Tiêu đề\n===', ['heading1: Tiêu đề']],
+    ['escapes stripped', '\\*', ['paragraph: *']],
+    ['list items each a block', 'Nơi nhận:\n- Bộ Chính trị,\n- Lưu VT.', ['paragraph: Nơi nhận:', 'list-item: - Bộ Chính trị,', 'list-item: - Lưu VT.']],
+    ['italic note', '*(Kèm theo Thông báo số 20)*', ['paragraph: (Kèm theo Thông báo số 20)']]
+  ])('md: %s', (_, input, expected) => {
+    expect(md(input)).toEqual(expected)
+  })
+
+  it.each<[string, string, string[]]>([
+    [
+      'markers start blocks',
+      'a) Xây dựng\ntiếp dòng\nb) Ban hành\nđ) Sửa đổi\n(1) Nghị định\n+ cộng\nI. MỤC TIÊU\n1.2. Mục con',
+      [
+        'list-item: a) Xây dựng tiếp dòng',
+        'list-item: b) Ban hành',
+        'list-item: đ) Sửa đổi',
+        'list-item: (1) Nghị định',
+        'list-item: + cộng',
+        'list-item: I. MỤC TIÊU',
+        'list-item: 1.2. Mục con'
+      ]
+    ],
+    ['a number inside a wrapped line is no marker', 'Hoàn thành trong năm\n2025. Tiếp theo\n-5% so với', ['paragraph: Hoàn thành trong năm 2025. Tiếp theo -5% so với']],
+    ['short capitals → heading', 'QUYẾT NGHỊ:', ['heading: QUYẾT NGHỊ:']],
+    ['mixed case stays a paragraph', 'Phụ lục II', ['paragraph: Phụ lục II']],
+    ['bold marks stripped in .txt too', '1. **Nâng cao nhận thức**', ['list-item: 1. Nâng cao nhận thức']],
+    ['italic marks kept in .txt', 'giá *tham khảo*', ['paragraph: giá *tham khảo*']],
+    ['CRLF line ends', 'CHÍNH PHỦ\r\n\r\nSố: 71', ['heading: CHÍNH PHỦ', 'paragraph: Số: 71']],
+    ['a lone tab line is text, not a table', 'Số:\t71/NQ-CP', ['paragraph: Số: 71/NQ-CP']]
+  ])('txt: %s', (_, input, expected) => {
+    expect(txt(input)).toEqual(expected)
+  })
+})

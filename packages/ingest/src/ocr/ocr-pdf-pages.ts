@@ -1,11 +1,69 @@
 import type {PageInput} from '@vanban/layout'
 import type {PDFDocumentProxy} from 'pdfjs-dist/types/src/display/api.js'
 import type {ReadOptions} from '../read-document.ts'
+import {OcrPool, OcrTimeoutError} from './ocr-pool.ts'
+import {ocrPageInput} from './ocr-words.ts'
+import {renderPageGrey} from './render-page.ts'
+
+/** Resolution pages are rendered at for OCR: tesseract's models are trained on ~300 dpi text. */
+export const ocrDpi = 300
 
 /**
- * STUB (OCR issue): renders the given 1-based pages of an open pdfjs document
- * and OCRs them, returning positioned words as layout input (points, y down).
+ * Renders the given 1-based pages of an open pdfjs document and OCRs them,
+ * returning positioned words as layout input (points, y down), in the order
+ * asked. Pages stream through a pool of `options.jobs` workers: the main
+ * thread renders the next page while the workers read the previous ones, and
+ * at most jobs + 1 page images exist at once. A page that fails or runs past
+ * `options.pageTimeout` comes back empty with a warning; the workers are
+ * always terminated.
  */
-export async function ocrPdfPages(_pdf: PDFDocumentProxy, pages: number[], _options: ReadOptions & {file: string}): Promise<PageInput[]> {
-  return pages.map((number) => ({number, width: 595, height: 842, items: [], source: 'ocr', warnings: ['OCR not available yet']}))
+export async function ocrPdfPages(pdf: PDFDocumentProxy, pages: number[], options: ReadOptions & {file: string}): Promise<PageInput[]> {
+  const pool = new OcrPool({...(options.jobs === undefined ? {} : {jobs: options.jobs}), timeout: options.pageTimeout ?? 120_000})
+  const results = new Array<PageInput>(pages.length)
+  const inFlight = new Set<Promise<void>>()
+  try {
+    for (const [index, number] of pages.entries()) {
+      options.signal?.throwIfAborted()
+      while (inFlight.size > pool.size) await Promise.race(inFlight)
+      let rendered
+      try {
+        rendered = await renderPageGrey(pdf, number, ocrDpi)
+      } catch (error) {
+        results[index] = failedPage(number, `page ${number}: could not render the page for OCR (${message(error)})`)
+        options.onPage?.({file: options.file, page: number, pages: pdf.numPages})
+        continue
+      }
+      const {image, width, height} = rendered
+      const task = pool.recognize(image, {dpi: ocrDpi}).then(
+        (result) => {
+          results[index] = ocrPageInput(result, {number, widthPx: width, heightPx: height, dpi: ocrDpi})
+        },
+        (error: unknown) => {
+          results[index] = failedPage(
+            number,
+            error instanceof OcrTimeoutError
+              ? `page ${number}: OCR stopped after ${error.timeoutMs} ms (page time limit); its text is missing`
+              : `page ${number}: OCR failed (${message(error)}); its text is missing`,
+            rendered
+          )
+        }
+      ).finally(() => {
+        inFlight.delete(task)
+        options.onPage?.({file: options.file, page: number, pages: pdf.numPages})
+      })
+      inFlight.add(task)
+    }
+    await Promise.all(inFlight)
+  } finally {
+    await pool.close()
+  }
+  return results
+}
+
+function failedPage(number: number, warning: string, size?: {widthPt: number; heightPt: number}): PageInput {
+  return {number, width: size?.widthPt ?? 595, height: size?.heightPt ?? 842, items: [], source: 'ocr', warnings: [warning]}
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }

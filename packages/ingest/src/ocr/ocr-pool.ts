@@ -1,0 +1,134 @@
+import os from 'node:os'
+import type {Page as TesseractPage, Worker} from 'tesseract.js'
+import {createVieWorker} from './tesseract-setup.ts'
+
+/** A recognition that ran past its time limit; its worker was terminated. */
+export class OcrTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`OCR took longer than ${timeoutMs} ms`)
+    this.name = 'OcrTimeoutError'
+  }
+}
+
+export interface OcrPoolOptions {
+  /** Worker threads. @default os.availableParallelism() */
+  readonly jobs?: number
+  /** Per-recognition time limit in ms; the worker is terminated and replaced past it. @default 120000 */
+  readonly timeout?: number
+  /** Makes a worker; tests swap in a slow or failing one. @default createVieWorker */
+  readonly createWorker?: () => Promise<Worker>
+}
+
+/** Per-image settings. */
+export interface RecognizeOptions {
+  /** Resolution of the image when the file does not say (PGM renders carry none). */
+  readonly dpi?: number
+}
+
+interface Job {
+  image: Buffer
+  options: RecognizeOptions
+  resolve: (page: TesseractPage) => void
+  reject: (error: unknown) => void
+}
+
+/**
+ * A fixed number of tesseract.js workers fed from a queue. Each worker holds
+ * one page at a time, so memory grows with `jobs`, not with the document;
+ * callers keep the queue short (see `ocrPdfPages`) so bitmaps are not rendered
+ * far ahead of the workers.
+ */
+export class OcrPool {
+  readonly size: number
+  readonly #timeout: number
+  readonly #createWorker: () => Promise<Worker>
+  readonly #idle: Worker[] = []
+  readonly #queue: Job[] = []
+  /** Workers busy with a job, with the way to abandon it when the pool closes. */
+  readonly #busy = new Map<Worker, (error: Error) => void>()
+  #live = 0
+  #closed = false
+
+  constructor(options: OcrPoolOptions = {}) {
+    this.size = Math.max(1, Math.floor(options.jobs ?? os.availableParallelism()))
+    this.#timeout = options.timeout ?? 120_000
+    this.#createWorker = options.createWorker ?? createVieWorker
+  }
+
+  /** Recognises one image (PNG, JPEG, TIFF, PGM bytes) with word boxes. */
+  recognize(image: Buffer, options: RecognizeOptions = {}): Promise<TesseractPage> {
+    if (this.#closed) return Promise.reject(new Error('OCR pool is closed'))
+    return new Promise((resolve, reject) => {
+      this.#queue.push({image, options, resolve, reject})
+      this.#pump()
+    })
+  }
+
+  /** Terminates every worker; pending jobs are rejected. Safe to call twice. */
+  async close(): Promise<void> {
+    this.#closed = true
+    for (const job of this.#queue.splice(0)) job.reject(new Error('OCR pool closed'))
+    const workers = [...this.#idle.splice(0), ...this.#busy.keys()]
+    for (const abandon of this.#busy.values()) abandon(new Error('OCR pool closed'))
+    this.#busy.clear()
+    await Promise.allSettled(workers.map((worker) => worker.terminate()))
+  }
+
+  #pump(): void {
+    while (this.#queue.length > 0) {
+      const worker = this.#idle.pop()
+      if (worker) {
+        void this.#run(worker, this.#queue.shift()!)
+      } else if (this.#live < this.size) {
+        this.#live++
+        const job = this.#queue.shift()!
+        this.#createWorker().then(
+          (created) => {
+            if (this.#closed) {
+              job.reject(new Error('OCR pool closed'))
+              void created.terminate()
+            } else {
+              void this.#run(created, job)
+            }
+          },
+          (error: unknown) => {
+            this.#live--
+            job.reject(error)
+          }
+        )
+      } else {
+        return
+      }
+    }
+  }
+
+  async #run(worker: Worker, job: Job): Promise<void> {
+    let timer: NodeJS.Timeout | undefined
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new OcrTimeoutError(this.#timeout)), this.#timeout)
+      this.#busy.set(worker, reject)
+    })
+    let healthy = true
+    try {
+      // Without a dpi tesseract guesses one from the text size (and says so on stderr).
+      const parameters = job.options.dpi === undefined ? {} : {user_defined_dpi: String(job.options.dpi)}
+      const result = await Promise.race([worker.recognize(job.image, parameters as object, {text: false, blocks: true}), timedOut])
+      job.resolve(result.data)
+    } catch (error) {
+      // A timed-out worker is still busy with the page: only terminating it frees the core.
+      healthy = !(error instanceof OcrTimeoutError)
+      job.reject(error instanceof OcrTimeoutError ? error : new Error(`OCR failed: ${String(error)}`))
+    } finally {
+      clearTimeout(timer)
+      this.#busy.delete(worker)
+    }
+    if (this.#closed) return // close() terminates it
+    if (!healthy) {
+      this.#live--
+      await worker.terminate().catch(() => {})
+    } else {
+      this.#idle.push(worker)
+    }
+    this.#pump()
+  }
+}

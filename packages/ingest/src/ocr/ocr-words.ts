@@ -1,0 +1,99 @@
+import type {PageInput, TextItem} from '@vanban/layout'
+import type {Page as TesseractPage} from 'tesseract.js'
+
+/** Mean word confidence (0–100) under which a line is reported for review. */
+export const lowLineConfidence = 60
+/** Mean word confidence under which a whole page is suspect (rotated, a picture, noise). */
+export const lowPageConfidence = 45
+
+export interface OcrPageOptions {
+  /** 1-based page number. */
+  number: number
+  /** Image size in pixels and the resolution it was made at, to scale words to points. */
+  widthPx: number
+  heightPx: number
+  dpi: number
+}
+
+/**
+ * tesseract's words → layout input. Boxes go from pixels to points (× 72/dpi),
+ * y already grows downwards in both. Each word keeps its confidence, so the
+ * layout code can carry it into the blocks' provenance; lines tesseract is
+ * unsure of and pages that read as noise become the page's warnings.
+ */
+export function ocrPageInput(result: Pick<TesseractPage, 'blocks'>, options: OcrPageOptions): PageInput {
+  const scale = 72 / options.dpi
+  const items: TextItem[] = []
+  const warnings: string[] = []
+  let confidenceSum = 0
+  for (const block of result.blocks ?? []) {
+    for (const paragraph of block.paragraphs) {
+      for (const line of paragraph.lines) {
+        const words = line.words.filter((word) => word.text.trim() !== '')
+        if (words.length === 0) continue
+        let lineSum = 0
+        for (const word of words) {
+          const {x0, y0, x1, y1} = word.bbox
+          items.push({
+            text: word.text.trim().normalize('NFC'),
+            x: x0 * scale,
+            y: y0 * scale,
+            width: (x1 - x0) * scale,
+            height: (y1 - y0) * scale,
+            confidence: word.confidence
+          })
+          lineSum += word.confidence
+        }
+        confidenceSum += lineSum
+        const lineConfidence = lineSum / words.length
+        if (lineConfidence < lowLineConfidence) {
+          const text = words.map((word) => word.text.trim()).join(' ')
+          warnings.push(`page ${options.number}: low OCR confidence (${Math.round(lineConfidence)}) on "${truncate(text, 60)}"`)
+        }
+      }
+    }
+  }
+  const pageWarnings = pageLevelWarnings(items, confidenceSum, options.number)
+  return {
+    number: options.number,
+    width: options.widthPx * scale,
+    height: options.heightPx * scale,
+    items,
+    source: 'ocr',
+    // A page that reads as noise gets one page warning, not one per line.
+    warnings: pageWarnings.length > 0 ? pageWarnings : warnings
+  }
+}
+
+function pageLevelWarnings(items: readonly TextItem[], confidenceSum: number, page: number): string[] {
+  if (items.length === 0) return [`page ${page}: OCR found no text (blank page or picture)`]
+  const mean = confidenceSum / items.length
+  // Real text has words of several letters; a rotated page reads as scattered one- and two-letter marks.
+  const letters = items.reduce((sum, item) => sum + (item.text.match(/\p{L}/gu)?.length ?? 0), 0)
+  if (mean < lowPageConfidence || letters / items.length < 1.5) {
+    return [`page ${page}: OCR confidence very low (${Math.round(mean)}); the page may be rotated, upside down or contain no text`]
+  }
+  return []
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}
+
+/** The words of a page as plain text, one OCR line a line: for tests and measurements. */
+export function ocrPageText(page: PageInput): string {
+  const lines: string[] = []
+  let current: TextItem[] = []
+  const flush = (): void => {
+    if (current.length > 0) lines.push(current.map((item) => item.text).join(' '))
+    current = []
+  }
+  for (const item of page.items) {
+    const last = current.at(-1)
+    // tesseract emits words line by line; a word left of the previous one starts a new line.
+    if (last && (item.x < last.x || item.y > last.y + last.height)) flush()
+    current.push(item)
+  }
+  flush()
+  return lines.join('\n')
+}

@@ -1,0 +1,71 @@
+import {parseArgs, type ParseArgsConfig} from 'node:util'
+
+/** A mistake in the command line: printed with a pointer to `--help`, exit status 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>
+
+/** `parseArgs`, with its errors (unknown option, missing value) turned into one-line usage errors. */
+export function parseCommand<T extends Options>(args: readonly string[], options: T) {
+  try {
+    return parseArgs({args: [...args], options, allowPositionals: true, strict: true})
+  } catch (error) {
+    // Node's messages carry a hint to use "--" that does not fit here; keep the first sentence.
+    throw new UsageError((error as Error).message.split('. ')[0]!.replace(/\.$/, ''))
+  }
+}
+
+export function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`)
+}
+
+export function positiveNumber(name: string, value: string | undefined, {integer = true} = {}): number | undefined {
+  if (value === undefined) return undefined
+  const number = Number(value)
+  if (!Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number))) {
+    throw new UsageError(`--${name} must be a positive ${integer ? 'whole ' : ''}number (got "${value}")`)
+  }
+  return number
+}
+
+export const repairModes = ['auto', 'always', 'never'] as const
+export const ocrModes = ['auto', 'always', 'never'] as const
+export const formats = ['csv', 'json', 'jsonl'] as const
+
+/** Reading options shared by `text` and `tasks`. */
+export const readingOptions = {
+  repair: {type: 'string'},
+  ocr: {type: 'string'},
+  password: {type: 'string'},
+  'max-pages': {type: 'string'},
+  'page-timeout': {type: 'string'},
+  jobs: {type: 'string'},
+  verbose: {type: 'boolean'},
+  help: {type: 'boolean', short: 'h'}
+} as const satisfies Options
+
+/** The reading options as the batch library takes them, validated. */
+export function readingValues(values: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv) {
+  const str = (name: string) => values[name] as string | undefined
+  const repair = oneOf('repair', str('repair'), repairModes)
+  const ocr = oneOf('ocr', str('ocr'), ocrModes)
+  const maxPages = positiveNumber('max-pages', str('max-pages'))
+  const pageTimeout = positiveNumber('page-timeout', str('page-timeout'), {integer: false})
+  const jobs = positiveNumber('jobs', str('jobs'))
+  const password = str('password') ?? env.VANBAN_PASSWORD
+  return {
+    ...(repair && {repair}),
+    ...(ocr && {ocr}),
+    ...(maxPages !== undefined && {maxPages}),
+    ...(pageTimeout !== undefined && {pageTimeout: pageTimeout * 1000}),
+    ...(jobs !== undefined && {jobs}),
+    ...(password !== undefined && password !== '' && {password})
+  }
+}

@@ -1,0 +1,57 @@
+import {readFileSync} from 'node:fs'
+import {UsageError} from './args.ts'
+import {schemaCommand} from './commands/schema.ts'
+import {tasksCommand} from './commands/tasks.ts'
+import {textCommand} from './commands/text.ts'
+import {mainHelp} from './help.ts'
+import {type CliIO, write} from './io.ts'
+
+type Command = (args: readonly string[], io: CliIO) => Promise<number>
+
+const commands: Record<string, Command> = {
+  text: textCommand,
+  tasks: tasksCommand,
+  schema: schemaCommand
+}
+
+/** The version in @vanban/cli's package.json, read once when asked. */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+  return pkg.version
+}
+
+/**
+ * Runs one `vanban` command line and returns its exit status: 0 ok, 1 a file
+ * failed, 2 a usage error, 130/143 interrupted. Never throws: unexpected
+ * errors become one line (with the stack only under `--verbose`).
+ *
+ * @example
+ * await runCli(['schema'], io)
+ * //=> 0
+ */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const [name, ...args] = argv
+  try {
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      await write(name === undefined ? io.stderr : io.stdout, mainHelp)
+      return name === undefined ? 2 : 0
+    }
+    if (name === '--version' || name === '-v') {
+      await write(io.stdout, version() + '\n')
+      return 0
+    }
+    const command = commands[name]
+    if (!command) throw new UsageError(`unknown command "${name}"`)
+    return await command(args, io)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const help = name && name in commands ? `vanban ${name} --help` : 'vanban --help'
+      await write(io.stderr, `vanban: ${error.message} (see \`${help}\`)\n`)
+      return 2
+    }
+    const message = error instanceof Error ? error.message : String(error)
+    const stack = args.includes('--verbose') && error instanceof Error && error.stack ? error.stack + '\n' : ''
+    await write(io.stderr, `vanban: ${message.replace(/\s*[\r\n]+\s*/g, ' ')}\n${stack}`)
+    return 1
+  }
+}

@@ -1,7 +1,275 @@
-import type {Task, VanbanDocument} from '@vanban/core'
+import type {Deadline, TableBlock, TableRow, Task, VanbanDocument} from '@vanban/core'
 import type {ExtractOptions} from './extract-tasks.ts'
+import {splitAgencies} from './agencies.ts'
+import {parseDeadlineCell} from './deadline.ts'
+import {isTaskTable, matchColumns, type ColumnMap} from './table-columns.ts'
+import {cellText, isBlankCell, readRowNumber, type RowNumber} from './table-rows.ts'
 
-/** STUB: tasks from task-table rows. */
-export function tableTasks(_doc: VanbanDocument, _options: ExtractOptions): Task[] {
-  return []
+/** A table row with its columns read by meaning, before the outline is rebuilt. */
+interface LogicalRow {
+  number: RowNumber
+  text: string
+  owner: string
+  coordinators: string
+  result: string
+  deadline: string
+  page: number | null
+}
+
+/** The rows of one task table, gathered over the table blocks it was split into. */
+interface TaskTable {
+  columns: ColumnMap
+  width: number
+  rows: TableRow[]
+}
+
+/**
+ * Tasks from the rows of the task tables of a document, in document order.
+ * A task table is found by its header (see `matchColumns`); other tables
+ * (targets, budgets) give nothing. Ids come from the TT column: `32`,
+ * `32.(4)` for a sub-row; Roman-numeral group rows are the parents of the
+ * numbered rows, not tasks.
+ */
+export function tableTasks(doc: VanbanDocument, options: ExtractOptions = {}): Task[] {
+  const documentDate = options.documentDate ?? documentDateOf(doc)
+  const tasks: Task[] = []
+  for (const table of taskTables(doc)) tasks.push(...rowsToTasks(table, doc.file, documentDate))
+  return tasks
+}
+
+/**
+ * The task tables of a document. A table block whose header does not name
+ * task columns but is as wide as the task table right before it (no prose
+ * between) is that table's next page, its "header" a data row.
+ */
+function taskTables(doc: VanbanDocument): TaskTable[] {
+  const tables: TaskTable[] = []
+  let open: TaskTable | null = null
+  for (const block of doc.blocks) {
+    if (block.kind !== 'table') {
+      if (block.text.trim() !== '') open = null
+      continue
+    }
+    const found = readTaskTable(block)
+    if (found) {
+      open = {columns: found.columns, width: block.header.length, rows: [...found.rows]}
+      tables.push(open)
+    } else if (open && open.width === block.header.length) {
+      open.rows.push({cells: [...block.header], page: block.rows[0]?.page ?? block.provenance.page}, ...block.rows)
+    } else {
+      open = null
+    }
+  }
+  return tables
+}
+
+/**
+ * The columns and data rows of a task table. The header is the block's
+ * header, else its first row, else the two read together (a header wrapped
+ * over two rows).
+ */
+function readTaskTable(block: TableBlock): {columns: ColumnMap; rows: readonly TableRow[]} | null {
+  const first = block.rows[0]?.cells
+  const candidates: Array<{header: readonly string[]; skip: number}> = [{header: block.header, skip: 0}]
+  if (first) {
+    candidates.push({header: first, skip: 1})
+    candidates.push({header: block.header.map((h, k) => `${h} ${first[k] ?? ''}`), skip: 1})
+  }
+  for (const c of candidates) {
+    const columns = matchColumns(c.header)
+    if (isTaskTable(columns)) return {columns, rows: block.rows.slice(c.skip)}
+  }
+  return null
+}
+
+function logicalRow(row: TableRow, columns: ColumnMap): LogicalRow {
+  const at = (k: number | undefined): string => (k === undefined ? '' : (row.cells[k] ?? ''))
+  return {
+    number: columns.id === undefined ? {kind: 'none'} : readRowNumber(at(columns.id)),
+    text: at(columns.task),
+    owner: at(columns.owner),
+    coordinators: at(columns.coordinators),
+    result: at(columns.result),
+    deadline: at(columns.deadline),
+    page: row.page
+  }
+}
+
+const join = (a: string, b: string): string => (isBlankCell(b) ? a : isBlankCell(a) ? b : `${a.trimEnd()} ${b.trimStart()}`)
+
+/**
+ * Merges the rows that only continue the row above: no number and either no
+ * text of their own in the other columns or a task text that starts in lower
+ * case (a sentence cut at a page end that the reader did not join).
+ */
+function mergeContinuations(rows: readonly LogicalRow[], hasIdColumn: boolean): LogicalRow[] {
+  const out: LogicalRow[] = []
+  for (const row of rows) {
+    const last = out.at(-1)
+    const unnumbered = row.number.kind === 'none'
+    const onlyText = isBlankCell(row.owner) && isBlankCell(row.deadline)
+    const lowerStart = /^[\p{Ll}\d(,;]/u.test(cellText(row.text))
+    if (last && hasIdColumn && unnumbered && (onlyText && (lowerStart || isBlankCell(row.text)))) {
+      out[out.length - 1] = {
+        ...last,
+        text: join(last.text, row.text),
+        owner: join(last.owner, row.owner),
+        coordinators: join(last.coordinators, row.coordinators),
+        result: join(last.result, row.result),
+        deadline: join(last.deadline, row.deadline)
+      }
+      continue
+    }
+    if (isBlankCell(row.text) && isBlankCell(row.owner) && isBlankCell(row.deadline) && isBlankCell(row.result)) continue
+    out.push(row)
+  }
+  return out
+}
+
+/** A task as built, with the raw cells the children inherit from. */
+interface Draft {
+  task: Task
+  ownerCell: string
+  coordinatorsCell: string
+  deadlineCell: string
+}
+
+function rowsToTasks(table: TaskTable, file: string, documentDate: string | undefined): Task[] {
+  const columns = table.columns
+  const logical = mergeContinuations(
+    table.rows.map((r) => logicalRow(r, columns)),
+    columns.id !== undefined
+  )
+  const state: {group: string | null; lastItem: string | null} = {group: null, lastItem: null}
+  const drafts: Draft[] = []
+  const byId = new Map<string, Draft>()
+  let autoNumber = 0
+  let unnumbered = 0
+  let contextYear = documentDate ? Number(documentDate.slice(0, 4)) : undefined
+
+  for (const row of logical) {
+    const n = row.number
+    if (n.kind === 'group') {
+      state.group = n.label
+      state.lastItem = null
+      continue
+    }
+    const warnings: string[] = []
+    let id: string
+    let parent: string | null
+    if (n.kind === 'item') {
+      id = n.label
+      const prefix = n.label.includes('.') ? n.label.slice(0, n.label.lastIndexOf('.')) : null
+      parent = prefix !== null && byId.has(prefix) ? prefix : state.group
+      state.lastItem = id
+      unnumbered = 0
+    } else if (n.kind === 'sub') {
+      const under = state.lastItem ?? state.group
+      const label = n.label ?? String(subCount(drafts, under) + 1)
+      id = under ? `${under}.${label}` : label
+      parent = under
+    } else if (columns.id === undefined) {
+      // A table without a TT column: rows are numbered in order.
+      id = String(++autoNumber)
+      parent = state.group
+      state.lastItem = id
+    } else {
+      if (n.kind === 'none' && isCapsLine(row.text) && isBlankCell(row.owner) && isBlankCell(row.deadline)) continue
+      // A row without a number (or with words in the TT column): a child of a
+      // container item above (`… gồm:`), else a sibling numbered after it.
+      const container = state.lastItem ? byId.get(state.lastItem) : undefined
+      const base = state.lastItem ?? state.group ?? 'row'
+      id = `${base}.${++unnumbered}`
+      parent = container && container.task.owner === null ? container.task.id : (container?.task.parent ?? state.group)
+      warnings.push(n.kind === 'other' ? `TT column says "${n.label}": id ${id} generated` : `no number in the TT column: id ${id} generated`)
+    }
+    if (byId.has(id)) warnings.push(`id ${id} repeats an earlier row`)
+
+    // Sub-rows print only what differs from their parent row.
+    const parentDraft = parent !== null ? byId.get(parent) : undefined
+    let ownerCell = row.owner
+    let coordinatorsCell = row.coordinators
+    let deadlineCell = row.deadline
+    if (parentDraft && n.kind !== 'item' && isBlankCell(ownerCell) && !isBlankCell(parentDraft.ownerCell)) {
+      ownerCell = parentDraft.ownerCell
+      if (isBlankCell(coordinatorsCell)) coordinatorsCell = parentDraft.coordinatorsCell
+      warnings.push(`owner taken from row ${parentDraft.task.id}`)
+    }
+    if (parentDraft && n.kind !== 'item' && isBlankCell(deadlineCell) && !isBlankCell(parentDraft.deadlineCell)) {
+      deadlineCell = parentDraft.deadlineCell
+      warnings.push(`deadline taken from row ${parentDraft.task.id}`)
+    }
+
+    const deadline = readDeadline(deadlineCell, contextYear, documentDate, warnings)
+    if (deadline?.due && !deadline.yearGuessed) contextYear = Number(deadline.due.slice(0, 4))
+
+    const owner = isBlankCell(ownerCell) ? null : cellText(ownerCell)
+    const task: Task = {
+      file,
+      id,
+      parent,
+      text: cellText(row.text),
+      owner,
+      coordinators: isBlankCell(coordinatorsCell) ? [] : splitAgencies(cellText(coordinatorsCell)),
+      deadlineText: deadline?.text ?? null,
+      due: deadline?.due ?? null,
+      recurrence: deadline?.recurrence ?? null,
+      result: isBlankCell(row.result) ? null : cellText(row.result),
+      page: row.page,
+      warnings
+    }
+    if (task.text === '') warnings.push('no task text')
+    const draft: Draft = {task, ownerCell, coordinatorsCell, deadlineCell}
+    drafts.push(draft)
+    byId.set(id, draft)
+  }
+
+  // A row without an owner is worth a reviewer's look unless its sub-rows name theirs.
+  const parents = new Set(drafts.map((d) => d.task.parent))
+  for (const {task} of drafts) {
+    if (task.owner === null && !parents.has(task.id)) task.warnings.push('no owner')
+  }
+  return drafts.map((d) => d.task)
+}
+
+function subCount(drafts: readonly Draft[], parent: string | null): number {
+  return drafts.filter((d) => d.task.parent === parent).length
+}
+
+/** The time cell through the deadline parser in cell mode; a missing year comes from the rows above or the document. */
+function readDeadline(cell: string, year: number | undefined, documentDate: string | undefined, warnings: string[]): Deadline | null {
+  if (isBlankCell(cell)) return null
+  const context = {...(year !== undefined ? {year} : {}), ...(documentDate !== undefined ? {documentDate} : {})}
+  const deadline = parseDeadlineCell(cellText(cell), context)
+  if (!deadline) return null
+  if (deadline.yearGuessed && deadline.due) warnings.push(`deadline year not written: ${deadline.due.slice(0, 4)} assumed`)
+  if (deadline.due === null && deadline.recurrence === null) warnings.push('deadline is not a date')
+  return deadline
+}
+
+function isCapsLine(text: string): boolean {
+  const letters = cellText(text).match(/\p{L}/gu) ?? []
+  return letters.length >= 2 && letters.every((ch) => ch === ch.toUpperCase() && ch !== ch.toLowerCase())
+}
+
+/**
+ * The notice's date, for deadlines written without a year: the place-and-date
+ * line (`Hà Nội, ngày 01 tháng 4 năm 2025`) before the first table, else the
+ * first such date there.
+ */
+export function documentDateOf(doc: VanbanDocument): string | undefined {
+  const date = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu
+  let first: string | undefined
+  for (const block of doc.blocks) {
+    if (block.kind === 'table') break
+    const text = block.text.normalize('NFC')
+    const m = date.exec(text)
+    if (!m) continue
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])]
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue
+    const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+    if (/^[^,.;:]{2,40},\s*ngày/u.test(text.trim())) return iso
+    first ??= iso
+  }
+  return first
 }

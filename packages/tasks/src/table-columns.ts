@@ -1,0 +1,68 @@
+import {columnExclusions, columnSynonyms, exactOnlyRoles, type ColumnRole} from './data/columns.ts'
+
+/** Column index of each role found in a header. */
+export type ColumnMap = Partial<Record<ColumnRole, number>>
+
+/**
+ * Comparison key of header words: lower case, no diacritics (`đ` → `d`), no
+ * punctuation, single spaces. Headers are retyped on every page and by every
+ * converter, with or without accents (`Chu tri`), `Cơ quan chủ trì:`.
+ */
+export function headerKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+const roles = Object.keys(columnSynonyms) as ColumnRole[]
+const synonymKeys = roles.map((role) => ({role, keys: columnSynonyms[role].map(headerKey)}))
+const exclusionKeys = new Map(roles.map((role) => [role, (columnExclusions[role] ?? []).map(headerKey)]))
+
+/**
+ * How well a header cell names a role: an exact synonym beats a header that
+ * starts with one (`Cơ quan chủ trì thực hiện`), a longer synonym beats a
+ * shorter one. 0 when it does not name the role.
+ */
+export function roleScore(cell: string, role: ColumnRole): number {
+  const key = headerKey(cell)
+  if (key === '') return 0
+  if (exclusionKeys.get(role)!.some((x) => ` ${key} `.includes(` ${x} `))) return 0
+  let best = 0
+  for (const syn of synonymKeys.find((s) => s.role === role)!.keys) {
+    if (key === syn) best = Math.max(best, 1000 + syn.length)
+    else if (!exactOnlyRoles.includes(role) && key.startsWith(`${syn} `)) best = Math.max(best, syn.length)
+  }
+  return best
+}
+
+/**
+ * Assigns each role to at most one column, best matches first, each column to
+ * at most one role. Columns that name nothing stay unassigned.
+ */
+export function matchColumns(header: readonly string[]): ColumnMap {
+  const candidates: Array<{role: ColumnRole; column: number; score: number}> = []
+  header.forEach((cell, column) => {
+    for (const role of roles) {
+      const score = roleScore(cell, role)
+      if (score > 0) candidates.push({role, column, score})
+    }
+  })
+  candidates.sort((a, b) => b.score - a.score || a.column - b.column)
+  const map: ColumnMap = {}
+  const used = new Set<number>()
+  for (const c of candidates) {
+    if (map[c.role] !== undefined || used.has(c.column)) continue
+    map[c.role] = c.column
+    used.add(c.column)
+  }
+  return map
+}
+
+/** A task table names its tasks and who or by when: a task column plus an owner or deadline column. */
+export function isTaskTable(columns: ColumnMap): boolean {
+  return columns.task !== undefined && (columns.owner !== undefined || columns.deadline !== undefined)
+}

@@ -8,6 +8,8 @@ import {cellText, isBlankCell, readRowNumber, type RowNumber} from './table-rows
 /** A table row with its columns read by meaning, before the outline is rebuilt. */
 interface LogicalRow {
   number: RowNumber
+  /** First row of a table block that continues the table: a page that may start mid-row. */
+  pageStart: boolean
   text: string
   owner: string
   coordinators: string
@@ -21,6 +23,8 @@ interface TaskTable {
   columns: ColumnMap
   width: number
   rows: TableRow[]
+  /** Indexes in `rows` of the first row of each later table block (a new page). */
+  blockStarts: Set<number>
 }
 
 /**
@@ -52,9 +56,10 @@ function taskTables(doc: VanbanDocument): TaskTable[] {
     }
     const found = readTaskTable(block)
     if (found) {
-      open = {columns: found.columns, width: block.header.length, rows: [...found.rows]}
+      open = {columns: found.columns, width: block.header.length, rows: [...found.rows], blockStarts: new Set()}
       tables.push(open)
     } else if (open && open.width === block.header.length) {
+      open.blockStarts.add(open.rows.length)
       open.rows.push({cells: [...block.header], page: block.rows[0]?.page ?? block.provenance.page}, ...block.rows)
     } else {
       open = null
@@ -75,16 +80,19 @@ function readTaskTable(block: TableBlock): {columns: ColumnMap; rows: readonly T
     candidates.push({header: first, skip: 1})
     candidates.push({header: block.header.map((h, k) => `${h} ${first[k] ?? ''}`), skip: 1})
   }
+  let best: {columns: ColumnMap; rows: readonly TableRow[]} | null = null
   for (const c of candidates) {
     const columns = matchColumns(c.header)
-    if (isTaskTable(columns)) return {columns, rows: block.rows.slice(c.skip)}
+    if (!isTaskTable(columns)) continue
+    if (best === null || Object.keys(columns).length > Object.keys(best.columns).length) best = {columns, rows: block.rows.slice(c.skip)}
   }
-  return null
+  return best
 }
 
-function logicalRow(row: TableRow, columns: ColumnMap): LogicalRow {
+function logicalRow(row: TableRow, columns: ColumnMap, pageStart: boolean): LogicalRow {
   const at = (k: number | undefined): string => (k === undefined ? '' : (row.cells[k] ?? ''))
   return {
+    pageStart,
     number: columns.id === undefined ? {kind: 'none'} : readRowNumber(at(columns.id)),
     text: at(columns.task),
     owner: at(columns.owner),
@@ -98,9 +106,10 @@ function logicalRow(row: TableRow, columns: ColumnMap): LogicalRow {
 const join = (a: string, b: string): string => (isBlankCell(b) ? a : isBlankCell(a) ? b : `${a.trimEnd()} ${b.trimStart()}`)
 
 /**
- * Merges the rows that only continue the row above: no number and either no
- * text of their own in the other columns or a task text that starts in lower
- * case (a sentence cut at a page end that the reader did not join).
+ * Merges the rows that only continue the row above: no number, and either
+ * the first row of a page, or no owner and deadline of their own with a task
+ * text that starts in lower case (a sentence cut at a page end that the
+ * reader did not join).
  */
 function mergeContinuations(rows: readonly LogicalRow[], hasIdColumn: boolean): LogicalRow[] {
   const out: LogicalRow[] = []
@@ -109,7 +118,7 @@ function mergeContinuations(rows: readonly LogicalRow[], hasIdColumn: boolean): 
     const unnumbered = row.number.kind === 'none'
     const onlyText = isBlankCell(row.owner) && isBlankCell(row.deadline)
     const lowerStart = /^[\p{Ll}\d(,;]/u.test(cellText(row.text))
-    if (last && hasIdColumn && unnumbered && (onlyText && (lowerStart || isBlankCell(row.text)))) {
+    if (last && hasIdColumn && unnumbered && (row.pageStart || (onlyText && (lowerStart || isBlankCell(row.text))))) {
       out[out.length - 1] = {
         ...last,
         text: join(last.text, row.text),
@@ -137,7 +146,7 @@ interface Draft {
 function rowsToTasks(table: TaskTable, file: string, documentDate: string | undefined): Task[] {
   const columns = table.columns
   const logical = mergeContinuations(
-    table.rows.map((r) => logicalRow(r, columns)),
+    table.rows.map((r, k) => logicalRow(r, columns, table.blockStarts.has(k))),
     columns.id !== undefined
   )
   const state: {group: string | null; lastItem: string | null} = {group: null, lastItem: null}

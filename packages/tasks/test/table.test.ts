@@ -1,0 +1,227 @@
+import {describe, expect, it} from 'vitest'
+import {taskSchema, type Block, type TableBlock, type VanbanDocument} from '@vanban/core'
+import {documentDateOf, tableTasks} from '../src/table.ts'
+import {headerKey, isTaskTable, matchColumns} from '../src/table-columns.ts'
+import {readRowNumber} from '../src/table-rows.ts'
+
+const provenance = {page: null, lineStart: 1, lineEnd: 1, source: 'text'} as const
+const table = (header: string[], rows: string[][], page: number | null = null): TableBlock => ({
+  kind: 'table',
+  header,
+  rows: rows.map((cells) => ({cells, page})),
+  provenance
+})
+const paragraph = (text: string): Block => ({kind: 'paragraph', text, provenance})
+const doc = (...blocks: Block[]): VanbanDocument => ({file: 'notice.txt', pages: [], blocks, warnings: []})
+
+const HEADER = ['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả', 'Thời gian hoàn thành']
+
+describe('headerKey', () => {
+  it.each([
+    ['Cơ quan chủ trì', 'co quan chu tri'],
+    ['  CƠ QUAN\nCHỦ TRÌ: ', 'co quan chu tri'],
+    ['Đơn vị', 'don vi'],
+    ['Kết quả, sản phẩm', 'ket qua san pham']
+  ])('%j → %s', (input, key) => {
+    expect(headerKey(input)).toBe(key)
+  })
+})
+
+describe('matchColumns', () => {
+  it.each<[string[], ReturnType<typeof matchColumns>]>([
+    [HEADER, {id: 0, task: 1, owner: 2, coordinators: 3, result: 4, deadline: 5}],
+    [['STT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Thời hạn'], {id: 0, task: 1, owner: 2, coordinators: 3, result: 4, deadline: 5}],
+    [['Số TT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Kết quả, sản phẩm', 'Tiến độ'], {id: 0, task: 1, owner: 2, coordinators: 3, result: 4, deadline: 5}],
+    [['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì thực hiện', 'Kết quả dự kiến', 'Thời gian thực hiện'], {id: 0, task: 1, owner: 2, result: 3, deadline: 4}],
+    [['tt', 'TEN NHIEM VU', 'co quan chu tri', 'thoi gian hoan thanh (du kien)'], {id: 0, task: 1, owner: 2, deadline: 3}],
+    [['Nhiệm vụ', 'Thời hạn'], {task: 0, deadline: 1}],
+    [['TT', 'Chỉ tiêu', 'Đơn vị', 'Kết quả', 'Cơ quan chủ trì theo dõi, đánh giá'], {id: 0, result: 3, owner: 4}],
+    [['TT', 'Nội dung chỉ tiêu', 'Cơ quan chủ trì'], {id: 0, owner: 2}],
+    [['Số lượng', 'Nội dung'], {task: 1}]
+  ])('%j', (header, expected) => {
+    expect(matchColumns(header)).toEqual(expected)
+  })
+
+  it.each<[string[], boolean]>([
+    [HEADER, true],
+    [['TT', 'Nội dung', 'Thời hạn'], true],
+    [['TT', 'Nội dung', 'Chủ trì'], true],
+    [['TT', 'Nội dung', 'Kết quả'], false],
+    [['TT', 'Chỉ tiêu', 'Đơn vị', 'Kết quả', 'Cơ quan chủ trì theo dõi, đánh giá'], false]
+  ])('isTaskTable %j → %s', (header, expected) => {
+    expect(isTaskTable(matchColumns(header))).toBe(expected)
+  })
+})
+
+describe('readRowNumber', () => {
+  it.each<[string, ReturnType<typeof readRowNumber>]>([
+    ['I.', {kind: 'group', label: 'I'}],
+    ['XIV', {kind: 'group', label: 'XIV'}],
+    ['A.', {kind: 'group', label: 'A'}],
+    ['Phần II', {kind: 'group', label: 'II'}],
+    ['32.', {kind: 'item', label: '32'}],
+    ['07', {kind: 'item', label: '7'}],
+    ['11.2', {kind: 'item', label: '11.2'}],
+    ['(4)', {kind: 'sub', label: '(4)'}],
+    ['(a)', {kind: 'sub', label: '(a)'}],
+    ['b)', {kind: 'sub', label: 'b'}],
+    ['đ)', {kind: 'sub', label: 'đ'}],
+    ['2)', {kind: 'sub', label: '2'}],
+    ['-', {kind: 'sub', label: null}],
+    ['', {kind: 'none'}],
+    ['Nhiệm vụ chung', {kind: 'other', label: 'Nhiệm vụ chung'}]
+  ])('%j', (cell, expected) => {
+    expect(readRowNumber(cell)).toEqual(expected)
+  })
+})
+
+describe('tableTasks', () => {
+  it('rows → tasks: ids, parents, owner, coordinators, result, deadline, page', () => {
+    const tasks = tableTasks(
+      doc(
+        table(
+          HEADER,
+          [
+            ['I.', 'Nâng cao nhận thức', '', '', '', ''],
+            ['1.', 'Xây dựng\nchương trình  tuyên truyền.', 'Bộ Khoa học và Công nghệ', 'Ban Tuyên giáo Trung ương; các bộ, ngành, địa phương', 'Quyết định', 'Tháng 4/2025'],
+            ['2.', 'Xây dựng chương trình chuyên biệt.', 'VTV, VOV', '-', 'Chương trình', 'Thường xuyên'],
+            ['II.', 'Hoàn thiện thể chế', '', '', '', ''],
+            ['3.', 'Sửa đổi Luật.', 'Bộ Tài chính', 'Bộ Tư pháp', 'Luật', 'Hàng năm']
+          ],
+          7
+        )
+      )
+    )
+    expect(tasks.map((t) => taskSchema.parse(t))).toEqual(tasks)
+    expect(tasks.map(({id, parent, owner, coordinators, due, recurrence, page}) => ({id, parent, owner, coordinators, due, recurrence, page}))).toEqual([
+      {id: '1', parent: 'I', owner: 'Bộ Khoa học và Công nghệ', coordinators: ['Ban Tuyên giáo Trung ương', 'các bộ, ngành, địa phương'], due: '2025-04-30', recurrence: null, page: 7},
+      {id: '2', parent: 'I', owner: 'VTV, VOV', coordinators: [], due: null, recurrence: 'thường xuyên', page: 7},
+      {id: '3', parent: 'II', owner: 'Bộ Tài chính', coordinators: ['Bộ Tư pháp'], due: null, recurrence: 'hằng năm', page: 7}
+    ])
+    expect(tasks[0]).toMatchObject({file: 'notice.txt', text: 'Xây dựng chương trình tuyên truyền.', result: 'Quyết định', deadlineText: 'Tháng 4/2025', warnings: []})
+  })
+
+  it('sub-rows: id under the numbered row; empty owner, coordinators and deadline inherited', () => {
+    const tasks = tableTasks(
+      doc(
+        table(HEADER, [
+          ['32.', 'Xây dựng các Nghị định:', 'Bộ Khoa học và Công nghệ', 'Các bộ, ngành', 'Nghị định', 'Tháng 9/2025'],
+          ['(1)', 'Nghị định A', '', '', 'Nghị định', ''],
+          ['(2)', 'Nghị định B', 'Bộ Tài chính', '', '', 'Tháng 10/2025']
+        ])
+      )
+    )
+    expect(tasks.map(({id, parent, owner, coordinators, due}) => ({id, parent, owner, coordinators, due}))).toEqual([
+      {id: '32', parent: null, owner: 'Bộ Khoa học và Công nghệ', coordinators: ['Các bộ, ngành'], due: '2025-09-30'},
+      {id: '32.(1)', parent: '32', owner: 'Bộ Khoa học và Công nghệ', coordinators: ['Các bộ, ngành'], due: '2025-09-30'},
+      {id: '32.(2)', parent: '32', owner: 'Bộ Tài chính', coordinators: [], due: '2025-10-31'}
+    ])
+    expect(tasks[1]!.warnings).toEqual(['owner taken from row 32', 'deadline taken from row 32'])
+  })
+
+  it('a container row without owner keeps owner null and gets no "no owner" warning; a plain row does', () => {
+    const tasks = tableTasks(
+      doc(
+        table(HEADER, [
+          ['89.', 'Hoàn thiện các cơ sở dữ liệu, gồm:', '', '', '', ''],
+          ['(1)', 'CSDL A', 'Bộ Công an', '', 'Hoàn thành', 'Tháng 12/2025'],
+          ['90.', 'Việc không có chủ trì', '', '', '', 'Tháng 6/2026']
+        ])
+      )
+    )
+    expect(tasks.map((t) => [t.id, t.owner, t.warnings])).toEqual([
+      ['89', null, []],
+      ['89.(1)', 'Bộ Công an', []],
+      ['90', null, ['no owner']]
+    ])
+  })
+
+  it('a deadline without a year takes the year of the rows above, with a warning', () => {
+    const tasks = tableTasks(
+      doc(
+        table(HEADER, [
+          ['1.', 'A', 'Bộ Nội vụ', '', '', 'Tháng 12/2026'],
+          ['2.', 'B', 'Bộ Nội vụ', '', '', 'Tháng 5']
+        ])
+      )
+    )
+    expect(tasks[1]).toMatchObject({due: '2026-05-31', deadlineText: 'Tháng 5', warnings: ['deadline year not written: 2026 assumed']})
+  })
+
+  it('…or the year of the notice when no row above has one', () => {
+    const tasks = tableTasks(doc(paragraph('Hà Nội, ngày 16 tháng 3 năm 2026'), table(HEADER, [['1.', 'A', 'Bộ Nội vụ', '', '', 'Quý II']])))
+    expect(tasks[0]).toMatchObject({due: '2026-06-30', warnings: ['deadline year not written: 2026 assumed']})
+  })
+
+  it('tables without a task column (targets) give no tasks', () => {
+    const targets = table(['TT', 'Chỉ tiêu', 'Đơn vị', 'Kết quả', 'Cơ quan chủ trì theo dõi, đánh giá'], [['1', 'Quy mô kinh tế số', '% GDP', '≥ 30', 'Bộ Khoa học và Công nghệ']])
+    expect(tableTasks(doc(targets))).toEqual([])
+  })
+
+  it('a table without a TT column is numbered in order', () => {
+    const tasks = tableTasks(doc(table(['Nội dung', 'Đơn vị chủ trì', 'Thời hạn'], [['A', 'Bộ Y tế', '2025'], ['B', 'Bộ Xây dựng', 'Quý IV/2025']])))
+    expect(tasks.map((t) => [t.id, t.owner, t.due])).toEqual([
+      ['1', 'Bộ Y tế', '2025-12-31'],
+      ['2', 'Bộ Xây dựng', '2025-12-31']
+    ])
+  })
+
+  it('an unnumbered row that starts in lower case continues the row above', () => {
+    const tasks = tableTasks(
+      doc(
+        table(HEADER, [
+          ['8.', 'Xây dựng văn bản làm rõ', 'Bộ Khoa học và Công nghệ', '', 'Văn bản', 'Tháng 3/2025'],
+          ['', 'nội hàm các khái niệm.', '', '', 'hướng dẫn', '']
+        ])
+      )
+    )
+    expect(tasks.map((t) => [t.id, t.text, t.result])).toEqual([['8', 'Xây dựng văn bản làm rõ nội hàm các khái niệm.', 'Văn bản hướng dẫn']])
+  })
+
+  it('an unnumbered row with its own owner is a task with a generated id and a warning', () => {
+    const tasks = tableTasks(
+      doc(
+        table(HEADER, [
+          ['1.', 'A', 'Bộ Nội vụ', '', '', 'Tháng 3/2025'],
+          ['', 'Nhiệm vụ bổ sung', 'Bộ Tài chính', '', '', 'Tháng 4/2025']
+        ])
+      )
+    )
+    expect(tasks.map((t) => [t.id, t.parent, t.owner])).toEqual([
+      ['1', null, 'Bộ Nội vụ'],
+      ['1.1', null, 'Bộ Tài chính']
+    ])
+    expect(tasks[1]!.warnings[0]).toMatch(/no number in the TT column/)
+  })
+
+  it('a later table block as wide as the task table, with no header, continues it (a PDF page)', () => {
+    const page1 = table(HEADER, [['I.', 'Nhóm', '', '', '', ''], ['1.', 'Xây dựng đề án', 'Bộ Khoa học và', '', '', 'Tháng 3/2025']], 1)
+    const page2: TableBlock = {...table(['', 'về dữ liệu', 'Công nghệ', '', '', ''], [['2.', 'Ban hành', 'Bộ Nội vụ', '', '', 'Tháng 5/2025']], 2)}
+    const tasks = tableTasks(doc(page1, page2))
+    expect(tasks.map((t) => [t.id, t.parent, t.text, t.owner, t.page])).toEqual([
+      ['1', 'I', 'Xây dựng đề án về dữ liệu', 'Bộ Khoa học và Công nghệ', 1],
+      ['2', 'I', 'Ban hành', 'Bộ Nội vụ', 2]
+    ])
+  })
+
+  it('a header wrapped over two rows is read together', () => {
+    const block = table(['TT', 'Nội dung', 'Cơ quan', 'Thời gian'], [['', '', 'chủ trì', 'hoàn thành'], ['1.', 'A', 'Bộ Y tế', 'Tháng 6/2025']])
+    expect(tableTasks(doc(block)).map((t) => [t.id, t.owner, t.due])).toEqual([['1', 'Bộ Y tế', '2025-06-30']])
+  })
+
+  it('prose between two tables ends the first; a headerless table after it is not a task table', () => {
+    const tasks = tableTasks(doc(table(HEADER, [['1.', 'A', 'Bộ Y tế', '', '', '2025']]), paragraph('Phụ lục III'), table(['1', 'x', 'y', 'z', 'w', 'v'], [])))
+    expect(tasks).toHaveLength(1)
+  })
+})
+
+describe('documentDateOf', () => {
+  it.each<[string[], string | undefined]>([
+    [['Số: 71/NQ-CP', 'Hà Nội, ngày 01 tháng 4 năm 2025'], '2025-04-01'],
+    [['Thực hiện Nghị quyết ngày 22 tháng 12 năm 2024', 'Hà Nội, ngày 01 tháng 4 năm 2025'], '2025-04-01'],
+    [['Thực hiện Nghị quyết ngày 22 tháng 12 năm 2024'], '2024-12-22'],
+    [['Không có ngày'], undefined]
+  ])('%j → %s', (texts, expected) => {
+    expect(documentDateOf(doc(...texts.map(paragraph)))).toBe(expected)
+  })
+})

@@ -155,6 +155,7 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
   let autoNumber = 0
   let unnumbered = 0
   let contextYear = documentDate ? Number(documentDate.slice(0, 4)) : undefined
+  const groupScoped = numberingRestartsPerGroup(logical)
 
   for (const row of logical) {
     const n = row.number
@@ -167,8 +168,8 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
     let id: string
     let parent: string | null
     if (n.kind === 'item') {
-      id = n.label
-      const prefix = n.label.includes('.') ? n.label.slice(0, n.label.lastIndexOf('.')) : null
+      id = groupScoped && state.group !== null ? `${state.group}.${n.label}` : n.label
+      const prefix = id.includes('.') ? id.slice(0, id.lastIndexOf('.')) : null
       parent = prefix !== null && byId.has(prefix) ? prefix : state.group
       state.lastItem = id
       unnumbered = 0
@@ -239,6 +240,24 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
     if (task.owner === null && !parents.has(task.id)) task.warnings.push('no owner')
   }
   return drafts.map((d) => d.task)
+}
+
+/**
+ * Plans that number tasks afresh in each group (`I. 1, 2, 3 — II. 1, 2`) need
+ * the group in the id (`II.1`); plans numbered straight through (`I. 1–15 —
+ * II. 16–58`) keep the bare number.
+ */
+function numberingRestartsPerGroup(rows: readonly LogicalRow[]): boolean {
+  const groupOf = new Map<string, string | null>()
+  let group: string | null = null
+  for (const {number: n} of rows) {
+    if (n.kind === 'group') group = n.label
+    if (n.kind !== 'item') continue
+    const seen = groupOf.get(n.label)
+    if (seen !== undefined && seen !== group) return true
+    groupOf.set(n.label, group)
+  }
+  return false
 }
 
 function subCount(drafts: readonly Draft[], parent: string | null): number {

@@ -225,3 +225,26 @@ describe('documentDateOf', () => {
     expect(documentDateOf(doc(...texts.map(paragraph)))).toBe(expected)
   })
 })
+
+describe('tableTasks: numbering that restarts in each group', () => {
+  it('puts the group in the id when numbers repeat across groups', () => {
+    const tasks = tableTasks(
+      doc(
+        table(HEADER, [
+          ['I', 'Nhiệm vụ chung', '', '', '', ''],
+          ['1', 'A', 'Bộ Y tế', '', '', '2025'],
+          ['(1)', 'A1', '', '', '', ''],
+          ['II', 'Nhiệm vụ cụ thể', '', '', '', ''],
+          ['1', 'B', 'Bộ Tài chính', '', '', '2026'],
+          ['2', 'C', 'Bộ Nội vụ', '', '', '2026']
+        ])
+      )
+    )
+    expect(tasks.map((t) => [t.id, t.parent])).toEqual([
+      ['I.1', 'I'],
+      ['I.1.(1)', 'I.1'],
+      ['II.1', 'II'],
+      ['II.2', 'II']
+    ])
+  })
+})

@@ -1,7 +1,66 @@
-import type {VanbanDocument} from '@vanban/core'
+import {readFile} from 'node:fs/promises'
+import {InputError, type VanbanDocument} from '@vanban/core'
+import {layoutPages, type PageInput} from '@vanban/layout'
 import type {ReadOptions} from './read-document.ts'
+import {effectiveDpi, imageFormat, imagePages} from './ocr/image-files.ts'
+import {flagLowConfidenceBlocks} from './ocr/low-confidence.ts'
+import {OcrPool, OcrTimeoutError} from './ocr/ocr-pool.ts'
+import {ocrPageInput} from './ocr/ocr-words.ts'
 
-/** STUB: PNG/JPEG/TIFF → OCR → Document. */
-export async function readImage(file: string, _options: ReadOptions): Promise<VanbanDocument> {
-  return {file, pages: [], blocks: [], warnings: []}
+/**
+ * PNG / JPEG / TIFF (every page of a multi-page TIFF) → OCR → the same layout
+ * path as PDF pages → Document. Pages that read as nothing or as noise (blank,
+ * a photo, rotated) give warnings, not errors.
+ */
+export async function readImage(file: string, options: ReadOptions): Promise<VanbanDocument> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(file)
+  } catch (error) {
+    throw new InputError('unreadable', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {file, cause: error})
+  }
+  if (bytes.length === 0) throw new InputError('empty-file', 'the file is empty', {file})
+  const format = imageFormat(bytes)
+  if (format === null) throw new InputError('not-an-image', 'not a PNG, JPEG or TIFF image (unknown or damaged header)', {file})
+  const pages = imagePages(bytes, format)
+  if (pages === null) throw new InputError('bad-image', `damaged ${format.toUpperCase()} image: cannot read its size`, {file})
+  const maxPages = options.maxPages ?? Number.POSITIVE_INFINITY
+  if (pages.length > maxPages) throw new InputError('too-many-pages', `${pages.length} pages, more than the limit of ${maxPages}`, {file})
+
+  const pool = new OcrPool({...(options.jobs === undefined ? {} : {jobs: options.jobs}), timeout: options.pageTimeout ?? 120_000})
+  const inputs = new Array<PageInput>(pages.length)
+  const inFlight = new Set<Promise<void>>()
+  try {
+    for (const [index, page] of pages.entries()) {
+      options.signal?.throwIfAborted()
+      // Bounded like PDF pages: a TIFF page's bytes are copied only when a worker is about to need them.
+      while (inFlight.size > pool.size) await Promise.race(inFlight)
+      const number = index + 1
+      const dpi = effectiveDpi(page)
+      const task = pool
+        .recognize(page.bytes(), {dpi: Math.round(dpi)})
+        .then(
+          (result) => {
+            inputs[index] = ocrPageInput(result, {number, widthPx: page.width, heightPx: page.height, dpi})
+          },
+          (error: unknown) => {
+            const reason =
+              error instanceof OcrTimeoutError ? `stopped after ${error.timeoutMs} ms (page time limit)` : `failed (${error instanceof Error ? error.message : String(error)})`
+            const scale = 72 / dpi
+            inputs[index] = {number, width: page.width * scale, height: page.height * scale, items: [], source: 'ocr', warnings: [`page ${number}: OCR ${reason}; its text is missing`]}
+          }
+        )
+        .finally(() => {
+          inFlight.delete(task)
+          options.onPage?.({file, page: number, pages: pages.length})
+        })
+      inFlight.add(task)
+    }
+    await Promise.all(inFlight)
+  } finally {
+    await pool.close()
+  }
+  const {pages: laidOut, blocks} = layoutPages(inputs)
+  const warnings = inputs.every((page) => page.items.length === 0) ? ['OCR found no text in the image'] : []
+  return {file, pages: laidOut, blocks: flagLowConfidenceBlocks(blocks), warnings}
 }

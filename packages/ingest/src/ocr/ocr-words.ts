@@ -67,6 +67,12 @@ export function ocrPageInput(result: Pick<TesseractPage, 'blocks'>, options: Ocr
 
 function pageLevelWarnings(items: readonly TextItem[], confidenceSum: number, page: number): string[] {
   if (items.length === 0) return [`page ${page}: OCR found no text (blank page or picture)`]
+  // tesseract reads a page turned a quarter as vertical text: right words, wrong geometry (a word per line).
+  const long = items.filter((item) => (item.text.match(/\p{L}/gu)?.length ?? 0) >= 3)
+  const upright = long.filter((item) => item.width > item.height).length
+  if (long.length >= 5 && upright / long.length < 0.5) {
+    return [`page ${page}: the text runs vertically; the page is probably turned a quarter: rotate it upright and read it again`]
+  }
   const mean = confidenceSum / items.length
   // Real text has words of several letters; a rotated page reads as scattered one- and two-letter marks.
   const letters = items.reduce((sum, item) => sum + (item.text.match(/\p{L}/gu)?.length ?? 0), 0)

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {supportedExtensions} from '@vanban/ingest'
+import {unreadDocumentExtensions} from './data/document-extensions.ts'
 
 /** One file to process, and where it sits relative to the input it came from. */
 export interface InputFile {
@@ -13,14 +14,17 @@ export interface InputFile {
   readonly relative: string
 }
 
-const supported = new Set<string>(supportedExtensions)
+/** Extensions a folder scan picks up: the readable ones, and documents to report as unsupported. */
+const listed = new Set<string>([...supportedExtensions, ...unreadDocumentExtensions])
 
 /** Code-unit order: the same on every machine and locale, so batch output is reproducible. */
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /**
  * Files and folders → the files to process, in a deterministic order: inputs in
- * the order given, each folder's supported files recursively sorted by path.
+ * the order given, each folder's supported files recursively sorted by path
+ * (plus office and web documents vanban cannot read, so they are reported as
+ * unsupported instead of silently left out).
  * Files given directly are kept whatever their extension (the reader then says
  * why it cannot read them); paths that do not exist are kept too, so the batch
  * reports them as failed files instead of stopping. Hidden entries (`.name`)
@@ -56,7 +60,7 @@ async function listFolder(root: string, sub = ''): Promise<string[]> {
     let isFile = entry.isFile()
     if (entry.isSymbolicLink()) isFile = (await fs.stat(path.join(root, relative)).catch(() => null))?.isFile() ?? false
     if (entry.isDirectory()) files.push(...(await listFolder(root, relative)))
-    else if (isFile && supported.has(path.extname(entry.name).toLowerCase())) files.push(relative)
+    else if (isFile && listed.has(path.extname(entry.name).toLowerCase())) files.push(relative)
   }
   return files
 }

@@ -84,7 +84,7 @@ export async function processFile(file: string, options: ProcessOptions = {}): P
     timing.totalMs = performance.now() - start
     const warnings = [
       ...normalized.warnings,
-      ...normalized.pages.flatMap((page) => page.warnings.map((warning) => `page ${page.number}: ${warning}`))
+      ...normalized.pages.flatMap((page) => page.warnings.map((warning) => (/^page \d/.test(warning) ? warning : `page ${page.number}: ${warning}`)))
     ]
     return {file, ok: true, tasks, warnings, error: null, pages, timing}
   } catch (error) {
@@ -101,6 +101,8 @@ export async function processFile(file: string, options: ProcessOptions = {}): P
 async function assertReadableFile(file: string): Promise<void> {
   const stat = await fs.stat(file)
   if (!stat.isFile()) throw new InputError('not-a-file', stat.isDirectory() ? 'is a folder, not a file' : 'is not a regular file', {file})
+  // Zero bytes is an interrupted copy or download whatever the extension; say so rather than "not a PDF".
+  if (stat.size === 0) throw new InputError('empty-file', 'the file is empty (0 bytes)', {file})
   await fs.access(file, fs.constants.R_OK)
 }
 

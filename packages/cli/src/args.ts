@@ -11,7 +11,10 @@ export class UsageError extends Error {
 type Options = NonNullable<ParseArgsConfig['options']>
 
 /** `parseArgs`, with its errors (unknown option, missing value) turned into one-line usage errors. */
-export function parseCommand<T extends Options>(args: readonly string[], options: T) {
+export function parseCommand<T extends Options>(
+  args: readonly string[],
+  options: T
+): ReturnType<typeof parseArgs<{args: string[]; options: T; allowPositionals: true; strict: true}>> {
   try {
     return parseArgs({args: [...args], options, allowPositionals: true, strict: true})
   } catch (error) {

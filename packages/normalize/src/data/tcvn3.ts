@@ -1,0 +1,40 @@
+/**
+ * TCVN3 (TCVN 5712:1993, the "ABC" fonts .VnTime/.VnArial) byte → Unicode letter.
+ *
+ * Source: the TCVN5712-1 table of GNU libc iconv (same as libiconv's `tcvn.h`),
+ * which is the VN1 variant of the standard. The ABC fonts (VN3) use the same
+ * positions for 0xA1–0xFE; VN1 adds upper-case toned vowels in the C0/C1 control
+ * ranges and in the gaps (0xAF, 0xBA, 0xBF–0xC5, …). ABC users instead typed upper case with
+ * the `.VnTimeH` fonts, whose lower-case codes print as capitals — the decoder
+ * recovers that case from the word (see legacy/tcvn3.ts).
+ *
+ * Text reaches vanban already decoded as windows-1252/latin-1, so each byte
+ * appears as the latin-1 character of the same code (0xB8 → `¸`, 0xA7 → `§`).
+ * Bytes 0x80–0x9F are read only as C1 controls (latin-1): as windows-1252 they
+ * are curly quotes and dashes, which TCVN3 documents also contain as punctuation.
+ * 0xB0–0xB4 are combining tone marks in VN1 (see `tcvn3ToneMarks`).
+ */
+export const tcvn3Letters: ReadonlyArray<readonly [number, string]> = [
+  [0x01, 'Ú'], [0x02, 'Ụ'], [0x04, 'Ừ'], [0x05, 'Ử'], [0x06, 'Ữ'], [0x11, 'Ứ'], [0x12, 'Ự'], [0x13, 'Ỳ'],
+  [0x14, 'Ỷ'], [0x15, 'Ỹ'], [0x16, 'Ý'], [0x17, 'Ỵ'], [0x80, 'À'], [0x81, 'Ả'], [0x82, 'Ã'], [0x83, 'Á'],
+  [0x84, 'Ạ'], [0x85, 'Ặ'], [0x86, 'Ậ'], [0x87, 'È'], [0x88, 'Ẻ'], [0x89, 'Ẽ'], [0x8a, 'É'], [0x8b, 'Ẹ'],
+  [0x8c, 'Ệ'], [0x8d, 'Ì'], [0x8e, 'Ỉ'], [0x8f, 'Ĩ'], [0x90, 'Í'], [0x91, 'Ị'], [0x92, 'Ò'], [0x93, 'Ỏ'],
+  [0x94, 'Õ'], [0x95, 'Ó'], [0x96, 'Ọ'], [0x97, 'Ộ'], [0x98, 'Ờ'], [0x99, 'Ở'], [0x9a, 'Ỡ'], [0x9b, 'Ớ'],
+  [0x9c, 'Ợ'], [0x9d, 'Ù'], [0x9e, 'Ủ'], [0x9f, 'Ũ'], [0xa1, 'Ă'], [0xa2, 'Â'], [0xa3, 'Ê'], [0xa4, 'Ô'],
+  [0xa5, 'Ơ'], [0xa6, 'Ư'], [0xa7, 'Đ'], [0xa8, 'ă'], [0xa9, 'â'], [0xaa, 'ê'], [0xab, 'ô'], [0xac, 'ơ'],
+  [0xad, 'ư'], [0xae, 'đ'], [0xaf, 'Ằ'], [0xb5, 'à'], [0xb6, 'ả'], [0xb7, 'ã'], [0xb8, 'á'], [0xb9, 'ạ'],
+  [0xba, 'Ẳ'], [0xbb, 'ằ'], [0xbc, 'ẳ'], [0xbd, 'ẵ'], [0xbe, 'ắ'], [0xbf, 'Ẵ'], [0xc0, 'Ắ'], [0xc1, 'Ầ'],
+  [0xc2, 'Ẩ'], [0xc3, 'Ẫ'], [0xc4, 'Ấ'], [0xc5, 'Ề'], [0xc6, 'ặ'], [0xc7, 'ầ'], [0xc8, 'ẩ'], [0xc9, 'ẫ'],
+  [0xca, 'ấ'], [0xcb, 'ậ'], [0xcc, 'è'], [0xcd, 'Ể'], [0xce, 'ẻ'], [0xcf, 'ẽ'], [0xd0, 'é'], [0xd1, 'ẹ'],
+  [0xd2, 'ề'], [0xd3, 'ể'], [0xd4, 'ễ'], [0xd5, 'ế'], [0xd6, 'ệ'], [0xd7, 'ì'], [0xd8, 'ỉ'], [0xd9, 'Ễ'],
+  [0xda, 'Ế'], [0xdb, 'Ồ'], [0xdc, 'ĩ'], [0xdd, 'í'], [0xde, 'ị'], [0xdf, 'ò'], [0xe0, 'Ổ'], [0xe1, 'ỏ'],
+  [0xe2, 'õ'], [0xe3, 'ó'], [0xe4, 'ọ'], [0xe5, 'ồ'], [0xe6, 'ổ'], [0xe7, 'ỗ'], [0xe8, 'ố'], [0xe9, 'ộ'],
+  [0xea, 'ờ'], [0xeb, 'ở'], [0xec, 'ỡ'], [0xed, 'ớ'], [0xee, 'ợ'], [0xef, 'ù'], [0xf0, 'Ỗ'], [0xf1, 'ủ'],
+  [0xf2, 'ũ'], [0xf3, 'ú'], [0xf4, 'ụ'], [0xf5, 'ừ'], [0xf6, 'ử'], [0xf7, 'ữ'], [0xf8, 'ứ'], [0xf9, 'ự'],
+  [0xfa, 'ỳ'], [0xfb, 'ỷ'], [0xfc, 'ỹ'], [0xfd, 'ý'], [0xfe, 'ỵ'], [0xff, 'Ố']
+]
+
+/** VN1 combining tone marks (0xB0–0xB4), written after a base vowel. */
+export const tcvn3ToneMarks: ReadonlyArray<readonly [number, string]> = [
+  [0xb0, '\u0300'], [0xb1, '\u0309'], [0xb2, '\u0303'], [0xb3, '\u0301'], [0xb4, '\u0323']
+]

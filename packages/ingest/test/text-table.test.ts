@@ -172,3 +172,32 @@ describe('Markdown pipe tables', () => {
     expect(textToBlocks('| chỉ một dòng |\nvăn bản', {markdown: true}).map((b) => b.kind)).toEqual(['paragraph'])
   })
 })
+
+describe('HTML tables in text files', () => {
+  it('rows and cells, colspan padded, rowspan repeated, repeated header dropped, <br> kept', () => {
+    const html = [
+      'Trước bảng.',
+      '',
+      '<table>',
+      '<thead><tr><th>TT</th><th>Nội dung</th><th>Chủ trì</th><th>Thời hạn</th></tr></thead>',
+      '<tbody>',
+      '<tr><td>1</td><td>Xây dựng<br>đề án</td><td rowspan="2">Bộ Tài chính</td><td>2025</td></tr>',
+      '<tr><td>2</td><td>Ban hành &amp; triển khai</td><td>2026</td></tr>',
+      '<tr><th>TT</th><th>Nội dung</th><th>Chủ trì</th><th>Thời hạn</th></tr>',
+      '<tr><td colspan="2">II. Nhóm</td><td>Bộ Y tế</td><td>Quý I</td></tr>',
+      '</tbody>',
+      '</table>',
+      'Sau bảng.'
+    ].join('\n')
+    const blocks = textToBlocks(html, {markdown: true})
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph'])
+    const table = tables(blocks)[0]!
+    expect(table.header).toEqual(['TT', 'Nội dung', 'Chủ trì', 'Thời hạn'])
+    expect(cells(table)).toEqual([
+      ['1', 'Xây dựng\nđề án', 'Bộ Tài chính', '2025'],
+      ['2', 'Ban hành & triển khai', 'Bộ Tài chính', '2026'],
+      ['II. Nhóm', '', 'Bộ Y tế', 'Quý I']
+    ])
+    expect(table.provenance).toMatchObject({lineStart: 3, lineEnd: 11})
+  })
+})

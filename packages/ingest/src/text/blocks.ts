@@ -1,5 +1,6 @@
 import type {Block, TextBlock} from '@vanban/core'
 import {isWhollyBold, stripBold, stripInlineMarkdown} from './markdown-inline.ts'
+import {htmlTableBlock} from './html-table.ts'
 import {cleanCell, isPipeSeparator, readTable, rowSyntax, splitRow} from './table-text.ts'
 
 export interface TextBlocksOptions {
@@ -33,7 +34,8 @@ interface SourceLine {
 /**
  * Text (already decoded) → blocks. One block per blank-line-separated chunk,
  * except that a list marker, a Markdown heading or a rule starts a new block,
- * and runs of table rows become one table block each.
+ * and runs of table rows (tab-separated, Markdown pipes, an HTML `<table>`)
+ * become one table block each.
  */
 export function textToBlocks(text: string, options: TextBlocksOptions = {}): Block[] {
   const markdown = options.markdown ?? false
@@ -51,6 +53,17 @@ export function textToBlocks(text: string, options: TextBlocksOptions = {}): Blo
       flush()
       i++
       continue
+    }
+    if (/<table\b/i.test(line)) {
+      let end = i
+      while (end < lines.length - 1 && !/<\/table>/i.test(lines[end]!)) end++
+      const table = htmlTableBlock(lines.slice(i, end + 1).join('\n'), i + 1, end + 1)
+      if (table) {
+        flush()
+        blocks.push(table)
+        i = end + 1
+        continue
+      }
     }
     const syntax = rowSyntax(line, markdown)
     if (syntax && startsTable(lines, i, syntax, markdown)) {

@@ -1,7 +1,199 @@
-import type {VanbanDocument} from '@vanban/core'
+import {readFile} from 'node:fs/promises'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {getDocument, Util} from 'pdfjs-dist/legacy/build/pdf.mjs'
+import type {PDFDocumentProxy, PDFPageProxy, TextItem as PdfTextItem, TextContent} from 'pdfjs-dist/types/src/display/api.js'
+import {InputError, PasswordError, VanbanError, type VanbanDocument} from '@vanban/core'
+import {layoutPages, type PageInput, type TextItem} from '@vanban/layout'
 import type {ReadOptions} from './read-document.ts'
+import {extractRules} from './pdf/rules.ts'
+import {isUsableTextLayer} from './ocr/text-layer-quality.ts'
+import {ocrPdfPages} from './ocr/ocr-pdf-pages.ts'
 
-/** STUB: PDF text layer (and OCR fallback) → Document. */
-export async function readPdf(file: string, _options: ReadOptions): Promise<VanbanDocument> {
-  return {file, pages: [], blocks: [], warnings: []}
+// pdfjs reads its standard-font metrics and CMaps from the installed package, never the network.
+const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
+const standardFontDataUrl = path.join(pdfjsRoot, 'standard_fonts') + path.sep
+const cMapUrl = path.join(pdfjsRoot, 'cmaps') + path.sep
+
+/** A gap wider than this many em between two items on one baseline hints at table cells. */
+const cellGapEm = 1.5
+
+/** PDF text layer (and OCR of pages without one) → Document. */
+export async function readPdf(file: string, options: ReadOptions): Promise<VanbanDocument> {
+  options.signal?.throwIfAborted()
+  let data: Uint8Array
+  try {
+    data = new Uint8Array(await readFile(file))
+  } catch (error) {
+    throw new InputError('unreadable', `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {file, cause: error})
+  }
+  if (!hasPdfHeader(data)) throw new InputError('invalid-pdf', 'not a PDF (no %PDF header)', {file})
+
+  const task = getDocument({
+    data,
+    ...(options.password === undefined ? {} : {password: options.password}),
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    standardFontDataUrl,
+    cMapUrl,
+    cMapPacked: true,
+    verbosity: 0
+  })
+  let pdf: PDFDocumentProxy | undefined
+  try {
+    try {
+      pdf = await task.promise
+    } catch (error) {
+      throw loadError(error, file, options.password !== undefined)
+    }
+    const count = pdf.numPages
+    if (options.maxPages !== undefined && count > options.maxPages) {
+      throw new InputError('too-many-pages', `${count} pages, more than the limit of ${options.maxPages}`, {file})
+    }
+    const mode = options.ocr ?? 'auto'
+    const pages: (PageInput | null)[] = []
+    const toOcr: number[] = []
+    const warnings: string[] = []
+    let previousHadRules = false
+    for (let number = 1; number <= count; number++) {
+      options.signal?.throwIfAborted()
+      if (mode === 'always') {
+        pages.push(null)
+        toOcr.push(number)
+        continue
+      }
+      let page: PDFPageProxy
+      let input: PageInput
+      try {
+        page = await pdf.getPage(number)
+        input = await readPage(page, previousHadRules)
+      } catch (error) {
+        if (error instanceof VanbanError) throw error
+        // One broken page should not lose the rest of the document.
+        warnings.push(`page ${number}: cannot read the text layer (${(error as Error).message})`)
+        pages.push(mode === 'never' ? emptyPage(number) : null)
+        if (mode !== 'never') toOcr.push(number)
+        continue
+      }
+      previousHadRules = (input.rules?.length ?? 0) > 0
+      if (mode === 'auto' && !isUsableTextLayer(input.items)) {
+        pages.push(null)
+        toOcr.push(number)
+      } else pages.push(input)
+      page.cleanup()
+      // OCR'd pages report progress from the OCR step.
+      if (pages[pages.length - 1] !== null) options.onPage?.({file, page: number, pages: count})
+    }
+    if (toOcr.length > 0) {
+      const ocred = await ocrPdfPages(pdf, toOcr, {...options, file})
+      const byNumber = new Map(ocred.map((p) => [p.number, p]))
+      for (const number of toOcr) {
+        pages[number - 1] = byNumber.get(number) ?? emptyPage(number)
+        options.onPage?.({file, page: number, pages: count})
+      }
+    }
+    const {pages: outPages, blocks} = layoutPages(pages.map((p, k) => p ?? emptyPage(k + 1)))
+    return {file, pages: outPages, blocks, warnings}
+  } finally {
+    if (pdf) await pdf.destroy()
+    else await task.destroy()
+  }
+}
+
+function hasPdfHeader(data: Uint8Array): boolean {
+  // The header may follow some junk bytes; PDF readers look in the first kilobyte.
+  const head = Buffer.from(data.buffer, data.byteOffset, Math.min(1024, data.length)).toString('latin1')
+  return head.includes('%PDF-')
+}
+
+const emptyPage = (number: number): PageInput => ({number, width: 595, height: 842, items: [], source: 'text-layer'})
+
+function loadError(error: unknown, file: string, hadPassword: boolean): VanbanError {
+  const name = (error as {name?: string})?.name
+  const message = (error as Error)?.message ?? String(error)
+  if (name === 'PasswordException') {
+    return new PasswordError(hadPassword ? 'wrong password for this encrypted PDF' : 'encrypted PDF: a password is needed (--password)', {file, cause: error})
+  }
+  return new InputError('invalid-pdf', `not a readable PDF (${message.split('\n')[0]})`, {file, cause: error})
+}
+
+/**
+ * One page → layout input. The operator list (for ruling lines and font
+ * names) costs as much as the text itself, so it is fetched only when the page
+ * needs it: a font seen for the first time (bold is read from the font's name,
+ * and fonts are shared by all pages), text set in cells (wide gaps on one
+ * baseline), or a table going on from the previous page.
+ */
+async function readPage(page: PDFPageProxy, previousHadRules: boolean): Promise<PageInput> {
+  const viewport = page.getViewport({scale: 1})
+  const content: TextContent = await page.getTextContent()
+  const textItems = content.items.filter((item): item is PdfTextItem => 'str' in item && item.str.trim() !== '')
+  const fonts = page.commonObjs
+  let needOperators = previousHadRules
+  for (const name of Object.keys(content.styles)) if (!fonts.has(name)) needOperators = true
+  const transform = viewport.transform
+  const items: TextItem[] = []
+  for (const item of textItems) {
+    const m = Util.transform(transform, item.transform)
+    const size = Math.hypot(m[2]!, m[3]!) || item.height
+    const style = content.styles[item.fontName]
+    const ascent = style?.ascent && style.ascent > 0.5 && style.ascent < 1.2 ? style.ascent : 0.8
+    const descent = style?.descent && style.descent < 0 && style.descent > -0.5 ? -style.descent : 0.2
+    const baseline = m[5]!
+    items.push({
+      text: item.str,
+      x: m[4]!,
+      y: baseline - ascent * size,
+      width: Math.abs(item.width * (viewport.scale ?? 1)),
+      height: (ascent + descent) * size,
+      baseline,
+      fontSize: size,
+      fontName: item.fontName
+    })
+  }
+  if (!needOperators) needOperators = hasWideGaps(items)
+  let rules: PageInput['rules'] = []
+  if (needOperators) {
+    const operatorList = await page.getOperatorList()
+    rules = extractRules(operatorList, transform, viewport.width * viewport.height)
+  }
+  const boldByFont = new Map<string, boolean>()
+  for (const item of items) {
+    const name = item.fontName!
+    let bold = boldByFont.get(name)
+    if (bold === undefined) {
+      bold = fonts.has(name) ? isBoldFont(fonts.get(name)) : false
+      boldByFont.set(name, bold)
+    }
+    if (bold) item.bold = true
+  }
+  return {number: page.pageNumber, width: viewport.width, height: viewport.height, items, rules, source: 'text-layer'}
+}
+
+/** A font object from pdfjs's commonObjs: bold by its flags or its PostScript name. */
+function isBoldFont(font: {name?: string; bold?: boolean; black?: boolean; loadedName?: string} | undefined): boolean {
+  if (!font) return false
+  if (font.bold || font.black) return true
+  return /bold|black|heavy|semibold|demi/i.test(font.name ?? '')
+}
+
+/** Items on one baseline separated by more than `cellGapEm`: text set in table cells. */
+function hasWideGaps(items: readonly TextItem[]): boolean {
+  const byBaseline = new Map<number, TextItem[]>()
+  for (const item of items) {
+    const key = Math.round(item.baseline! / 2)
+    let list = byBaseline.get(key)
+    if (!list) byBaseline.set(key, (list = []))
+    list.push(item)
+  }
+  for (const list of byBaseline.values()) {
+    if (list.length < 2) continue
+    list.sort((a, b) => a.x - b.x)
+    for (let k = 1; k < list.length; k++) {
+      const prev = list[k - 1]!
+      if (list[k]!.x - (prev.x + prev.width) > cellGapEm * (prev.fontSize ?? prev.height)) return true
+    }
+  }
+  return false
 }

@@ -9,6 +9,13 @@ export interface TextItem {
   y: number
   width: number
   height: number
+  /**
+   * Baseline (y of the text's base, downwards). Text layers know it exactly;
+   * when absent it is estimated as `y + 0.8 * height`, which suits OCR boxes.
+   */
+  baseline?: number
+  /** Font size in page units; defaults to `height`. */
+  fontSize?: number
   /** Font name as the source reports it; used for bold detection and furniture. */
   fontName?: string
   bold?: boolean

@@ -36,10 +36,10 @@ export function ocrPageInput(result: Pick<TesseractPage, 'blocks'>, options: Ocr
           const {x0, y0, x1, y1} = word.bbox
           items.push({
             text: word.text.trim().normalize('NFC'),
-            x: x0 * scale,
-            y: y0 * scale,
-            width: (x1 - x0) * scale,
-            height: (y1 - y0) * scale,
+            x: round(x0 * scale),
+            y: round(y0 * scale),
+            width: round((x1 - x0) * scale),
+            height: round((y1 - y0) * scale),
             confidence: word.confidence
           })
           lineSum += word.confidence
@@ -56,8 +56,8 @@ export function ocrPageInput(result: Pick<TesseractPage, 'blocks'>, options: Ocr
   const pageWarnings = pageLevelWarnings(items, confidenceSum, options.number)
   return {
     number: options.number,
-    width: options.widthPx * scale,
-    height: options.heightPx * scale,
+    width: round(options.widthPx * scale),
+    height: round(options.heightPx * scale),
     items,
     source: 'ocr',
     // A page that reads as noise gets one page warning, not one per line.
@@ -80,6 +80,11 @@ function pageLevelWarnings(items: readonly TextItem[], confidenceSum: number, pa
     return [`page ${page}: OCR confidence very low (${Math.round(mean)}); the page may be rotated, upside down or contain no text`]
   }
   return []
+}
+
+/** Hundredths of a point: finer than a 300-dpi pixel (0.24 pt), and free of float noise. */
+function round(value: number): number {
+  return Math.round(value * 100) / 100
 }
 
 function truncate(text: string, max: number): string {

@@ -11,7 +11,8 @@ const minLatinShare = 0.8
 /** Share of lower-case words with no vowel above which the letters are a cipher, not words. */
 const maxVowellessShare = 0.35
 
-// Every Vietnamese syllable has a vowel; these cover plain and accented forms once marks are split off (NFD).
+// Every Vietnamese syllable has a vowel; these cover plain and accented forms once marks are split off (NFD)
+// (ư, ơ are u, o with a horn).
 const vowel = /[aeiouy]/i
 
 /**
@@ -47,10 +48,12 @@ export function isUsableTextLayer(items: readonly TextItem[]): boolean {
   if (alnum / visible.length < minAlnumShare) return false
   if (latin / letters < minLatinShare) return false
 
-  // Upper-case runs are skipped: abbreviations (NQ, TW, BCĐ) have no vowels in real text too.
-  const words = text.match(/\p{L}[\p{L}\p{M}]*/gu)?.filter((word) => word.length >= 2 && /\p{Ll}/u.test(word)) ?? []
+  // Words are whitespace-separated runs; upper-case ones are skipped (abbreviations such as NQ, TW,
+  // BCĐ have no vowels in real text too), and any non-ASCII character may be an encoded vowel
+  // (TCVN3 writes ô as «, á as ¸).
+  const words = text.split(/\s+/u).filter((word) => /\p{Ll}.*\p{L}|\p{L}.*\p{Ll}/u.test(word))
   if (words.length >= 5) {
-    const vowelless = words.filter((word) => !vowel.test(word)).length
+    const vowelless = words.filter((word) => !vowel.test(word) && !/[^\x00-\x7f]/u.test(word)).length
     if (vowelless / words.length > maxVowellessShare) return false
   }
   return true

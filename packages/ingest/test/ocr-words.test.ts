@@ -1,0 +1,64 @@
+import {describe, expect, it} from 'vitest'
+import type {Page as TesseractPage} from 'tesseract.js'
+import {ocrPageInput, ocrPageText} from '../src/ocr/ocr-words.ts'
+
+type Word = {text: string; confidence: number; bbox: {x0: number; y0: number; x1: number; y1: number}}
+const word = (text: string, x0: number, y0: number, x1: number, y1: number, confidence = 95): Word => ({text, confidence, bbox: {x0, y0, x1, y1}})
+
+/** A tesseract result holding the given lines of words (only the fields vanban reads). */
+function page(...lines: Word[][]): Pick<TesseractPage, 'blocks'> {
+  return {blocks: [{paragraphs: [{lines: lines.map((words) => ({words}))}]}]} as unknown as Pick<TesseractPage, 'blocks'>
+}
+
+const size = {number: 3, widthPx: 2480, heightPx: 3508, dpi: 300}
+
+describe('ocrPageInput', () => {
+  it('scales word boxes from 300-dpi pixels to points, y down, keeping confidence', () => {
+    const input = ocrPageInput(page([word('Tập', 300, 600, 420, 650, 91), word('trung', 450, 600, 600, 650, 88)]), size)
+    expect(input).toMatchObject({number: 3, source: 'ocr', warnings: []})
+    expect(input.width).toBeCloseTo(595.2)
+    expect(input.height).toBeCloseTo(841.92)
+    expect(input.items).toEqual([
+      {text: 'Tập', x: 72, y: 144, width: 28.8, height: 12, confidence: 91},
+      {text: 'trung', x: 108, y: 144, width: 36, height: 12, confidence: 88}
+    ])
+  })
+
+  it('drops empty words and composes text to NFC', () => {
+    const input = ocrPageInput(page([word(' ', 0, 0, 10, 10), word('Việt'.normalize('NFD'), 20, 0, 120, 40), word('Nam', 140, 0, 220, 40)]), size)
+    expect(input.items.map((item) => item.text)).toEqual(['Việt', 'Nam'])
+  })
+
+  it('warns about each line tesseract is unsure of', () => {
+    const good = [word('Bộ', 100, 100, 160, 140), word('Khoa', 180, 100, 300, 140), word('học', 320, 100, 400, 140)]
+    const bad = [word('Tập', 100, 200, 160, 240, 40), word('ưung', 180, 200, 300, 240, 35), word('vào', 320, 200, 400, 240, 70)]
+    const input = ocrPageInput(page(good, bad, good.map((w) => ({...w, bbox: {...w.bbox, y0: 300, y1: 340}}))), size)
+    expect(input.warnings).toEqual(['page 3: low OCR confidence (48) on "Tập ưung vào"'])
+  })
+
+  it('a page with no words warns it is blank', () => {
+    expect(ocrPageInput(page(), size).warnings).toEqual(['page 3: OCR found no text (blank page or picture)'])
+    expect(ocrPageInput({blocks: null}, size).warnings).toEqual(['page 3: OCR found no text (blank page or picture)'])
+  })
+
+  it('a page read as noise warns it may be rotated or empty, once', () => {
+    const noise = [word('~', 10, 10, 30, 30, 20), word('l', 50, 10, 60, 30, 30), word('.,', 80, 10, 90, 30, 25)]
+    expect(ocrPageInput(page(noise, noise), size).warnings).toEqual([
+      'page 3: OCR confidence very low (25); the page may be rotated, upside down or contain no text'
+    ])
+  })
+
+  it('words taller than wide mean the page is turned a quarter', () => {
+    const vertical = ['đến', 'nay', 'Qua', 'một', 'năm', 'triển', 'khai'].map((text, i) => [word(text, 100, i * 200, 140, i * 200 + 150)])
+    expect(ocrPageInput(page(...vertical), size).warnings).toEqual([
+      'page 3: the text runs vertically; the page is probably turned a quarter: rotate it upright and read it again'
+    ])
+  })
+})
+
+describe('ocrPageText', () => {
+  it('joins words into lines', () => {
+    const input = ocrPageInput(page([word('Bộ', 100, 100, 160, 140), word('Tư', 180, 100, 240, 140)], [word('pháp', 100, 200, 200, 240)]), size)
+    expect(ocrPageText(input)).toBe('Bộ Tư\npháp')
+  })
+})

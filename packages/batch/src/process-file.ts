@@ -67,10 +67,10 @@ export async function processFile(file: string, options: ProcessOptions = {}): P
     signal?.throwIfAborted()
     await assertReadableFile(file)
     let t = performance.now()
-    const doc = await readDocument(file, readOptions(options, (event) => {
+    const doc = await untilAborted(readDocument(file, readOptions(options, (event) => {
       pages = event.pages
       options.onProgress?.({type: 'page', ...event})
-    }))
+    })), signal)
     timing.readMs = performance.now() - t
     signal?.throwIfAborted()
     pages = doc.pages.length
@@ -92,6 +92,20 @@ export async function processFile(file: string, options: ProcessOptions = {}): P
     timing.totalMs = performance.now() - start
     return {file, ok: false, tasks: [], warnings: [], error: toFileError(file, error), pages, timing}
   }
+}
+
+/**
+ * Settles with `work`, or rejects as soon as `signal` aborts: a reader that
+ * checks its signal only between pages must not keep Ctrl-C waiting for a long
+ * scan. The abandoned work's result is ignored.
+ */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, {once: true})
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
 }
 
 /**

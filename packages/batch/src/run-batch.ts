@@ -178,9 +178,10 @@ export function outputPaths(files: readonly InputFile[], format: TaskFormat): st
   for (const name of plain) counts.set(name, (counts.get(name) ?? 0) + 1)
   const seen = new Set<string>()
   return plain.map((name, index) => {
-    let chosen = counts.get(name)! > 1 ? toPosix(files[index]!.relative + ext) : name
+    const unique = counts.get(name)! > 1 ? toPosix(files[index]!.relative + ext) : name
+    let chosen = unique
     // The same file given twice: number the later copies rather than overwrite.
-    for (let n = 2; seen.has(chosen); n++) chosen = `${name.slice(0, -ext.length)}~${n}${ext}`
+    for (let n = 2; seen.has(chosen); n++) chosen = `${unique.slice(0, -ext.length)}~${n}${ext}`
     seen.add(chosen)
     return chosen
   })

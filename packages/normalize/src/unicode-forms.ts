@@ -26,12 +26,13 @@ const wordPattern = /[\p{L}\p{M}]+/gu
 const otherAccents = Object.keys(spacingAccents).filter((ch) => !plainTextAccents.includes(ch)).join('')
 const vowelClass = 'aăâeêioôơuưyAĂÂEÊIOÔƠUƯY\\u00C0-\\u00C3\\u00C8-\\u00CA\\u00CC\\u00CD\\u00D2-\\u00D5\\u00D9\\u00DA\\u00DD\\u00E0-\\u00E3\\u00E8-\\u00EA\\u00EC\\u00ED\\u00F2-\\u00F5\\u00F9\\u00FA\\u00FD\\u0128\\u0129\\u0168\\u0169\\u1EA0-\\u1EF9'
 const accentWord = new RegExp(
-  `[\\p{L}\\p{M}]*(?:[${otherAccents}]|(?<=[${vowelClass}])[${escapeClass(plainTextAccents)}](?=\\p{L}))[\\p{L}\\p{M}${otherAccents}${escapeClass(plainTextAccents)}]*`,
+  `[\\p{L}\\p{M}]*(?:[${otherAccents}]|(?<=[${vowelClass}])[${escapeClass(plainTextAccents)}](?=[\\p{L}\\p{M}]))[\\p{L}\\p{M}${otherAccents}${escapeClass(plainTextAccents)}]*`,
   'gu'
 )
-const hasAccentCandidate = new RegExp(`[${otherAccents}]|[${vowelClass}][${escapeClass(plainTextAccents)}]\\p{L}`, 'u')
+const hasAccentCandidate = new RegExp(`[${otherAccents}]|[${vowelClass}][${escapeClass(plainTextAccents)}][\\p{L}\\p{M}]`, 'u')
 const combiningMark = /\p{M}/u
-const toneStyleCandidate = /[oOuU][\p{L}]/u
+// Only open oa/oe/uy rhymes differ between the styles.
+const toneStyleCandidate = /[oòóỏõọOÒÓỎÕỌ][aàáảãạeèéẻẽẹAÀÁẢÃẠEÈÉẺẼẸ]|[uùúủũụUÙÚỦŨỤ][yỳýỷỹỵYỲÝỶỸỴ]/u
 
 function escapeClass(chars: string): string {
   return chars.replace(/[\\\]^-]/g, '\\$&')

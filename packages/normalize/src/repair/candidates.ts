@@ -1,0 +1,158 @@
+/**
+ * Candidate syllables for one OCR token: a best-first walk of the skeleton trie driven by the
+ * channel's OCR-side rules (so `vii` reaches `vu` through `ii` → `u`), then every full form of
+ * each skeleton reached is rescored exactly with the channel, character by character.
+ */
+import type {Channel} from './channel.ts'
+import type {LanguageModel} from './language-model.ts'
+import {generateSyllables, skeleton} from './syllables.ts'
+
+export interface Candidate {
+  /** Lower-case syllable. */
+  readonly text: string
+  /** Language-model id, −1 when the model never saw it. */
+  readonly id: number
+  /** Channel cost in nats. */
+  readonly cost: number
+}
+
+interface Align {
+  readonly start: number
+  readonly len: number
+  readonly ocr: string
+  readonly prev: Align | null
+}
+
+interface State {
+  node: number
+  cost: number
+  depth: number
+  drops: number
+  align: Align | null
+}
+
+const BEAM = 24
+const SPREAD = 9
+const MAX_DROPS = 2
+
+export class CandidateIndex {
+  private readonly children: Array<Map<string, number>> = [new Map()]
+  private readonly terminal: Array<string | undefined> = [undefined]
+  private readonly forms = new Map<string, string[]>()
+  readonly syllables: ReadonlySet<string>
+
+  constructor(
+    private readonly channel: Channel,
+    private readonly lm: LanguageModel,
+    extra: Iterable<string> = []
+  ) {
+    const all = new Set(generateSyllables())
+    for (const w of extra) all.add(w)
+    this.syllables = all
+    for (const s of all) {
+      const k = skeleton(s)
+      let list = this.forms.get(k)
+      if (!list) {
+        this.forms.set(k, (list = []))
+        this.insert(k)
+      }
+      list.push(s)
+    }
+  }
+
+  private insert(k: string): void {
+    let node = 0
+    for (const ch of k) {
+      let next = this.children[node]!.get(ch)
+      if (next === undefined) {
+        next = this.children.length
+        this.children.push(new Map())
+        this.terminal.push(undefined)
+        this.children[node]!.set(ch, next)
+      }
+      node = next
+    }
+    this.terminal[node] = k
+  }
+
+  private walk(node: number, s: string): number {
+    for (const ch of s) {
+      const next = this.children[node]!.get(ch)
+      if (next === undefined) return -1
+      node = next
+    }
+    return node
+  }
+
+  /** Skeletons reachable from the OCR token, each with its cheapest alignment. */
+  private skeletons(ocr: string[]): Map<string, {cost: number; align: Align | null}> {
+    const n = ocr.length
+    const beams: Array<Map<number, State>> = Array.from({length: n + 1}, () => new Map())
+    const push = (i: number, st: State): void => {
+      const old = beams[i]!.get(st.node)
+      if (!old || old.cost > st.cost) beams[i]!.set(st.node, st)
+    }
+    push(0, {node: 0, cost: 0, depth: 0, drops: 0, align: null})
+    const out = new Map<string, {cost: number; align: Align | null}>()
+    for (let i = 0; i <= n; i++) {
+      // Dropped clean letters (`nhim` for `nhiệm`) consume no OCR input.
+      const queue = [...beams[i]!.values()]
+      for (let q = 0; q < queue.length; q++) {
+        const st = queue[q]!
+        if (st.drops >= MAX_DROPS) continue
+        for (const [ch, next] of this.children[st.node]!) {
+          const dc = this.channel.dropCost.get(ch)
+          if (dc === undefined) continue
+          const ns = {node: next, cost: st.cost + dc, depth: st.depth + 1, drops: st.drops + 1, align: {start: st.depth, len: 1, ocr: '', prev: st.align}}
+          const old = beams[i]!.get(next)
+          if (!old || old.cost > ns.cost) {
+            beams[i]!.set(next, ns)
+            queue.push(ns)
+          }
+        }
+      }
+      let states = [...beams[i]!.values()].sort((a, b) => a.cost - b.cost)
+      if (states.length === 0) continue
+      const limit = states[0]!.cost + SPREAD
+      states = states.filter((s) => s.cost <= limit).slice(0, BEAM)
+      if (i === n) {
+        for (const st of states) {
+          const k = this.terminal[st.node]
+          if (k !== undefined && !out.has(k)) out.set(k, {cost: st.cost, align: st.align})
+        }
+        break
+      }
+      for (const st of states) {
+        for (let len = 1; len <= 3 && i + len <= n; len++) {
+          const o = len === 1 ? ocr[i]! : ocr.slice(i, i + len).join('')
+          const options = this.channel.byOcr.get(o) ?? (len === 1 ? this.channel.fallback(o) : undefined)
+          if (!options) continue
+          for (const {skel, cost} of options) {
+            const node = skel ? this.walk(st.node, skel) : st.node
+            if (node < 0) continue
+            push(i + len, {node, cost: st.cost + cost, depth: st.depth + skel.length, drops: st.drops, align: {start: st.depth, len: skel.length, ocr: o, prev: st.align}})
+          }
+        }
+      }
+    }
+    return out
+  }
+
+  /** Up to `limit` candidates, ranked by channel cost minus unigram log-probability. */
+  candidates(token: string, limit: number): Candidate[] {
+    const ocr = [...token.normalize('NFC').toLowerCase()]
+    if (ocr.length > 12) return []
+    const found: Array<Candidate & {rank: number}> = []
+    for (const [k, {align}] of this.skeletons(ocr)) {
+      for (const form of this.forms.get(k)!) {
+        const chars = [...form]
+        let cost = 0
+        for (let a = align; a; a = a.prev) cost += this.channel.cost(chars.slice(a.start, a.start + a.len).join(''), a.ocr)
+        const id = this.lm.id(form)
+        found.push({text: form, id, cost, rank: cost - this.lm.unigram(id)})
+      }
+    }
+    found.sort((a, b) => a.rank - b.rank)
+    return found.slice(0, limit).map(({text, id, cost}) => ({text, id, cost}))
+  }
+}

@@ -1,0 +1,83 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {brokenness, isSyllable, repairText, skeleton, trainLanguageModel} from '../src/repair/index.ts'
+import {syllableAccuracy} from '../../../test/support/metrics.ts'
+
+const root = new URL('../../../', import.meta.url).pathname
+
+describe('syllable inventory', () => {
+  it.each([
+    ['người', true], ['quốc', true], ['giết', true], ['nghiêng', true], ['khuỷu', true], ['hòa', true], ['hoà', true],
+    ['phap', false], ['ưung', false], ['ngi', false], ['kan', false], ['cem', false], ['tap', false]
+  ])('%s → %s', (w, ok) => expect(isSyllable(w)).toBe(ok))
+
+  it('indexes by skeleton', () => expect(skeleton('Đổi Mới')).toBe('doi moi'))
+})
+
+describe('repairText: broken syllables in context', () => {
+  // Each broken phrase is long enough to be repaired as a paragraph (auto mode judges it broken).
+  it.each([
+    ['nhim vii trong tam', 'nhiệm vụ trọng tâm'],
+    ['ngun 1irc tai chinh', 'nguồn lực tài chính'],
+    ['cac cci quan nha nuoc', 'các cơ quan nhà nước'],
+    ['Ban Chi dao Trung trong', 'Ban Chỉ đạo Trung ương'],
+    ['phat trien khoa hoc, cong nghe', 'phát triển khoa học, công nghệ'],
+    ['déi méi sang tao va chuyén déi s6', 'đổi mới sáng tạo và chuyển đổi số'],
+    ['Thu@ng tric Ban Chi dao', 'Thường trực Ban Chỉ đạo'],
+    ['tai Tru sé Trung wong Dang', 'tại Trụ sở Trung ương Đảng'],
+    ['to chttc Phién hop', 'tổ chức Phiên họp'],
+    ['BAN CHI DAO TRUNG UONG', 'BAN CHỈ ĐẠO TRUNG ƯƠNG'],
+    ['hoan thanh trong nam 2026', 'hoàn thành trong năm 2026']
+  ])('%s → %s', (broken, clean) => expect(repairText(broken).text).toBe(clean))
+})
+
+describe('repairText: what must be kept', () => {
+  it.each([
+    ['Nghi quyét s6 57-NQ/TW cua Bo Chinh tri', '57-NQ/TW'],
+    ['Ké hoach s6 02-KH/BCĐTW ngay 1/4/2025', '02-KH/BCĐTW'],
+    ['gui y kien qua pakn.nq57.vn truoc ngay 30', 'pakn.nq57.vn'],
+    ['phat trien KHCN, DMST va CDS', 'KHCN, ĐMST và CĐS'],
+    ['cat giam TTHC, chi phi tuan thu', 'TTHC']
+  ])('%s keeps %s', (broken, kept) => expect(repairText(broken).text).toContain(kept))
+
+  it('leaves clean text unchanged', () => {
+    const clean = readFileSync(`${root}fixtures/tb20-2026-notice.md`, 'utf8').slice(0, 6000)
+    const r = repairText(clean)
+    expect(syllableAccuracy(r.text, clean)).toBeGreaterThanOrEqual(0.999)
+  })
+
+  it('mode never is the identity', () => expect(repairText('nhim vii', {mode: 'never'}).text).toBe('nhim vii'))
+
+  it('fixes lost marks in otherwise clean (tesseract vie) text without breaking the rest', () => {
+    const r = repairText('Tập ưung phát triển hạ tầng số và nguồn nhân lực chất lượng cao.')
+    expect(r.text).toBe('Tập trung phát triển hạ tầng số và nguồn nhân lực chất lượng cao.')
+  })
+})
+
+describe('brokenness', () => {
+  it('tells broken from clean', () => {
+    expect(brokenness('phat trien khoa hoc cong nghe').broken).toBe(true)
+    expect(brokenness('phát triển khoa học công nghệ').broken).toBe(false)
+  })
+})
+
+describe('paragraph of tb20 English-model OCR', () => {
+  it('repairs a slice to ≥ 0.9 syllable accuracy', () => {
+    const eng = readFileSync('/work/shared/fixtures/broken/tb20-2026-notice.scan.eng.txt', 'utf8')
+    const truth = readFileSync(`${root}fixtures/tb20-2026-notice.md`, 'utf8')
+    const start = eng.indexOf('Ngay 12/3/2026')
+    const slice = eng.slice(start, eng.indexOf('\n\n', start))
+    const tStart = truth.indexOf('Ngày 12/3/2026')
+    const truthSlice = truth.slice(tStart, truth.indexOf('\n', tStart))
+    expect(syllableAccuracy(slice, truthSlice)).toBeLessThan(0.5)
+    expect(syllableAccuracy(repairText(slice).text, truthSlice)).toBeGreaterThanOrEqual(0.9)
+  })
+})
+
+describe('trainLanguageModel', () => {
+  it('counts syllable n-grams', () => {
+    const m = trainLanguageModel(['Nhiệm vụ trọng tâm. Nhiệm vụ cụ thể.'])
+    expect(m.vocab).toContain('nhiệm')
+    expect(m.unigrams[m.vocab.indexOf('vụ')]).toBe(2)
+  })
+})

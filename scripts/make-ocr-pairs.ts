@@ -1,0 +1,179 @@
+/**
+ * Regenerates real (OCR, clean) training and test pairs for the diacritic restorer:
+ * renders clean Vietnamese prose to page images and reads them back with tesseract's
+ * ENGLISH model, so the errors come from an engine that does not know Vietnamese,
+ * not from a hand-written noise model.
+ *
+ * Needs, at script time only (the runtime never calls tesseract):
+ *   apt-get install -y tesseract-ocr tesseract-ocr-eng fonts-dejavu fonts-liberation
+ *
+ * Clean sources: fixtures/nq71-2025-action-program.txt and
+ * fixtures/ocr-pairs/corpus/report-2025-part1.txt. tb20 is never used: it is the held-out test.
+ * The last fifth of the report's paragraphs is the `test` split (also kept out of the LM).
+ *
+ * Output: fixtures/ocr-pairs/pages.jsonl, one page per line: {id, split, font, px, blur, clean, ocr}.
+ * Usage: npx tsx scripts/make-ocr-pairs.ts [--pages 60]
+ */
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+
+const root = new URL('..', import.meta.url).pathname
+/** The few @napi-rs/canvas calls used here (the package is not a dependency of the root). */
+interface Ctx {
+  fillStyle: string
+  font: string
+  fillRect(x: number, y: number, w: number, h: number): void
+  fillText(t: string, x: number, y: number): void
+  drawImage(c: unknown, x: number, y: number, w: number, h: number): void
+  getImageData(x: number, y: number, w: number, h: number): {data: Uint8ClampedArray}
+  putImageData(d: unknown, x: number, y: number): void
+}
+interface Surface {
+  width: number
+  height: number
+  getContext(kind: '2d'): Ctx
+  toBuffer(mime: 'image/png'): Buffer
+}
+interface Canvas {
+  createCanvas(w: number, h: number): Surface
+  GlobalFonts: {registerFromPath(path: string, name: string): unknown}
+}
+// @napi-rs/canvas is installed as pdfjs-dist's dependency; resolve it through the pnpm store.
+// Loaded lazily so that train-lm.ts can import the corpus split without it.
+const canvasLib = (): Canvas =>
+  createRequire(join(root, 'node_modules/.pnpm/@napi-rs+canvas@0.1.100/node_modules/@napi-rs/canvas/index.js'))('./index.js') as Canvas
+
+export const corpusFiles = {
+  nq71: join(root, 'fixtures/nq71-2025-action-program.txt'),
+  report: join(root, 'fixtures/ocr-pairs/corpus/report-2025-part1.txt')
+}
+
+/** Paragraphs of prose: table cells split out, HTML tags dropped, short scraps skipped. */
+export function proseParagraphs(text: string): string[] {
+  const out: string[] = []
+  for (const line of text.normalize('NFC').split(/\r?\n/)) {
+    for (const cell of line.split('\t')) {
+      const clean = cell.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()
+      if (clean.split(' ').length >= 4) out.push(clean)
+    }
+  }
+  return out
+}
+
+/** The split used everywhere: report's last fifth is held out. */
+export function splitCorpus(): {train: string[]; test: string[]} {
+  const nq = proseParagraphs(readFileSync(corpusFiles.nq71, 'utf8'))
+  const rep = proseParagraphs(readFileSync(corpusFiles.report, 'utf8'))
+  const cut = Math.floor(rep.length * 0.8)
+  return {train: [...nq, ...rep.slice(0, cut)], test: rep.slice(cut)}
+}
+
+const fonts = [
+  {file: '/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf', name: 'Liberation Serif'},
+  {file: '/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf', name: 'Liberation Serif Bold'},
+  {file: '/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf', name: 'DejaVu Serif'},
+  {file: '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', name: 'Liberation Sans'},
+  {file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', name: 'DejaVu Sans'}
+]
+
+/** Deterministic PRNG so regenerated pairs are the same. */
+function mulberry32(seed: number): () => number {
+  return () => {
+    seed |= 0
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function wrap(paragraphs: string[], width: number): string[] {
+  const lines: string[] = []
+  for (const p of paragraphs) {
+    let line = ''
+    for (const w of p.split(' ')) {
+      if (line && line.length + 1 + w.length > width) {
+        lines.push(line)
+        line = w
+      } else line = line ? `${line} ${w}` : w
+    }
+    if (line) lines.push(line)
+  }
+  return lines
+}
+
+interface Page {
+  id: string
+  split: 'train' | 'test'
+  font: string
+  px: number
+  blur: boolean
+  clean: string
+  ocr: string
+}
+
+function renderAndRead({createCanvas}: Canvas, lines: string[], font: string, px: number, blur: boolean, rand: () => number, dir: string): string {
+  const lineHeight = Math.round(px * 1.5)
+  const width = Math.round(px * 40)
+  const height = lineHeight * (lines.length + 2)
+  // Blurred pages are drawn at half size and scaled up: soft strokes like a low-resolution scan.
+  const scale = blur ? 0.5 : 1
+  const small = createCanvas(Math.round(width * scale), Math.round(height * scale))
+  const ctx = small.getContext('2d')
+  ctx.fillStyle = 'white'
+  ctx.fillRect(0, 0, small.width, small.height)
+  ctx.fillStyle = 'black'
+  ctx.font = `${px * scale}px "${font}"`
+  lines.forEach((l, i) => ctx.fillText(l, px * scale, (i + 1.5) * lineHeight * scale))
+  let canvas = small
+  if (blur) {
+    canvas = createCanvas(width, height)
+    canvas.getContext('2d').drawImage(small, 0, 0, width, height)
+  }
+  // Salt-and-pepper noise, a few per mille, as scanners leave.
+  const c2 = canvas.getContext('2d')
+  const img = c2.getImageData(0, 0, width, height)
+  for (let k = 0; k < width * height * 0.002; k++) {
+    const p = Math.floor(rand() * width * height) * 4
+    const v = rand() < 0.5 ? 0 : 255
+    img.data[p] = img.data[p + 1] = img.data[p + 2] = v
+  }
+  c2.putImageData(img, 0, 0)
+  const png = join(dir, 'page.png')
+  writeFileSync(png, canvas.toBuffer('image/png'))
+  return execFileSync('tesseract', [png, '-', '-l', 'eng', '--psm', '6'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']})
+}
+
+function main(): void {
+  const args = process.argv.slice(2)
+  const pageCount = Number(args[args.indexOf('--pages') + 1] ?? 60) || 60
+  const lib = canvasLib()
+  for (const f of fonts) lib.GlobalFonts.registerFromPath(f.file, f.name)
+  const rand = mulberry32(57)
+  const {train, test} = splitCorpus()
+  const trainLines = wrap(train, 75)
+  const testLines = wrap(test, 75)
+  const dir = mkdtempSync(join(tmpdir(), 'ocr-pairs-'))
+  const pages: Page[] = []
+  const linesPerPage = 30
+  const testPages = Math.max(4, Math.round(pageCount / 6))
+  for (let n = 0; n < pageCount; n++) {
+    const split = n < testPages ? 'test' : 'train'
+    const source = split === 'test' ? testLines : trainLines
+    const start = Math.floor(rand() * Math.max(1, source.length - linesPerPage))
+    const lines = source.slice(start, start + linesPerPage)
+    const font = fonts[Math.floor(rand() * fonts.length)]!.name
+    const px = [30, 36, 42, 50][Math.floor(rand() * 4)]!
+    const blur = rand() < 0.4
+    const ocr = renderAndRead(lib, lines, font, px, blur, rand, dir)
+    pages.push({id: `p${n}`, split, font, px, blur, clean: lines.join('\n'), ocr})
+    process.stderr.write(`page ${n + 1}/${pageCount} ${split} ${font} ${px}px${blur ? ' blur' : ''}\n`)
+  }
+  rmSync(dir, {recursive: true})
+  writeFileSync(join(root, 'fixtures/ocr-pairs/pages.jsonl'), pages.map((p) => JSON.stringify(p)).join('\n') + '\n')
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main()

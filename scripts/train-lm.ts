@@ -1,0 +1,107 @@
+/**
+ * Builds packages/normalize/data/repair-model.json: the syllable trigram model (clean texts in
+ * fixtures/, minus the held-out fifth of the report; never tb20) and the OCR channel learned from
+ * fixtures/ocr-pairs/pages.jsonl (train split; regenerate with scripts/make-ocr-pairs.ts).
+ * Usage: npx tsx scripts/train-lm.ts
+ */
+import {readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {trainChannel} from '../packages/normalize/src/repair/channel.ts'
+import {trainLanguageModel} from '../packages/normalize/src/repair/language-model.ts'
+import {skeleton} from '../packages/normalize/src/repair/syllables.ts'
+import {tokenize} from '../packages/normalize/src/repair/tokenize.ts'
+import {splitCorpus} from './make-ocr-pairs.ts'
+
+const root = new URL('..', import.meta.url).pathname
+
+/**
+ * Glyph confusions of OCR engines other than tesseract-eng (pseudo-counts, outweighed by
+ * real pairs): the classic look-alikes (rn/m, cl/d, 1/l, ii/ü) and the Latin-1 letters a
+ * European model substitutes for Vietnamese ones (ä for ă, ü for ư, ç for ọ), and ư read as
+ * `ir`/`tr`/`w`, ơ as `ci`/`cc`/`cl`. These are generic, not read off any one document.
+ */
+const PRIOR: Array<[string, string, number]> = [
+  ['m', 'rn', 3], ['m', 'nn', 2], ['d', 'cl', 2], ['l', '1', 4], ['l', 'i', 2], ['i', 'l', 2], ['i', '1', 2],
+  ['ụ', 'ii', 3], ['ư', 'ii', 2], ['ự', 'ir', 3], ['ư', 'ir', 3], ['ứ', 'ir', 2], ['ừ', 'ir', 2],
+  ['ư', 'tr', 2], ['ư', 'w', 3], ['ư', 'ü', 3], ['ư', 'u\'', 2], ['ươ', 'uo', 3], ['ươ', 'uc', 2], ['ươ', 'tro', 1],
+  ['ơ', 'ci', 3], ['ơ', 'cc', 3], ['ơ', 'cl', 2], ['ơ', 'o\'', 2], ['ờ', 'o\'', 2], ['ợ', 'q', 2], ['ợ', 'ç', 2],
+  ['ă', 'ä', 3], ['ằ', 'ä', 2], ['ẫ', 'ã', 2], ['ả', 'á', 2], ['ạ', 'a', 3], ['ọ', 'ç', 3], ['ọ', 'q', 2], ['ọ', '9', 2],
+  ['ị', 'j', 3], ['ị', 'i', 3], ['ệ', '', 2], ['ộ', '', 2], ['ạ', '', 1], ['ế', '', 1], ['ư', '', 1], ['ơ', '', 1],
+  ['ô', '6', 3], ['ố', '6', 2], ['ồ', '6', 2], ['ổ', '6', 2], ['ộ', '6', 2], ['ở', '6', 1], ['đ', 'd', 5], ['n', '11', 2],
+  ['ổ', 'ô', 2], ['ồ', 'ô', 2], ['ố', 'ô', 2], ['ờ', 'ò', 2], ['ề', 'è', 2], ['ế', 'ê', 2], ['ể', 'ê', 2], ['ễ', 'ê', 1]
+]
+
+function wordTokens(text: string): string[] {
+  return tokenize(text)
+    .filter((p) => p.kind === 'word')
+    .map((p) => p.text.normalize('NFC').toLowerCase())
+}
+
+function levenshtein(a: string, b: string): number {
+  let prev = Array.from({length: b.length + 1}, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1)
+    prev = cur
+  }
+  return prev[b.length]!
+}
+
+/** Aligns OCR tokens to clean tokens (edit distance over tokens, substitution priced by skeleton distance). */
+export function alignTokens(ocr: readonly string[], clean: readonly string[]): Array<[string, string]> {
+  const n = ocr.length
+  const m = clean.length
+  const GAP = 0.8
+  const sub = (i: number, j: number): number => {
+    const a = skeleton(ocr[i]!)
+    const b = skeleton(clean[j]!)
+    return levenshtein(a, b) / Math.max(a.length, b.length, 1)
+  }
+  const D = Array.from({length: n + 1}, (_, i) => Float64Array.from({length: m + 1}, (_, j) => (i === 0 ? j * GAP : j === 0 ? i * GAP : 0)))
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) D[i]![j] = Math.min(D[i - 1]![j - 1]! + sub(i - 1, j - 1), D[i - 1]![j]! + GAP, D[i]![j - 1]! + GAP)
+  }
+  const pairs: Array<[string, string]> = []
+  for (let i = n, j = m; i > 0 && j > 0; ) {
+    const s = sub(i - 1, j - 1)
+    if (Math.abs(D[i]![j]! - (D[i - 1]![j - 1]! + s)) < 1e-9) {
+      if (s <= 0.75) pairs.push([ocr[i - 1]!, clean[j - 1]!])
+      i--
+      j--
+    } else if (Math.abs(D[i]![j]! - (D[i - 1]![j]! + GAP)) < 1e-9) i--
+    else j--
+  }
+  return pairs.reverse()
+}
+
+export interface Page {
+  id: string
+  split: 'train' | 'test'
+  clean: string
+  ocr: string
+}
+
+export function readPages(): Page[] {
+  return readFileSync(join(root, 'fixtures/ocr-pairs/pages.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Page)
+}
+
+function main(): void {
+  const {train} = splitCorpus()
+  const lm = trainLanguageModel([train.join('\n')], {minTrigramCount: 1})
+  const pairs: Array<[string, string]> = []
+  for (const page of readPages()) {
+    if (page.split !== 'train') continue
+    pairs.push(...alignTokens(wordTokens(page.ocr), wordTokens(page.clean)))
+  }
+  const channel = trainChannel(pairs, {prior: PRIOR, iterations: 3, minCount: 2})
+  const model = {version: 1, lm, channel}
+  const file = join(root, 'packages/normalize/data/repair-model.json')
+  writeFileSync(file, JSON.stringify(model))
+  const kb = Math.round(readFileSync(file).length / 1024)
+  console.log(`vocab ${lm.vocab.length}, bigrams ${lm.bigrams.length / 3}, trigrams ${lm.trigrams.length / 4}, pairs ${pairs.length}, rules ${channel.rules.length}, ${kb} KB`)
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main()

@@ -108,8 +108,8 @@ const join = (a: string, b: string): string => (isBlankCell(b) ? a : isBlankCell
 /**
  * Merges the rows that only continue the row above: no number, and either
  * the first row of a page, or no owner and deadline of their own with a task
- * text that starts in lower case (a sentence cut at a page end that the
- * reader did not join).
+ * text that starts in lower case or follows an unfinished sentence (a row cut
+ * at a page end that the reader did not join).
  */
 function mergeContinuations(rows: readonly LogicalRow[], hasIdColumn: boolean): LogicalRow[] {
   const out: LogicalRow[] = []
@@ -117,8 +117,9 @@ function mergeContinuations(rows: readonly LogicalRow[], hasIdColumn: boolean): 
     const last = out.at(-1)
     const unnumbered = row.number.kind === 'none'
     const onlyText = isBlankCell(row.owner) && isBlankCell(row.deadline)
-    const lowerStart = /^[\p{Ll}\d(,;]/u.test(cellText(row.text))
-    if (last && hasIdColumn && unnumbered && (row.pageStart || (onlyText && (lowerStart || isBlankCell(row.text))))) {
+    // A cut sentence: it goes on in lower case, or the row above has not ended its sentence.
+    const continuesSentence = /^[\p{Ll}\d(,;]/u.test(cellText(row.text)) || (last !== undefined && !/[.;:!?…)"”]$/u.test(cellText(last.text)))
+    if (last && hasIdColumn && unnumbered && (row.pageStart || (onlyText && (continuesSentence || isBlankCell(row.text))))) {
       out[out.length - 1] = {
         ...last,
         text: join(last.text, row.text),

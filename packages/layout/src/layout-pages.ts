@@ -118,6 +118,18 @@ function analysePage(page: PageInput, options: LayoutOptions): PageLayout {
   }
 }
 
+/**
+ * `kinh tế` / `- xã hội`: a dash that opens a line is a bullet, unless the line
+ * above runs to the right margin mid-sentence and the dash is followed by a
+ * lowercase word — then it is a spaced dash the line wrapped before.
+ */
+function isWrappedDash(marker: string, text: string, open: OpenParagraph, size: number): boolean {
+  if (marker !== '-' && marker !== '–') return false
+  if (!startsLower.test(text.slice(marker.length).trimStart())) return false
+  if (sentenceEnd.test(open.text) || /[,]$/.test(open.text)) return false
+  return open.last.right >= open.layout.rightEdge - 2 * size
+}
+
 const topOf = (e: Element): number => (e.type === 'line' ? e.line.top : e.top)
 
 /** Clusters the baselines of all items: the page's visual lines, for 1-based line numbers. */
@@ -268,9 +280,10 @@ class BlockEmitter {
 
   /** Does `line` continue the open paragraph? */
   private continues(open: OpenParagraph, layout: PageLayout, line: Line, firstOnPage: boolean): boolean {
-    if (listMarker(line.text) !== null) return false
     const prev = open.last
     const size = Math.max(line.size, 1)
+    const marker = listMarker(line.text)
+    if (marker !== null && !isWrappedDash(marker, line.text, open, size)) return false
     const headingLike = line.bold || isAllCaps(line.text)
     const openHeading = !open.marker && (open.bold || open.caps)
     const ended = sentenceEnd.test(open.text)

@@ -5,7 +5,7 @@
  * cells and `•` bullets from word processors.
  */
 export const listMarkerPattern =
-  /^(?:[IVXLC]+\.|\d{1,3}(?:\.\d{1,3})*\.(?!\d)|\d{1,3}(?:\.\d{1,3})+(?=\s)|[a-zđ]\)|\(\d{1,3}\)|\([a-zđ]\)|[-+•–*])(?=\s|$)/u
+  /^(?:[IVXLC]+\.|\d{1,3}(?:\.\d{1,3})*\.(?!\d)|\d{1,2}(?:\.\d{1,2})+(?=\s)|[a-zđ]\)|\(\d{1,3}\)|\([a-zđ]\)|[-+•–*])(?=\s|$)/u
 
 /** Markers that mark a real line break inside a table cell (bullets, enumerations). */
 export const cellBreakPattern = /^(?:[-+•–*]|\(\d{1,3}\)|[a-zđ]\))(?=\s)/u

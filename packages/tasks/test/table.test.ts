@@ -248,3 +248,23 @@ describe('tableTasks: numbering that restarts in each group', () => {
     ])
   })
 })
+
+describe('tableTasks: rows cut at a page end', () => {
+  it('an unnumbered row after an unfinished sentence continues it, even in capitals', () => {
+    const tasks = tableTasks(
+      doc(
+        table(HEADER, [
+          ['179.', 'Cử chuyên gia tham gia các', 'Bộ Khoa học và Công nghệ', '', '', 'Tháng 9/2025'],
+          ['', 'Ban kỹ thuật tiêu chuẩn quốc tế.', '', '', '', ''],
+          ['180.', 'Hoàn thành việc triển khai, gồm:', '', '', '', ''],
+          ['', 'Định danh tàu thuyền', 'Bộ Nông nghiệp và Môi trường', '', '', 'Tháng 9/2025']
+        ])
+      )
+    )
+    expect(tasks.map((t) => [t.id, t.parent, t.text])).toEqual([
+      ['179', null, 'Cử chuyên gia tham gia các Ban kỹ thuật tiêu chuẩn quốc tế.'],
+      ['180', null, 'Hoàn thành việc triển khai, gồm:'],
+      ['180.1', '180', 'Định danh tàu thuyền']
+    ])
+  })
+})

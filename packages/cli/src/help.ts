@@ -5,7 +5,8 @@ export const mainHelp = `Usage: vanban <command> [options]
 Turns Vietnamese government notices (PDF, scans, .txt, .md) into task lists.
 
 Commands:
-  text <file>                 print the document's normalized text, one paragraph a line
+  text <file>                 print the document's normalized text, one
+                              paragraph a line
   tasks <files or folders...> extract the tasks as CSV, JSON or JSON Lines
   schema                      print the JSON Schema of one task record
 
@@ -25,10 +26,13 @@ headers.
 
 Options:
   --repair auto|always|never  Vietnamese diacritic repair (default: auto)
-  --ocr auto|always|never     OCR PDF pages: auto = pages without a usable text layer (default: auto)
-  --password P                password of an encrypted PDF (or set VANBAN_PASSWORD)
+  --ocr auto|always|never     when to OCR PDF pages; auto: pages without a
+                              usable text layer (default: auto)
+  --password P                password of an encrypted PDF (or set
+                              VANBAN_PASSWORD)
   --max-pages N               refuse documents with more than N pages
-  --page-timeout SEC          give up OCR of one page after SEC seconds (default: 120)
+  --page-timeout SEC          give up OCR of one page after SEC seconds
+                              (default: 120)
   --jobs N                    OCR workers (default: number of CPUs)
   --verbose                   show stack traces of errors
   -h, --help                  show this help
@@ -50,21 +54,27 @@ Output:
                               path, new extension) and a manifest for --resume.
                               Without --out: stdout
   --combine FILE              also write every task of the run into FILE
-  --no-bom                    CSV without the UTF-8 byte order mark (Excel needs it)
+  --no-bom                    CSV without the UTF-8 byte order mark (Excel
+                              needs it to show Vietnamese)
   --resume                    with --out <folder>: skip inputs whose output is
                               already complete for the same content and options
 
 Reading:
   --repair auto|always|never  Vietnamese diacritic repair (default: auto)
-  --ocr auto|always|never     OCR PDF pages: auto = pages without a usable text layer (default: auto)
-  --password P                password of encrypted PDFs (or set VANBAN_PASSWORD)
+  --ocr auto|always|never     when to OCR PDF pages; auto: pages without a
+                              usable text layer (default: auto)
+  --password P                password of encrypted PDFs (or set
+                              VANBAN_PASSWORD)
   --max-pages N               fail documents with more than N pages
-  --page-timeout SEC          give up OCR of one page after SEC seconds (default: 120)
+  --page-timeout SEC          give up OCR of one page after SEC seconds
+                              (default: 120)
   --jobs N                    OCR workers (default: number of CPUs)
 
 Run:
-  --allow-failures            exit 0 even when some files failed (they are still reported)
-  --quiet                     no progress and no summary; failures are still printed
+  --allow-failures            exit 0 even when some files failed (they are
+                              still reported)
+  --quiet                     no progress and no summary; failures are
+                              still printed
   --verbose                   list warnings and show stack traces of errors
   -h, --help                  show this help
 

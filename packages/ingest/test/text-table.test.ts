@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import type {Block, TableBlock} from '@vanban/core'
 import {textToBlocks} from '../src/text/blocks.ts'
 import {htmlCellToText} from '../src/text/html-cell.ts'
-import {isColumnNumberRow, splitRow} from '../src/text/table-text.ts'
+import {isColumnNumberRow, splitRow, splitTsv} from '../src/text/table-text.ts'
 
 const tables = (blocks: readonly Block[]): TableBlock[] => blocks.filter((b): b is TableBlock => b.kind === 'table')
 const cells = (table: TableBlock): string[][] => table.rows.map((r) => r.cells)
@@ -199,5 +199,38 @@ describe('HTML tables in text files', () => {
       ['II. Nhóm', '', 'Bộ Y tế', 'Quý I']
     ])
     expect(table.provenance).toMatchObject({lineStart: 3, lineEnd: 11})
+  })
+})
+
+describe('spreadsheet-quoted TSV (Excel "Unicode text")', () => {
+  it.each<[string, {cells: string[]; open: boolean}]>([
+    ['1\t"a\tb"\tc', {cells: ['1', 'a\tb', 'c'], open: false}],
+    ['1\t"nói ""không"""\tc', {cells: ['1', 'nói "không"', 'c'], open: false}],
+    ['1\t"Học tập số" là phong trào\tc', {cells: ['1', '"Học tập số" là phong trào', 'c'], open: false}],
+    ['1\tcó "ngoặc\tc', {cells: ['1', 'có "ngoặc', 'c'], open: false}],
+    ['1\t"mở', {cells: ['1', '"mở'], open: true}]
+  ])('splitTsv %j', (line, expected) => {
+    expect(splitTsv(line)).toEqual(expected)
+  })
+
+  it('a quoted cell with line breaks keeps them and the row stays one row; line numbers span it', () => {
+    const text = 'TT\tNội dung\tChủ trì\n1\t"Xây dựng:\n- đề án A;\n- đề án B"\tBộ Tài chính\n2\tBan hành\tBộ Nội vụ\n\nSau.'
+    const blocks = textToBlocks(text)
+    expect(blocks.map((b) => [b.kind, b.provenance.lineStart, b.provenance.lineEnd])).toEqual([
+      ['table', 1, 5],
+      ['paragraph', 7, 7]
+    ])
+    expect(cells(tables(blocks)[0]!)).toEqual([
+      ['1', 'Xây dựng:\n- đề án A;\n- đề án B', 'Bộ Tài chính'],
+      ['2', 'Ban hành', 'Bộ Nội vụ']
+    ])
+  })
+
+  it('a quote that never closes is a plain character', () => {
+    const text = 'TT\tNội dung\n1\t"mở mà không đóng\n2\tkhác'
+    expect(cells(tables(textToBlocks(text))[0]!)).toEqual([
+      ['1', '"mở mà không đóng'],
+      ['2', 'khác']
+    ])
   })
 })

@@ -1,7 +1,7 @@
 import type {Block, TextBlock} from '@vanban/core'
 import {isWhollyBold, stripBold, stripInlineMarkdown} from './markdown-inline.ts'
 import {htmlTableBlock} from './html-table.ts'
-import {cleanCell, isPipeSeparator, readTable, rowSyntax, splitRow} from './table-text.ts'
+import {cleanCell, isPipeSeparator, joinQuotedRows, readTable, rowSyntax, splitRow} from './table-text.ts'
 
 export interface TextBlocksOptions {
   /**
@@ -39,7 +39,7 @@ interface SourceLine {
  */
 export function textToBlocks(text: string, options: TextBlocksOptions = {}): Block[] {
   const markdown = options.markdown ?? false
-  const lines = text.split(/\r\n|\r|\n/)
+  const {lines, first, last} = joinQuotedRows(text.split(/\r\n|\r|\n/))
   const blocks: Block[] = []
   let chunk: SourceLine[] = []
   const flush = (): void => {
@@ -57,7 +57,7 @@ export function textToBlocks(text: string, options: TextBlocksOptions = {}): Blo
     if (/<table\b/i.test(line)) {
       let end = i
       while (end < lines.length - 1 && !/<\/table>/i.test(lines[end]!)) end++
-      const table = htmlTableBlock(lines.slice(i, end + 1).join('\n'), i + 1, end + 1)
+      const table = htmlTableBlock(lines.slice(i, end + 1).join('\n'), first[i]!, last[end]!)
       if (table) {
         flush()
         blocks.push(table)
@@ -69,11 +69,12 @@ export function textToBlocks(text: string, options: TextBlocksOptions = {}): Blo
     if (syntax && startsTable(lines, i, syntax, markdown)) {
       flush()
       const {block, end} = readTable(lines, i, syntax, markdown)
+      block.provenance = {...block.provenance, lineStart: first[i]!, lineEnd: last[end - 1]!}
       blocks.push(block)
       i = end
       continue
     }
-    chunk.push({text: syntax === 'tsv' ? splitRow(line, 'tsv').map((c) => cleanCell(c, markdown)).filter((c) => c !== '').join(' ') : line, line: i + 1})
+    chunk.push({text: syntax === 'tsv' ? splitRow(line, 'tsv').map((c) => cleanCell(c, markdown)).filter((c) => c !== '').join(' ') : line, line: first[i]!})
     i++
   }
   flush()

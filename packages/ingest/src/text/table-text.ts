@@ -26,11 +26,93 @@ export function rowSyntax(line: string, markdown: boolean): RowSyntax | null {
 
 /** Splits a row into raw cells (not yet cleaned). */
 export function splitRow(line: string, syntax: RowSyntax): string[] {
-  if (syntax === 'tsv') return line.replace(/\r$/, '').split('\t')
+  if (syntax === 'tsv') return splitTsv(line.replace(/\r$/, '')).cells
   let body = line.trim()
   if (body.startsWith('|')) body = body.slice(1)
   if (body.endsWith('|') && !body.endsWith('\\|')) body = body.slice(0, -1)
   return body.split(/(?<!\\)\|/).map((cell) => cell.replace(/\\\|/g, '|'))
+}
+
+/**
+ * Tab-separated cells, with the quoting spreadsheets write ("Save as Unicode
+ * text" in Excel): a cell that starts with `"` runs to the matching `"`, may
+ * hold tabs and line breaks, and doubles its own quotes. A quote later in a
+ * cell is just a character. `open` is true when the line ends inside a quoted
+ * cell (the row goes on on the next line).
+ */
+export function splitTsv(line: string): {cells: string[]; open: boolean} {
+  const cells: string[] = []
+  let i = 0
+  for (;;) {
+    if (line[i] === '"') {
+      let text = ''
+      let j = i + 1
+      let closed = false
+      while (j < line.length) {
+        if (line[j] === '"') {
+          if (line[j + 1] === '"') {
+            text += '"'
+            j += 2
+            continue
+          }
+          closed = true
+          j++
+          break
+        }
+        text += line[j]
+        j++
+      }
+      if (!closed) {
+        cells.push(line.slice(i))
+        return {cells, open: true}
+      }
+      // Text after the closing quote (`"a" b`) means the quote was not quoting: keep the cell raw.
+      const tab = line.indexOf('\t', j)
+      const rest = line.slice(j, tab < 0 ? undefined : tab)
+      cells.push(rest.trim() === '' ? text : line.slice(i, tab < 0 ? undefined : tab))
+      if (tab < 0) return {cells, open: false}
+      i = tab + 1
+      continue
+    }
+    const tab = line.indexOf('\t', i)
+    cells.push(line.slice(i, tab < 0 ? undefined : tab))
+    if (tab < 0) return {cells, open: false}
+    i = tab + 1
+  }
+}
+
+/**
+ * Lines of a file with the physical lines of a quoted multi-line TSV cell
+ * joined back into one row (`\n` kept inside the cell). `first`/`last` give
+ * each joined line's 1-based line numbers in the file. A quote that never
+ * closes within `maxSpan` lines is taken as a plain character.
+ */
+export function joinQuotedRows(lines: readonly string[], maxSpan = 50): {lines: string[]; first: number[]; last: number[]} {
+  const out: string[] = []
+  const first: number[] = []
+  const last: number[] = []
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!
+    let end = i
+    if (line.includes('\t') && splitTsv(line).open) {
+      let joined = line
+      let j = i
+      while (j + 1 < lines.length && j - i < maxSpan) {
+        j++
+        joined += `\n${lines[j]}`
+        if (!splitTsv(joined).open) break
+      }
+      if (!splitTsv(joined).open) {
+        line = joined
+        end = j
+      }
+    }
+    out.push(line)
+    first.push(i + 1)
+    last.push(end + 1)
+    i = end
+  }
+  return {lines: out, first, last}
 }
 
 /**

@@ -29,7 +29,7 @@ const unprefixed = (tasks: readonly Task[]): Task[] =>
 
 const clean = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim()
 
-describe.each(['nq71-2025-action-program.txt'])('nq71 Appendix II from %s', (name) => {
+describe.each(['nq71-2025-action-program.txt', 'nq71-2025-action-program.pdf'])('nq71 Appendix II from %s', (name) => {
   let tasks: Task[] = []
   beforeAll(async () => {
     // The path the CLI takes: read, normalize, then the table rows.

@@ -1,3 +1,4 @@
+import {commonSyllables} from '../data/common-syllables.ts'
 import {isVietnameseSyllable} from '../syllable.ts'
 import {decodeTcvn3} from './tcvn3.ts'
 import {decodeViqr} from './viqr.ts'
@@ -17,24 +18,30 @@ const viqrShapeGlobal = new RegExp(viqrShape.source, 'gu')
 const edgePunctuation = /^[!-/:-@[-`{-~\u2013\u2014\u2018-\u201D\u2026]+|[!-/:-@[-`{-~\u2013\u2014\u2018-\u201D\u2026]+$/g
 const lettersOnly = /^\p{L}+$/u
 const ascii = /^[\x00-\x7F]*$/
+// A capital after a lower-case letter (`tÕ`, `nghÖ`): TCVN3 lower-case letters read as latin-1 capitals.
+const oddCase = /\p{Ll}\p{Lu}/u
 
 interface Score {
   /** Non-ASCII words that are Vietnamese syllables. */
   good: number
   /** Non-ASCII tokens that are not. */
   bad: number
+  /** Words (any) among the very frequent syllables: breaks ties between readings. */
+  common: number
 }
 
 function score(text: string): Score {
   let good = 0
   let bad = 0
+  let common = 0
   for (const raw of text.split(/\s+/)) {
     const token = raw.replace(edgePunctuation, '')
+    if (commonSyllables.has(token.toLowerCase())) common++
     if (token === '' || ascii.test(token)) continue
-    if (lettersOnly.test(token) && isVietnameseSyllable(token)) good++
+    if (lettersOnly.test(token) && !oddCase.test(token) && isVietnameseSyllable(token)) good++
     else bad++
   }
-  return {good, bad}
+  return {good, bad, common}
 }
 
 /**
@@ -54,7 +61,11 @@ export function detectEncoding(paragraph: string): Encoding {
     let bestScore = asIs
     for (const [encoding, decode] of [['tcvn3', decodeTcvn3], ['vni', decodeVni]] as const) {
       const s = score(decode(paragraph))
-      if (s.bad < bestScore.bad && s.good - s.bad > bestScore.good - bestScore.bad && s.good > s.bad) {
+      const margin = s.good - s.bad - (bestScore.good - bestScore.bad)
+      const better = best === 'unicode'
+        ? s.bad < asIs.bad && margin > 0 && s.good > s.bad
+        : margin > 0 || (margin === 0 && s.common > bestScore.common)
+      if (better) {
         best = encoding
         bestScore = s
       }

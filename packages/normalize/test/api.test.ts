@@ -1,0 +1,24 @@
+import {expect, it} from 'vitest'
+
+it('locks the public exports', async () => {
+  expect(Object.keys(await import('../src/index.ts')).sort()).toEqual([
+    'cleanText',
+    'decodeLegacy',
+    'decodeTcvn3',
+    'decodeViqr',
+    'decodeVni',
+    'detectEncoding',
+    'encodeTcvn3',
+    'encodeViqr',
+    'encodeVni',
+    'fixUnicodeForms',
+    'isPageFurniture',
+    'isVietnameseSyllable',
+    'normalizeDocument',
+    'normalizeText',
+    'normalizeTextDetailed',
+    'parseSyllable',
+    'placeTone',
+    'replaceLookAlikes'
+  ])
+})

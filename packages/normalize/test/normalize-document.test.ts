@@ -1,0 +1,96 @@
+import {readFileSync} from 'node:fs'
+import type {Block, VanbanDocument} from '@vanban/core'
+import {documentSchema} from '@vanban/core'
+import {describe, expect, it} from 'vitest'
+import {encodeTcvn3, encodeVni, normalizeDocument, normalizeText, normalizeTextDetailed} from '../src/index.ts'
+
+const notice = readFileSync(new URL('../../../fixtures/tb20-2026-notice.md', import.meta.url), 'utf8')
+const paragraphs = notice.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
+
+function provenance(line: number) {
+  return {page: 1, lineStart: line, lineEnd: line, source: 'text' as const}
+}
+
+function docOf(blocks: Block[]): VanbanDocument {
+  return {file: 'x.md', pages: [{number: 1, source: 'text', furniture: [], warnings: []}], blocks, warnings: []}
+}
+
+const noticeDoc = docOf(paragraphs.map((text, i) => ({kind: 'paragraph', text, provenance: provenance(i + 1)})))
+
+describe('normalizeDocument', () => {
+  it.each(['never', 'auto'] as const)('leaves every paragraph of the clean notice unchanged (repair %s)', (repair) => {
+    const out = normalizeDocument(noticeDoc, {repair})
+    expect(out.blocks).toHaveLength(paragraphs.length)
+    out.blocks.forEach((block, i) => {
+      // Only the line breaks inside a paragraph are joined.
+      const expected = paragraphs[i].replace(/\s*\n\s*/g, ' ')
+      expect(block.kind === 'table' ? null : block.text).toBe(expected)
+      expect(block.provenance.repaired).toBeUndefined()
+    })
+    expect(out.warnings).toEqual([])
+    expect(documentSchema.safeParse(out).success).toBe(true)
+  })
+
+  it('decodes legacy blocks and table cells, folds forms, cleans whitespace', () => {
+    const doc = docOf([
+      {kind: 'heading', text: 'CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM', provenance: provenance(1)},
+      {kind: 'paragraph', text: 'Vie\u0302\u0323t  Nam\u00A0', provenance: provenance(2)},
+      {kind: 'paragraph', text: '- 2 -', provenance: provenance(3)},
+      {
+        kind: 'table',
+        header: ['TT', encodeVni('Cơ quan chủ trì')],
+        rows: [{cells: ['1', `${encodeTcvn3('Bộ Khoa học và Công nghệ')}\n ${encodeTcvn3('Bộ Tài chính')} `], page: 1}],
+        provenance: provenance(4)
+      }
+    ])
+    const out = normalizeDocument(doc)
+    expect(out.blocks.map((b) => (b.kind === 'table' ? [b.header, b.rows[0].cells] : b.text))).toEqual([
+      'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Việt Nam',
+      [['TT', 'Cơ quan chủ trì'], ['1', 'Bộ Khoa học và Công nghệ\nBộ Tài chính']]
+    ])
+    expect(out.pages[0].furniture).toEqual(['- 2 -'])
+    expect(out.warnings).toEqual([
+      '3 paragraphs converted from TCVN3 (ABC) to Unicode',
+      '1 paragraph converted from VNI to Unicode'
+    ])
+    // the input is not modified
+    expect(doc.blocks).toHaveLength(4)
+  })
+
+  it('honours a named encoding and a tone style', () => {
+    const doc = docOf([{kind: 'paragraph', text: 'Bé Y tÕ, hoµ b×nh', provenance: provenance(1)}])
+    const out = normalizeDocument(doc, {encoding: 'tcvn3', toneStyle: 'old'})
+    expect(out.blocks[0].kind !== 'table' && out.blocks[0].text).toBe('Bộ Y tế, hòa bình')
+  })
+
+  it('normalizes a 160 KB document quickly', () => {
+    const big = docOf(Array.from({length: 4}, () => noticeDoc.blocks).flat())
+    normalizeDocument(big, {repair: 'never'})
+    const start = performance.now()
+    normalizeDocument(big, {repair: 'never'})
+    // Generous bound for a shared CI machine; typically a few ms.
+    expect(performance.now() - start).toBeLessThan(200)
+  })
+})
+
+describe('normalizeText', () => {
+  it.each([
+    ['Vieät Nam  ', 'Việt Nam'],
+    ['Bé Y tÕ', 'Bộ Y tế'],
+    ["Bo^. Co^ng an chu? tri`, pho^'i ho+.p vo+'i ca'c bo^., nga`nh", 'Bộ Công an chủ trì, phối hợp với các bộ, ngành'],
+    ['nhie\u0302\u0323m vu\u0323\u00A0 ,', 'nhiệm vụ,'],
+    ['Bộ Khoa học và Công nghệ', 'Bộ Khoa học và Công nghệ']
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeText(input)).toBe(expected)
+  })
+
+  it('reports what it converted', () => {
+    expect(normalizeTextDetailed('Bé Y tÕ\n\nBộ Y tế', {keepLineBreaks: true})).toEqual({
+      text: 'Bộ Y tế\n\nBộ Y tế',
+      converted: ['tcvn3'],
+      repaired: false,
+      warnings: []
+    })
+  })
+})

@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest'
-import {runVanban} from './capture.ts'
+import {runVanban} from './support.ts'
 
 test.each([
   [['--help'], 'Usage: vanban <command> [options]', ['text <file>', 'tasks <files or folders...>', 'schema', '--version']],

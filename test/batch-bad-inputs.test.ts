@@ -1,0 +1,127 @@
+/**
+ * Issue 7: a folder of good and bad files in one batch. Every bad file gets
+ * one line naming it and the reason, the good ones get complete, valid
+ * outputs, the exit status says a file failed, and no temp file remains.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {taskSchema} from '../packages/core/src/index.ts'
+import {manifestName, tempSuffix} from '../packages/batch/src/index.ts'
+import {type CliRun, parseCsv, recordFromCsvRow, runVanban} from '../packages/cli/test/support.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+let tmp: string
+let input: string
+let out: string
+let run: CliRun
+
+/** Bad files and the reason their line must give. */
+const failures: [string, RegExp][] = [
+  ['empty.pdf', /the file is empty/],
+  ['encrypted.pdf', /encrypted PDF: a password is needed \(--password\)/],
+  ['many-pages.pdf', /2000 pages, more than the limit of 100/],
+  ['not-a-pdf.pdf', /not a PDF/],
+  ['notice.docx', /unsupported file type "\.docx"/],
+  ['truncated.pdf', /not a readable PDF|truncated|damaged/]
+]
+/** Files read with a warning a reviewer must see. */
+const warned: [string, RegExp][] = [
+  ['blank.png', /no text/i],
+  ['legacy-latin1.txt', /not valid UTF-8/]
+]
+const good = ['good-notice.md', 'sub/tb20-2026-notice.pdf']
+
+const allFiles = (dir: string) => fs.readdirSync(dir, {recursive: true}).map(String)
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vanban-bad-'))
+  input = path.join(tmp, 'in')
+  out = path.join(tmp, 'out')
+  fs.cpSync(path.join(root, 'fixtures/bad'), input, {recursive: true})
+  fs.mkdirSync(path.join(input, 'sub'))
+  fs.copyFileSync(path.join(root, 'fixtures/tb20-2026-notice.pdf'), path.join(input, 'sub/tb20-2026-notice.pdf'))
+  run = await runVanban(['tasks', input, '--out', out, '--max-pages', '100', '--ocr', 'never'])
+}, 120_000)
+afterAll(() => fs.rmSync(tmp, {recursive: true, force: true}))
+
+describe('a folder of good and bad files', () => {
+  test('exit status 1: a file failed', () => {
+    expect(run.status).toBe(1)
+    expect(run.stdout).toBe('')
+  })
+
+  test.each(failures)('%s: one FAIL line naming the file and the reason, no stack trace', (name, reason) => {
+    const lines = run.stderr.split('\n').filter((line) => line.includes(path.join(input, name)))
+    expect(lines).toHaveLength(1)
+    expect(lines[0]!.startsWith(`FAIL  ${path.join(input, name)}: `)).toBe(true)
+    expect(lines[0]).toMatch(reason)
+    expect(fs.existsSync(path.join(out, name.replace(/\.[^.]+$/, '.csv')))).toBe(false)
+  })
+
+  test.each(warned)('%s: read, with its warning counted', (name) => {
+    const lines = run.stderr.split('\n').filter((line) => line.includes(path.join(input, name)))
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(new RegExp(`^warn  ${path.join(input, name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\d+ tasks?, \\d+ pages?, \\d+ warnings?`))
+  })
+
+  test('no stack traces without --verbose', () => {
+    expect(run.stderr).not.toMatch(/^\s+at /m)
+  })
+
+  test('the summary counts files ok / with warnings / failed and tasks', () => {
+    const summary = run.stderr.trimEnd().split('\n').at(-1)
+    expect(summary).toMatch(/^vanban: 10 files: 4 ok \(2 with warnings\), 6 failed; \d+ tasks?, \d+ pages? in \d+\.\d s$/)
+  })
+
+  test('good and warned files have complete, schema-valid CSV outputs at their relative paths', async () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, manifestName), 'utf8')) as {entries: Record<string, {input: string; tasks: number}>}
+    const expected = [...good, ...warned.map(([name]) => name)].map((name) => name.replace(/\.[^.]+$/, '.csv')).sort()
+    expect(Object.keys(manifest.entries).sort()).toEqual(expected)
+    for (const name of expected) {
+      const text = fs.readFileSync(path.join(out, name), 'utf8')
+      expect(text.startsWith('\uFEFFfile,id,parent,text,owner,coordinators,deadlineText,due,recurrence,result,page,warnings\r\n')).toBe(true)
+      expect(text.endsWith('\r\n')).toBe(true)
+      const records = (await parseCsv(text.slice(1))).map(recordFromCsvRow)
+      expect(records).toHaveLength(manifest.entries[name]!.tasks)
+      for (const record of records) {
+        expect(taskSchema.safeParse(record).success).toBe(true)
+        expect(record.file).toBe(manifest.entries[name]!.input)
+      }
+    }
+    // The good notice has numbered tasks; they must come through.
+    expect(manifest.entries['good-notice.csv']!.tasks).toBeGreaterThan(0)
+  })
+
+  test('no temporary file remains', () => {
+    expect(allFiles(tmp).filter((name) => name.endsWith(tempSuffix) || name.endsWith('.tmp'))).toEqual([])
+  })
+})
+
+test('--allow-failures: failures still reported, exit 0', async () => {
+  const again = await runVanban(['tasks', path.join(root, 'fixtures/bad/empty.pdf'), path.join(root, 'fixtures/bad/good-notice.md'), '--allow-failures'])
+  expect(again.status).toBe(0)
+  expect(again.stderr).toContain(`FAIL  ${path.join(root, 'fixtures/bad/empty.pdf')}: the file is empty`)
+  expect(again.stderr).toMatch(/1 failed \(allowed\)/)
+  expect(again.stdout.split('\r\n').length).toBeGreaterThan(2)
+})
+
+test('--password opens the encrypted PDF', async () => {
+  const file = path.join(root, 'fixtures/bad/encrypted.pdf')
+  const opened = await runVanban(['tasks', file, '--password', 'vanban', '--ocr', 'never', '--format', 'jsonl'])
+  expect(opened.status).toBe(0)
+  expect(opened.stderr).toMatch(/^ok {4}/m)
+  const wrong = await runVanban(['tasks', file, '--password', 'nope', '--quiet'])
+  expect(wrong.status).toBe(1)
+  expect(wrong.stderr).toBe(`FAIL  ${file}: wrong password for this encrypted PDF\n`)
+})
+
+test('vanban text on a bad file: one line, exit 1; the stack only with --verbose', async () => {
+  const file = path.join(root, 'fixtures/bad/not-a-pdf.pdf')
+  const plain = await runVanban(['text', file])
+  expect(plain.status).toBe(1)
+  expect(plain.stderr).toMatch(new RegExp(`^vanban: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not a PDF[^\\n]*\\n$`))
+  const verbose = await runVanban(['text', file, '--verbose'])
+  expect(verbose.stderr).toMatch(/\n\s+at /)
+})

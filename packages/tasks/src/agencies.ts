@@ -1,4 +1,5 @@
 import {agencyHeads, ministryNames, setPhrases} from './data/agencies.ts'
+import {imperativeStarts} from './data/predicates.ts'
 
 /**
  * Key for comparing Vietnamese words written with either tone placement
@@ -14,6 +15,7 @@ export function toneKey(text: string): string {
     .replace(/u([ýỳỷỹỵ])/gu, (_, v: string) => 'úùủũụ'['ýỳỷỹỵ'.indexOf(v)] + 'y')
 }
 
+const imperativeKeys = imperativeStarts.map(toneKey)
 const headKeys = agencyHeads.map(toneKey).sort((a, b) => b.length - a.length)
 // Known ministry names are protected like set phrases: `Bộ Lao động - Thương binh và Xã hội`.
 const setPhraseKeys = [...setPhrases, ...ministryNames.map((n) => `bộ ${n}`)].map(toneKey).sort((a, b) => b.length - a.length)
@@ -23,6 +25,8 @@ const ministryKeys = ministryNames.map(toneKey).sort((a, b) => b.length - a.leng
 export function startsWithAgencyHead(text: string): boolean {
   const key = toneKey(text.trimStart())
   if (/^\d+\s+(?:bộ|địa phương|tỉnh|thành phố|cơ quan|đơn vị|doanh nghiệp)/u.test(key)) return true
+  // `Ban hành …`, `Tổ chức thực hiện …` open a sentence with a verb, not an agency.
+  if (imperativeKeys.some((v) => key.startsWith(v) && !/\p{L}/u.test(key.charAt(v.length)))) return false
   return headKeys.some((h) => key.startsWith(h) && !/\p{L}/u.test(key.charAt(h.length)))
 }
 

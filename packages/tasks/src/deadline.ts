@@ -102,7 +102,7 @@ const periodPatterns: ReadonlyArray<{
   },
   {
     // năm 2026, 2026 (a whole cell), 2025-2026 is two years joined later
-    re: /(?:năm\s+)?(?<![\d/.])(?<!\p{L}-)(\d{4})(?![\d/.]|-[A-ZĐ])/giu,
+    re: /(?:năm\s+)?(?<![\d/.])(?<!\p{L}-)(\d{4})(?![\d/]|\.\d|-[A-ZĐ])/giu,
     build: (m) => {
       const y = +m[1]!
       return plausibleYear(y) ? {due: monthEnd(y, 12), guessed: false} : null

@@ -1,7 +1,177 @@
-import type {Task, VanbanDocument} from '@vanban/core'
+import type {Deadline, Task, VanbanDocument} from '@vanban/core'
 import type {ExtractOptions} from './extract-tasks.ts'
+import {parseDeadline} from './deadline.ts'
+import type {DeadlineContext} from './deadline.ts'
+import {isNarrative, splitEnumeration} from './enumerations.ts'
+import {agencyHeading, coordinatorsOf, ownersOf} from './owner.ts'
+import {splitAgencies} from './agencies.ts'
+import {buildParts, unitsOf} from './structure.ts'
+import type {Node, Part, Unit} from './structure.ts'
 
-/** STUB: tasks from numbered prose. */
-export function proseTasks(_doc: VanbanDocument, _options: ExtractOptions): Task[] {
-  return []
+/** Sections that report or set goals, not tasks: their items are not tasks either. */
+const nonTaskSection = /^(?:về\s+)?(?:đánh\s+giá|kết\s+quả|tình\s+hình|bối\s+cảnh|mục\s+tiêu|quan\s+điểm|nguyên\s+nhân|hạn\s+chế|tồn\s+tại|bài\s+học|căn\s+cứ|sự\s+cần\s+thiết)/iu
+
+/** The notice's date as printed in its header (`Hà Nội, ngày 16 tháng 3 năm 2026`). */
+export function documentDateOf(units: readonly Unit[]): string | undefined {
+  for (const u of units.slice(0, 40)) {
+    const m = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(u.text)
+    if (m && /^[\p{L}\s.]*,\s*ngày/u.test(u.text.trim())) return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`
+  }
+  return undefined
+}
+
+/** Section (`1.`, `II.`) whose line is only a title with items under it. */
+function isHeadingOnly(node: Node): boolean {
+  if (node.kind !== 'number' && node.kind !== 'roman') return false
+  if (node.children.length === 0) return false
+  // A Roman part is a chapter: its lead-in introduces the sections under it.
+  if (node.kind === 'roman' && node.children.some((c) => c.kind !== 'enum')) return true
+  if (node.body !== '') return false
+  // A title has no sentence after it: `**3. Tiếp tục …** Cùng với …` is a section with a lead-in.
+  return !/[.!?:]\s+\p{Lu}/u.test(node.text) || node.heading
+}
+
+interface Inherited {
+  owner: string | null
+  coordinators: string[]
+  deadline: Deadline | null
+  /** How many levels up the owner came from (0 = own). */
+  ownerDistance: number
+}
+
+const proper = (s: string): boolean => /^\p{Lu}/u.test(s)
+
+function ownersFromHeading(text: string): string[] {
+  const heading = agencyHeading(text)
+  if (heading === null) return []
+  const parts = splitAgencies(heading)
+  return parts.length > 1 && parts.every(proper) && !/^(?:Đồng chí|Phó)/u.test(parts[1]!) ? parts : [heading]
+}
+
+/** Ids: the marker path; a Roman section drops out when the numbers under it do not repeat across sections. */
+function romanNeeded(part: Part): boolean {
+  const seen = new Set<string>()
+  for (const r of part.roots) {
+    if (r.kind !== 'roman') continue
+    for (const c of r.children) {
+      if (c.kind !== 'number') continue
+      if (seen.has(c.label)) return true
+      seen.add(c.label)
+    }
+  }
+  return false
+}
+
+/**
+ * Tasks from the numbered prose of a notice: sections, lettered items, bullets
+ * and inline enumerations, with owner, coordinators and deadline (see the
+ * package README for the rules).
+ */
+export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[] {
+  const units = unitsOf(doc)
+  const documentDate = options.documentDate ?? documentDateOf(units)
+  const context: DeadlineContext = documentDate ? {documentDate} : {}
+  const parts = buildParts(units)
+  const tasks: Task[] = []
+  const firstWithNodes = parts.findIndex((p) => p.roots.some((r) => r.kind !== 'dash' && r.kind !== 'plus' && r.kind !== 'enum'))
+
+  parts.forEach((part, partIndex) => {
+    const prefix = partIndex > firstWithNodes && firstWithNodes >= 0 ? `${part.name ?? `P${partIndex}`}.` : ''
+    const keepRoman = romanNeeded(part)
+
+    const idOf = (node: Node): string => {
+      const labels: string[] = []
+      for (let n: Node | null = node; n; n = n.parent) {
+        const dropRoman = n.kind === 'roman' && !keepRoman && n !== node && n.children.some((c) => c.kind === 'number')
+        if (!dropRoman) labels.unshift(n.label)
+      }
+      return prefix + labels.join('.')
+    }
+
+    const emit = (
+      id: string,
+      parent: string | null,
+      text: string,
+      owner: Inherited,
+      deadline: Deadline | null,
+      page: number | null,
+      warnings: string[]
+    ): void => {
+      const w = [...warnings]
+      if (owner.owner === null) w.push('no owner found')
+      else if (owner.ownerDistance >= 2) w.push(`owner taken from a heading ${owner.ownerDistance} levels up`)
+      if (deadline?.yearGuessed) w.push(`year of deadline "${deadline.text}" taken from context`)
+      if (deadline && deadline.due === null && deadline.recurrence === null) w.push(`deadline not understood: "${deadline.text}"`)
+      tasks.push({
+        file: doc.file,
+        id,
+        parent,
+        text: text.trim(),
+        owner: owner.owner,
+        coordinators: owner.coordinators,
+        deadlineText: deadline?.text ?? null,
+        due: deadline?.due ?? null,
+        recurrence: deadline?.recurrence ?? null,
+        result: null,
+        page,
+        warnings: w
+      })
+    }
+
+    const visit = (node: Node, inherited: Inherited): void => {
+      // Bullets and enumerations outside any numbered item are lists in running text (a distribution list, a recital).
+      if (node.parent === null && (node.kind === 'dash' || node.kind === 'plus' || node.kind === 'enum')) return
+      if ((node.kind === 'roman' || node.kind === 'number') && nonTaskSection.test(node.text)) return
+      if (node.narrative) return
+      // A lone item that reports (`Tổng kinh phí … đã đạt …`) is not a task.
+      if (node.children.length === 0 && isNarrative(node.text, {strict: true}) && ownersOf(node.text).length === 0) return
+      const id = idOf(node)
+      const parentId = node.parent ? idOf(node.parent) : null
+      const headingOnly = isHeadingOnly(node)
+      const enumeration = headingOnly ? null : splitEnumeration(node.text, context)
+      const ownText = enumeration ? enumeration.lead : node.text
+
+      let owners = ownersFromHeading(node.text)
+      if (owners.length === 0) owners = ownersOf(ownText)
+      if (owners.length === 0 && node.body !== '') owners = ownersOf(node.body)
+      const ownCoordinators = coordinatorsOf(ownText)
+      const here: Inherited =
+        owners.length > 0
+          ? {owner: owners.join('; '), coordinators: ownCoordinators, deadline: null, ownerDistance: 0}
+          : {
+              owner: inherited.owner,
+              coordinators: ownCoordinators.length > 0 ? ownCoordinators : inherited.coordinators,
+              deadline: null,
+              ownerDistance: inherited.owner === null ? 0 : inherited.ownerDistance + 1
+            }
+      const deadlineText = enumeration ? `${enumeration.lead} ${enumeration.closing}` : node.text
+      const own = headingOnly ? null : parseDeadline(deadlineText, context)
+      here.deadline = own ?? inherited.deadline
+
+      if (!headingOnly) emit(id, parentId, enumeration ? enumeration.lead : node.text, here, here.deadline, node.page, node.warnings)
+
+      if (enumeration) {
+        const closing = enumeration.closing === '' ? null : parseDeadline(enumeration.closing, context)
+        for (const item of enumeration.items) {
+          const itemOwners = ownersOf(item.text)
+          const itemCoordinators = coordinatorsOf(item.text)
+          const itemInherited: Inherited =
+            itemOwners.length > 0
+              ? {owner: itemOwners.join('; '), coordinators: itemCoordinators, deadline: null, ownerDistance: 0}
+              : {
+                  owner: here.owner,
+                  coordinators: itemCoordinators.length > 0 ? itemCoordinators : here.coordinators,
+                  deadline: null,
+                  ownerDistance: here.owner === null ? 0 : here.ownerDistance
+                }
+          const itemDeadline = parseDeadline(item.text, context) ?? closing ?? here.deadline
+          emit(`${id}.${item.label}`, id, item.text, itemInherited, itemDeadline, node.page, [])
+        }
+      }
+      for (const child of node.children) visit(child, here)
+    }
+
+    for (const root of part.roots) visit(root, {owner: null, coordinators: [], deadline: null, ownerDistance: 0})
+  })
+  return tasks
 }

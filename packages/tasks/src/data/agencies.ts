@@ -140,5 +140,8 @@ export const agencyHeads = [
   'tổ',
   'lãnh đạo',
   'đại sứ quán',
-  'cơ yếu'
+  'cơ yếu',
+  'công an',
+  'quân khu',
+  'bộ chỉ huy'
 ] as const

@@ -1,0 +1,74 @@
+import {parseDeadline} from './deadline.ts'
+import type {DeadlineContext} from './deadline.ts'
+import {imperativeStarts} from './data/predicates.ts'
+import {startsWithAgencyHead, toneKey} from './agencies.ts'
+
+export interface Enumeration {
+  /** Text before `(1)`. */
+  lead: string
+  items: Array<{label: string; text: string}>
+  /** A deadline sentence after the last item that closes the whole list (`… (3) … Hoàn thành trong tháng 4/2026.`). */
+  closing: string
+}
+
+/** Positions of `(1)`, `(2)`, … in order; the run must start at 1 and count up by one. */
+function markerPositions(text: string): Array<{at: number; length: number; n: number}> {
+  const found: Array<{at: number; length: number; n: number}> = []
+  const re = /(?<=^|[\s:;.,])\((\d{1,2})\)\s*/gu
+  let expected = 1
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const n = +m[1]!
+    if (n !== expected) continue
+    found.push({at: m.index, length: m[0].length, n})
+    expected++
+  }
+  return found.length >= 2 ? found : []
+}
+
+const imperativeRe = new RegExp(`^(?:${[...imperativeStarts].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'u')
+
+/**
+ * An item that reports rather than directs: `(1) Nhận thức của các cấp … đã có
+ * chuyển biến`, `(2) Hạ tầng … còn yếu`. It does not open with a directive verb
+ * or an agency, and an aspect word of past or remaining state comes early.
+ */
+export function isNarrative(item: string, options: {strict?: boolean} = {}): boolean {
+  const key = toneKey(item.trim())
+  if (imperativeRe.test(key)) return false
+  const early = key.split(/\s+/u).slice(0, 14).join(' ')
+  // Strict: only the aspect words of a report; `được`, `có` also occur in directives (`Thí điểm có sự giám sát`).
+  const aspect = (options.strict === true ? /(?<![\p{L}])(?:đã|còn|vẫn|chưa)(?![\p{L}])/u : /(?<![\p{L}])(?:đã|còn|vẫn|chưa|được|có)(?![\p{L}])/u).test(early)
+  if (startsWithAgencyHead(item) && !/(?<![\p{L}])(?:đã|còn|vẫn|chưa)(?![\p{L}])/u.test(early)) return false
+  return aspect
+}
+
+const sentences = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+
+/** A short sentence that is only a deadline: `Hoàn thành trong tháng 4/2026.`, `Nhiệm vụ thường xuyên.` */
+export function isDeadlineSentence(sentence: string, context: DeadlineContext): boolean {
+  const words = sentence.trim().split(/\s+/u)
+  if (words.length > 12) return false
+  const d = parseDeadline(sentence, context)
+  return d !== null
+}
+
+/**
+ * Splits a paragraph at its inline enumeration `(1) … (2) …`. Null when there is
+ * none, or when the list reports results (narrative) rather than gives tasks.
+ */
+export function splitEnumeration(text: string, context: DeadlineContext = {}): Enumeration | null {
+  const marks = markerPositions(text)
+  if (marks.length === 0) return null
+  const items = marks.map((m, i) => ({
+    label: `(${m.n})`,
+    text: text.slice(m.at + m.length, i + 1 < marks.length ? marks[i + 1]!.at : text.length).trim()
+  }))
+  const narrative = items.filter((i) => isNarrative(i.text)).length
+  if (narrative * 2 >= items.length) return null
+  const last = items.at(-1)!
+  const parts = sentences(last.text)
+  let closing = ''
+  while (parts.length > 1 && isDeadlineSentence(parts.at(-1)!, context)) closing = `${parts.pop()!} ${closing}`.trim()
+  last.text = parts.join(' ')
+  return {lead: text.slice(0, marks[0]!.at).trim(), items, closing}
+}

@@ -1,0 +1,137 @@
+import {splitAgencies, startsWithAgencyHead, toneKey} from './agencies.ts'
+import {directiveOpeners, predicateWords} from './data/predicates.ts'
+
+const alternation = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/\s+/g, '\\s+'))
+    .join('|')
+
+// Lower-case only, no `i` flag: `Ban Chỉ đạo` is a name, `chỉ đạo` a verb.
+const predicateRe = new RegExp(`(?<![\\p{L}])(?:${alternation(predicateWords)})(?![\\p{L}])`, 'u')
+const openerRe = new RegExp(`^(?:${alternation(directiveOpeners)})\\s+`, 'iu')
+
+/** Index where the first predicate starts, outside parentheses; -1 when none. */
+function predicateIndex(text: string): number {
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (c === '(') depth++
+    else if (c === ')' && depth > 0) depth--
+    if (depth > 0) continue
+    if (c === ':') return i
+    if (i > 0 && !/\s/u.test(text[i - 1]!)) continue
+    const m = predicateRe.exec(text.slice(i, i + 40))
+    if (m && m.index === 0) return i
+  }
+  return -1
+}
+
+const stripParentheticals = (s: string): string => s.replace(/\s*\([^()]*\)/gu, '')
+const tidyName = (s: string): string => s.replace(/\s+/gu, ' ').trim().replace(/[\s,;:.-]+$/u, '')
+
+/** A proper agency name (`Bộ Tài chính`, `Đảng uỷ Quốc hội`) rather than a generic one (`các bộ`, `cơ quan chủ quản`). */
+const isProperName = (s: string): boolean => /^\p{Lu}/u.test(s) && /^\S+(?:\s+\S+)?\s+\p{Lu}/u.test(s.replace(/^(?:Các|Những)\s+/u, 'x '))
+
+/**
+ * The agencies that are the subject of a sentence: `Bộ Công an chủ trì …`,
+ * `Giao Văn phòng Trung ương Đảng …`, `Các bộ, ngành, địa phương chủ động …`.
+ * Several named agencies are all owners (`Bộ Khoa học và Công nghệ và Bộ Tài chính`);
+ * a generic list (`Các bộ, cơ quan chủ quản các nền tảng số`) stays one owner.
+ */
+export function subjectOf(sentence: string): string[] {
+  const text = sentence.normalize('NFC').replace(/\*+/g, '').trim().replace(openerRe, '')
+  if (!startsWithAgencyHead(text)) return []
+  const end = predicateIndex(text)
+  if (end <= 0) return []
+  const subject = tidyName(stripParentheticals(text.slice(0, end)))
+  if (subject === '' || subject.split(/\s+/u).length > 40) return []
+  const parts = splitAgencies(subject)
+  if (parts.length > 1 && parts.every(isProperName)) return parts
+  return [subject]
+}
+
+/** `Bộ Quốc phòng chỉ đạo Ban Cơ yếu Chính phủ chủ trì` has a subject; `Trên cơ sở …, Bộ Công an chủ trì` names the agency before `chủ trì`. */
+function agencyBeforeLead(sentence: string): string[] {
+  const m = /(?<![\p{L}])chủ\s+trì(?![\p{L}])/u.exec(sentence)
+  if (!m) return []
+  const before = sentence.slice(0, m.index)
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.')) + 1
+  const candidate = tidyName(before.slice(clauseStart))
+  if (!startsWithAgencyHead(candidate)) return []
+  return [tidyName(stripParentheticals(candidate.replace(openerRe, '')))]
+}
+
+/** Owners of a task text: its subject, else the agency before `chủ trì` in its first sentence. Empty when it names none. */
+export function ownersOf(text: string): string[] {
+  const clean = text.normalize('NFC').replace(/\*+/g, '').trim()
+  const subject = subjectOf(clean)
+  if (subject.length > 0) return subject
+  const firstSentence = clean.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? clean
+  return agencyBeforeLead(firstSentence)
+}
+
+/**
+ * A heading that is an agency (`c) Bộ Khoa học và Công nghệ`, `g) Bộ Ngoại giao`,
+ * `c) Đồng chí Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ đạo`): an agency head
+ * and no predicate. A topic heading (`c) Về các nền tảng số`) is not.
+ */
+export function agencyHeading(text: string): string | null {
+  const t = tidyName(text.normalize('NFC').replace(/\*+/g, ''))
+  if (t === '' || t.split(/\s+/u).length > 25 || /[.;]\s/u.test(t)) return null
+  if (!startsWithAgencyHead(t) || predicateIndex(t) >= 0) return null
+  return t
+}
+
+const coordinatorStop = /(?<![\p{L}])(?:nghiên cứu|triển khai|xây dựng|ban hành|rà soát|thực hiện|tổ chức thực hiện|tổ chức triển khai|theo dõi|hướng dẫn|để|nhằm|trong|theo|tại|về|tiếp tục|đưa|hoàn thành|bảo đảm|đảm bảo|xem xét|đề xuất|trình|báo cáo|hình thành|tháo gỡ|giải quyết|kiểm tra|đánh giá|thẩm định|cho|khi|từ|đến|sửa đổi|bổ sung|công bố|làm|giám sát|đôn đốc|chuẩn hoá|chuẩn hóa|tham mưu|xử lý|quản lý|vận hành|tổng hợp|tổ chức|nhân rộng|thí điểm|cung cấp|thu hút|chia sẻ|kết nối|nâng cao|tăng cường|đẩy mạnh|đẩy nhanh|hoàn thiện|thúc đẩy|tập huấn|lựa chọn|khảo sát|phổ biến|tuyên truyền)(?![\p{L}])/u
+
+/**
+ * Agencies after `phối hợp với` / `phối hợp`, as written, split on commas and `và`;
+ * set phrases stay whole and `các Bộ: Nội vụ, Tài chính` is distributed.
+ */
+export function coordinatorsOf(text: string): string[] {
+  const clean = text.normalize('NFC').replace(/\*+/g, '')
+  // Only the first sentence: a later `phối hợp` belongs to another subject (`Giao … cho các tập đoàn phối hợp với trường/viện`).
+  const first = clean.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? clean
+  const m = /[pP]hối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+/u.exec(first)
+  if (!m) return []
+  let rest = first.slice(m.index + m[0].length)
+  // Up to the end of the clause, outside parentheses.
+  let depth = 0
+  let end = rest.length
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i]!
+    if (c === '(') depth++
+    else if (c === ')' && depth > 0) depth--
+    else if (depth === 0 && /[;.!?\n]/u.test(c) && !/\d/u.test(rest[i + 1] ?? '')) {
+      end = i
+      break
+    }
+  }
+  rest = rest.slice(0, end)
+  const stop = firstStopOutsideNames(rest)
+  if (stop >= 0) rest = rest.slice(0, stop)
+  if (!startsWithAgencyHead(rest)) return []
+  return splitAgencies(rest).filter((a) => startsWithAgencyHead(a) || /^\p{Lu}/u.test(a))
+}
+
+/** First lower-case predicate that is not inside a parenthesis. */
+function firstStopOutsideNames(text: string): number {
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (c === '(') depth++
+    else if (c === ')' && depth > 0) depth--
+    if (depth > 0 || (i > 0 && !/\s/u.test(text[i - 1]!))) continue
+    const m = coordinatorStop.exec(text.slice(i, i + 30))
+    if (m && m.index === 0) {
+      // `các cơ quan liên quan`, `Viện nghiên cứu`: a stop word right after a head word belongs to the name.
+      const prev = toneKey(text.slice(Math.max(0, i - 12), i)).trim()
+      if (/(?:^|\s)(?:viện|trường|trung tâm|cơ sở|tổ chức)$/u.test(prev)) continue
+      // `các cơ quan, tổ chức liên quan`: a noun after a comma in a list of agencies.
+      if (m[0] === 'tổ chức' && /,$/u.test(prev)) continue
+      return i
+    }
+  }
+  return -1
+}

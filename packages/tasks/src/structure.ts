@@ -1,0 +1,225 @@
+import type {Block, VanbanDocument} from '@vanban/core'
+
+/** Kinds of list marker, outermost first; a marker nests inside any kind listed before it. */
+export type MarkerKind = 'roman' | 'number' | 'letter' | 'dash' | 'plus' | 'enum'
+const rank: Record<MarkerKind, number> = {roman: 0, number: 1, letter: 2, dash: 3, plus: 4, enum: 5}
+
+/** A paragraph of the notice after joining the pieces a page break or a blank line cut apart. */
+export interface Unit {
+  text: string
+  page: number | null
+  /** Set in bold or a Markdown heading: a section title rather than running text. */
+  heading: boolean
+  /** Index of the first block, for telling how far apart two units are. */
+  index: number
+}
+
+/** A numbered node before it becomes a task. */
+export interface Node {
+  kind: MarkerKind
+  /** As printed: `1`, `II`, `a`, `đ`; the ordinal for bullets; `(2)` for enumerations. */
+  label: string
+  /** Text after the marker, with the unmarked paragraphs that follow it joined on. */
+  text: string
+  /** The marker's own line was a bold or Markdown heading. */
+  heading: boolean
+  /** Text after the heading line when the title is set apart (`**1. Title**` then a paragraph). */
+  body: string
+  page: number | null
+  index: number
+  part: number
+  children: Node[]
+  parent: Node | null
+  warnings: string[]
+  /** Written where the notice reports (results, assessment), not where it directs. */
+  narrative: boolean
+}
+
+export interface Part {
+  /** Shortened printed name (`PL`, `PLI`, `PLII`), or null for the notice itself. */
+  name: string | null
+  roots: Node[]
+}
+
+// Vietnamese alphabet order of list letters: no f, j, w, z; đ after d.
+const letters = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ')
+
+const markerPatterns: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
+  ['roman', /^([IVX]{1,5})\s*[.\-–)]\s+(?=\S)/u],
+  ['number', /^(\d{1,2})\s*[.)]\s+(?=\D)/u],
+  ['letter', /^([a-yđ])\s*\)\s*(?=\S)/u],
+  ['letter', /^([a-yđ])\.\s+(?=\p{Lu})/u],
+  ['dash', /^[-–—•*]\s+/u],
+  ['plus', /^\+\s+/u],
+  ['enum', /^\((\d{1,2})\)\s*/u]
+]
+
+export function markerOf(text: string): {kind: MarkerKind; label: string; rest: string} | null {
+  for (const [kind, re] of markerPatterns) {
+    const m = re.exec(text)
+    if (!m) continue
+    if (kind === 'letter' && !letters.includes(m[1]!)) continue
+    return {kind, label: m[1] ?? '', rest: text.slice(m[0].length).trim()}
+  }
+  return null
+}
+
+const stripMarkup = (s: string): string =>
+  s
+    .normalize('NFC')
+    .replace(/\*\*|__/g, '')
+    .replace(/(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)/gu, '')
+    .replace(/^#{1,6}\s*/u, '')
+    .replace(/\\([*_#\-.])/g, '$1')
+    .replace(/[ \t]*\n[ \t]*/g, '\n')
+    .trim()
+
+const isText = (b: Block): b is Extract<Block, {text: string}> => b.kind !== 'table'
+
+/**
+ * Blocks → units: drop tables (another module reads them) and table rows that
+ * reached us as text (tab-separated), strip leftover Markdown, and join a block
+ * that starts in lower case onto the one before — a sentence cut by a page
+ * break or a stray blank line.
+ */
+export function unitsOf(doc: VanbanDocument): Unit[] {
+  const units: Unit[] = []
+  doc.blocks.forEach((block, index) => {
+    if (!isText(block)) {
+      units.push({text: '', page: null, heading: false, index})
+      return
+    }
+    const raw = block.text
+    if (raw.includes('\t')) return
+    const text = stripMarkup(raw)
+    if (text === '' || /^[-_=*\\\s]{3,}$/u.test(text)) return
+    const heading = block.kind === 'heading' || block.bold === true || /^\s*#{1,6}\s/u.test(raw) || /^\s*\*\*[^*]+\*\*\s*$/u.test(raw.replace(/\n/g, ' '))
+    const prev = units.at(-1)
+    if (prev && prev.text !== '' && /^\p{Ll}/u.test(text) && !markerOf(text)) {
+      prev.text = `${prev.text} ${text}`.replace(/\s+/gu, ' ')
+      return
+    }
+    units.push({text: text.replace(/\s*\n\s*/gu, ' '), page: block.provenance.page, heading, index})
+  })
+  return units.filter((u) => u.text !== '')
+}
+
+/** `PHỤ LỤC`, `Phụ lục I`, `PHỤ LỤC 2 …` → `PL`, `PLI`, `PL2`; null when the unit is not an appendix title. */
+export function appendixName(text: string): string | null {
+  const m = /^phụ\s+lục(?:\s+(?:số\s+)?([IVX]{1,5}|\d{1,2})(?![\p{L}\d]))?/iu.exec(text.normalize('NFC'))
+  if (!m) return null
+  // A sentence that mentions an appendix (`Phụ lục kèm theo Nghị quyết …`) is not its title.
+  if (text.length > 200 && !/^phụ\s+lục\s*(?:[IVX\d]+)?\s*$/iu.test(text.split('\n')[0]!)) return null
+  return `PL${(m[1] ?? '').toUpperCase()}`
+}
+
+/** Signature, distribution list and the closing formula: no task is taken until numbering starts again. */
+export function isClosing(text: string): boolean {
+  return (
+    /^nơi\s+nhận\s*:?/iu.test(text) ||
+    /^(?:KT|TM|TL|TUQ)\.\s/u.test(text) ||
+    /thông\s+báo\s+(?:để|cho)\s.*(?:biết|thực\s+hiện)\.?$/iu.test(text) ||
+    /^(?:SAO\s+Y|SAO\s+LỤC|TRÍCH\s+SAO)\b/u.test(text)
+  )
+}
+
+/** A letter that repeats the previous sibling's is an OCR'd or mistyped `đ` after `d` (`d) … d) …`). */
+function letterLabel(label: string, siblings: readonly Node[], warnings: string[]): string {
+  const used = new Set(siblings.filter((s) => s.kind === 'letter').map((s) => s.label))
+  if (!used.has(label)) return label
+  if (label === 'd' && !used.has('đ')) {
+    warnings.push('letter "d)" printed twice: read the second as "đ)"')
+    return 'đ'
+  }
+  let n = 2
+  while (used.has(`${label}${n}`)) n++
+  warnings.push(`letter "${label})" printed twice: numbered "${label}${n}"`)
+  return `${label}${n}`
+}
+
+/**
+ * Units → parts of nested nodes. A new part starts at an appendix title; a
+ * marker nests inside the nearest open node of an outer kind; an unmarked
+ * paragraph joins the open node (its body); after the closing formula or a
+ * "Nơi nhận" list nothing joins until a numbered or lettered marker.
+ */
+export function buildParts(units: readonly Unit[]): Part[] {
+  const parts: Part[] = [{name: null, roots: []}]
+  let stack: Node[] = []
+  let closed = false
+  // A report (`BÁO CÁO`) reports until a part on tasks or proposals begins.
+  let narrative = units.slice(0, 5).some((u) => /^BÁO\s+CÁO\b/u.test(u.text))
+  for (const unit of units) {
+    const appendix = appendixName(unit.text)
+    if (appendix !== null) {
+      parts.push({name: appendix, roots: []})
+      stack = []
+      closed = false
+      narrative = false
+      continue
+    }
+    const zone = zoneOf(unit.text)
+    if (zone !== null) narrative = zone === 'narrative'
+    if (isClosing(unit.text)) {
+      closed = true
+      stack = []
+      continue
+    }
+    const marker = markerOf(unit.text)
+    if (marker === null || (closed && (marker.kind === 'dash' || marker.kind === 'plus'))) {
+      const open = stack.at(-1)
+      if (!closed && open) {
+        // A title set apart (`**1. Title**` then its paragraph) ends like a sentence.
+        const joiner = open.body === '' && open.heading && !/[.!?:;]$/u.test(open.text) ? '. ' : ' '
+        open.body = open.body === '' ? unit.text : `${open.body} ${unit.text}`
+        open.text = `${open.text}${joiner}${unit.text}`
+      }
+      continue
+    }
+    closed = false
+    const part = parts.at(-1)!
+    while (stack.length > 0 && rank[stack.at(-1)!.kind] >= rank[marker.kind]) stack.pop()
+    const parent = stack.at(-1) ?? null
+    const siblings = parent ? parent.children : part.roots
+    const warnings: string[] = []
+    let label = marker.label
+    if (marker.kind === 'dash' || marker.kind === 'plus') label = String(siblings.filter((s) => s.kind === marker.kind).length + 1)
+    else if (marker.kind === 'enum') label = `(${marker.label})`
+    else if (marker.kind === 'letter') label = letterLabel(marker.label, siblings, warnings)
+    const node: Node = {
+      kind: marker.kind,
+      label,
+      text: marker.rest,
+      heading: unit.heading,
+      body: '',
+      page: unit.page,
+      index: unit.index,
+      part: parts.length - 1,
+      children: [],
+      parent,
+      warnings,
+      narrative: narrative || (parent?.narrative ?? false)
+    }
+    siblings.push(node)
+    stack.push(node)
+  }
+  return parts
+}
+
+const taskZone = /NHIỆM\s+VỤ|GIẢI\s+PHÁP|KIẾN\s+NGHỊ|ĐỀ\s+XUẤT|TỔ\s+CHỨC\s+THỰC\s+HIỆN|PHƯƠNG\s+HƯỚNG|KẾT\s+LUẬN/u
+const narrativeZone = /TÌNH\s+HÌNH|KẾT\s+QUẢ|ĐÁNH\s+GIÁ|NHẬN\s+XÉT|BỐI\s+CẢNH|MỤC\s+TIÊU|QUAN\s+ĐIỂM|HẠN\s+CHẾ|NGUYÊN\s+NHÂN|BÀI\s+HỌC/u
+
+/**
+ * A title in capitals (`TÌNH HÌNH, KẾT QUẢ THỰC HIỆN`, `II- VỀ NHIỆM VỤ …`) opens a
+ * part that reports or one that directs; null for any other unit.
+ */
+export function zoneOf(text: string): 'narrative' | 'task' | null {
+  const title = text.replace(/^(?:[IVX]{1,5}|\d{1,2})\s*[.\-–)]\s*/u, '').slice(0, 120)
+  const letters = title.replace(/[^\p{L}]/gu, '')
+  if (letters.length < 6 || letters !== letters.toUpperCase()) return null
+  if (taskZone.test(title)) return 'task'
+  if (narrativeZone.test(title)) return 'narrative'
+  return null
+}
+
+export const markerRank = (kind: MarkerKind): number => rank[kind]

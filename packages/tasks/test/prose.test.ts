@@ -1,0 +1,175 @@
+import {readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, test} from 'vitest'
+import {taskSchema, type Block, type Task, type VanbanDocument} from '@vanban/core'
+import {readDocument} from '@vanban/ingest'
+import {proseTasks} from '../src/prose.ts'
+import {leaves, scoreTasks} from '../../../test/support/metrics.ts'
+
+const fixture = (name: string): string => fileURLToPath(new URL(`../../../fixtures/${name}`, import.meta.url))
+const gold = JSON.parse(readFileSync(fixture('tb20-2026-notice.appendix.tasks.json'), 'utf8')) as {tasks: Array<Omit<Task, 'file' | 'page' | 'warnings' | 'result'>>}
+
+/** A notice written inline: one paragraph per blank-line chunk, `#`/`**…**` lines as headings. */
+function notice(text: string, file = 'synthetic.md'): VanbanDocument {
+  const blocks: Block[] = text
+    .split(/\n\s*\n/)
+    .map((chunk) => chunk.trim())
+    .filter((chunk) => chunk !== '')
+    .map((chunk, i) => ({
+      kind: /^#/.test(chunk) ? ('heading' as const) : ('paragraph' as const),
+      text: chunk.replace(/^#+\s*/, '').replace(/\*\*/g, ''),
+      ...(/^\*\*[^*]+\*\*$/.test(chunk) ? {bold: true} : {}),
+      provenance: {page: null, lineStart: i + 1, lineEnd: i + 1, source: 'text' as const}
+    }))
+  return {file, pages: [], blocks, warnings: []}
+}
+
+const pick = (t: Task) => ({id: t.id, parent: t.parent, owner: t.owner, coordinators: t.coordinators, deadlineText: t.deadlineText, due: t.due, recurrence: t.recurrence})
+const appendix = (tasks: Task[]) => tasks.filter((t) => t.id.startsWith('PL.'))
+
+describe('tb20-2026-notice: appendix golden file', () => {
+  test('.md equals the golden file', async () => {
+    const tasks = proseTasks(await readDocument(fixture('tb20-2026-notice.md')), {})
+    for (const t of tasks) expect(taskSchema.safeParse(t).success).toBe(true)
+    expect(appendix(tasks).map(pick)).toEqual(gold.tasks.map(({text: _text, ...t}) => t))
+    expect(appendix(tasks).map((t) => t.text)).toEqual(gold.tasks.map((t) => t.text))
+    const scores = scoreTasks(leaves(appendix(tasks)), leaves(gold.tasks))
+    console.log('tb20 .md appendix leaves', scores)
+    expect(scores.f1).toBe(1)
+  })
+
+  test('text-layer PDF: same ids, owners and deadlines', async () => {
+    const tasks = appendix(proseTasks(await readDocument(fixture('tb20-2026-notice.pdf')), {}))
+    const scores = scoreTasks(leaves(tasks), leaves(gold.tasks))
+    console.log('tb20 .pdf appendix leaves', scores)
+    expect(scores.f1).toBeGreaterThanOrEqual(0.95)
+    expect(scores.owner).toBeGreaterThanOrEqual(0.9)
+    expect(scores.due).toBeGreaterThanOrEqual(0.95)
+  }, 60_000)
+
+  test('conclusions: sections 1–7 with bullets, no task from the assessment, signature or distribution list', async () => {
+    const tasks = proseTasks(await readDocument(fixture('tb20-2026-notice.md')), {}).filter((t) => !t.id.startsWith('PL.'))
+    expect(tasks.map((t) => t.id)).toEqual(['1', '2', '3', '3.1', '3.2', '4', '5', '6', '7'])
+    expect(tasks.find((t) => t.id === '3.1')).toMatchObject({owner: 'Đảng uỷ Quốc hội; Đảng uỷ Chính phủ', due: '2026-04-30'})
+  })
+})
+
+describe('nq71-2025-action-program', () => {
+  test('body sections: lettered items, goals and Appendix I give no task', async () => {
+    const tasks = proseTasks(await readDocument(fixture('nq71-2025-action-program.txt')), {})
+    for (const t of tasks) expect(taskSchema.safeParse(t).success).toBe(true)
+    const ids = tasks.map((t) => t.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids.filter((id) => id.startsWith('I.') || id.startsWith('PL'))).toEqual([])
+    expect(ids).toContain('II.1.a')
+    expect(ids).toContain('II.1.đ') // printed `d)` twice
+    expect(ids).toContain('II.7.d')
+    expect(tasks.find((t) => t.id === 'III.4')).toMatchObject({owner: 'Bộ Khoa học và Công nghệ', coordinators: ['các bộ, ngành, địa phương']})
+  })
+})
+
+test('a long report gives no task', async () => {
+  const tasks = proseTasks(await readDocument('/work/shared/fixtures/text/report-2025-part1.txt'), {})
+  expect(tasks.length).toBeLessThanOrEqual(2)
+})
+
+describe('synthetic notices', () => {
+  const provincial = notice(`ỦY BAN NHÂN DÂN TỈNH BẮC NINH
+
+Bắc Ninh, ngày 05 tháng 02 năm 2026
+
+THÔNG BÁO KẾT LUẬN
+
+Năm 2025, các sở, ngành đã hoàn thành nhiều nhiệm vụ: (1) Hạ tầng số đã được đầu tư đồng bộ. (2) Dữ liệu dân cư còn phân tán.
+
+Chủ tịch UBND tỉnh kết luận như sau:
+
+**I. NHIỆM VỤ TRỌNG TÂM**
+
+**1. Về chuyển đổi số**
+
+a) Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính, Sở Nội vụ và UBND các xã, phường xây dựng kế hoạch chuyển đổi số năm 2026. Hoàn thành trước ngày 15/3/2026.
+
+b) Sở Văn hóa, Thể thao và Du lịch
+
++ Số hóa di sản văn hóa của tỉnh, hoàn thành trong quý III/2026.
+
++ Phối hợp với Sở Giáo dục và Đào tạo tổ chức tập huấn kỹ năng số; định kỳ hằng quý báo cáo UBND tỉnh.
+
+c) Về các nền tảng số dùng chung
+
++ Công an tỉnh hoàn thiện cơ sở dữ liệu dân cư trong tháng 6.
+
+**2. Về tài chính**
+
+Sở Tài chính và Kho bạc Nhà nước tỉnh theo chức năng, nhiệm vụ: (1) Bố trí kinh phí thực hiện. (2) Sở Kế hoạch và Đầu tư chủ trì thẩm định các dự án, báo cáo trong tháng 4/2026. (3) Hướng dẫn quyết toán. Hoàn thành trong 6 tháng đầu năm 2026.
+
+**II. TỔ CHỨC THỰC HIỆN**
+
+Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện; thường xuyên báo cáo Chủ tịch UBND tỉnh.
+
+Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện.
+
+Nơi nhận:
+
+- Như trên;
+
+- Lưu: VT.
+
+KT. CHỦ TỊCH`)
+
+  test('ids, owners, coordinators, deadlines', () => {
+    const tasks = proseTasks(provincial, {})
+    for (const t of tasks) expect(taskSchema.safeParse(t).success).toBe(true)
+    const rows = tasks.map((t) => [t.id, t.owner, t.due, t.recurrence])
+    expect(rows).toEqual([
+      ['1.a', 'Sở Khoa học và Công nghệ', '2026-03-15', null],
+      ['1.b', 'Sở Văn hóa, Thể thao và Du lịch', null, null],
+      ['1.b.1', 'Sở Văn hóa, Thể thao và Du lịch', '2026-09-30', null],
+      ['1.b.2', 'Sở Văn hóa, Thể thao và Du lịch', null, 'hằng quý'],
+      ['1.c', null, null, null],
+      ['1.c.1', 'Công an tỉnh', '2026-06-30', null],
+      ['2', 'Sở Tài chính; Kho bạc Nhà nước tỉnh', '2026-06-30', null],
+      ['2.(1)', 'Sở Tài chính; Kho bạc Nhà nước tỉnh', '2026-06-30', null],
+      ['2.(2)', 'Sở Kế hoạch và Đầu tư', '2026-04-30', null],
+      ['2.(3)', 'Sở Tài chính; Kho bạc Nhà nước tỉnh', '2026-06-30', null],
+      // A Roman part with a directive paragraph and no items is a task of its own.
+      ['II', 'Văn phòng UBND tỉnh', null, 'thường xuyên']
+    ])
+    expect(tasks[0]!.coordinators).toEqual(['Sở Tài chính', 'Sở Nội vụ', 'UBND các xã, phường'])
+    expect(tasks[3]!.coordinators).toEqual(['Sở Giáo dục và Đào tạo'])
+    expect(tasks.find((t) => t.id === '1.c.1')!.warnings.join(' ')).toMatch(/year/)
+    expect(tasks.find((t) => t.id === '1.c')!.warnings).toContain('no owner found')
+  })
+
+  test('an appendix alone has no prefix; a later appendix has one', () => {
+    const alone = proseTasks(
+      notice(`PHỤ LỤC I\n\nNHIỆM VỤ TRỌNG TÂM\n\n1. Bộ Y tế chủ trì, phối hợp với Bộ Tài chính rà soát giá dịch vụ, hoàn thành trong quý II năm 2026.\n\n2. Bộ Xây dựng hoàn thiện quy chuẩn. Thời hạn: trước 31/12/2026.`),
+      {}
+    )
+    expect(alone.map((t) => [t.id, t.owner, t.due])).toEqual([
+      ['1', 'Bộ Y tế', '2026-06-30'],
+      ['2', 'Bộ Xây dựng', '2026-12-31']
+    ])
+    const both = proseTasks(
+      notice(`1. Các bộ, ngành khẩn trương rà soát, hoàn thành trong tháng 5/2026.\n\nPhụ lục II\n\n1. Bộ Công an:\n\n- Hoàn thiện Cơ sở dữ liệu quốc gia về dân cư. Hoàn thành trong năm 2026.`),
+      {}
+    )
+    expect(both.map((t) => [t.id, t.parent, t.owner, t.due])).toEqual([
+      ['1', null, 'Các bộ, ngành', '2026-05-31'],
+      // `1. Bộ Công an:` is only a heading: not a task, but its agency owns the bullets.
+      ['PLII.1.1', 'PLII.1', 'Bộ Công an', '2026-12-31']
+    ])
+  })
+
+  test('a hyphen inside a line is not a bullet; a lower-case block continues the one before', () => {
+    const tasks = proseTasks(
+      notice(`a) Bộ Công Thương phát triển ngành cơ khí - điện tử, hoàn thành\n\ntrong quý IV/2026.\n\nb) Tiếp tục chỉ đạo các bộ, ngành.`),
+      {}
+    )
+    expect(tasks.map((t) => [t.id, t.owner, t.due])).toEqual([
+      ['a', 'Bộ Công Thương', '2026-12-31'],
+      ['b', null, null]
+    ])
+  })
+})

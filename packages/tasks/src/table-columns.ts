@@ -31,10 +31,16 @@ export function roleScore(cell: string, role: ColumnRole): number {
   const key = headerKey(cell)
   if (key === '') return 0
   if (exclusionKeys.get(role)!.some((x) => ` ${key} `.includes(` ${x} `))) return 0
+  // OCR and some text layers drop the spaces between words (`Tênnhiệm vụ`, `Cơquan chủ trì`).
+  const flat = key.replace(/ /g, '')
+  const prefixOk = !exactOnlyRoles.includes(role)
   let best = 0
   for (const syn of synonymKeys.find((s) => s.role === role)!.keys) {
+    const synFlat = syn.replace(/ /g, '')
     if (key === syn) best = Math.max(best, 1000 + syn.length)
-    else if (!exactOnlyRoles.includes(role) && key.startsWith(`${syn} `)) best = Math.max(best, syn.length)
+    else if (flat === synFlat) best = Math.max(best, 500 + syn.length)
+    else if (prefixOk && key.startsWith(`${syn} `)) best = Math.max(best, 2 * syn.length)
+    else if (prefixOk && flat.startsWith(synFlat)) best = Math.max(best, syn.length)
   }
   return best
 }

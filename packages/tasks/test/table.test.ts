@@ -37,7 +37,8 @@ describe('matchColumns', () => {
     [['Nhiệm vụ', 'Thời hạn'], {task: 0, deadline: 1}],
     [['TT', 'Chỉ tiêu', 'Đơn vị', 'Kết quả', 'Cơ quan chủ trì theo dõi, đánh giá'], {id: 0, result: 3, owner: 4}],
     [['TT', 'Nội dung chỉ tiêu', 'Cơ quan chủ trì'], {id: 0, owner: 2}],
-    [['Số lượng', 'Nội dung'], {task: 1}]
+    [['Số lượng', 'Nội dung'], {task: 1}],
+    [['TT', 'Tênnhiệm vụ', 'Cơquan chủ trì', 'Cơ quan phốihợp', 'Kếtquả', 'Thời gianhoàn thành'], {id: 0, task: 1, owner: 2, coordinators: 3, result: 4, deadline: 5}]
   ])('%j', (header, expected) => {
     expect(matchColumns(header)).toEqual(expected)
   })

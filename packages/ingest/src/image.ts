@@ -3,7 +3,6 @@ import {InputError, type VanbanDocument} from '@vanban/core'
 import {layoutPages, type PageInput} from '@vanban/layout'
 import type {ReadOptions} from './read-document.ts'
 import {effectiveDpi, imageFormat, imagePages} from './ocr/image-files.ts'
-import {flagLowConfidenceBlocks} from './ocr/low-confidence.ts'
 import {OcrPool, OcrTimeoutError} from './ocr/ocr-pool.ts'
 import {ocrPageInput} from './ocr/ocr-words.ts'
 
@@ -62,5 +61,6 @@ export async function readImage(file: string, options: ReadOptions): Promise<Van
   }
   const {pages: laidOut, blocks} = layoutPages(inputs)
   const warnings = inputs.every((page) => page.items.length === 0) ? ['OCR found no text in the image'] : []
-  return {file, pages: laidOut, blocks: flagLowConfidenceBlocks(blocks), warnings}
+  // layoutPages carries the words' confidence into provenance.confidence and warns on low blocks.
+  return {file, pages: laidOut, blocks, warnings}
 }

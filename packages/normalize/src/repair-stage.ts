@@ -1,11 +1,8 @@
+import {repairText} from './repair/index.ts'
+
 /**
- * The single call site of the OCR diacritic restorer (src/repair/, built
- * separately). Until it lands this stage passes text through unchanged.
- *
- * SWITCH ON when src/repair/index.ts exports `repairText`:
- *   import {repairText} from './repair/index.ts'
- *   and replace the body below with
- *   `return mode === 'never' ? unchanged(text) : repairText(text, {mode})`.
+ * The single call site of the OCR diacritic restorer (src/repair/). `never`
+ * skips it without loading the model.
  */
 export interface RepairStageResult {
   text: string
@@ -14,6 +11,7 @@ export interface RepairStageResult {
 }
 
 export function repairStage(text: string, mode: 'auto' | 'always' | 'never'): RepairStageResult {
-  if (mode === 'never') return {text, changed: false, warnings: []}
-  return {text, changed: false, warnings: []}
+  if (mode === 'never' || text === '') return {text, changed: false, warnings: []}
+  const result = repairText(text, {mode})
+  return {text: result.text, changed: result.changed, warnings: [...result.warnings]}
 }

@@ -19,6 +19,7 @@ it('locks the public exports', async () => {
     'normalizeTextDetailed',
     'parseSyllable',
     'placeTone',
+    'repairText',
     'replaceLookAlikes'
   ])
 })

@@ -56,6 +56,7 @@ export class Channel {
   cost(c: string, o: string): number {
     const hit = this.full.get(c)?.get(o)
     if (hit !== undefined) return hit
+    if (c.length === 2 && o.length === 1) return Math.min(this.cost(c[0]!, o) + this.cost(c[1]!, ''), this.cost(c[0]!, '') + this.cost(c[1]!, o))
     return defaultCost(c, o)
   }
 }
@@ -75,7 +76,9 @@ function align(clean: string[], ocr: string[], cost: (c: string, o: string) => n
       if (here === Infinity) continue
       for (let a = 0; a <= MAX_CLEAN && i + a <= n; a++) {
         for (let b = 0; b <= MAX_OCR && j + b <= m; b++) {
-          if (a + b === 0 || (a === 0 && b > 1) || (a === 2 && b === 0)) continue
+          // Segments are 1:0, 0:1, 1:1, 1:2, 1:3 or 2:1; 2:2 would let identity pairs (`ai`/`ai`)
+          // swallow the per-letter mark evidence the rescoring needs.
+          if (a + b === 0 || (a === 0 && b > 1) || (a === 2 && b !== 1)) continue
           const c = clean.slice(i, i + a).join('')
           const o = ocr.slice(j, j + b).join('')
           const v = here + cost(c, o)
@@ -116,6 +119,17 @@ export function trainChannel(pairs: ReadonlyArray<readonly [string, string]>, op
   const key = (c: string, o: string): string => `${c}\u0000${o}`
   const costOf = (c: string, o: string): number => table.get(key(c, o)) ?? defaultCost(c, o) + (table.size ? 1 : 0)
   let counts = new Map<string, number>()
+  // Denominator of P(o | c): how often the clean segment occurs at all, so a rare two-letter
+  // segment the aligner grouped twice does not look certain.
+  const occurrences = new Map<string, number>()
+  for (const [, clean] of pairs) {
+    const chars = [...clean]
+    for (let i = 0; i < chars.length; i++) {
+      occurrences.set(chars[i]!, (occurrences.get(chars[i]!) ?? 0) + 1)
+      if (i + 1 < chars.length) occurrences.set(chars[i]! + chars[i + 1]!, (occurrences.get(chars[i]! + chars[i + 1]!) ?? 0) + 1)
+    }
+  }
+  occurrences.set('', pairs.length)
   for (let r = 0; r < rounds; r++) {
     counts = new Map()
     const cleanTotals = new Map<string, number>()
@@ -133,7 +147,8 @@ export function trainChannel(pairs: ReadonlyArray<readonly [string, string]>, op
     for (const [k, n] of counts) {
       const c = k.slice(0, k.indexOf('\u0000'))
       // Single characters keep their multi-character rivals in the denominator: add-one smoothing.
-      next.set(k, -Math.log(n / ((cleanTotals.get(c) ?? 0) + 1)))
+      const total = Math.max(cleanTotals.get(c) ?? 0, occurrences.get(c) ?? 0)
+      next.set(k, -Math.log(n / (total + 1)))
     }
     table = next
   }

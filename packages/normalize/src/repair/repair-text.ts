@@ -168,17 +168,29 @@ function decode(slots: readonly Slot[], model: RepairModel): number[] {
   }
   const lm = model.lm
   let beam: Hyp[] = [{u: -1, v: -1, score: 0, choice: 0, back: null}]
+  const V = lm.size + 1
   for (const slot of slots) {
     const next: Hyp[] = []
+    const seen = new Map<number, Hyp>()
     for (const h of beam) {
       for (let c = 0; c < slot.options.length; c++) {
         const o = slot.options[c]!
         const score = h.score + lm.score(h.u, h.v, o.id) - o.cost
         // Recombine hypotheses with the same two-word history: only the best can win.
-        const same = next.find((x) => x.v === o.id && x.u === h.v && (o.id >= 0 || x.choice === c))
+        // Unseen units (id −1) are told apart by option index.
+        const key = ((h.v + 1) * V + (o.id + 1)) * 16 + (o.id < 0 ? c : 0)
+        const same = seen.get(key)
         if (same) {
-          if (same.score < score) Object.assign(same, {score, choice: c, back: h})
-        } else next.push({u: h.v, v: o.id, score, choice: c, back: h})
+          if (same.score < score) {
+            same.score = score
+            same.choice = c
+            same.back = h
+          }
+        } else {
+          const hyp = {u: h.v, v: o.id, score, choice: c, back: h}
+          seen.set(key, hyp)
+          next.push(hyp)
+        }
       }
     }
     next.sort((a, b) => b.score - a.score)

@@ -70,11 +70,13 @@ export function createReporter(stderr: Writable, mode: ProgressMode, verbose: bo
   let pagesDone = 0
   let pagesOfCurrent = 0
   const started = Date.now()
+  // The bar must fit one terminal line: show only the end of a long path.
+  const shorten = (file: string) => (file.length > 40 ? '…' + file.slice(-39) : file)
   const payload = (current: string) => ({
     filesDone,
     pagesDone: pagesDone + pagesOfCurrent,
     rate: ((pagesDone + pagesOfCurrent) / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1),
-    current
+    current: shorten(current)
   })
   return {
     onProgress(event) {

@@ -13,20 +13,22 @@ function page(...lines: Word[][]): Pick<TesseractPage, 'blocks'> {
 const size = {number: 3, widthPx: 2480, heightPx: 3508, dpi: 300}
 
 describe('ocrPageInput', () => {
-  it('scales word boxes from 300-dpi pixels to points, y down, keeping confidence', () => {
-    const input = ocrPageInput(page([word('Tập', 300, 600, 420, 650, 91), word('trung', 450, 600, 600, 650, 88)]), size)
+  it('scales boxes from 300-dpi pixels to points, y down; close words form one run with their mean confidence', () => {
+    const input = ocrPageInput(page([word('Tập', 300, 600, 420, 650, 91), word('trung', 450, 590, 600, 650, 83)]), size)
     expect(input).toMatchObject({number: 3, source: 'ocr', warnings: []})
     expect(input.width).toBeCloseTo(595.2)
     expect(input.height).toBeCloseTo(841.92)
-    expect(input.items).toEqual([
-      {text: 'Tập', x: 72, y: 144, width: 28.8, height: 12, confidence: 91},
-      {text: 'trung', x: 108, y: 144, width: 36, height: 12, confidence: 88}
-    ])
+    expect(input.items).toEqual([{text: 'Tập trung', x: 72, y: 141.6, width: 72, height: 14.4, confidence: 86}])
+  })
+
+  it('splits a line at gaps wider than the words are tall (table columns), dropping rules read as |', () => {
+    const row = [word('1.', 100, 600, 140, 650), word('|Bộ', 300, 600, 380, 650), word('Tư', 400, 600, 460, 650), word('pháp|', 480, 600, 600, 650), word('|', 640, 590, 650, 660), word('Quý', 700, 600, 790, 650), word('IV/2025', 810, 600, 990, 650)]
+    expect(ocrPageInput(page(row), size).items.map((item) => item.text)).toEqual(['1.', 'Bộ Tư pháp', 'Quý IV/2025'])
   })
 
   it('drops empty words and composes text to NFC', () => {
     const input = ocrPageInput(page([word(' ', 0, 0, 10, 10), word('Việt'.normalize('NFD'), 20, 0, 120, 40), word('Nam', 140, 0, 220, 40)]), size)
-    expect(input.items.map((item) => item.text)).toEqual(['Việt', 'Nam'])
+    expect(input.items.map((item) => item.text)).toEqual(['Việt Nam'])
   })
 
   it('warns about each line tesseract is unsure of', () => {

@@ -23,47 +23,90 @@ export interface OcrPageOptions {
  */
 export function ocrPageInput(result: Pick<TesseractPage, 'blocks'>, options: OcrPageOptions): PageInput {
   const scale = 72 / options.dpi
+  const words: TextItem[] = []
   const items: TextItem[] = []
   const warnings: string[] = []
   let confidenceSum = 0
   for (const block of result.blocks ?? []) {
     for (const paragraph of block.paragraphs) {
       for (const line of paragraph.lines) {
-        const words = line.words.filter((word) => word.text.trim() !== '')
-        if (words.length === 0) continue
-        let lineSum = 0
-        for (const word of words) {
+        const lineWords: TextItem[] = []
+        for (const word of line.words) {
+          const text = cleanWord(word.text)
+          if (text === '') continue
           const {x0, y0, x1, y1} = word.bbox
-          items.push({
-            text: word.text.trim().normalize('NFC'),
-            x: round(x0 * scale),
-            y: round(y0 * scale),
-            width: round((x1 - x0) * scale),
-            height: round((y1 - y0) * scale),
-            confidence: word.confidence
-          })
-          lineSum += word.confidence
+          lineWords.push({text, x: x0 * scale, y: y0 * scale, width: (x1 - x0) * scale, height: (y1 - y0) * scale, confidence: word.confidence})
         }
+        if (lineWords.length === 0) continue
+        words.push(...lineWords)
+        items.push(...lineRuns(lineWords))
+        const lineSum = lineWords.reduce((sum, word) => sum + word.confidence!, 0)
         confidenceSum += lineSum
-        const lineConfidence = lineSum / words.length
+        const lineConfidence = lineSum / lineWords.length
         if (lineConfidence < lowLineConfidence) {
-          const text = words.map((word) => word.text.trim()).join(' ')
+          const text = lineWords.map((word) => word.text).join(' ')
           warnings.push(`page ${options.number}: low OCR confidence (${Math.round(lineConfidence)}) on "${truncate(text, 60)}"`)
         }
       }
     }
   }
-  const pageWarnings = pageLevelWarnings(items, confidenceSum, options.number)
+  const pageWarnings = pageLevelWarnings(words, confidenceSum, options.number)
   return {
     number: options.number,
     width: round(options.widthPx * scale),
     height: round(options.heightPx * scale),
-    items,
+    items: items.map((item) => ({...item, x: round(item.x), y: round(item.y), width: round(item.width), height: round(item.height)})),
     source: 'ocr',
     // A page that reads as noise gets one page warning, not one per line.
     warnings: pageWarnings.length > 0 ? pageWarnings : warnings
   }
 }
+
+/**
+ * A word's text without the table rules tesseract reads as characters: a
+ * vertical rule becomes `|` (alone or glued to a word at a cell edge).
+ */
+function cleanWord(text: string): string {
+  return text
+    .trim()
+    .replace(/^[|¦]+|[|¦]+$/gu, '')
+    .normalize('NFC')
+}
+
+/**
+ * The words of one tesseract line joined into runs, split where the gap is
+ * wider than the words are tall. A text layer gives runs, not words; justified
+ * prose stretches its spaces (up to about half the text height), which would
+ * otherwise look like the column gaps of a table to the layout code.
+ */
+function lineRuns(words: readonly TextItem[]): TextItem[] {
+  const heights = words.map((word) => word.height).sort((a, b) => a - b)
+  const maxGap = heights[Math.floor(heights.length / 2)]! * gapToHeight
+  const runs: TextItem[][] = []
+  for (const word of words) {
+    const run = runs.at(-1)
+    const last = run?.at(-1)
+    if (run && last && word.x - (last.x + last.width) <= maxGap && word.x >= last.x) run.push(word)
+    else runs.push([word])
+  }
+  return runs.map((run) => {
+    const top = Math.min(...run.map((word) => word.y))
+    const bottom = Math.max(...run.map((word) => word.y + word.height))
+    const last = run.at(-1)!
+    return {
+      text: run.map((word) => word.text).join(' '),
+      x: run[0]!.x,
+      y: top,
+      width: last.x + last.width - run[0]!.x,
+      height: bottom - top,
+      // Weighted by length, so a long word counts more than a comma.
+      confidence: run.reduce((sum, word) => sum + word.confidence! * word.text.length, 0) / run.reduce((sum, word) => sum + word.text.length, 0)
+    }
+  })
+}
+
+/** Largest gap inside a run, in median word heights. */
+const gapToHeight = 1
 
 function pageLevelWarnings(items: readonly TextItem[], confidenceSum: number, page: number): string[] {
   if (items.length === 0) return [`page ${page}: OCR found no text (blank page or picture)`]

@@ -185,7 +185,8 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
       parent = state.group
       state.lastItem = id
     } else {
-      if (n.kind === 'none' && isCapsLine(row.text) && isBlankCell(row.owner) && isBlankCell(row.deadline)) continue
+      // A row with no number and nothing but a name is a heading inside the table (`Nhiệm vụ chung`), not a task.
+      if (isBlankCell(row.owner) && isBlankCell(row.deadline) && isBlankCell(row.result)) continue
       // A row without a number (or with words in the TT column): a child of a
       // container item above (`… gồm:`), else a sibling numbered after it.
       const container = state.lastItem ? byId.get(state.lastItem) : undefined
@@ -274,11 +275,6 @@ function readDeadline(cell: string, year: number | undefined, documentDate: stri
   if (deadline.yearGuessed && deadline.due) warnings.push(`deadline year not written: ${deadline.due.slice(0, 4)} assumed`)
   if (deadline.due === null && deadline.recurrence === null) warnings.push('deadline is not a date')
   return deadline
-}
-
-function isCapsLine(text: string): boolean {
-  const letters = cellText(text).match(/\p{L}/gu) ?? []
-  return letters.length >= 2 && letters.every((ch) => ch === ch.toUpperCase() && ch !== ch.toLowerCase())
 }
 
 /**

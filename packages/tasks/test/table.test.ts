@@ -269,3 +269,19 @@ describe('tableTasks: rows cut at a page end', () => {
     ])
   })
 })
+
+describe('tableTasks: headings inside a table', () => {
+  it('a row with no number, owner, result or deadline is a heading, not a task', () => {
+    const tasks = tableTasks(
+      doc(
+        table(HEADER, [
+          ['', 'NHIỆM VỤ CHUNG', '', '', '', ''],
+          ['1.', 'A.', 'Bộ Y tế', '', '', '2025'],
+          ['Nhóm 2', 'Nhiệm vụ về dữ liệu', '', '', '', ''],
+          ['2.', 'B.', 'Bộ Công an', '', '', '2026']
+        ])
+      )
+    )
+    expect(tasks.map((t) => t.id)).toEqual(['1', '2'])
+  })
+})

@@ -59,7 +59,9 @@ export function createReporter(stderr: Writable, mode: ProgressMode, verbose: bo
       hideCursor: true,
       clearOnComplete: true,
       etaBuffer: 50,
-      linewrap: false
+      linewrap: false,
+      // The CLI owns SIGINT/SIGTERM (it must discard the file in flight); it stops the bar itself.
+      gracefulExit: false
     },
     cliProgress.Presets.shades_classic
   )
@@ -104,6 +106,8 @@ export function createReporter(stderr: Writable, mode: ProgressMode, verbose: bo
       }
     },
     stop() {
+      // cli-progress prints logged lines only on its next redraw; redraw once so the last file's line is not lost.
+      if (bar) bars.update()
       bars.stop()
     }
   }

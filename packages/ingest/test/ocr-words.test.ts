@@ -26,6 +26,11 @@ describe('ocrPageInput', () => {
     expect(ocrPageInput(page(row), size).items.map((item) => item.text)).toEqual(['1.', 'Bộ Tư pháp', 'Quý IV/2025'])
   })
 
+  it('a rule read as | splits a run even where the gap is narrow', () => {
+    const row = [word('học,', 100, 600, 190, 650), word('|VOV,', 200, 600, 300, 650), word('TTXVN', 320, 600, 450, 650)]
+    expect(ocrPageInput(page(row), size).items.map((item) => item.text)).toEqual(['học,', 'VOV, TTXVN'])
+  })
+
   it('drops empty words and composes text to NFC', () => {
     const input = ocrPageInput(page([word(' ', 0, 0, 10, 10), word('Việt'.normalize('NFD'), 20, 0, 120, 40), word('Nam', 140, 0, 220, 40)]), size)
     expect(input.items.map((item) => item.text)).toEqual(['Việt Nam'])

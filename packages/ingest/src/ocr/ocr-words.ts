@@ -30,15 +30,20 @@ export function ocrPageInput(result: Pick<TesseractPage, 'blocks'>, options: Ocr
   for (const block of result.blocks ?? []) {
     for (const paragraph of block.paragraphs) {
       for (const line of paragraph.lines) {
-        const lineWords: TextItem[] = []
+        const lineWords: RunWord[] = []
+        let ruleBefore = false
         for (const word of line.words) {
-          const text = cleanWord(word.text)
+          const raw = word.text.trim()
+          const text = cleanWord(raw)
+          // A vertical rule tesseract read as `|` marks a cell edge: never join across it.
+          const breakBefore = ruleBefore || rule.test(raw[0] ?? '')
+          ruleBefore = rule.test(raw.at(-1) ?? '')
           if (text === '') continue
           const {x0, y0, x1, y1} = word.bbox
-          lineWords.push({text, x: x0 * scale, y: y0 * scale, width: (x1 - x0) * scale, height: (y1 - y0) * scale, confidence: word.confidence})
+          lineWords.push({text, x: x0 * scale, y: y0 * scale, width: (x1 - x0) * scale, height: (y1 - y0) * scale, confidence: word.confidence, breakBefore})
         }
         if (lineWords.length === 0) continue
-        words.push(...lineWords)
+        words.push(...lineWords.map(({breakBefore: _, ...word}) => word))
         items.push(...lineRuns(lineWords))
         const lineSum = lineWords.reduce((sum, word) => sum + word.confidence!, 0)
         confidenceSum += lineSum
@@ -73,20 +78,24 @@ function cleanWord(text: string): string {
     .normalize('NFC')
 }
 
+const rule = /[|¦]/u
+
+type RunWord = TextItem & {breakBefore: boolean}
+
 /**
  * The words of one tesseract line joined into runs, split where the gap is
  * wider than the words are tall. A text layer gives runs, not words; justified
  * prose stretches its spaces (up to about half the text height), which would
  * otherwise look like the column gaps of a table to the layout code.
  */
-function lineRuns(words: readonly TextItem[]): TextItem[] {
+function lineRuns(words: readonly RunWord[]): TextItem[] {
   const heights = words.map((word) => word.height).sort((a, b) => a - b)
   const maxGap = heights[Math.floor(heights.length / 2)]! * gapToHeight
   const runs: TextItem[][] = []
   for (const word of words) {
     const run = runs.at(-1)
     const last = run?.at(-1)
-    if (run && last && word.x - (last.x + last.width) <= maxGap && word.x >= last.x) run.push(word)
+    if (run && last && !word.breakBefore && word.x - (last.x + last.width) <= maxGap && word.x >= last.x) run.push(word)
     else runs.push([word])
   }
   return runs.map((run) => {

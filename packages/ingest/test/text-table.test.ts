@@ -234,3 +234,14 @@ describe('spreadsheet-quoted TSV (Excel "Unicode text")', () => {
     ])
   })
 })
+
+describe('a header printed on two rows', () => {
+  it('is read as one header, and both its rows are dropped when repeated', () => {
+    const top = ['TT', 'Nội dung', 'Cơ quan', '', 'Thời gian']
+    const under = ['', '', 'chủ trì', 'phối hợp', 'hoàn thành']
+    const text = `${tsv(top, under, ['1.', 'A', 'Bộ Y tế', 'Bộ Công an', 'Tháng 5/2025'])}\n\n${tsv(top, under, ['2.', 'B', 'Bộ Tài chính', '', 'Tháng 6/2025'])}`
+    const [table] = tables(textToBlocks(text))
+    expect(table!.header).toEqual(['TT', 'Nội dung', 'Cơ quan chủ trì', 'phối hợp', 'Thời gian hoàn thành'])
+    expect(cells(table!).map((r) => r[2])).toEqual(['Bộ Y tế', 'Bộ Tài chính'])
+  })
+})

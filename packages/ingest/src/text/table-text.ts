@@ -173,14 +173,17 @@ export interface TableRead {
  * Reads one table starting at `lines[start]` (its header row). Continues over
  * blank lines when more rows of the same syntax follow (the text export of a
  * paged table leaves a blank line and the repeated header at each page break);
- * drops the repeated header rows and column-number rows; a row whose first
+ * drops the repeated header rows and column-number rows (a header printed on
+ * two rows is read as one, its first cell filled only on the first); a row whose first
  * cell is empty right after a page break continues the previous row. Inside a
  * page an empty first cell is a real row (a merged TT cell), kept as is.
  */
 export function readTable(lines: readonly string[], start: number, syntax: RowSyntax, markdown: boolean): TableRead {
   const clean = (raw: string[]): string[] => raw.map((c) => cleanCell(c, markdown))
-  const header = clean(splitRow(lines[start]!, syntax))
+  let header = clean(splitRow(lines[start]!, syntax))
   const key = headerKey(header)
+  /** Key of the header's second line, when the header is printed on two rows. */
+  let secondKey: string | null = null
   const rows: TableRow[] = []
   let i = start + 1
   let last = start
@@ -201,11 +204,17 @@ export function readTable(lines: readonly string[], start: number, syntax: RowSy
     i++
     if (syntax === 'pipe' && isPipeSeparator(line)) continue
     const cells = clean(splitRow(line, syntax))
-    if (headerKey(cells) === key) {
+    if (headerKey(cells) === key || (secondKey !== null && headerKey(cells) === secondKey)) {
       atPageStart = true
       continue
     }
     if (cells.every((c) => c === '') || isColumnNumberRow(cells)) continue
+    // A header on two rows (`Cơ quan` over `chủ trì` | `phối hợp`): the line under it has no TT.
+    if (rows.length === 0 && secondKey === null && cells[0] === '' && header[0] !== '' && !cells.some((c) => /^\(?\d+[.)]?$/.test(c))) {
+      secondKey = headerKey(cells)
+      header = header.map((h, k) => joinCell(h, cells[k] ?? ''))
+      continue
+    }
     const previous = rows.at(-1)
     if (atPageStart && previous && cells[0] === '') {
       rows[rows.length - 1] = mergeContinuationRow(previous, cells)

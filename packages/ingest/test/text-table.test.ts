@@ -245,3 +245,12 @@ describe('a header printed on two rows', () => {
     expect(cells(table!).map((r) => r[2])).toEqual(['Bộ Y tế', 'Bộ Tài chính'])
   })
 })
+
+describe('a group row first under the header', () => {
+  it('stays a row (it is not a second header line)', () => {
+    const text = tsv(['TT', 'Nội dung', 'Chủ trì'], ['', 'Nhiệm vụ chung', ''], ['1.', 'A', 'Bộ Y tế'])
+    const [table] = tables(textToBlocks(text))
+    expect(table!.header).toEqual(['TT', 'Nội dung', 'Chủ trì'])
+    expect(cells(table!)).toHaveLength(2)
+  })
+})

@@ -209,8 +209,10 @@ export function readTable(lines: readonly string[], start: number, syntax: RowSy
       continue
     }
     if (cells.every((c) => c === '') || isColumnNumberRow(cells)) continue
-    // A header on two rows (`Cơ quan` over `chủ trì` | `phối hợp`): the line under it has no TT.
-    if (rows.length === 0 && secondKey === null && cells[0] === '' && header[0] !== '' && !cells.some((c) => /^\(?\d+[.)]?$/.test(c))) {
+    // A header on two rows (`Cơ quan` over `chủ trì` | `phối hợp`): the line under it has no TT
+    // and labels two columns or more (a group row such as `Nhiệm vụ chung` fills one).
+    const labels = cells.filter((c) => c !== '')
+    if (rows.length === 0 && secondKey === null && cells[0] === '' && header[0] !== '' && labels.length >= 2 && labels.every((c) => c.length <= 40 && !/^\(?\d+[.)]?$/.test(c))) {
       secondKey = headerKey(cells)
       header = header.map((h, k) => joinCell(h, cells[k] ?? ''))
       continue

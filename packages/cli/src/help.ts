@@ -9,6 +9,7 @@ Commands:
                               paragraph a line
   tasks <files or folders...> extract the tasks as CSV, JSON or JSON Lines
   schema                      print the JSON Schema of one task record
+  train <folders...> --out F  build a syllable language model from clean text
 
 Options:
   -h, --help                  show help (also: vanban <command> --help)
@@ -88,5 +89,20 @@ Prints the JSON Schema (draft 2020-12) of one task record, the contract of
 every JSON and JSON Lines output (CSV columns follow the same order).
 
 Options:
+  -h, --help                  show this help
+`
+
+export const trainHelp = `Usage: vanban train <files or folders...> --out model.json
+
+Counts syllable n-grams over clean Vietnamese text (.txt, .md and PDF text
+layers; scans are not read, OCR errors must not be learnt) and writes the
+language model the diacritic repair ranks its candidates with.
+
+Options:
+  -o, --out FILE              where to write the model (JSON, written atomically)
+  --min-count N               drop bigrams and trigrams seen fewer than N times
+                              (smaller file; default: 1)
+  --quiet                     no per-file lines and no summary
+  --verbose                   show stack traces of errors
   -h, --help                  show this help
 `

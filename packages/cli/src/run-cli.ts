@@ -3,6 +3,7 @@ import {UsageError} from './args.ts'
 import {schemaCommand} from './commands/schema.ts'
 import {tasksCommand} from './commands/tasks.ts'
 import {textCommand} from './commands/text.ts'
+import {trainCommand} from './commands/train.ts'
 import {mainHelp} from './help.ts'
 import {type CliIO, write} from './io.ts'
 
@@ -11,7 +12,8 @@ type Command = (args: readonly string[], io: CliIO) => Promise<number>
 const commands: Record<string, Command> = {
   text: textCommand,
   tasks: tasksCommand,
-  schema: schemaCommand
+  schema: schemaCommand,
+  train: trainCommand
 }
 
 /** The version in @vanban/cli's package.json, read once when asked. */

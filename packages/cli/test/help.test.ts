@@ -2,14 +2,15 @@ import {expect, test} from 'vitest'
 import {runVanban} from './support.ts'
 
 test.each([
-  [['--help'], 'Usage: vanban <command> [options]', ['text <file>', 'tasks <files or folders...>', 'schema', '--version']],
+  [['--help'], 'Usage: vanban <command> [options]', ['text <file>', 'tasks <files or folders...>', 'schema', 'train', '--version']],
   [['help'], 'Usage: vanban <command> [options]', []],
   [['text', '--help'], 'Usage: vanban text <file> [options]', ['--repair', '--ocr', '--password', '--max-pages', '--page-timeout', '--jobs', '--verbose']],
   [['tasks', '-h'], 'Usage: vanban tasks <files or folders...> [options]', [
     '--format csv|json|jsonl', '--out PATH', '--combine FILE', '--no-bom', '--resume', '--jobs N', '--max-pages N',
     '--page-timeout SEC', '--password P', '--repair', '--ocr', '--allow-failures', '--quiet', '--verbose'
   ]],
-  [['schema', '--help'], 'Usage: vanban schema', []]
+  [['schema', '--help'], 'Usage: vanban schema', []],
+  [['train', '--help'], 'Usage: vanban train <files or folders...> --out model.json', ['--out FILE', '--min-count N', '--quiet']]
 ])('vanban %j prints its help on stdout and exits 0', async (argv, usage, mentions) => {
   const run = await runVanban(argv)
   expect(run.status).toBe(0)

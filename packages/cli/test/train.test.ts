@@ -1,0 +1,35 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {afterEach, beforeEach, expect, test} from 'vitest'
+import {runVanban} from './support.ts'
+
+const fixtures = path.resolve(import.meta.dirname, '../../../fixtures')
+let dir: string
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vanban-train-'))
+})
+afterEach(() => fs.rmSync(dir, {recursive: true, force: true}))
+
+test('train: a language model from clean text; bad files are reported, scans and images skipped', async () => {
+  const input = path.join(dir, 'in')
+  fs.mkdirSync(input)
+  fs.copyFileSync(path.join(fixtures, 'bad/good-notice.md'), path.join(input, 'a.md'))
+  fs.copyFileSync(path.join(fixtures, 'bad/not-a-pdf.pdf'), path.join(input, 'b.pdf'))
+  fs.copyFileSync(path.join(fixtures, 'bad/blank.png'), path.join(input, 'c.png'))
+  const out = path.join(dir, 'model.json')
+  const run = await runVanban(['train', input, '--out', out])
+  expect(run.status).toBe(1)
+  expect(run.stderr).toContain(`read  ${path.join(input, 'a.md')}\n`)
+  expect(run.stderr).toMatch(new RegExp(`FAIL  ${path.join(input, 'b.pdf').replace(/[.\\]/g, '\\$&')}: not a PDF`))
+  expect(run.stderr).not.toContain('c.png')
+  const model = JSON.parse(fs.readFileSync(out, 'utf8')) as {vocab: string[]; unigrams: number[]; bigrams: number[]; trigrams: number[]}
+  expect(model.vocab).toContain('bộ')
+  expect(model.vocab).toContain('chủ')
+  expect(model.unigrams).toHaveLength(model.vocab.length)
+})
+
+test('train needs --out', async () => {
+  const run = await runVanban(['train', dir])
+  expect(run).toEqual({status: 2, stdout: '', stderr: 'vanban: --out <model.json> is required (see `vanban train --help`)\n'})
+})

@@ -99,7 +99,7 @@ layers; scans are not read, OCR errors must not be learnt) and writes the
 language model the diacritic repair ranks its candidates with.
 
 Options:
-  -o, --out FILE              where to write the model (JSON, written atomically)
+  -o, --out FILE              where to write the model (JSON, atomically)
   --min-count N               drop bigrams and trigrams seen fewer than N times
                               (smaller file; default: 1)
   --quiet                     no per-file lines and no summary

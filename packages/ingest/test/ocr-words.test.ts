@@ -43,6 +43,14 @@ describe('ocrPageInput', () => {
     expect(input.warnings).toEqual(['page 3: low OCR confidence (48) on "Tập ưung vào"'])
   })
 
+  it('no run crosses a vertical rule found in the image, and the rules go to layout', () => {
+    const rules = [{x1: 62.4, y1: 100, x2: 62.4, y2: 200}]
+    const row = [word('Bộ', 100, 600, 170, 650), word('Tài', 180, 600, 250, 650), word('chính', 270, 600, 370, 650)]
+    const input = ocrPageInput(page(row), {...size, rules})
+    expect(input.items.map((item) => item.text)).toEqual(['Bộ Tài', 'chính'])
+    expect(input.rules).toEqual(rules)
+  })
+
   it('a page with no words warns it is blank', () => {
     expect(ocrPageInput(page(), size).warnings).toEqual(['page 3: OCR found no text (blank page or picture)'])
     expect(ocrPageInput({blocks: null}, size).warnings).toEqual(['page 3: OCR found no text (blank page or picture)'])

@@ -3,6 +3,7 @@ import type {PDFDocumentProxy} from 'pdfjs-dist/types/src/display/api.js'
 import type {ReadOptions} from '../read-document.ts'
 import {OcrPool, OcrTimeoutError} from './ocr-pool.ts'
 import {ocrPageInput} from './ocr-words.ts'
+import {findRules} from './find-rules.ts'
 import {renderPageGrey} from './render-page.ts'
 
 /** Resolution pages are rendered at for OCR: tesseract's models are trained on ~300 dpi text. */
@@ -33,10 +34,12 @@ export async function ocrPdfPages(pdf: PDFDocumentProxy, pages: number[], option
         options.onPage?.({file: options.file, page: number, pages: pdf.numPages})
         continue
       }
-      const {image, width, height} = rendered
+      const {image, width, height, widthPt, heightPt} = rendered
+      // Table borders are found here, on the main thread, while the workers read text.
+      const rules = findRules(rendered.pixels, width, height, 72 / ocrDpi)
       const task = pool.recognize(image, {dpi: ocrDpi}).then(
         (result) => {
-          results[index] = ocrPageInput(result, {number, widthPx: width, heightPx: height, dpi: ocrDpi})
+          results[index] = ocrPageInput(result, {number, widthPx: width, heightPx: height, dpi: ocrDpi, rules})
         },
         (error: unknown) => {
           results[index] = failedPage(
@@ -44,7 +47,7 @@ export async function ocrPdfPages(pdf: PDFDocumentProxy, pages: number[], option
             error instanceof OcrTimeoutError
               ? `page ${number}: OCR stopped after ${error.timeoutMs} ms (page time limit); its text is missing`
               : `page ${number}: OCR failed (${message(error)}); its text is missing`,
-            rendered
+            {widthPt, heightPt}
           )
         }
       ).finally(() => {

@@ -1,4 +1,4 @@
-import type {PageInput, TextItem} from '@vanban/layout'
+import type {PageInput, Rule, TextItem} from '@vanban/layout'
 import type {Page as TesseractPage} from 'tesseract.js'
 
 /** Mean word confidence (0–100) under which a line is reported for review. */
@@ -13,6 +13,8 @@ export interface OcrPageOptions {
   widthPx: number
   heightPx: number
   dpi: number
+  /** Ruling lines found in the page image (points): passed on to layout, and no run crosses a vertical one. */
+  rules?: Rule[]
 }
 
 /**
@@ -23,6 +25,7 @@ export interface OcrPageOptions {
  */
 export function ocrPageInput(result: Pick<TesseractPage, 'blocks'>, options: OcrPageOptions): PageInput {
   const scale = 72 / options.dpi
+  const verticals = (options.rules ?? []).filter((rule) => rule.x1 === rule.x2)
   const words: TextItem[] = []
   const items: TextItem[] = []
   const warnings: string[] = []
@@ -44,7 +47,7 @@ export function ocrPageInput(result: Pick<TesseractPage, 'blocks'>, options: Ocr
         }
         if (lineWords.length === 0) continue
         words.push(...lineWords.map(({breakBefore: _, ...word}) => word))
-        items.push(...lineRuns(lineWords))
+        items.push(...lineRuns(lineWords, verticals))
         const lineSum = lineWords.reduce((sum, word) => sum + word.confidence!, 0)
         confidenceSum += lineSum
         const lineConfidence = lineSum / lineWords.length
@@ -61,6 +64,7 @@ export function ocrPageInput(result: Pick<TesseractPage, 'blocks'>, options: Ocr
     width: round(options.widthPx * scale),
     height: round(options.heightPx * scale),
     items: items.map((item) => ({...item, x: round(item.x), y: round(item.y), width: round(item.width), height: round(item.height)})),
+    ...(options.rules && options.rules.length > 0 ? {rules: options.rules} : {}),
     source: 'ocr',
     // A page that reads as noise gets one page warning, not one per line.
     warnings: pageWarnings.length > 0 ? pageWarnings : warnings
@@ -88,14 +92,14 @@ type RunWord = TextItem & {breakBefore: boolean}
  * prose stretches its spaces (up to about half the text height), which would
  * otherwise look like the column gaps of a table to the layout code.
  */
-function lineRuns(words: readonly RunWord[]): TextItem[] {
+function lineRuns(words: readonly RunWord[], verticals: readonly Rule[]): TextItem[] {
   const heights = words.map((word) => word.height).sort((a, b) => a - b)
   const maxGap = heights[Math.floor(heights.length / 2)]! * gapToHeight
   const runs: TextItem[][] = []
   for (const word of words) {
     const run = runs.at(-1)
     const last = run?.at(-1)
-    if (run && last && !word.breakBefore && word.x - (last.x + last.width) <= maxGap && word.x >= last.x) run.push(word)
+    if (run && last && !word.breakBefore && word.x - (last.x + last.width) <= maxGap && word.x >= last.x && !ruleBetween(verticals, last, word)) run.push(word)
     else runs.push([word])
   }
   return runs.map((run) => {
@@ -112,6 +116,14 @@ function lineRuns(words: readonly RunWord[]): TextItem[] {
       confidence: run.reduce((sum, word) => sum + word.confidence! * word.text.length, 0) / run.reduce((sum, word) => sum + word.text.length, 0)
     }
   })
+}
+
+/** Is there a vertical rule between two words of a line (a cell edge)? */
+function ruleBetween(verticals: readonly Rule[], left: TextItem, right: TextItem): boolean {
+  const middle = right.y + right.height / 2
+  const gapStart = left.x + left.width * 0.9
+  const gapEnd = right.x + right.width * 0.1
+  return verticals.some((rule) => rule.x1 > gapStart && rule.x1 < gapEnd && Math.min(rule.y1, rule.y2) <= middle && Math.max(rule.y1, rule.y2) >= middle)
 }
 
 /** Largest gap inside a run, in median word heights. */

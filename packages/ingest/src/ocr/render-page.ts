@@ -4,6 +4,8 @@ import type {PDFDocumentProxy, RenderParameters} from 'pdfjs-dist/types/src/disp
 export interface RenderedPage {
   /** PGM bytes: Leptonica reads PGM without decoding work, and it is 1 byte a pixel. */
   image: Buffer
+  /** The grey pixels inside `image`, row by row. */
+  pixels: Uint8Array
   /** Pixels. */
   width: number
   height: number
@@ -46,7 +48,8 @@ export async function renderPageGrey(pdf: PDFDocumentProxy, pageNumber: number, 
         background: 'rgb(255,255,255)'
       }).promise
       const rgba = entry.context.getImageData(0, 0, width, height).data
-      return {image: rgbaToPgm(rgba, width, height), width, height, widthPt: base.width, heightPt: base.height}
+      const image = rgbaToPgm(rgba, width, height)
+      return {image, pixels: image.subarray(image.length - width * height), width, height, widthPt: base.width, heightPt: base.height}
     } finally {
       // Frees the 4-bytes-a-pixel bitmap now rather than at the next GC.
       factory.destroy(entry)

@@ -125,3 +125,11 @@ test('vanban text on a bad file: one line, exit 1; the stack only with --verbose
   const verbose = await runVanban(['text', file, '--verbose'])
   expect(verbose.stderr).toMatch(/\n\s+at /)
 })
+
+test('--page-timeout: a page whose OCR runs over the limit comes back empty with a warning, the file still succeeds', async () => {
+  const file = path.join(root, 'fixtures/bad/encrypted.pdf')
+  const run = await runVanban(['tasks', file, '--password', 'vanban', '--ocr', 'always', '--page-timeout', '0.01', '--verbose'])
+  expect(run.status).toBe(0)
+  expect(run.stderr).toMatch(/^warn {2}.*encrypted\.pdf: \d+ tasks?, 1 page, 1 warning/m)
+  expect(run.stderr).toMatch(/warning: page 1: .*time limit/)
+})

@@ -2,6 +2,7 @@ import {expect, it} from 'vitest'
 
 it('locks the public exports', async () => {
   expect(Object.keys(await import('../src/index.ts')).sort()).toEqual([
+    'brokenness',
     'cleanText',
     'decodeLegacy',
     'decodeTcvn3',
@@ -14,12 +15,14 @@ it('locks the public exports', async () => {
     'fixUnicodeForms',
     'isPageFurniture',
     'isVietnameseSyllable',
+    'loadRepairModel',
     'normalizeDocument',
     'normalizeText',
     'normalizeTextDetailed',
     'parseSyllable',
     'placeTone',
     'repairText',
-    'replaceLookAlikes'
+    'replaceLookAlikes',
+    'trainLanguageModel'
   ])
 })

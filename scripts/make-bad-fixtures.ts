@@ -18,7 +18,7 @@ fs.mkdirSync(out, {recursive: true})
 const put = (name: string, data: string | Uint8Array) => fs.writeFileSync(path.join(out, name), data)
 
 /** A minimal PDF: one Helvetica text page per entry of `pages` (ASCII only), or blank pages. */
-function makePdf(pages: readonly (readonly string[] | null)[]): Buffer {
+function makePdf(pages: readonly (readonly string[] | null)[], mediaBox = '0 0 595 842'): Buffer {
   const objects: string[] = []
   const add = (body: string) => objects.push(body) // object number = index + 1
   add('<< /Type /Catalog /Pages 2 0 R >>')
@@ -37,7 +37,7 @@ function makePdf(pages: readonly (readonly string[] | null)[]): Buffer {
     add(`<< /Type /Page /Parent 2 0 R${resources}${contents} >>`)
     kids.push(objects.length)
   }
-  objects[1] = `<< /Type /Pages /MediaBox [0 0 595 842] /Count ${kids.length} /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] >>`
+  objects[1] = `<< /Type /Pages /MediaBox [${mediaBox}] /Count ${kids.length} /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] >>`
   let body = '%PDF-1.4\n'
   const offsets: number[] = []
   objects.forEach((object, i) => {
@@ -96,12 +96,17 @@ put('not-a-pdf.pdf', '<!DOCTYPE html>\n<html><head><title>404 Not Found</title><
 // Encrypted with the user password `vanban` (AES-256): needs --password.
 const plain = path.join(tmp, 'plain.pdf')
 fs.writeFileSync(plain, makePdf([['THONG BAO', '1. Bo Tai chinh chu tri tong hop bao cao, hoan thanh truoc ngay 31/12/2026.']]))
-qpdf('--encrypt', 'vanban', 'vanban-owner', '256', '--', plain, path.join(out, 'encrypted.pdf'))
+// --static-id/--static-aes-iv (qpdf's test switches) cut the churn; the AES-256 file key stays random.
+qpdf('--static-id', '--static-aes-iv', '--encrypt', 'vanban', 'vanban-owner', '256', '--', plain, path.join(out, 'encrypted.pdf'))
 
 // 2,000 blank pages in a few KB: a page-count bomb for --max-pages.
 const many = path.join(tmp, 'many.pdf')
 fs.writeFileSync(many, makePdf(Array.from({length: 2000}, () => null)))
-qpdf('--object-streams=generate', '--compress-streams=y', many, path.join(out, 'many-pages.pdf'))
+qpdf('--deterministic-id', '--object-streams=generate', '--compress-streams=y', many, path.join(out, 'many-pages.pdf'))
+
+// One blank page of 200 × 200 inches (14,400 pt, the largest PDF allows): rendering it for OCR
+// at scan resolution would need gigabytes; the reader must refuse or warn, never crash.
+put('huge-page.pdf', makePdf([null], '0 0 14400 14400'))
 
 // A scan of an empty sheet: OCR finds no text.
 put('blank.png', makeBlankPng(600, 400))

@@ -29,10 +29,13 @@ const failures: [string, RegExp][] = [
 /** Files read with a warning a reviewer must see. */
 const warned: [string, RegExp][] = [
   ['blank.png', /no text/i],
+  ['huge-page.pdf', /render|too large|size/i],
   ['legacy-latin1.txt', /not valid UTF-8/]
 ]
 const good = ['good-notice.md', 'sub/tb20-2026-notice.pdf']
 
+/** The per-file status lines (not the --verbose details under them) that mention `file`. */
+const fileLines = (file: string) => run.stderr.split('\n').filter((line) => /^(ok  |warn|FAIL|skip)  /.test(line) && line.includes(file))
 const allFiles = (dir: string) => fs.readdirSync(dir, {recursive: true}).map(String)
 
 beforeAll(async () => {
@@ -42,7 +45,7 @@ beforeAll(async () => {
   fs.cpSync(path.join(root, 'fixtures/bad'), input, {recursive: true})
   fs.mkdirSync(path.join(input, 'sub'))
   fs.copyFileSync(path.join(root, 'fixtures/tb20-2026-notice.pdf'), path.join(input, 'sub/tb20-2026-notice.pdf'))
-  run = await runVanban(['tasks', input, '--out', out, '--max-pages', '100', '--ocr', 'never'])
+  run = await runVanban(['tasks', input, '--out', out, '--max-pages', '100', '--verbose'])
 }, 120_000)
 afterAll(() => fs.rmSync(tmp, {recursive: true, force: true}))
 
@@ -52,27 +55,34 @@ describe('a folder of good and bad files', () => {
     expect(run.stdout).toBe('')
   })
 
-  test.each(failures)('%s: one FAIL line naming the file and the reason, no stack trace', (name, reason) => {
-    const lines = run.stderr.split('\n').filter((line) => line.includes(path.join(input, name)))
+  test.each(failures)('%s: one FAIL line naming the file and the reason', (name, reason) => {
+    const lines = fileLines(path.join(input, name))
     expect(lines).toHaveLength(1)
     expect(lines[0]!.startsWith(`FAIL  ${path.join(input, name)}: `)).toBe(true)
     expect(lines[0]).toMatch(reason)
     expect(fs.existsSync(path.join(out, name.replace(/\.[^.]+$/, '.csv')))).toBe(false)
   })
 
-  test.each(warned)('%s: read, with its warning counted', (name) => {
-    const lines = run.stderr.split('\n').filter((line) => line.includes(path.join(input, name)))
+  test.each(warned)('%s: read, with its warning listed', (name, warning) => {
+    const lines = fileLines(path.join(input, name))
     expect(lines).toHaveLength(1)
+    // --verbose lists the warnings under the file's line.
+    const below = run.stderr.split('\n').slice(run.stderr.split('\n').indexOf(lines[0]!) + 1)
+    const warnings = below.slice(0, below.findIndex((line) => !line.startsWith('      warning: ')))
+    expect(warnings.join('\n')).toMatch(warning)
     expect(lines[0]).toMatch(new RegExp(`^warn  ${path.join(input, name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\d+ tasks?, \\d+ pages?, \\d+ warnings?`))
   })
 
-  test('no stack traces without --verbose', () => {
-    expect(run.stderr).not.toMatch(/^\s+at /m)
+  test('every failure is one line (no stack trace) without --verbose', async () => {
+    const quiet = await runVanban(['tasks', input, '--max-pages', '100', '--quiet'])
+    expect(quiet.status).toBe(1)
+    expect(quiet.stderr.trimEnd().split('\n').sort()).toEqual(failures.map(([name]) => expect.stringMatching(new RegExp(`^FAIL  ${path.join(input, name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: [^\n]+$`))))
+    expect(quiet.stderr).not.toMatch(/^\s+at /m)
   })
 
   test('the summary counts files ok / with warnings / failed and tasks', () => {
     const summary = run.stderr.trimEnd().split('\n').at(-1)
-    expect(summary).toMatch(/^vanban: 10 files: 4 ok \(2 with warnings\), 6 failed; \d+ tasks?, \d+ pages? in \d+\.\d s$/)
+    expect(summary).toMatch(/^vanban: 11 files: 5 ok \(3 with warnings\), 6 failed; \d+ tasks?, \d+ pages? in \d+\.\d s$/)
   })
 
   test('good and warned files have complete, schema-valid CSV outputs at their relative paths', async () => {

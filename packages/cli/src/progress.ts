@@ -60,6 +60,8 @@ export function createReporter(stderr: Writable, mode: ProgressMode, verbose: bo
       clearOnComplete: true,
       etaBuffer: 50,
       linewrap: false,
+      // Before the first file is done cli-progress has no rate and prints 'NULL'/'INF'; show '…' instead.
+      formatTime: (t, options, roundTo) => (typeof t === 'number' && Number.isFinite(t) ? cliProgress.Format.TimeFormat(t, options, roundTo) : '…'),
       // The CLI owns SIGINT/SIGTERM (it must discard the file in flight); it stops the bar itself.
       gracefulExit: false
     },

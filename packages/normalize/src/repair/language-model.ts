@@ -32,6 +32,9 @@ export function lmUnits(paragraph: string): string[] {
   for (const p of tokenize(paragraph)) {
     if (p.kind === 'space') continue
     if (p.kind === 'word') out.push(p.text.normalize('NFC').toLowerCase())
+    else if (p.kind === 'marker') {
+      if (out[out.length - 1] !== BOUNDARY) out.push(BOUNDARY)
+    }
     else if (/^\d+([.,]\d+)*$/.test(p.text)) out.push(NUMBER)
     else if (/[.;:!?]/.test(p.text) && out[out.length - 1] !== BOUNDARY) out.push(BOUNDARY)
     else if (/\p{L}/u.test(p.text)) out.push(UNKNOWN)

@@ -106,6 +106,10 @@ function repairParagraph(para: string, model: RepairModel, full: boolean, weight
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!
     if (p.kind === 'space') continue
+    if (p.kind === 'marker') {
+      fixed(boundary)
+      continue
+    }
     if (p.kind === 'keep') {
       if (/^\d+([.,]\d+)*$/.test(p.text)) fixed(lm.id(NUMBER))
       else if (/[.;:!?]/.test(p.text)) fixed(boundary)

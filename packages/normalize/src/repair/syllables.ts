@@ -119,6 +119,13 @@ export function isSyllable(word: string): boolean {
   return cachedSet.has(word.normalize('NFC').toLowerCase())
 }
 
+let cachedSkeletons: Set<string> | undefined
+/** True when `word` with its marks stripped is some syllable's skeleton (`phap` for pháp). */
+export function isSyllableSkeleton(word: string): boolean {
+  cachedSkeletons ??= new Set(generateSyllables().map(skeleton))
+  return cachedSkeletons.has(skeleton(word))
+}
+
 /** True when the text carries any Vietnamese mark (tone or modified letter or đ). */
 export function hasVietnameseMark(word: string): boolean {
   return /[\u0300-\u0303\u0306\u0309\u031b\u0323đĐ]/.test(word.normalize('NFD'))

@@ -3,7 +3,8 @@
  * changed; everything else (spaces, punctuation, numbers, codes, web addresses) is copied.
  */
 
-export type PieceKind = 'word' | 'keep' | 'space'
+/** `marker`: a list marker (`a)`, `đ.`, `(1)`, `IV.`): copied, and a sentence start for the model. */
+export type PieceKind = 'word' | 'keep' | 'space' | 'marker'
 
 export interface Piece {
   readonly text: string
@@ -25,16 +26,57 @@ export function isData(core: string): boolean {
   return false
 }
 
+const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/
+/** A strict upper-case Roman numeral (I … XXXIX). */
+export function isRoman(word: string): boolean {
+  return word.length > 0 && ROMAN.test(word)
+}
+
+// A letter, a number or a Roman numeral closed by `)` or `.`, or anything short in parentheses.
+const MARKER_AT_START = /^\(?(?:\d{1,3}|\p{L}|[IVX]{1,6})[.)]$/u
+const MARKER_ANYWHERE = /^\((?:\d{1,3}|\p{L}|[IVXivx]{1,6})\)$/u
+// Words after which a Roman numeral is a number (Phần II, Chương IV, quý III, khoá XIII).
+const ROMAN_AFTER = new Set(['phan', 'muc', 'chuong', 'dieu', 'khoan', 'quy', 'khoa', 'lan', 'giai', 'doan', 'nhom', 'loai', 'hang', 'cap', 'vung', 'so'])
+
+function isMarker(raw: string, atStart: boolean): boolean {
+  if (MARKER_ANYWHERE.test(raw)) return true
+  if (!atStart || !MARKER_AT_START.test(raw)) return false
+  const core = raw.replace(/^\(/, '').slice(0, -1)
+  // One letter of any case, a number, or a Roman numeral that is really one (not `VID.`).
+  return core.length === 1 || /^\d+$/.test(core) || isRoman(core)
+}
+
+const stripMarks = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/đ/g, 'd')
+
 /** Pieces of one paragraph; concatenating their `text` gives back the input exactly. */
 export function tokenize(text: string): Piece[] {
   const pieces: Piece[] = []
   const re = /\S+|\s+/gu
+  // A list marker opens the paragraph, a line, or follows `;`/`:`.
+  let atStart = true
+  let prevWord = ''
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const raw = m[0]
     if (/^\s/u.test(raw)) {
       pieces.push({text: raw, kind: 'space'})
+      if (raw.includes('\n')) atStart = true
       continue
     }
+    const start = atStart
+    atStart = /[;:]$/.test(raw)
+    if (isMarker(raw, start)) {
+      pieces.push({text: raw, kind: 'marker'})
+      prevWord = ''
+      continue
+    }
+    const romanCore = /^([IVX]{2,6}|[IVX])([.,;:)]*)$/.exec(raw)
+    if (romanCore && isRoman(romanCore[1]!) && ROMAN_AFTER.has(prevWord)) {
+      pieces.push({text: romanCore[1]!, kind: 'keep'})
+      if (romanCore[2]) pieces.push({text: romanCore[2], kind: 'keep'})
+      prevWord = ''
+      continue
+    }
+    prevWord = stripMarks(raw)
     const lead = LEAD.exec(raw)?.[0] ?? ''
     let rest = raw.slice(lead.length)
     const trail = TRAIL.exec(rest)?.[0] ?? ''

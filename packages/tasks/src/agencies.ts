@@ -1,4 +1,4 @@
-import {agencyHeads, ministryNames, setPhrases} from './data/agencies.ts'
+import {agencyHeads, ministryNames, namedAgencyHeads, setPhrases} from './data/agencies.ts'
 import {imperativeStarts} from './data/predicates.ts'
 
 /**
@@ -16,6 +16,7 @@ export function toneKey(text: string): string {
 }
 
 const imperativeKeys = imperativeStarts.map(toneKey)
+const namedHeadKeys = namedAgencyHeads.map(toneKey)
 const headKeys = agencyHeads.map(toneKey).sort((a, b) => b.length - a.length)
 // Known ministry names are protected like set phrases: `Bộ Lao động - Thương binh và Xã hội`.
 const setPhraseKeys = [...setPhrases, ...ministryNames.map((n) => `bộ ${n}`)].map(toneKey).sort((a, b) => b.length - a.length)
@@ -24,6 +25,9 @@ const ministryKeys = ministryNames.map(toneKey).sort((a, b) => b.length - a.leng
 /** True when `text` starts with a word agency names start with (`Bộ`, `các`, `3 địa phương`). */
 export function startsWithAgencyHead(text: string): boolean {
   const key = toneKey(text.trimStart())
+  // `Phòng Kế hoạch`, `Chi cục Thuế`: these heads name a unit only before a capitalised name (`Phòng, chống …` is a topic).
+  const named = namedHeadKeys.find((h) => key.startsWith(h) && /^\s+\p{Lu}/u.test(text.trimStart().slice(h.length)))
+  if (named) return true
   if (/^\d+\s+(?:bộ|địa phương|tỉnh|thành phố|cơ quan|đơn vị|doanh nghiệp)/u.test(key)) return true
   // `Ban hành …`, `Tổ chức thực hiện …` open a sentence with a verb, not an agency.
   if (imperativeKeys.some((v) => key.startsWith(v) && !/\p{L}/u.test(key.charAt(v.length)))) return false
@@ -98,6 +102,12 @@ function expandDistributive(text: string): string[] | null {
   return names
 }
 
+/** `thành phố` after `UBND các huyện`: a lower-case noun without its own `các` extends the plural before it. */
+function continuesPlural(previous: string, piece: string): boolean {
+  if (!/^\p{Ll}/u.test(piece) || /^(?:các|những|\d)/u.test(piece)) return false
+  return /(?:^|\s)(?:các|những)\s/u.test(toneKey(previous))
+}
+
 const clean = (s: string): string =>
   s
     .replace(/\s+/gu, ' ')
@@ -120,8 +130,9 @@ export function splitAgencies(text: string): string[] {
   for (const part of segments(source, setPhraseSpans(source))) {
     const piece = part.text
     if (clean(piece) === '') continue
-    // `;` always ends an agency; `,` and `và` only when the next part names a new one.
-    const joins = out.length > 0 && part.separator.trim() !== ';' && !startsWithAgencyHead(clean(piece))
+    // `;` always ends an agency; `,` and `và` only when the next part names a new one,
+    // or a bare lower-case noun continues a plural list (`UBND các huyện, thành phố`, `Thủ trưởng các sở, ban, ngành`).
+    const joins = out.length > 0 && part.separator.trim() !== ';' && (!startsWithAgencyHead(clean(piece)) || continuesPlural(out.at(-1)!, clean(piece)))
     if (joins) out[out.length - 1] = out.at(-1)! + part.separator + piece
     else out.push(piece)
   }

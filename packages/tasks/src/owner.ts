@@ -22,16 +22,14 @@ function predicateIndex(text: string): number {
     if (c === ':') return i
     if (i > 0 && !/\s/u.test(text[i - 1]!)) continue
     const m = predicateRe.exec(text.slice(i, i + 40))
-    if (m && m.index === 0) return i
+    // `các tổ chức chính trị - xã hội`: after a plural or a preposition the word is a noun of the name.
+    if (m && m.index === 0 && !/(?:^|\s)(?:các|những|của|và)\s+$/u.test(text.slice(Math.max(0, i - 8), i))) return i
   }
   return -1
 }
 
 const stripParentheticals = (s: string): string => s.replace(/\s*\([^()]*\)/gu, '')
 const tidyName = (s: string): string => s.replace(/\s+/gu, ' ').trim().replace(/[\s,;:.-]+$/u, '')
-
-/** A proper agency name (`Bộ Tài chính`, `Đảng uỷ Quốc hội`) rather than a generic one (`các bộ`, `cơ quan chủ quản`). */
-const isProperName = (s: string): boolean => /^\p{Lu}/u.test(s) && /^\S+(?:\s+\S+)?\s+\p{Lu}/u.test(s.replace(/^(?:Các|Những)\s+/u, 'x '))
 
 /**
  * The agencies that are the subject of a sentence: `Bộ Công an chủ trì …`,
@@ -47,7 +45,9 @@ export function subjectOf(sentence: string): string[] {
   const subject = tidyName(stripParentheticals(text.slice(0, end)))
   if (subject === '' || subject.split(/\s+/u).length > 40) return []
   const parts = splitAgencies(subject)
-  if (parts.length > 1 && parts.every(isProperName)) return parts
+  // Joint subjects (`Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao`) are all owners;
+  // a generic list is one part already (`Các bộ, cơ quan chủ quản …`, set phrases).
+  if (parts.length > 1 && parts.every((p) => startsWithAgencyHead(p))) return parts
   return [subject]
 }
 
@@ -68,7 +68,11 @@ export function ownersOf(text: string): string[] {
   const subject = subjectOf(clean)
   if (subject.length > 0) return subject
   const firstSentence = clean.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? clean
-  return agencyBeforeLead(firstSentence)
+  const lead = agencyBeforeLead(firstSentence)
+  if (lead.length > 0) return lead
+  // `Kiến nghị của UBND tỉnh …: giao Cục Đổi mới sáng tạo nghiên cứu, trả lời …`
+  const opener = /[:;]\s*(?:giao|đề nghị|yêu cầu)\s+(?=\p{Lu})/u.exec(firstSentence)
+  return opener ? subjectOf(firstSentence.slice(opener.index + opener[0].length)) : []
 }
 
 /**

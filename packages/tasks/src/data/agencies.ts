@@ -57,6 +57,10 @@ export const setPhrases = [
   'các cơ quan liên quan',
   'các cơ quan có liên quan',
   'các tỉnh, thành phố',
+  'các sở, ban, ngành',
+  'các sở, ngành',
+  'các huyện, thị xã, thành phố',
+  'các huyện, thành phố',
   'các tỉnh, thành phố trực thuộc Trung ương',
   'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
   'Ủy ban nhân dân các tỉnh, thành phố',
@@ -143,5 +147,18 @@ export const agencyHeads = [
   'cơ yếu',
   'công an',
   'quân khu',
-  'bộ chỉ huy'
+  'bộ chỉ huy',
+  'giám đốc',
+  'phó giám đốc',
+  'trưởng ban',
+  'trưởng phòng',
+  'chánh văn phòng',
+  'chánh thanh tra'
 ] as const
+
+/**
+ * Heads that are also common words (`phòng, chống` = prevent, `đội ngũ` = staff):
+ * they start an agency name only when a capitalised name follows (`Phòng Kế hoạch -
+ * Tài chính`, `Chi cục Thuế`, `Bệnh viện Bạch Mai`).
+ */
+export const namedAgencyHeads = ['phòng', 'chi cục', 'bệnh viện', 'đội', 'trạm', 'hạt', 'phân viện'] as const

@@ -1,0 +1,44 @@
+/**
+ * Scores the parser on the hand-checked synthetic notices of test/notices:
+ * leaf-task F1, owner and due accuracy per notice, from the text file and,
+ * when a rendered `<name>.pdf` sits next to it, from the text-layer PDF.
+ * Usage: npx tsx packages/tasks/scripts/eval-notices.ts [--diff]
+ */
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {join} from 'node:path'
+import {readDocument} from '@vanban/ingest'
+import {normalizeDocument} from '@vanban/normalize'
+import {extractTasks} from '../src/extract-tasks.ts'
+import {leaves, scoreTasks} from '../../../test/support/metrics.ts'
+
+interface Gold {
+  id: string
+  parent: string | null
+  owner: string | null
+  due: string | null
+}
+
+const dir = new URL('../test/notices/', import.meta.url).pathname
+const showDiff = process.argv.includes('--diff')
+const fmt = (n: number): string => n.toFixed(2)
+
+for (const name of readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort()) {
+  const base = name.replace(/\.(md|txt)$/, '')
+  const gold = (JSON.parse(readFileSync(join(dir, `${base}.expected.json`), 'utf8')) as {tasks: Gold[]}).tasks
+  const inputs = [name, `${base}.pdf`].filter((f) => existsSync(join(dir, f)))
+  for (const input of inputs) {
+    const doc = normalizeDocument(await readDocument(join(dir, input)))
+    const tasks = extractTasks(doc)
+    const s = scoreTasks(leaves(tasks), leaves(gold))
+    console.log(`${input.padEnd(40)} F1 ${fmt(s.f1)}  owner ${fmt(s.owner)}  due ${fmt(s.due)}  (${s.matched}/${s.gold} gold, ${s.predicted} predicted)`)
+    if (!showDiff) continue
+    const byId = new Map(leaves(tasks).map((t) => [t.id, t]))
+    const goldIds = new Set(leaves(gold).map((g) => g.id))
+    for (const g of leaves(gold)) {
+      const p = byId.get(g.id)
+      if (!p) console.log(`   missing ${g.id}`)
+      else if (p.owner !== g.owner || p.due !== g.due) console.log(`   ${g.id}: owner ${JSON.stringify(p.owner)} (want ${JSON.stringify(g.owner)}), due ${p.due} (want ${g.due})`)
+    }
+    for (const p of leaves(tasks)) if (!goldIds.has(p.id)) console.log(`   extra ${p.id}: ${p.text.slice(0, 70)}`)
+  }
+}

@@ -89,6 +89,11 @@ test('--resume redoes an input whose content changed, and an output that was dam
   expect((await runVanban(['tasks', ...files, '--out', out, '--quiet'])).status).toBe(0)
   const second = await runVanban(['tasks', ...files, '--out', out, '--resume'])
   expect(second.stderr.match(/^skip /gm)).toHaveLength(2)
+  // Options that change the output are part of the key.
+  const otherOptions = await runVanban(['tasks', ...files, '--out', out, '--resume', '--no-bom'])
+  expect(otherOptions.stderr).not.toMatch(/^skip /m)
+  expect(fs.readFileSync(path.join(out, 'a.csv'), 'utf8').startsWith('file,')).toBe(true)
+  expect((await runVanban(['tasks', ...files, '--out', out, '--quiet'])).status).toBe(0)
 
   fs.appendFileSync(other, '2. Bộ Tài chính bố trí kinh phí, thực hiện thường xuyên.\n')
   fs.appendFileSync(path.join(out, 'a.csv'), 'garbage')

@@ -10,6 +10,11 @@ import type {Node, Part, Unit} from './structure.ts'
 
 /** Sections that report or set goals, not tasks: their items are not tasks either. */
 const nonTaskSection = /^(?:về\s+)?(?:đánh\s+giá|kết\s+quả|tình\s+hình|bối\s+cảnh|mục\s+tiêu|quan\s+điểm|nguyên\s+nhân|hạn\s+chế|tồn\s+tại|bài\s+học|căn\s+cứ|sự\s+cần\s+thiết)/iu
+/** `1. Mục đích`, `2. Yêu cầu`, `I. MỤC ĐÍCH, YÊU CẦU` of a plan: titles of its aims, not tasks (but `7. Yêu cầu Thủ trưởng … thực hiện` is one). */
+const aimsTitle = /^(?:mục\s+đích|yêu\s+cầu)(?:\s*(?:,|và)\s*(?:mục\s+đích|yêu\s+cầu))?\s*(?:[.:]|$)/iu
+/** Clauses of form, not tasks: `Nghị quyết này có hiệu lực thi hành kể từ ngày ký.` */
+const isFormula = (text: string): boolean =>
+  /^(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+báo|Kế\s+hoạch|Thông\s+tư|Nghị\s+định|Chương\s+trình|Văn\s+bản)\s+này\s+có\s+hiệu\s+lực/iu.test(text)
 
 /** The notice's date as printed in its header (`Hà Nội, ngày 16 tháng 3 năm 2026`). */
 export function documentDateOf(units: readonly Unit[]): string | undefined {
@@ -48,20 +53,6 @@ function ownersFromHeading(text: string): string[] {
   return parts.length > 1 && parts.every(proper) && !/^(?:Đồng chí|Phó)/u.test(parts[1]!) ? parts : [heading]
 }
 
-/** Ids: the marker path; a Roman section drops out when the numbers under it do not repeat across sections. */
-function romanNeeded(part: Part): boolean {
-  const seen = new Set<string>()
-  for (const r of part.roots) {
-    if (r.kind !== 'roman') continue
-    for (const c of r.children) {
-      if (c.kind !== 'number') continue
-      if (seen.has(c.label)) return true
-      seen.add(c.label)
-    }
-  }
-  return false
-}
-
 /**
  * Tasks from the numbered prose of a notice: sections, lettered items, bullets
  * and inline enumerations, with owner, coordinators and deadline (see the
@@ -77,16 +68,14 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
 
   parts.forEach((part, partIndex) => {
     const prefix = partIndex > firstWithNodes && firstWithNodes >= 0 ? `${part.name ?? `P${partIndex}`}.` : ''
-    const keepRoman = romanNeeded(part)
-
+    // The id is the whole marker path, Roman parts included (`II.1.a`), as printed.
     const idOf = (node: Node): string => {
       const labels: string[] = []
-      for (let n: Node | null = node; n; n = n.parent) {
-        const dropRoman = n.kind === 'roman' && !keepRoman && n !== node && n.children.some((c) => c.kind === 'number')
-        if (!dropRoman) labels.unshift(n.label)
-      }
+      for (let n: Node | null = node; n; n = n.parent) labels.unshift(n.label)
       return prefix + labels.join('.')
     }
+    // A body made only of bullets (`- Giao Bộ Xây dựng …`): its bullets are the tasks.
+    const bulletBody = !part.roots.some((r) => r.kind === 'roman' || r.kind === 'number' || r.kind === 'letter')
 
     const emit = (
       id: string,
@@ -120,8 +109,9 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
 
     const visit = (node: Node, inherited: Inherited): void => {
       // Bullets and enumerations outside any numbered item are lists in running text (a distribution list, a recital).
-      if (node.parent === null && (node.kind === 'dash' || node.kind === 'plus' || node.kind === 'enum')) return
-      if ((node.kind === 'roman' || node.kind === 'number') && nonTaskSection.test(node.text)) return
+      if (node.parent === null && (node.kind === 'enum' || ((node.kind === 'dash' || node.kind === 'plus') && !bulletBody))) return
+      if (isFormula(node.text)) return
+      if ((node.kind === 'roman' || node.kind === 'number') && (nonTaskSection.test(node.text) || aimsTitle.test(node.text))) return
       if (node.narrative) return
       // A lone item that reports (`Tổng kinh phí … đã đạt …`) is not a task.
       if (node.children.length === 0 && isNarrative(node.text, {strict: true}) && ownersOf(node.text).length === 0) return
@@ -132,8 +122,12 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
       const ownText = enumeration ? enumeration.lead : node.text
 
       let owners = ownersFromHeading(node.text)
-      if (owners.length === 0) owners = ownersOf(ownText)
+      // Under an agency, `Lãnh đạo UBND tỉnh ban hành …` is the verb "lead", not "the leadership of".
+      const leadVerb = inherited.owner !== null && /^Lãnh\s+đạo\s/u.test(ownText)
+      if (owners.length === 0 && !leadVerb) owners = ownersOf(ownText)
       if (owners.length === 0 && node.body !== '') owners = ownersOf(node.body)
+      const fromGroup = owners.length === 0 && node.headingOwner !== null
+      if (fromGroup) owners = ownersFromHeading(node.headingOwner!)
       const ownCoordinators = coordinatorsOf(ownText)
       const here: Inherited =
         owners.length > 0

@@ -1,4 +1,5 @@
 import type {Block, VanbanDocument} from '@vanban/core'
+import {agencyHeading} from './owner.ts'
 
 /** Kinds of list marker, outermost first; a marker nests inside any kind listed before it. */
 export type MarkerKind = 'roman' | 'number' | 'letter' | 'dash' | 'plus' | 'enum'
@@ -33,6 +34,10 @@ export interface Node {
   warnings: string[]
   /** Written where the notice reports (results, assessment), not where it directs. */
   narrative: boolean
+  /** An unnumbered agency line above this node (`**Bộ Y tế**` then bullets): its owner unless it names its own. */
+  headingOwner: string | null
+  /** The agency line most recently printed among this node's children. */
+  groupOwner: string | null
 }
 
 export interface Part {
@@ -149,11 +154,13 @@ export function buildParts(units: readonly Unit[]): Part[] {
   let closed = false
   // A report (`BÁO CÁO`) reports until a part on tasks or proposals begins.
   let narrative = units.slice(0, 5).some((u) => /^BÁO\s+CÁO\b/u.test(u.text))
-  for (const unit of units) {
+  let rootGroupOwner: string | null = null
+  for (const [i, unit] of units.entries()) {
     const appendix = appendixName(unit.text)
     if (appendix !== null) {
       parts.push({name: appendix, roots: []})
       stack = []
+      rootGroupOwner = null
       closed = false
       narrative = false
       continue
@@ -166,6 +173,14 @@ export function buildParts(units: readonly Unit[]): Part[] {
       continue
     }
     const marker = markerOf(unit.text)
+    if (marker === null && !closed && isGroupHeading(unit, units[i + 1])) {
+      // `**Bộ Y tế**` between bullets: it closes the open bullets and owns the ones that follow.
+      while (stack.length > 0 && rank[stack.at(-1)!.kind] >= rank.dash) stack.pop()
+      const container = stack.at(-1)
+      if (container) container.groupOwner = agencyHeading(unit.text)
+      else rootGroupOwner = agencyHeading(unit.text)
+      continue
+    }
     if (marker === null || (closed && (marker.kind === 'dash' || marker.kind === 'plus'))) {
       const open = stack.at(-1)
       if (!closed && open) {
@@ -198,7 +213,9 @@ export function buildParts(units: readonly Unit[]): Part[] {
       children: [],
       parent,
       warnings,
-      narrative: narrative || (parent?.narrative ?? false)
+      narrative: narrative || (parent?.narrative ?? false),
+      headingOwner: parent ? parent.groupOwner : rootGroupOwner,
+      groupOwner: null
     }
     siblings.push(node)
     stack.push(node)
@@ -206,8 +223,19 @@ export function buildParts(units: readonly Unit[]): Part[] {
   return parts
 }
 
+/**
+ * An unnumbered line that is only an agency (`**Sở Y tế**`, `Bộ Tài chính:`) right
+ * before a list item: a heading over the items that follow, not a sentence.
+ */
+function isGroupHeading(unit: Unit, next: Unit | undefined): boolean {
+  const below = next === undefined ? null : markerOf(next.text)
+  if (below === null || below.kind === 'roman') return false
+  if (unit.text.split(/\s+/u).length > 15 || /[.;,]$/u.test(unit.text)) return false
+  return agencyHeading(unit.text) !== null
+}
+
 const taskZone = /NHIỆM\s+VỤ|GIẢI\s+PHÁP|KIẾN\s+NGHỊ|ĐỀ\s+XUẤT|TỔ\s+CHỨC\s+THỰC\s+HIỆN|PHƯƠNG\s+HƯỚNG|KẾT\s+LUẬN/u
-const narrativeZone = /TÌNH\s+HÌNH|KẾT\s+QUẢ|ĐÁNH\s+GIÁ|NHẬN\s+XÉT|BỐI\s+CẢNH|MỤC\s+TIÊU|QUAN\s+ĐIỂM|HẠN\s+CHẾ|NGUYÊN\s+NHÂN|BÀI\s+HỌC/u
+const narrativeZone = /MỤC\s+ĐÍCH|TÌNH\s+HÌNH|KẾT\s+QUẢ|ĐÁNH\s+GIÁ|NHẬN\s+XÉT|BỐI\s+CẢNH|MỤC\s+TIÊU|QUAN\s+ĐIỂM|HẠN\s+CHẾ|NGUYÊN\s+NHÂN|BÀI\s+HỌC/u
 
 /**
  * A title in capitals (`TÌNH HÌNH, KẾT QUẢ THỰC HIỆN`, `II- VỀ NHIỆM VỤ …`) opens a

@@ -96,7 +96,9 @@ export const predicateWords = [
   'phát động',
   'thành lập',
   'chịu',
-  'có'
+  'có',
+  'kết luận',
+  'như sau'
 ] as const
 
 /** Words that open a directive before its subject: `Giao Bộ Công an …`, `Đề nghị Đảng uỷ Quốc hội …`. */

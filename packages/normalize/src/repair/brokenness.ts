@@ -1,16 +1,19 @@
 /**
- * How broken a paragraph's Vietnamese looks, from two signals that clean text almost never
- * shows: words that are not valid syllables, and words without any Vietnamese mark.
+ * How broken a paragraph's Vietnamese looks, from signals clean text almost never shows:
+ * words that are not valid syllables, words without any Vietnamese mark, and few words that
+ * are marked valid syllables.
  */
-import {hasVietnameseMark, isSyllable, isSyllableSkeleton} from './syllables.ts'
+import {ABBREVIATIONS} from './data/abbreviations.ts'
+import {hasVietnameseMark, isSyllable, isSyllableSkeleton, skeleton} from './syllables.ts'
 import {tokenize} from './tokenize.ts'
+import type {Piece} from './tokenize.ts'
 
 export interface Brokenness {
   /** Words considered (abbreviations, list markers and data excluded). */
   readonly words: number
   /** Weighted share of words that are not valid Vietnamese syllables. */
   readonly invalid: number
-  /** Share of words carrying no Vietnamese mark (clean prose: about 0.3). */
+  /** Share of words carrying no Vietnamese mark, among words that could be Vietnamese. */
   readonly unmarked: number
   /** True when the paragraph should be repaired in `auto` mode. */
   readonly broken: boolean
@@ -38,24 +41,70 @@ function invalidWeight(word: string): number {
   return isSyllableSkeleton(word) ? 0.5 : 0.1
 }
 
-export function brokenness(text: string): Brokenness {
+const ABBR_BY_SKELETON = new Map(ABBREVIATIONS.map((a) => [skeleton(a), a]))
+
+/** What the restorer needs to know of a word as written; computed once per distinct token. */
+export interface TokenInfo {
+  /** NFC, lower case. */
+  readonly lower: string
+  readonly skeleton: string
+  readonly valid: boolean
+  readonly marked: boolean
+  /** Its skeleton is some syllable's skeleton. */
+  readonly skeletonValid: boolean
+  readonly abbrLike: boolean
+  /** The abbreviation it may stand for (`DMST` → `ĐMST`). */
+  readonly abbr: string | undefined
+  /** Two or more letters, all capitals. */
+  readonly upper: boolean
+  /** Weight as evidence of brokenness when invalid. */
+  readonly weight: number
+}
+
+const INFO_LIMIT = 200_000
+const infos = new Map<string, TokenInfo>()
+
+export function tokenInfo(word: string): TokenInfo {
+  let info = infos.get(word)
+  if (info) return info
+  const lower = word.normalize('NFC').toLowerCase()
+  const valid = isSyllable(lower)
+  const skel = skeleton(word)
+  info = {
+    lower,
+    skeleton: skel,
+    valid,
+    marked: hasVietnameseMark(word),
+    skeletonValid: valid || isSyllableSkeleton(word),
+    abbrLike: isAbbreviationLike(word),
+    abbr: ABBR_BY_SKELETON.get(skel),
+    upper: /\p{L}.*\p{L}/u.test(word) && word === word.toUpperCase(),
+    weight: valid ? 0 : invalidWeight(word)
+  }
+  if (infos.size >= INFO_LIMIT) infos.clear()
+  infos.set(word, info)
+  return info
+}
+
+/** `brokenness` of an already tokenized paragraph. */
+export function judge(pieces: readonly Piece[]): Brokenness {
   let words = 0
   let invalid = 0
   let vietnamese = 0
   let unmarked = 0
   let markedValid = 0
-  for (const p of tokenize(text)) {
-    if (p.kind !== 'word' || isAbbreviationLike(p.text)) continue
+  for (const p of pieces) {
+    if (p.kind !== 'word') continue
+    const t = tokenInfo(p.text)
+    if (t.abbrLike) continue
     words++
-    const valid = isSyllable(p.text)
-    const marked = hasVietnameseMark(p.text)
-    if (!valid) invalid += invalidWeight(p.text)
-    if (valid && marked) markedValid++
+    invalid += t.weight
+    if (t.valid && t.marked) markedValid++
     // The unmarked share is taken over words that could be Vietnamese at all, so a list of
     // foreign names (Qualcomm, Thales) does not look stripped.
-    if (valid || isSyllableSkeleton(p.text)) {
+    if (t.skeletonValid) {
       vietnamese++
-      if (!marked) unmarked++
+      if (!t.marked) unmarked++
     }
   }
   const inv = words ? invalid / words : 0
@@ -72,4 +121,8 @@ export function brokenness(text: string): Brokenness {
       (vietnamese >= 3 && unm > 0.7 && mv < 0.25) ||
       (vietnamese >= 1 && vietnamese < 3 && unm === 1 && inv >= 0.5))
   return {words, invalid: inv, unmarked: unm, broken}
+}
+
+export function brokenness(text: string): Brokenness {
+  return judge(tokenize(text))
 }

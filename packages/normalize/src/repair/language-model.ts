@@ -83,13 +83,59 @@ export function trainLanguageModel(texts: readonly string[], options: TrainLangu
 
 const LOG_ALPHA = Math.log(0.4)
 
-/** Query structure compiled from `LanguageModelData`: integer ids, numeric-key maps. */
+/**
+ * Open-addressing hash table from a pair of non-negative int32 keys to a float: the n-gram
+ * lookups sit in the decoder's inner loop, where a Map with large numeric or string keys
+ * costs hashing and allocation.
+ */
+class PairTable {
+  private readonly k1: Int32Array
+  private readonly k2: Int32Array
+  private readonly vals: Float32Array
+  private readonly mask: number
+
+  constructor(capacity: number) {
+    let size = 16
+    while (size < capacity * 2) size *= 2
+    this.mask = size - 1
+    this.k1 = new Int32Array(size).fill(-1)
+    this.k2 = new Int32Array(size)
+    this.vals = new Float32Array(size)
+  }
+
+  private slot(a: number, b: number): number {
+    return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) & this.mask
+  }
+
+  set(a: number, b: number, v: number): void {
+    let i = this.slot(a, b)
+    while (this.k1[i] !== -1 && (this.k1[i] !== a || this.k2[i] !== b)) i = (i + 1) & this.mask
+    this.k1[i] = a
+    this.k2[i] = b
+    this.vals[i] = v
+  }
+
+  /** The value, or NaN when absent. */
+  get(a: number, b: number): number {
+    let i = this.slot(a, b)
+    for (;;) {
+      const k = this.k1[i]!
+      if (k === -1) return NaN
+      if (k === a && this.k2[i] === b) return this.vals[i]!
+      i = (i + 1) & this.mask
+    }
+  }
+}
+
+/** Query structure compiled from `LanguageModelData`: integer ids, open-addressing tables. */
 export class LanguageModel {
   readonly ids: Map<string, number>
   readonly size: number
   private readonly uni: Float64Array
-  private readonly bi = new Map<number, number>()
-  private readonly tri = new Map<number, number>()
+  private readonly bi: PairTable
+  /** Keyed by (bigram id, w): each stored bigram context gets a dense id. */
+  private readonly tri: PairTable
+  private readonly ctxId: PairTable
   /** Log-probability of a valid syllable never seen in training. */
   readonly unseenSyllable: number
 
@@ -102,16 +148,32 @@ export class LanguageModel {
     this.uni = new Float64Array(V)
     for (let i = 0; i < V; i++) this.uni[i] = Math.log((data.unigrams[i]! + 0.5) / (total + V))
     this.unseenSyllable = Math.log(0.3 / (total + V))
-    const biCount = new Map<number, number>()
-    for (let i = 0; i < data.bigrams.length; i += 3) {
-      const [a, b, c] = [data.bigrams[i]!, data.bigrams[i + 1]!, data.bigrams[i + 2]!]
-      biCount.set(a * V + b, c)
-      this.bi.set(a * V + b, Math.log(c / data.unigrams[a]!))
+    const nBi = data.bigrams.length / 3
+    this.bi = new PairTable(nBi)
+    this.ctxId = new PairTable(nBi)
+    const biCount = new Float64Array(nBi)
+    for (let i = 0, k = 0; i < data.bigrams.length; i += 3, k++) {
+      const a = data.bigrams[i]!
+      const b = data.bigrams[i + 1]!
+      const c = data.bigrams[i + 2]!
+      biCount[k] = c
+      this.ctxId.set(a, b, k)
+      this.bi.set(a, b, Math.log(c / data.unigrams[a]!))
     }
+    this.tri = new PairTable(data.trigrams.length / 4)
     for (let i = 0; i < data.trigrams.length; i += 4) {
-      const [a, b, c, n] = [data.trigrams[i]!, data.trigrams[i + 1]!, data.trigrams[i + 2]!, data.trigrams[i + 3]!]
-      const ctx = biCount.get(a * V + b) ?? n
-      this.tri.set((a * V + b) * V + c, Math.log(n / Math.max(ctx, n)))
+      const a = data.trigrams[i]!
+      const b = data.trigrams[i + 1]!
+      const c = data.trigrams[i + 2]!
+      const n = data.trigrams[i + 3]!
+      let ctx = this.ctxId.get(a, b)
+      if (Number.isNaN(ctx)) {
+        // A trigram whose context bigram was pruned still needs a context id.
+        ctx = nBi + i
+        this.ctxId.set(a, b, ctx)
+      }
+      const cn = ctx < nBi ? biCount[ctx]! : n
+      this.tri.set(ctx, c, Math.log(n / Math.max(cn, n)))
     }
   }
 
@@ -120,17 +182,28 @@ export class LanguageModel {
     return this.ids.get(unit) ?? -1
   }
 
+  /** Id of the (u, v) context for `scoreIn`, −1 when no trigram continues it. */
+  context(u: number, v: number): number {
+    if (u < 0 || v < 0) return -1
+    const c = this.ctxId.get(u, v)
+    return Number.isNaN(c) ? -1 : c
+  }
+
   /** Stupid-backoff log score of w after (u, v); ids of -1 are unseen units. */
   score(u: number, v: number, w: number, unseen: number = this.unseenSyllable): number {
+    return this.scoreIn(this.context(u, v), v, w, unseen)
+  }
+
+  /** `score` with the (u, v) context already looked up by `context`. */
+  scoreIn(ctx: number, v: number, w: number, unseen: number = this.unseenSyllable): number {
     if (w < 0) return 2 * LOG_ALPHA + unseen
-    const V = this.size
     if (v >= 0) {
-      if (u >= 0) {
-        const t = this.tri.get((u * V + v) * V + w)
-        if (t !== undefined) return t
+      if (ctx >= 0) {
+        const t = this.tri.get(ctx, w)
+        if (t === t) return t
       }
-      const b = this.bi.get(v * V + w)
-      if (b !== undefined) return LOG_ALPHA + b
+      const b = this.bi.get(v, w)
+      if (b === b) return LOG_ALPHA + b
     }
     return 2 * LOG_ALPHA + this.uni[w]!
   }

@@ -2,7 +2,7 @@
  * The restorer's model: language model + channel, compiled once into query structures.
  * The shipped data file is built by scripts/train-lm.ts; callers may pass their own.
  */
-import defaultData from '../../data/repair-model.json' with {type: 'json'}
+import {readFileSync} from 'node:fs'
 import {CandidateIndex} from './candidates.ts'
 import type {Candidate} from './candidates.ts'
 import {Channel} from './channel.ts'
@@ -19,12 +19,23 @@ export interface RepairModelData {
 
 const CACHE_LIMIT = 50_000
 
+/** One position's options as the decoder reads them (see repair-text.ts). */
+export interface SlotOptions {
+  readonly texts: readonly string[]
+  readonly ids: Int32Array
+  readonly costs: Float64Array
+  readonly keep: number
+}
+
 export class RepairModel {
   readonly lm: LanguageModel
   readonly channel: Channel
   readonly index: CandidateIndex
   // Tokens repeat across a document and across documents; the search is the costly part.
   private readonly cache = new Map<string, Candidate[]>()
+  /** Decoder options per (mode, weight, token), filled by repair-text.ts; bounded there. */
+  readonly slotCache = new Map<string, SlotOptions | null>()
+  private readonly fixedCache = new Map<number, SlotOptions>()
 
   constructor(readonly data: RepairModelData) {
     this.lm = new LanguageModel(data.lm)
@@ -42,6 +53,13 @@ export class RepairModel {
     }
     return hit
   }
+
+  /** A single-option position for LM unit `id`; its text '' means "as written". */
+  fixed(id: number): SlotOptions {
+    let o = this.fixedCache.get(id)
+    if (!o) this.fixedCache.set(id, (o = {texts: [''], ids: Int32Array.of(id), costs: Float64Array.of(0), keep: 0}))
+    return o
+  }
 }
 
 const compiled = new WeakMap<RepairModelData, RepairModel>()
@@ -53,7 +71,20 @@ export function loadRepairModel(data: RepairModelData): RepairModel {
   return m
 }
 
-/** The shipped model, trained on the clean texts in fixtures/ (see scripts/train-lm.ts). */
+let shipped: RepairModel | undefined
+/** Milliseconds the shipped model took to read, parse and compile (0 until first use). */
+export let defaultModelLoadMs = 0
+
+/**
+ * The shipped model, trained on the clean texts in fixtures/ (see scripts/train-lm.ts).
+ * Read lazily: importing the package costs nothing until a paragraph needs repair.
+ */
 export function defaultRepairModel(): RepairModel {
-  return loadRepairModel(defaultData as unknown as RepairModelData)
+  if (!shipped) {
+    const t0 = performance.now()
+    const data = JSON.parse(readFileSync(new URL('../../data/repair-model.json', import.meta.url), 'utf8')) as RepairModelData
+    shipped = new RepairModel(data)
+    defaultModelLoadMs = performance.now() - t0
+  }
+  return shipped
 }

@@ -3,14 +3,12 @@
  * syllable trigram model by beam Viterbi. Data (numbers, codes, addresses), abbreviations,
  * punctuation, spacing and each word's capitalisation pattern are kept.
  */
-import {isAbbreviationLike, brokenness} from './brokenness.ts'
-import type {Candidate} from './candidates.ts'
-import {ABBREVIATIONS} from './data/abbreviations.ts'
+import {judge, tokenInfo} from './brokenness.ts'
 import {BOUNDARY, NUMBER, UNKNOWN} from './language-model.ts'
 import {defaultRepairModel, loadRepairModel, RepairModel} from './model.ts'
-import type {RepairModelData} from './model.ts'
-import {skeleton} from './syllables.ts'
+import type {RepairModelData, SlotOptions} from './model.ts'
 import {tokenize} from './tokenize.ts'
+import type {Piece} from './tokenize.ts'
 
 export interface RepairOptions {
   /**
@@ -42,23 +40,30 @@ const BEAM = 8
 const KEEP_COST = 7
 const WARN_BELOW = 0.55
 const MAX_WARNINGS = 30
+const SLOT_CACHE_LIMIT = 100_000
 
-const ABBR_BY_SKELETON = new Map(ABBREVIATIONS.map((a) => [skeleton(a), a]))
+/**
+ * The options of one position: parallel arrays, shared between positions with the same token;
+ * `keep` is the index of the option that is the token as written, −1 when none is.
+ */
+type Options = SlotOptions
 
 interface Slot {
   /** Index of the word piece in the paragraph's pieces, −1 for context-only units. */
   readonly piece: number
-  readonly options: ReadonlyArray<{text: string; id: number; cost: number; keep: boolean}>
+  readonly options: Options
+}
+
+function single(text: string, id: number): Options {
+  return {texts: [text], ids: Int32Array.of(id), costs: Float64Array.of(0), keep: 0}
 }
 
 function restoreCase(original: string, word: string, allCaps: boolean): string {
   if (allCaps) return word.toUpperCase()
-  const first = [...original][0]!
+  const first = original.charAt(0)
   if (first !== first.toLowerCase()) return word.charAt(0).toUpperCase() + word.slice(1)
   return word
 }
-
-const isUpperWord = (w: string): boolean => /\p{L}.*\p{L}/u.test(w) && w === w.toUpperCase()
 
 export function repairText(text: string, options: RepairOptions = {}): RepairResult {
   const mode = options.mode ?? 'auto'
@@ -74,8 +79,9 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
   const out = paragraphs.map((para) => {
     if (/^\n[ \t]*\n$/.test(para)) return para
     index++
-    const full = mode === 'always' || brokenness(para).broken
-    const r = repairParagraph(para, model, full, weight)
+    const pieces = tokenize(para)
+    const full = mode === 'always' || judge(pieces).broken
+    const r = repairParagraph(para, pieces, model, full, weight)
     if (r.text !== para) repaired.push(index)
     for (const c of r.confidences) {
       confSum += c.p
@@ -93,125 +99,206 @@ interface ParagraphResult {
   confidences: Array<{from: string; to: string; p: number}>
 }
 
-function repairParagraph(para: string, model: RepairModel, full: boolean, weight: number): ParagraphResult {
-  const pieces = tokenize(para)
+const NUMBER_RE = /^\d+([.,]\d+)*$/
+const STOP_RE = /[.;:!?]/
+const LETTER_RE = /\p{L}/u
+
+/** Options of a word that may change (cached per model, token, mode and weight). */
+function variableOptions(model: RepairModel, lower: string, valid: boolean, full: boolean, weight: number): Options | null {
+  const key = `${full ? 'F' : 'C'}${weight}|${lower}`
+  const cached = model.slotCache.get(key)
+  if (cached !== undefined) return cached
   const lm = model.lm
-  const boundary = lm.id(BOUNDARY)
-  const slots: Slot[] = [{piece: -1, options: [{text: '', id: boundary, cost: 0, keep: true}]}]
-  const fixed = (id: number): void => {
-    slots.push({piece: -1, options: [{text: '', id, cost: 0, keep: true}]})
+  const cands = model.candidates(lower, LIMIT)
+  let result: Options | null
+  // In a clean paragraph, an invalid word is only touched when it is plainly Vietnamese with a
+  // lost or wrong mark (its skeleton is a syllable's); loan words and names stay.
+  if (!full && !(cands.length && tokenInfo(cands[0]!.text).skeleton === tokenInfo(lower).skeleton)) result = null
+  else {
+    const texts = cands.map((c) => c.text)
+    const ids = cands.map((c) => c.id)
+    const costs = cands.map((c) => c.cost * weight)
+    if (!valid) {
+      texts.push(lower)
+      ids.push(lm.id(lower))
+      costs.push(KEEP_COST)
+    }
+    result = {texts, ids: Int32Array.from(ids), costs: Float64Array.from(costs), keep: texts.indexOf(lower)}
   }
-  const words = pieces.map((p, i) => (p.kind === 'word' ? i : -1)).filter((i) => i >= 0)
+  if (model.slotCache.size >= SLOT_CACHE_LIMIT) model.slotCache.clear()
+  model.slotCache.set(key, result)
+  return result
+}
+
+function repairParagraph(para: string, pieces: readonly Piece[], model: RepairModel, full: boolean, weight: number): ParagraphResult {
+  const lm = model.lm
+  const boundary = model.fixed(lm.id(BOUNDARY))
+  const slots: Slot[] = [{piece: -1, options: boundary}]
+  const words: number[] = []
   let anyVariable = false
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!
     if (p.kind === 'space') continue
     if (p.kind === 'marker') {
-      fixed(boundary)
+      slots.push({piece: -1, options: boundary})
       continue
     }
     if (p.kind === 'keep') {
-      if (/^\d+([.,]\d+)*$/.test(p.text)) fixed(lm.id(NUMBER))
-      else if (/[.;:!?]/.test(p.text)) fixed(boundary)
-      else if (/\p{L}/u.test(p.text)) fixed(lm.id(UNKNOWN))
+      if (NUMBER_RE.test(p.text)) slots.push({piece: -1, options: model.fixed(lm.id(NUMBER))})
+      else if (STOP_RE.test(p.text)) slots.push({piece: -1, options: boundary})
+      else if (LETTER_RE.test(p.text)) slots.push({piece: -1, options: model.fixed(lm.id(UNKNOWN))})
       continue
     }
-    const lower = p.text.normalize('NFC').toLowerCase()
-    const abbr = ABBR_BY_SKELETON.get(skeleton(p.text))
-    if (isAbbreviationLike(p.text) || (abbr && p.text === p.text.toUpperCase() && p.text.length > 1)) {
-      const text = abbr && full ? abbr : p.text
-      slots.push({piece: i, options: [{text, id: lm.id(text.toLowerCase()), cost: 0, keep: true}]})
+    words.push(i)
+    const info = tokenInfo(p.text)
+    const lower = info.lower
+    if (info.abbrLike || (info.abbr && info.upper && p.text.length > 1)) {
+      const text = info.abbr && full ? info.abbr : p.text
+      slots.push({piece: i, options: single(text, lm.id(text.toLowerCase()))})
       continue
     }
-    const valid = model.index.syllables.has(lower)
-    if (!full && valid) {
-      slots.push({piece: i, options: [{text: lower, id: lm.id(lower), cost: 0, keep: true}]})
+    if (!full && info.valid) {
+      slots.push({piece: i, options: model.fixed(lm.id(lower))})
       continue
     }
-    const cands: Candidate[] = model.candidates(lower, LIMIT)
-    const opts = cands.map((c) => ({text: c.text, id: c.id, cost: c.cost * weight, keep: c.text === lower}))
-    // In a clean paragraph, an invalid word is only touched when it is plainly Vietnamese with a
-    // lost or wrong mark (its skeleton is a syllable's); loan words and names stay.
-    if (!full && !(opts.length && skeleton(opts[0]!.text) === skeleton(lower))) {
-      slots.push({piece: i, options: [{text: lower, id: lm.id(lower), cost: 0, keep: true}]})
+    const opts = variableOptions(model, lower, info.valid, full, weight)
+    if (!opts) {
+      slots.push({piece: i, options: model.fixed(lm.id(lower))})
       continue
     }
-    if (!valid) opts.push({text: lower, id: lm.id(lower), cost: KEEP_COST, keep: true})
     slots.push({piece: i, options: opts})
     anyVariable = true
   }
-  fixed(boundary)
+  slots.push({piece: -1, options: boundary})
   if (!anyVariable) return {text: para, confidences: []}
   const choice = decode(slots, model)
   const result = pieces.map((p) => p.text)
   const confidences: ParagraphResult['confidences'] = []
+  const wordAt = new Map(words.map((w, k) => [w, k]))
   for (let s = 0; s < slots.length; s++) {
     const slot = slots[s]!
     if (slot.piece < 0) continue
-    const opt = slot.options[choice[s]!]!
+    const c = choice[s]!
     const original = pieces[slot.piece]!.text
-    if (opt.keep && opt.text.toLowerCase() === original.normalize('NFC').toLowerCase()) continue
-    const at = words.indexOf(slot.piece)
-    const neighbourCaps = [words[at - 1], words[at + 1]].some((w) => w !== undefined && isUpperWord(pieces[w]!.text))
-    const allCaps = isUpperWord(original) && (neighbourCaps || words.length === 1)
-    const text = ABBR_BY_SKELETON.has(skeleton(opt.text)) && opt.text === opt.text.toUpperCase() ? opt.text : restoreCase(original, opt.text, allCaps)
+    const info = tokenInfo(original)
+    const chosen = slot.options.texts[c]!
+    // A fixed word (text '' from `model.fixed`, or its own form) is unchanged unless it holds
+    // a new spelling (an abbreviation restored: DMST → ĐMST).
+    if (slot.options.texts.length === 1 ? chosen === '' || chosen === info.lower || chosen === original : c === slot.options.keep) continue
+    const at = wordAt.get(slot.piece)!
+    const neighbourCaps = [words[at - 1], words[at + 1]].some((w) => w !== undefined && tokenInfo(pieces[w]!.text).upper)
+    const allCaps = info.upper && (neighbourCaps || words.length === 1)
+    const text = tokenInfo(chosen).abbr === chosen ? chosen : restoreCase(original, chosen, allCaps)
+    if (text === original) continue
     result[slot.piece] = text
-    if (slot.options.length > 1) confidences.push({from: original, to: text, p: confidence(slots, choice, s, model)})
+    if (slot.options.texts.length > 1) confidences.push({from: original, to: text, p: confidence(slots, choice, s, model)})
   }
   return {text: result.join(''), confidences}
 }
 
-/** Beam Viterbi over slots with trigram context; returns the chosen option index per slot. */
-function decode(slots: readonly Slot[], model: RepairModel): number[] {
-  interface Hyp {
-    u: number
-    v: number
-    score: number
-    choice: number
-    back: Hyp | null
-  }
+/**
+ * Beam Viterbi over slots with trigram context; returns the chosen option index per slot.
+ * State lives in typed arrays: a hypothesis is (u, v, score) plus a back pointer, and two
+ * hypotheses reaching the same option from the same previous unit are recombined.
+ */
+function decode(slots: readonly Slot[], model: RepairModel): Int32Array {
   const lm = model.lm
-  let beam: Hyp[] = [{u: -1, v: -1, score: 0, choice: 0, back: null}]
-  const V = lm.size + 1
-  for (const slot of slots) {
-    const next: Hyp[] = []
-    const seen = new Map<number, Hyp>()
-    for (const h of beam) {
-      for (let c = 0; c < slot.options.length; c++) {
-        const o = slot.options[c]!
-        const score = h.score + lm.score(h.u, h.v, o.id) - o.cost
-        // Recombine hypotheses with the same two-word history: only the best can win.
-        // Unseen units (id −1) are told apart by option index.
-        const key = ((h.v + 1) * V + (o.id + 1)) * 16 + (o.id < 0 ? c : 0)
-        const same = seen.get(key)
-        if (same) {
-          if (same.score < score) {
-            same.score = score
-            same.choice = c
-            same.back = h
+  const S = slots.length
+  let maxOpts = 1
+  for (const s of slots) if (s.options.texts.length > maxOpts) maxOpts = s.options.texts.length
+  const width = BEAM * maxOpts
+  // Kept hypotheses per slot, for the back-trace.
+  const backs = new Int32Array(S * BEAM)
+  const choices = new Int32Array(S * BEAM)
+  let pu = new Int32Array(BEAM)
+  let pv = new Int32Array(BEAM)
+  let ps = new Float64Array(BEAM)
+  let pn = 1
+  pu[0] = -1
+  pv[0] = -1
+  const pctx = new Int32Array(BEAM)
+  // Candidates of the current slot.
+  const cu = new Int32Array(width)
+  const cv = new Int32Array(width)
+  const cs = new Float64Array(width)
+  const cb = new Int32Array(width)
+  const cc = new Int32Array(width)
+  const order = new Int32Array(BEAM)
+  let nu = new Int32Array(BEAM)
+  let nv = new Int32Array(BEAM)
+  let ns = new Float64Array(BEAM)
+  for (let s = 0; s < S; s++) {
+    const {ids, costs} = slots[s]!.options
+    for (let h = 0; h < pn; h++) pctx[h] = lm.context(pu[h]!, pv[h]!)
+    let n = 0
+    for (let c = 0; c < ids.length; c++) {
+      const w = ids[c]!
+      const cost = costs[c]!
+      const first = n
+      for (let h = 0; h < pn; h++) {
+        const score = ps[h]! + lm.scoreIn(pctx[h]!, pv[h]!, w) - cost
+        const v = pv[h]!
+        // Same option after the same unit: the same state; keep the better.
+        let k = first
+        while (k < n && cu[k] !== v) k++
+        if (k < n) {
+          if (cs[k]! < score) {
+            cs[k] = score
+            cb[k] = h
           }
         } else {
-          const hyp = {u: h.v, v: o.id, score, choice: c, back: h}
-          seen.set(key, hyp)
-          next.push(hyp)
+          cu[n] = v
+          cv[n] = w
+          cs[n] = score
+          cb[n] = h
+          cc[n] = c
+          n++
         }
       }
     }
-    next.sort((a, b) => b.score - a.score)
-    beam = next.slice(0, BEAM)
+    // Top BEAM by score, by insertion (n ≤ BEAM × options, small).
+    let kept = 0
+    for (let k = 0; k < n; k++) {
+      const sc = cs[k]!
+      if (kept === BEAM && sc <= cs[order[BEAM - 1]!]!) continue
+      let j = kept < BEAM ? kept++ : BEAM - 1
+      while (j > 0 && cs[order[j - 1]!]! < sc) {
+        order[j] = order[j - 1]!
+        j--
+      }
+      order[j] = k
+    }
+    for (let j = 0; j < kept; j++) {
+      const k = order[j]!
+      nu[j] = cu[k]!
+      nv[j] = cv[k]!
+      ns[j] = cs[k]!
+      backs[s * BEAM + j] = cb[k]!
+      choices[s * BEAM + j] = cc[k]!
+    }
+    ;[pu, nu] = [nu, pu]
+    ;[pv, nv] = [nv, pv]
+    ;[ps, ns] = [ns, ps]
+    pn = kept
   }
-  const choice = new Array<number>(slots.length)
-  let h: Hyp | null = beam[0]!
-  for (let s = slots.length - 1; s >= 0 && h; s--, h = h.back) choice[s] = h.choice
+  const choice = new Int32Array(S)
+  let h = 0 // kept hypotheses are sorted: 0 is the best
+  for (let s = S - 1; s >= 0; s--) {
+    choice[s] = choices[s * BEAM + h]!
+    h = backs[s * BEAM + h]!
+  }
   return choice
 }
 
 /** Local posterior of the chosen option against its rivals, neighbours held fixed. */
-function confidence(slots: readonly Slot[], choice: readonly number[], s: number, model: RepairModel): number {
-  const id = (k: number): number => (k >= 0 && k < slots.length ? slots[k]!.options[choice[k]!]!.id : -1)
-  const local = (o: {id: number; cost: number}): number =>
-    model.lm.score(id(s - 2), id(s - 1), o.id) + model.lm.score(id(s - 1), o.id, id(s + 1)) + model.lm.score(o.id, id(s + 1), id(s + 2)) - o.cost
-  const scores = slots[s]!.options.map(local)
+function confidence(slots: readonly Slot[], choice: Int32Array, s: number, model: RepairModel): number {
+  const id = (k: number): number => (k >= 0 && k < slots.length ? slots[k]!.options.ids[choice[k]!]! : -1)
+  const {ids, costs} = slots[s]!.options
+  const scores: number[] = []
+  for (let c = 0; c < ids.length; c++) {
+    const w = ids[c]!
+    scores.push(model.lm.score(id(s - 2), id(s - 1), w) + model.lm.score(id(s - 1), w, id(s + 1)) + model.lm.score(w, id(s + 1), id(s + 2)) - costs[c]!)
+  }
   const max = Math.max(...scores)
   let z = 0
   for (const x of scores) z += Math.exp(x - max)

@@ -94,8 +94,14 @@ function codaOf(rhyme: string): string {
   return rhyme.replace(/^[aăâeêioôơuưy]+/, '')
 }
 
-/** Every orthographically valid syllable, lower-case NFC, both tone-placement styles. */
-export function generateSyllables(): string[] {
+let generated: readonly string[] | undefined
+/** Every orthographically valid syllable, lower-case NFC, both tone-placement styles (computed once). */
+export function generateSyllables(): readonly string[] {
+  generated ??= Object.freeze(buildSyllables())
+  return generated
+}
+
+function buildSyllables(): string[] {
   const pairs: Array<[string, string]> = []
   for (const o of ONSETS) for (const r of RHYMES) if (spellingAllowed(o, r)) pairs.push([o, r])
   for (const r of quRhymes()) pairs.push(['qu', r])

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import {taskSchema, type Task} from '@vanban/core'
+import {taskSchema, type Task, VanbanError} from '@vanban/core'
 import {formatTasks, type TaskFormat} from '@vanban/export'
 import {expandInputs, type InputFile} from './expand-inputs.ts'
 import {toFileError} from './file-error.ts'
@@ -126,7 +126,9 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions 
       try {
         const text = await formatTasks(processed.tasks, {format, ...(options.bom !== undefined && {bom: options.bom})})
         if (output && key) {
-          await writeFileAtomic(output, text)
+          await writeFileAtomic(output, text).catch((error: unknown) => {
+            throw new VanbanError('write-failed', `cannot write its output ${output} (${systemMessage(error)})`, {file, cause: error})
+          })
           entries[outputRel] = {input: file, inputSha256, key, outputSha256: sha256(text), tasks: processed.tasks.length}
           await writeManifest(options.outDir!, entries)
           result = {...result, output}
@@ -186,6 +188,9 @@ export function outputPaths(files: readonly InputFile[], format: TaskFormat): st
     return chosen
   })
 }
+
+/** `ENOSPC: no space left on device, open '…'` → `ENOSPC: no space left on device`: the path is already named. */
+const systemMessage = (error: unknown): string => (error instanceof Error ? error.message.split(',')[0]!.trim() : String(error))
 
 const toPosix = (p: string): string => p.split(path.sep).join('/')
 

@@ -72,3 +72,18 @@ test('an aborted signal rejects: the file in flight is discarded, not reported a
   }).rejects.toThrow('stop')
   expect(seen).toEqual([])
 })
+
+test('runBatch: an output that cannot be written fails its file with a clear line; the batch goes on', async () => {
+  const {runBatch} = await import('../src/index.ts')
+  fs.writeFileSync(path.join(dir, 'a.md'), notice)
+  fs.writeFileSync(path.join(dir, 'b.md'), notice)
+  const out = path.join(dir, 'out')
+  // A folder where a.md's output should go: the rename onto it fails.
+  fs.mkdirSync(path.join(out, 'a.csv', 'blocker'), {recursive: true})
+  const summary = await runBatch([path.join(dir, 'a.md'), path.join(dir, 'b.md')], {outDir: out})
+  expect(summary.filesFailed).toBe(1)
+  expect(summary.results[0]!.error).toMatchObject({code: 'write-failed'})
+  expect(summary.results[0]!.error!.message).toMatch(new RegExp(`^${path.join(dir, 'a.md')}: cannot write its output ${path.join(out, 'a.csv')} \\(E[A-Z]+: `))
+  expect(summary.results[1]!.ok).toBe(true)
+  expect(fs.existsSync(path.join(out, 'b.csv'))).toBe(true)
+})

@@ -1,5 +1,5 @@
 import type {Deadline} from '@vanban/core'
-import {deadlineCues, quarterEndMonth, recurrenceWords} from './data/deadline-words.ts'
+import {deadlineCues, deadlineLabels, quarterEndMonth, recurrenceWords} from './data/deadline-words.ts'
 
 export interface DeadlineContext {
   /**
@@ -67,6 +67,11 @@ const periodPatterns: ReadonlyArray<{
     // 10/01/2026, ngày 01/3/2026, 31-12-2025
     re: /(?:ngày\s+)?(?<![\d/.])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/])/giu,
     build: (m) => ({due: day(+m[4]!, +m[3]!, +m[1]!), guessed: false})
+  },
+  {
+    // ngày 20/5, trước 30/9 (year from context); the cue or `ngày` is required, `3/4` alone is a fraction
+    re: /(?:(?<=(?:ngày|trước|nhất|hạn|đến)\s+)|(?<=^\s*))(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/]|\.\d|\s*[-–]\s*\d)/giu,
+    build: (m, year) => (year === undefined ? null : {due: day(year, +m[2]!, +m[1]!), guessed: true})
   },
   {
     // 6 tháng đầu năm 2026, 6 tháng cuối năm, 9 tháng đầu năm
@@ -155,9 +160,9 @@ function recurrenceIn(text: string): {value: string; index: number; length: numb
   return best
 }
 
-const cueAlternation = [...deadlineCues, 'hoàn thành', 'xong'].map((c) => c.replace(/\s+/g, '\\s+')).join('|')
-/** A cue word right before the period (`hoàn thành trong `, `chậm nhất ngày `). */
-const cueBefore = new RegExp(`(?:^|[^\\p{L}])((?:${cueAlternation})(?:\\s+(?:ngày|là|trong|vào))?)\\s*$`, 'iu')
+const cueAlternation = [...deadlineLabels, ...deadlineCues, 'hoàn thành', 'xong'].map((c) => c.replace(/\s+/g, '\\s+')).join('|')
+/** A cue word right before the period (`hoàn thành trong `, `chậm nhất ngày `, `Thời gian hoàn thành: `). */
+const cueBefore = new RegExp(`(?:^|[^\\p{L}])((?:${cueAlternation})(?:\\s*:)?(?:\\s+(?:ngày|là|trong|vào))?)\\s*$`, 'iu')
 /** A document number right before the date: `số 693-CV/VPTW, ngày `, `66.7/2025/NQ-CP ngày `. */
 const citationBefore = /[\p{L}\d.-]*\/[\p{L}\d./-]+\s*,?\s*(?:ngày\s*)?$/u
 /** Goals and programme spans, not deadlines: `đến năm 2030`, `giai đoạn 2021-2030`, `tầm nhìn`. */
@@ -182,7 +187,7 @@ function proseDeadlineStart(text: string, p: Period, documentDate: string | unde
   if (/^đến$/u.test(cueWord) || goalBefore.test(before.replace(/\s+$/u, ' '))) {
     if (!/đến\s+(?:hết|ngày)/iu.test(cueWord)) return -1
   }
-  if (p.bareYear && !/^(?:trong|cuối|hết|đến\s+hết|chậm\s+nhất(?:\s+trong)?|hoàn\s+thành(?:\s+trong)?|trước|vào)/iu.test(cueWord)) return -1
+  if (p.bareYear && !/^(?:trong|cuối|hết|đến\s+hết|chậm\s+nhất(?:\s+trong)?|hoàn\s+thành(?:\s+trong)?|trước|vào|thời\s+(?:gian|hạn)|tiến\s+độ)/iu.test(cueWord)) return -1
   return p.start - before.length + cue.index + cue[0].indexOf(cue[1]!)
 }
 
@@ -211,13 +216,26 @@ export function parseDeadline(text: string, context: DeadlineContext = {}): Dead
   const year = yearOf(context)
   const periods = joinRanges(source, findPeriods(source, year))
   if (context.cell === true) return cellDeadline(source, periods, year)
-  for (const p of periods) {
-    if (p.due === null && p.bareYear) continue
+  for (const found of periods) {
+    if (found.due === null && found.bareYear) continue
+    const p = rollForward(found, context)
     const start = proseDeadlineStart(source, p, context.documentDate)
     if (start < 0) continue
     return {text: tidy(source.slice(start, p.end)), due: p.due, recurrence: null, yearGuessed: p.yearGuessed}
   }
   return proseRecurrence(source)
+}
+
+/**
+ * A period without a year that would fall before the notice (`trước ngày 15/01` in a
+ * notice of December) is in the next year, not a past event.
+ */
+function rollForward(p: Period, context: DeadlineContext): Period {
+  if (!p.yearGuessed || p.due === null || context.year !== undefined || !context.documentDate || p.due >= context.documentDate) return p
+  const [y, m, d] = p.due.split('-').map(Number) as [number, number, number]
+  // A month's or quarter's end stays its end (February of a leap year).
+  const end = d === lastDayOfMonth(y, m) ? lastDayOfMonth(y + 1, m) : Math.min(d, lastDayOfMonth(y + 1, m))
+  return {...p, due: day(y + 1, m, end)}
 }
 
 /** A "Thời gian hoàn thành" cell: the whole cell is the phrase. Null only for an empty cell. */
@@ -254,10 +272,10 @@ function proseRecurrence(source: string): Deadline | null {
     const r = recurrenceIn(s)
     if (!r) continue
     const periodic = /định\s+kỳ\s+h[ằà]ng\s+\p{L}+/iu.exec(s)
-    if (r.index === lead.length || periodic) {
-      const at = periodic ? periodic.index : r.index
-      const len = periodic ? periodic[0].length : r.length
-      return {text: tidy(s.slice(at === lead.length ? 0 : at, at + len)), due: null, recurrence: r.value, yearGuessed: false}
+    if (r.index === lead.length) return {text: tidy(s.slice(0, r.index + r.length)), due: null, recurrence: r.value, yearGuessed: false}
+    if (periodic) {
+      const value = recurrenceIn(periodic[0])?.value ?? r.value
+      return {text: tidy(s.slice(periodic.index === lead.length ? 0 : periodic.index, periodic.index + periodic[0].length)), due: null, recurrence: value, yearGuessed: false}
     }
   }
   return null

@@ -79,6 +79,19 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['Định kỳ hằng tháng báo cáo Thường trực Ban Chỉ đạo.', 'Định kỳ hằng tháng', null, 'hằng tháng'],
   ['Nhiệm vụ thường xuyên.', 'Nhiệm vụ thường xuyên', null, 'thường xuyên'],
   ['Thực hiện hằng năm.', 'Thực hiện hằng năm', null, 'hằng năm'],
+  ['trình UBND tỉnh trước ngày 30/6/2026.', 'trước ngày 30/6/2026', '2026-06-30', null],
+  ['hoàn thành trong tháng 10 năm 2026.', 'hoàn thành trong tháng 10 năm 2026', '2026-10-31', null],
+  ['hoàn thành trong quý III năm 2026.', 'hoàn thành trong quý III năm 2026', '2026-09-30', null],
+  ['hoàn thành trước 31/12/2026.', 'trước 31/12/2026', '2026-12-31', null],
+  ['hoàn thành trước ngày 15 tháng 8 năm 2026.', 'trước ngày 15 tháng 8 năm 2026', '2026-08-15', null],
+  ['hoàn thành chậm nhất ngày 20/5.', 'chậm nhất ngày 20/5', '2026-05-20', null],
+  ['kiểm tra trong 6 tháng đầu năm 2026.', 'trong 6 tháng đầu năm 2026', '2026-06-30', null],
+  ['Thời gian hoàn thành: Quý II/2026.', 'Thời gian hoàn thành: Quý II/2026', '2026-06-30', null],
+  ['Thời gian hoàn thành: năm 2027.', 'Thời gian hoàn thành: năm 2027', '2027-12-31', null],
+  ['Thời hạn: trước 31/12/2026.', 'trước 31/12/2026', '2026-12-31', null],
+  ['báo cáo Ban Chỉ đạo tại phiên họp quý III/2026.', 'tại phiên họp quý III/2026', '2026-09-30', null],
+  ['cập nhật dữ liệu lên Cổng thông tin; hằng tháng.', 'hằng tháng', null, 'hằng tháng'],
+  ['bảo đảm an toàn thông tin; thường xuyên, báo cáo định kỳ hằng quý.', 'thường xuyên', null, 'thường xuyên'],
   // Not deadlines.
   ['thực hiện Nghị quyết số 66.7/2025/NQ-CP, ngày 15/11/2025 của Chính phủ', null, null, null],
   ['tại Công văn số 693-CV/VPTW, ngày 02/3/2026 để tháo gỡ', null, null, null],
@@ -98,5 +111,8 @@ describe('parseDeadline in prose', () => {
     if (phrase === null) expect(d).toBeNull()
     else expect(d).toMatchObject({text: phrase, due, recurrence})
   })
+  test('a day without a year that would be past falls in the next year', () =>
+    expect(parseDeadline('hoàn thành trước ngày 15/01.', {documentDate: '2026-12-10'})?.due).toBe('2027-01-15'))
+  test('a fraction is not a day', () => expect(parseDeadline('hoàn thành trong 3/4 số xã', {documentDate: '2026-03-16'})).toBeNull())
   test('guessed year is flagged', () => expect(parseDeadline('Hoàn thành trong quý II.', {year: 2026})?.yearGuessed).toBe(true))
 })

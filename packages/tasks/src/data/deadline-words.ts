@@ -56,6 +56,24 @@ export const deadlineCues = [
 ] as const
 
 /**
+ * Labels that introduce a deadline in a sentence of its own (`Thời gian hoàn thành:
+ * Quý II/2026.`) and meeting phrases whose period is when a report is due
+ * (`báo cáo Ban Chỉ đạo tại phiên họp quý III/2026`).
+ */
+export const deadlineLabels = [
+  'thời gian hoàn thành',
+  'thời hạn hoàn thành',
+  'thời gian thực hiện',
+  'thời hạn',
+  'tiến độ',
+  'tiến độ thực hiện',
+  'tại phiên họp',
+  'tại phiên họp thường kỳ',
+  'tại kỳ họp',
+  'tại hội nghị'
+] as const
+
+/**
  * Nouns that make a following period the topic, not the deadline
  * (`các nhiệm vụ trong quý I/2026`, `kế hoạch năm 2026`, `Luật … năm 2025`).
  */

@@ -35,10 +35,20 @@ const BEAM = 24
 const SPREAD = 9
 const MAX_DROPS = 2
 
+/** One full form of a skeleton, with what ranking it needs precomputed. */
+interface Form {
+  readonly text: string
+  readonly chars: readonly string[]
+  readonly id: number
+  readonly unigram: number
+}
+
 export class CandidateIndex {
   private readonly children: Array<Map<string, number>> = [new Map()]
   private readonly terminal: Array<string | undefined> = [undefined]
-  private readonly forms = new Map<string, string[]>()
+  private readonly forms = new Map<string, Form[]>()
+  /** Best (highest) unigram log-probability among each skeleton's forms: a bound for pruning. */
+  private readonly bestUnigram = new Map<string, number>()
   readonly syllables: ReadonlySet<string>
 
   constructor(
@@ -56,7 +66,10 @@ export class CandidateIndex {
         this.forms.set(k, (list = []))
         this.insert(k)
       }
-      list.push(s)
+      const id = lm.id(s)
+      const unigram = lm.unigram(id)
+      list.push({text: s, chars: [...s], id, unigram})
+      if (unigram > (this.bestUnigram.get(k) ?? -Infinity)) this.bestUnigram.set(k, unigram)
     }
   }
 
@@ -142,14 +155,26 @@ export class CandidateIndex {
   candidates(token: string, limit: number): Candidate[] {
     const ocr = [...token.normalize('NFC').toLowerCase()]
     if (ocr.length > 12) return []
+    // Skeletons in order of their cheapest alignment; the walk cost bounds every form's cost
+    // from below, so once bound − best unigram cannot beat the limit-th rank, stop.
+    const skels = [...this.skeletons(ocr)].sort((a, b) => a[1].cost - b[1].cost)
     const found: Array<Candidate & {rank: number}> = []
-    for (const [k, {align}] of this.skeletons(ocr)) {
+    let worst = Infinity
+    for (const [k, {cost: bound, align}] of skels) {
+      if (found.length >= limit && bound - this.bestUnigram.get(k)! >= worst) continue
       for (const form of this.forms.get(k)!) {
-        const chars = [...form]
+        if (found.length >= limit && bound - form.unigram >= worst) continue
+        const chars = form.chars
         let cost = 0
-        for (let a = align; a; a = a.prev) cost += this.channel.cost(chars.slice(a.start, a.start + a.len).join(''), a.ocr)
-        const id = this.lm.id(form)
-        found.push({text: form, id, cost, rank: cost - this.lm.unigram(id)})
+        for (let a = align; a; a = a.prev) cost += this.channel.cost(a.len === 1 ? chars[a.start]! : chars.slice(a.start, a.start + a.len).join(''), a.ocr)
+        const rank = cost - form.unigram
+        if (found.length >= limit && rank >= worst) continue
+        found.push({text: form.text, id: form.id, cost, rank})
+        if (found.length > limit * 2) {
+          found.sort((x, y) => x.rank - y.rank)
+          found.length = limit
+        }
+        if (found.length >= limit) worst = Math.max(...found.map((f) => f.rank).sort((x, y) => x - y).slice(0, limit))
       }
     }
     found.sort((a, b) => a.rank - b.rank)

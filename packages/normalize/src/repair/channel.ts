@@ -54,10 +54,17 @@ export class Channel {
 
   /** Cost of OCR segment `o` for clean (full, lower-case) segment `c`. */
   cost(c: string, o: string): number {
-    const hit = this.full.get(c)?.get(o)
+    let m = this.full.get(c)
+    const hit = m?.get(o)
     if (hit !== undefined) return hit
-    if (c.length === 2 && o.length === 1) return Math.min(this.cost(c[0]!, o) + this.cost(c[1]!, ''), this.cost(c[0]!, '') + this.cost(c[1]!, o))
-    return defaultCost(c, o)
+    const v =
+      c.length === 2 && o.length === 1
+        ? Math.min(this.cost(c[0]!, o) + this.cost(c[1]!, ''), this.cost(c[0]!, '') + this.cost(c[1]!, o))
+        : defaultCost(c, o)
+    // Memoised: the derived costs (skeleton comparisons) sit in the candidate search's inner loop.
+    if (!m) this.full.set(c, (m = new Map()))
+    if (m.size < 4096) m.set(o, v)
+    return v
   }
 }
 

@@ -51,8 +51,12 @@ function makePdf(pages: readonly (readonly string[] | null)[], mediaBox = '0 0 5
   return Buffer.from(body, 'latin1')
 }
 
-/** A grey-scale PNG of one flat colour: the smallest honest "scan with no text". */
-function makeBlankPng(width: number, height: number): Buffer {
+/**
+ * A grey-scale white PNG: the smallest honest "scan with no text". With `rows`
+ * below `height`, only that many rows of pixel data follow: a header claiming a
+ * huge image in a few bytes (a decompression bomb's shape, without the bomb).
+ */
+function makeBlankPng(width: number, height: number, rows = height): Buffer {
   const chunk = (type: string, data: Buffer) => {
     const head = Buffer.alloc(8)
     head.writeUInt32BE(data.length, 0)
@@ -66,7 +70,7 @@ function makeBlankPng(width: number, height: number): Buffer {
   ihdr.writeUInt32BE(height, 4)
   ihdr.set([8, 0, 0, 0, 0], 8) // 8-bit grey, deflate, no filter method, no interlace
   const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width, 0xff)]) // filter byte 0, white pixels
-  const pixels = deflateSync(Buffer.concat(Array.from({length: height}, () => row)))
+  const pixels = deflateSync(Buffer.concat(Array.from({length: rows}, () => row)))
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))])
 }
 
@@ -110,6 +114,9 @@ put('huge-page.pdf', makePdf([null], '0 0 14400 14400'))
 
 // A scan of an empty sheet: OCR finds no text.
 put('blank.png', makeBlankPng(600, 400))
+
+// 40,000 × 40,000 pixels claimed (1.6 gigapixels, 6 GB as RGBA) in a few hundred bytes: a huge page.
+put('huge-image.png', makeBlankPng(40_000, 40_000, 1))
 
 // A Word file: not a format vanban reads.
 put('notice.docx', Buffer.from('PK\u0003\u0004 this is not read: .docx is not a supported format\n', 'latin1'))

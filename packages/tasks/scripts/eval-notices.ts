@@ -16,6 +16,8 @@ interface Gold {
   parent: string | null
   owner: string | null
   due: string | null
+  coordinators?: string[]
+  recurrence?: string | null
 }
 
 const dir = new URL('../test/notices/', import.meta.url).pathname
@@ -45,6 +47,9 @@ for (const name of readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort())
       const p = byId.get(g.id)
       if (!p) console.log(`   missing ${g.id}`)
       else if (p.owner !== g.owner || p.due !== g.due) console.log(`   ${g.id}: owner ${JSON.stringify(p.owner)} (want ${JSON.stringify(g.owner)}), due ${p.due} (want ${g.due})`)
+      else if (g.coordinators && JSON.stringify(p.coordinators) !== JSON.stringify(g.coordinators)) console.log(`   ${g.id}: coordinators ${JSON.stringify(p.coordinators)} (want ${JSON.stringify(g.coordinators)})`)
+      else if (g.recurrence !== undefined && p.recurrence !== g.recurrence) console.log(`   ${g.id}: recurrence ${p.recurrence} (want ${g.recurrence})`)
+      if (p && p.warnings.length > 0) console.log(`     ${g.id} warnings: ${p.warnings.join('; ')}`)
     }
     for (const p of leaves(tasks)) if (!goldIds.has(p.id)) console.log(`   extra ${p.id}: ${p.text.slice(0, 70)}`)
   }

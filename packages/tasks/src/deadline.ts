@@ -259,6 +259,13 @@ function cellDeadline(source: string, periods: Period[], year: number | undefine
   return {text: phrase, due: null, recurrence: null, yearGuessed: false}
 }
 
+/** `báo cáo Bộ trưởng hằng tháng.`: the frequency of a report, closing its sentence, is the task's recurrence. */
+function reportFrequency(sentence: string, r: {index: number; length: number}): {index: number; 0: string} | null {
+  const closes = /^[\s.;,]*$/u.test(sentence.slice(r.index + r.length))
+  const reported = /(?<![\p{L}])báo\s+cáo(?![\p{L}])/iu.test(sentence.slice(0, r.index))
+  return closes && reported ? {index: r.index, 0: sentence.slice(r.index, r.index + r.length)} : null
+}
+
 /**
  * Recurrence in prose counts where it governs the sentence: at its start
  * (`Định kỳ hằng tháng báo cáo …`, `Nhiệm vụ thường xuyên.`) or as `định kỳ hằng …`
@@ -271,7 +278,7 @@ function proseRecurrence(source: string): Deadline | null {
     const lead = /^(?:(?:là\s+)?nhiệm\s+vụ|thực\s+hiện|triển\s+khai|báo\s+cáo)?\s*/iu.exec(s)![0]
     const r = recurrenceIn(s)
     if (!r) continue
-    const periodic = /định\s+kỳ\s+h[ằà]ng\s+\p{L}+/iu.exec(s)
+    const periodic = /định\s+kỳ\s+h[ằà]ng\s+\p{L}+/iu.exec(s) ?? reportFrequency(s, r)
     if (r.index === lead.length) return {text: tidy(s.slice(0, r.index + r.length)), due: null, recurrence: r.value, yearGuessed: false}
     if (periodic) {
       const value = recurrenceIn(periodic[0])?.value ?? r.value

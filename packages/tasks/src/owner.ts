@@ -87,7 +87,7 @@ export function agencyHeading(text: string): string | null {
   return t
 }
 
-const coordinatorStop = /(?<![\p{L}])(?:nghiên cứu|triển khai|xây dựng|ban hành|rà soát|thực hiện|tổ chức thực hiện|tổ chức triển khai|theo dõi|hướng dẫn|để|nhằm|trong|theo|tại|về|tiếp tục|đưa|hoàn thành|bảo đảm|đảm bảo|xem xét|đề xuất|trình|báo cáo|hình thành|tháo gỡ|giải quyết|kiểm tra|đánh giá|thẩm định|cho|khi|từ|đến|sửa đổi|bổ sung|công bố|làm|giám sát|đôn đốc|chuẩn hoá|chuẩn hóa|tham mưu|xử lý|quản lý|vận hành|tổng hợp|tổ chức|nhân rộng|thí điểm|cung cấp|thu hút|chia sẻ|kết nối|nâng cao|tăng cường|đẩy mạnh|đẩy nhanh|hoàn thiện|thúc đẩy|tập huấn|lựa chọn|khảo sát|phổ biến|tuyên truyền)(?![\p{L}])/u
+const coordinatorStop = /(?<![\p{L}])(?:nghiên cứu|triển khai|xây dựng|ban hành|rà soát|thực hiện|tổ chức thực hiện|tổ chức triển khai|theo dõi|hướng dẫn|để|nhằm|trong|theo|tại|về|tiếp tục|đưa|hoàn thành|bảo đảm|đảm bảo|xem xét|đề xuất|trình|báo cáo|hình thành|tháo gỡ|giải quyết|kiểm tra|đánh giá|thẩm định|cho|khi|từ|đến|sửa đổi|bổ sung|công bố|làm|giám sát|đôn đốc|chuẩn hoá|chuẩn hóa|tham mưu|xử lý|quản lý|vận hành|tổng hợp|tổ chức|nhân rộng|thí điểm|cung cấp|thu hút|chia sẻ|kết nối|nâng cao|tăng cường|đẩy mạnh|đẩy nhanh|hoàn thiện|thúc đẩy|tập huấn|lựa chọn|khảo sát|phổ biến|tuyên truyền|nâng cấp|phủ sóng|liên thông|cân đối|bố trí|cập nhật|căn cứ|lập|kiện toàn|hỗ trợ|chuẩn bị|làm sạch|số hóa|số hoá|khai thác|tiến hành|phê duyệt|trả lời|vận động|thành lập|chỉ đạo|bảo vệ|phát triển|chủ trì|đấu tranh|ứng dụng|áp dụng|điều chỉnh|cải cách|đầu tư)(?![\p{L}])/u
 
 /**
  * Agencies after `phối hợp với` / `phối hợp`, as written, split on commas and `và`;
@@ -130,8 +130,10 @@ function firstStopOutsideNames(text: string): number {
     const m = coordinatorStop.exec(text.slice(i, i + 30))
     if (m && m.index === 0) {
       // `các cơ quan liên quan`, `Viện nghiên cứu`: a stop word right after a head word belongs to the name.
+      // Only as the head of a name (`Viện …`, `các trường …`), not inside one (`Bộ … và Môi trường | hoàn thiện`).
+      const before = text.slice(Math.max(0, i - 16), i).trimEnd()
+      if (/(?:^|\s)(?:Viện|Trường|Trung\s+tâm|Cơ\s+sở|Tổ\s+chức|(?:các|những)\s+(?:viện|trường|trung\s+tâm|cơ\s+sở|tổ\s+chức))$/u.test(before)) continue
       const prev = toneKey(text.slice(Math.max(0, i - 12), i)).trim()
-      if (/(?:^|\s)(?:viện|trường|trung tâm|cơ sở|tổ chức)$/u.test(prev)) continue
       // `các cơ quan, tổ chức liên quan`: a noun after a comma in a list of agencies.
       if (m[0] === 'tổ chức' && /,$/u.test(prev)) continue
       return i

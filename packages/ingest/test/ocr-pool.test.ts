@@ -16,7 +16,7 @@ function fakeWorkers(delays: (number | null)[]) {
           if (delay !== null)
             setTimeout(() => {
               stats.busy--
-              resolve({data: {blocks: [], text: image.toString()}})
+              resolve({data: {tsv: `5\t1\t1\t1\t1\t1\t10\t20\t30\t40\t96\t${image.toString()}`}})
             }, delay)
         })
       },
@@ -34,7 +34,7 @@ describe('OcrPool', () => {
     const pool = new OcrPool({jobs: 2, createWorker})
     const results = await Promise.all(['a', 'b', 'c', 'd', 'e'].map((text) => pool.recognize(Buffer.from(text))))
     await pool.close()
-    expect(results.map((r) => (r as unknown as {text: string}).text)).toEqual(['a', 'b', 'c', 'd', 'e'])
+    expect(results.map((lines) => lines[0]!.words[0]!.text)).toEqual(['a', 'b', 'c', 'd', 'e'])
     expect(stats).toMatchObject({created: 2, terminated: 2, busyPeak: 2})
   })
 

@@ -1,14 +1,12 @@
 import {describe, expect, it} from 'vitest'
-import type {Page as TesseractPage} from 'tesseract.js'
 import {ocrPageInput, ocrPageText} from '../src/ocr/ocr-words.ts'
+import {parseTesseractTsv, type OcrLine} from '../src/ocr/tesseract-tsv.ts'
 
 type Word = {text: string; confidence: number; bbox: {x0: number; y0: number; x1: number; y1: number}}
 const word = (text: string, x0: number, y0: number, x1: number, y1: number, confidence = 95): Word => ({text, confidence, bbox: {x0, y0, x1, y1}})
 
-/** A tesseract result holding the given lines of words (only the fields vanban reads). */
-function page(...lines: Word[][]): Pick<TesseractPage, 'blocks'> {
-  return {blocks: [{paragraphs: [{lines: lines.map((words) => ({words}))}]}]} as unknown as Pick<TesseractPage, 'blocks'>
-}
+/** A tesseract result holding the given lines of words. */
+const page = (...lines: Word[][]): OcrLine[] => lines.map((words) => ({words}))
 
 const size = {number: 3, widthPx: 2480, heightPx: 3508, dpi: 300}
 
@@ -53,7 +51,6 @@ describe('ocrPageInput', () => {
 
   it('a page with no words warns it is blank', () => {
     expect(ocrPageInput(page(), size).warnings).toEqual(['page 3: OCR found no text (blank page or picture)'])
-    expect(ocrPageInput({blocks: null}, size).warnings).toEqual(['page 3: OCR found no text (blank page or picture)'])
   })
 
   it('a page read as noise warns it may be rotated or empty, once', () => {
@@ -68,6 +65,26 @@ describe('ocrPageInput', () => {
     expect(ocrPageInput(page(...vertical), size).warnings).toEqual([
       'page 3: the text runs vertically; the page is probably turned a quarter: rotate it upright and read it again'
     ])
+  })
+})
+
+describe('parseTesseractTsv', () => {
+  it('groups level-5 rows (words) into lines by block, paragraph and line', () => {
+    const tsv = [
+      'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext',
+      '1\t1\t0\t0\t0\t0\t0\t0\t2480\t3508\t-1\t',
+      '4\t1\t1\t1\t1\t0\t300\t600\t300\t50\t-1\t',
+      '5\t1\t1\t1\t1\t1\t300\t600\t120\t50\t91.5\tTập',
+      '5\t1\t1\t1\t1\t2\t450\t600\t150\t50\t88\ttrung',
+      '5\t1\t1\t1\t2\t1\t300\t700\t100\t50\t95\tvào',
+      '5\t1\t2\t1\t1\t1\t300\t900\t100\t50\t12\t~'
+    ].join('\n')
+    expect(parseTesseractTsv(tsv)).toEqual([
+      {words: [{text: 'Tập', confidence: 91.5, bbox: {x0: 300, y0: 600, x1: 420, y1: 650}}, {text: 'trung', confidence: 88, bbox: {x0: 450, y0: 600, x1: 600, y1: 650}}]},
+      {words: [{text: 'vào', confidence: 95, bbox: {x0: 300, y0: 700, x1: 400, y1: 750}}]},
+      {words: [{text: '~', confidence: 12, bbox: {x0: 300, y0: 900, x1: 400, y1: 950}}]}
+    ])
+    expect(parseTesseractTsv('')).toEqual([])
   })
 })
 

@@ -1,6 +1,7 @@
 import os from 'node:os'
-import type {Page as TesseractPage, Worker} from 'tesseract.js'
+import type {Worker} from 'tesseract.js'
 import {createVieWorker} from './tesseract-setup.ts'
+import {parseTesseractTsv, type OcrLine} from './tesseract-tsv.ts'
 
 /** A recognition that ran past its time limit; its worker was terminated. */
 export class OcrTimeoutError extends Error {
@@ -28,7 +29,7 @@ export interface RecognizeOptions {
 interface Job {
   image: Buffer
   options: RecognizeOptions
-  resolve: (page: TesseractPage) => void
+  resolve: (lines: OcrLine[]) => void
   reject: (error: unknown) => void
 }
 
@@ -55,8 +56,8 @@ export class OcrPool {
     this.#createWorker = options.createWorker ?? createVieWorker
   }
 
-  /** Recognises one image (PNG, JPEG, TIFF, PGM bytes) with word boxes. */
-  recognize(image: Buffer, options: RecognizeOptions = {}): Promise<TesseractPage> {
+  /** Recognises one image (PNG, JPEG, TIFF, PGM bytes): its lines of words with boxes and confidence. */
+  recognize(image: Buffer, options: RecognizeOptions = {}): Promise<OcrLine[]> {
     if (this.#closed) return Promise.reject(new Error('OCR pool is closed'))
     return new Promise((resolve, reject) => {
       this.#queue.push({image, options, resolve, reject})
@@ -112,8 +113,9 @@ export class OcrPool {
     try {
       // Without a dpi tesseract guesses one from the text size (and says so on stderr).
       const parameters = job.options.dpi === undefined ? {} : {user_defined_dpi: String(job.options.dpi)}
-      const result = await Promise.race([worker.recognize(job.image, parameters as object, {text: false, blocks: true}), timedOut])
-      job.resolve(result.data)
+      // TSV rather than `blocks`: the same word boxes without every symbol and choice (see tesseract-tsv.ts).
+      const result = await Promise.race([worker.recognize(job.image, parameters as object, {text: false, tsv: true}), timedOut])
+      job.resolve(parseTesseractTsv(result.data.tsv ?? ''))
     } catch (error) {
       // A timed-out worker is still busy with the page: only terminating it frees the core.
       healthy = !(error instanceof OcrTimeoutError)

@@ -1,5 +1,5 @@
 import type {PageInput, Rule, TextItem} from '@vanban/layout'
-import type {Page as TesseractPage} from 'tesseract.js'
+import type {OcrLine} from './tesseract-tsv.ts'
 
 /** Mean word confidence (0–100) under which a line is reported for review. */
 export const lowLineConfidence = 60
@@ -23,39 +23,35 @@ export interface OcrPageOptions {
  * layout code can carry it into the blocks' provenance; lines tesseract is
  * unsure of and pages that read as noise become the page's warnings.
  */
-export function ocrPageInput(result: Pick<TesseractPage, 'blocks'>, options: OcrPageOptions): PageInput {
+export function ocrPageInput(lines: readonly OcrLine[], options: OcrPageOptions): PageInput {
   const scale = 72 / options.dpi
   const verticals = (options.rules ?? []).filter((rule) => rule.x1 === rule.x2)
   const words: TextItem[] = []
   const items: TextItem[] = []
   const warnings: string[] = []
   let confidenceSum = 0
-  for (const block of result.blocks ?? []) {
-    for (const paragraph of block.paragraphs) {
-      for (const line of paragraph.lines) {
-        const lineWords: RunWord[] = []
-        let ruleBefore = false
-        for (const word of line.words) {
-          const raw = word.text.trim()
-          const text = cleanWord(raw)
-          // A vertical rule tesseract read as `|` marks a cell edge: never join across it.
-          const breakBefore = ruleBefore || rule.test(raw[0] ?? '')
-          ruleBefore = rule.test(raw.at(-1) ?? '')
-          if (text === '') continue
-          const {x0, y0, x1, y1} = word.bbox
-          lineWords.push({text, x: x0 * scale, y: y0 * scale, width: (x1 - x0) * scale, height: (y1 - y0) * scale, confidence: word.confidence, breakBefore})
-        }
-        if (lineWords.length === 0) continue
-        words.push(...lineWords.map(({breakBefore: _, ...word}) => word))
-        items.push(...lineRuns(lineWords, verticals))
-        const lineSum = lineWords.reduce((sum, word) => sum + word.confidence!, 0)
-        confidenceSum += lineSum
-        const lineConfidence = lineSum / lineWords.length
-        if (lineConfidence < lowLineConfidence) {
-          const text = lineWords.map((word) => word.text).join(' ')
-          warnings.push(`page ${options.number}: low OCR confidence (${Math.round(lineConfidence)}) on "${truncate(text, 60)}"`)
-        }
-      }
+  for (const line of lines) {
+    const lineWords: RunWord[] = []
+    let ruleBefore = false
+    for (const word of line.words) {
+      const raw = word.text.trim()
+      const text = cleanWord(raw)
+      // A vertical rule tesseract read as `|` marks a cell edge: never join across it.
+      const breakBefore = ruleBefore || rule.test(raw[0] ?? '')
+      ruleBefore = rule.test(raw.at(-1) ?? '')
+      if (text === '') continue
+      const {x0, y0, x1, y1} = word.bbox
+      lineWords.push({text, x: x0 * scale, y: y0 * scale, width: (x1 - x0) * scale, height: (y1 - y0) * scale, confidence: word.confidence, breakBefore})
+    }
+    if (lineWords.length === 0) continue
+    words.push(...lineWords.map(({breakBefore: _, ...word}) => word))
+    items.push(...lineRuns(lineWords, verticals))
+    const lineSum = lineWords.reduce((sum, word) => sum + word.confidence!, 0)
+    confidenceSum += lineSum
+    const lineConfidence = lineSum / lineWords.length
+    if (lineConfidence < lowLineConfidence) {
+      const text = lineWords.map((word) => word.text).join(' ')
+      warnings.push(`page ${options.number}: low OCR confidence (${Math.round(lineConfidence)}) on "${truncate(text, 60)}"`)
     }
   }
   const pageWarnings = pageLevelWarnings(words, confidenceSum, options.number)

@@ -47,7 +47,10 @@ export async function createVieWorker(): Promise<Worker> {
   ])
   initFailed.catch(() => {})
   // Auto segmentation finds columns and table cells, and keeping interword spaces lets the
-  // layout code see the wide gaps between table columns.
-  await worker.setParameters({tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1'})
+  // layout code see the wide gaps between table columns. No inverted retry: tesseract 5 reads
+  // every doubtful word a second time as white-on-black, which printed notices never are; on
+  // table scans that retry was most of the time (see README, OCR), with no accuracy change on tb20.
+  const parameters: Record<string, string> = {tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1', tessedit_do_invert: '0'}
+  await worker.setParameters(parameters)
   return worker
 }

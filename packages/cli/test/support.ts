@@ -9,15 +9,27 @@ export interface CliRun {
   readonly stderr: string
 }
 
+export interface RunOptions {
+  readonly isTTY?: boolean
+  readonly env?: NodeJS.ProcessEnv
+  /** Install the SIGINT/SIGTERM handlers (tests then `process.emit` the signal). @default false */
+  readonly handleSignals?: boolean
+  /** Called with stderr so far after each write. */
+  readonly onStderr?: (text: string) => void
+}
+
 /** Runs `vanban <argv>` in this process with captured output (no signal handlers, no TTY unless asked). */
-export async function runVanban(argv: readonly string[], {isTTY = false, env = {}}: {isTTY?: boolean; env?: NodeJS.ProcessEnv} = {}): Promise<CliRun> {
+export async function runVanban(argv: readonly string[], {isTTY = false, env = {}, handleSignals = false, onStderr}: RunOptions = {}): Promise<CliRun> {
   const stdout = new PassThrough()
   const stderr = new PassThrough()
   const out: Buffer[] = []
   const err: Buffer[] = []
   stdout.on('data', (chunk: Buffer) => out.push(chunk))
-  stderr.on('data', (chunk: Buffer) => err.push(chunk))
-  const status = await runCli(argv, {stdout, stderr, isTTY, env, handleSignals: false})
+  stderr.on('data', (chunk: Buffer) => {
+    err.push(chunk)
+    onStderr?.(Buffer.concat(err).toString('utf8'))
+  })
+  const status = await runCli(argv, {stdout, stderr, isTTY, env, handleSignals})
   return {status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8')}
 }
 

@@ -48,9 +48,12 @@ export async function tasksCommand(args: readonly string[], io: CliIO): Promise<
     stoppedBy = signal
     controller.abort(new Error(`interrupted by ${signal}`))
   }
+  // Bound by name: the listener's argument is only set for signals the OS delivers.
+  const onSigint = () => onSignal('SIGINT')
+  const onSigterm = () => onSignal('SIGTERM')
   if (io.handleSignals) {
-    process.on('SIGINT', onSignal)
-    process.on('SIGTERM', onSignal)
+    process.on('SIGINT', onSigint)
+    process.on('SIGTERM', onSigterm)
   }
 
   let summary: BatchSummary
@@ -59,8 +62,8 @@ export async function tasksCommand(args: readonly string[], io: CliIO): Promise<
   } finally {
     reporter.stop()
     if (io.handleSignals) {
-      process.off('SIGINT', onSignal)
-      process.off('SIGTERM', onSignal)
+      process.off('SIGINT', onSigint)
+      process.off('SIGTERM', onSigterm)
     }
   }
 

@@ -1,12 +1,12 @@
 import {readFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
-import {getDocument, Util} from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type {PDFDocumentProxy, PDFPageProxy, TextItem as PdfTextItem, TextContent} from 'pdfjs-dist/types/src/display/api.js'
 import {InputError, PasswordError, VanbanError, type VanbanDocument} from '@vanban/core'
 import {layoutPages, type PageInput, type TextItem} from '@vanban/layout'
 import type {ReadOptions} from './read-document.ts'
 import {extractRules} from './pdf/rules.ts'
+import {loadPdfjs} from './pdf/pdfjs.ts'
 import {isUsableTextLayer} from './ocr/text-layer-quality.ts'
 import {ocrPdfPages} from './ocr/ocr-pdf-pages.ts'
 
@@ -29,7 +29,8 @@ export async function readPdf(file: string, options: ReadOptions): Promise<Vanba
   }
   if (!hasPdfHeader(data)) throw new InputError('invalid-pdf', 'not a PDF (no %PDF header)', {file})
 
-  const task = getDocument({
+  const pdfjs = await loadPdfjs()
+  const task = pdfjs.getDocument({
     data,
     ...(options.password === undefined ? {} : {password: options.password}),
     disableFontFace: true,
@@ -67,7 +68,7 @@ export async function readPdf(file: string, options: ReadOptions): Promise<Vanba
       let input: PageInput
       try {
         page = await pdf.getPage(number)
-        input = await readPage(page, previousHadRules)
+        input = await readPage(pdfjs, page, previousHadRules)
       } catch (error) {
         if (error instanceof VanbanError) throw error
         // One broken page should not lose the rest of the document.
@@ -125,7 +126,7 @@ function loadError(error: unknown, file: string, hadPassword: boolean): VanbanEr
  * and fonts are shared by all pages), text set in cells (wide gaps on one
  * baseline), or a table going on from the previous page.
  */
-async function readPage(page: PDFPageProxy, previousHadRules: boolean): Promise<PageInput> {
+async function readPage(pdfjs: Awaited<ReturnType<typeof loadPdfjs>>, page: PDFPageProxy, previousHadRules: boolean): Promise<PageInput> {
   const viewport = page.getViewport({scale: 1})
   const content: TextContent = await page.getTextContent()
   const textItems = content.items.filter((item): item is PdfTextItem => 'str' in item && item.str.trim() !== '')
@@ -135,7 +136,7 @@ async function readPage(page: PDFPageProxy, previousHadRules: boolean): Promise<
   const transform = viewport.transform
   const items: TextItem[] = []
   for (const item of textItems) {
-    const m = Util.transform(transform, item.transform)
+    const m = pdfjs.Util.transform(transform, item.transform)
     const size = Math.hypot(m[2]!, m[3]!) || item.height
     const style = content.styles[item.fontName]
     const ascent = style?.ascent && style.ascent > 0.5 && style.ascent < 1.2 ? style.ascent : 0.8
@@ -156,7 +157,7 @@ async function readPage(page: PDFPageProxy, previousHadRules: boolean): Promise<
   let rules: PageInput['rules'] = []
   if (needOperators) {
     const operatorList = await page.getOperatorList()
-    rules = extractRules(operatorList, transform, viewport.width * viewport.height)
+    rules = extractRules(operatorList, pdfjs.OPS, transform, viewport.width * viewport.height)
   }
   const boldByFont = new Map<string, boolean>()
   for (const item of items) {

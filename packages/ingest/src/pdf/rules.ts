@@ -1,4 +1,3 @@
-import {OPS} from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type {Rule} from '@vanban/layout'
 
 type Matrix = [number, number, number, number, number, number]
@@ -22,8 +21,8 @@ const CLOSE_PATH = 4
 /** A filled box thinner than this (points) is a drawn line: Word draws table borders so. */
 const thin = 3
 
-const strokeOps: ReadonlySet<number> = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke])
-const fillOps: ReadonlySet<number> = new Set([OPS.fill, OPS.eoFill])
+/** pdfjs's operator codes (its `OPS` table), passed in so that this module does not load pdfjs. */
+export type OperatorCodes = Readonly<Record<'save' | 'restore' | 'transform' | 'paintFormXObjectBegin' | 'paintFormXObjectEnd' | 'constructPath' | 'stroke' | 'closeStroke' | 'fillStroke' | 'eoFillStroke' | 'closeFillStroke' | 'closeEOFillStroke' | 'fill' | 'eoFill', number>>
 
 /**
  * Ruling lines of a page from its pdfjs operator list, in viewport
@@ -33,7 +32,9 @@ const fillOps: ReadonlySet<number> = new Set([OPS.fill, OPS.eoFill])
  * save/restore/transform. Stroked axis-aligned segments and thin filled boxes
  * count; curves, clips and big fills (backgrounds) do not.
  */
-export function extractRules(operatorList: {fnArray: number[]; argsArray: unknown[]}, viewportTransform: readonly number[], pageArea: number): Rule[] {
+export function extractRules(operatorList: {fnArray: number[]; argsArray: unknown[]}, OPS: OperatorCodes, viewportTransform: readonly number[], pageArea: number): Rule[] {
+  const strokeOps: ReadonlySet<number> = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke])
+  const fillOps: ReadonlySet<number> = new Set([OPS.fill, OPS.eoFill])
   const rules: Rule[] = []
   const stack: Matrix[] = []
   let ctm = viewportTransform.slice(0, 6) as Matrix

@@ -15,6 +15,8 @@ export interface Brokenness {
   readonly invalid: number
   /** Share of words carrying no Vietnamese mark, among words that could be Vietnamese. */
   readonly unmarked: number
+  /** Share of words that are valid syllables carrying a mark (clean prose: ≥ 0.5). */
+  readonly markedValid: number
   /** True when the paragraph should be repaired in `auto` mode. */
   readonly broken: boolean
 }
@@ -120,7 +122,7 @@ export function judge(pieces: readonly Piece[]): Brokenness {
       (inv > 0.3 && mv < 0.5) ||
       (vietnamese >= 3 && unm > 0.7 && mv < 0.25) ||
       (vietnamese >= 1 && vietnamese < 3 && unm === 1 && inv >= 0.5))
-  return {words, invalid: inv, unmarked: unm, broken}
+  return {words, invalid: inv, unmarked: unm, markedValid: mv, broken}
 }
 
 export function brokenness(text: string): Brokenness {

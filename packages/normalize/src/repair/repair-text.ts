@@ -4,6 +4,7 @@
  * punctuation, spacing and each word's capitalisation pattern are kept.
  */
 import {judge, tokenInfo} from './brokenness.ts'
+import type {Brokenness} from './brokenness.ts'
 import {BOUNDARY, NUMBER, UNKNOWN} from './language-model.ts'
 import {defaultRepairModel, loadRepairModel, RepairModel} from './model.ts'
 import type {RepairModelData, SlotOptions} from './model.ts'
@@ -21,6 +22,12 @@ export interface RepairOptions {
   readonly model?: RepairModelData | RepairModel
   /** Weight of the channel cost against the language model. @default 1 */
   readonly channelWeight?: number
+  /**
+   * Whether the whole document looks broken, for paragraphs too short to judge alone (a
+   * heading, a two-word line). Computed from `text` when omitted; a caller that repairs a
+   * document block by block can pass `brokenness(wholeText).broken`.
+   */
+  readonly documentBroken?: boolean
 }
 
 export interface RepairResult {
@@ -71,16 +78,18 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
   const model = options.model instanceof RepairModel ? options.model : options.model ? loadRepairModel(options.model) : defaultRepairModel()
   const weight = options.channelWeight ?? 1
   const paragraphs = text.split(/(\n[ \t]*\n)/)
+  const tokenized = paragraphs.map((p, i) => (i % 2 === 0 ? tokenize(p) : []))
+  const documentBroken = options.documentBroken ?? (mode === 'auto' && judge(tokenized.flat()).broken)
   const warnings: string[] = []
   const repaired: number[] = []
   let confSum = 0
   let confN = 0
   let index = -1
-  const out = paragraphs.map((para) => {
-    if (/^\n[ \t]*\n$/.test(para)) return para
+  const out = paragraphs.map((para, k) => {
+    if (k % 2 === 1) return para
     index++
-    const pieces = tokenize(para)
-    const full = mode === 'always' || judge(pieces).broken
+    const pieces = tokenized[k]!
+    const full = mode === 'always' || isBroken(judge(pieces), documentBroken)
     const r = repairParagraph(para, pieces, model, full, weight)
     if (r.text !== para) repaired.push(index)
     for (const c of r.confidences) {
@@ -94,6 +103,13 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
   return {text: result, changed: result !== text, confidence: confN ? confSum / confN : 1, repairedParagraphs: repaired, warnings}
 }
 
+/** Paragraphs with fewer words than this and few marked words follow the document's judgement. */
+const SHORT = 6
+
+function isBroken(b: Brokenness, documentBroken: boolean): boolean {
+  return b.broken || (documentBroken && b.words < SHORT && b.markedValid < 0.5)
+}
+
 interface ParagraphResult {
   text: string
   confidences: Array<{from: string; to: string; p: number}>
@@ -102,6 +118,7 @@ interface ParagraphResult {
 const NUMBER_RE = /^\d+([.,]\d+)*$/
 const STOP_RE = /[.;:!?]/
 const LETTER_RE = /\p{L}/u
+const CODE_RE = /^[\p{L}\d&]+([-/][\p{L}\d&]+)+$/u
 
 /** Options of a word that may change (cached per model, token, mode and weight). */
 function variableOptions(model: RepairModel, lower: string, valid: boolean, full: boolean, weight: number): Options | null {
@@ -135,6 +152,7 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
   const boundary = model.fixed(lm.id(BOUNDARY))
   const slots: Slot[] = [{piece: -1, options: boundary}]
   const words: number[] = []
+  const codes: Array<[number, string]> = []
   let anyVariable = false
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!
@@ -144,6 +162,12 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
       continue
     }
     if (p.kind === 'keep') {
+      if (full && CODE_RE.test(p.text)) {
+        // Document codes keep their shape, but an engine without Đ prints their
+        // abbreviations with D (`02-KH/BCDTW`): restore the parts that are known abbreviations.
+        const fixedCode = p.text.replace(/[\p{L}&]+/gu, (part) => (part === part.toUpperCase() ? (tokenInfo(part).abbr ?? part) : part))
+        if (fixedCode !== p.text) codes.push([i, fixedCode])
+      }
       if (NUMBER_RE.test(p.text)) slots.push({piece: -1, options: model.fixed(lm.id(NUMBER))})
       else if (STOP_RE.test(p.text)) slots.push({piece: -1, options: boundary})
       else if (LETTER_RE.test(p.text)) slots.push({piece: -1, options: model.fixed(lm.id(UNKNOWN))})
@@ -170,9 +194,10 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
     anyVariable = true
   }
   slots.push({piece: -1, options: boundary})
-  if (!anyVariable) return {text: para, confidences: []}
+  if (!anyVariable && codes.length === 0) return {text: para, confidences: []}
   const choice = decode(slots, model)
   const result = pieces.map((p) => p.text)
+  for (const [i, text] of codes) result[i] = text
   const confidences: ParagraphResult['confidences'] = []
   const wordAt = new Map(words.map((w, k) => [w, k]))
   for (let s = 0; s < slots.length; s++) {

@@ -17,10 +17,15 @@ const LEAD = /^[("“‘«\[{*#_…–—-]+/u
 const TRAIL = /[.,;:!)"”»\]}*_…–—-]+$/u
 const HAS_LETTER = /[\p{L}@]/u
 
+// A host name: labels joined by dots, ending in a common top-level domain (pakn.nq57.vn).
+const WEB = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(vn|com|net|org|gov|edu|int|info|io|asia|gov\.vn)$/iu
+
 /** True for tokens that are data, not prose: numbers, dates, document codes, web addresses. */
 export function isData(core: string): boolean {
   if (!HAS_LETTER.test(core)) return true
-  if (/^(https?:|www\.)/i.test(core) || /\p{L}\.\p{L}/u.test(core) || /\S@\S+\.\S/u.test(core)) return true
+  if (/^(https?:|www\.)/i.test(core) || WEB.test(core) || /\S@\S+\.\S/u.test(core)) return true
+  // Dotted initials (v.v, T.Ư) are kept whole; other dotted words are split (OCR `cac.t`).
+  if (/^\p{L}(\.\p{L})+\.?$/u.test(core)) return true
   if (/\//.test(core)) return true // 57-NQ/TW, 02-KH/BCĐTW, ngày 1/4
   if (/^\d+[-–]/.test(core)) return true // 05-QĐ, 3-5
   return false
@@ -85,15 +90,16 @@ export function tokenize(text: string): Piece[] {
     if (rest) {
       if (isData(rest)) pieces.push({text: rest, kind: 'keep'})
       else {
-        // Hyphenated words (Y-Sinh, kinh tế-xã hội) are repaired part by part.
-        const parts = rest.split(/([-–])/u)
+        // Hyphenated words (Y-Sinh, kinh tế-xã hội) are repaired part by part, and so are
+        // words an OCR glued with punctuation (`phan.b6`, `Bl_Ngoli`, `si,di`).
+        const parts = rest.split(/([-–_.,;:|])/u)
         for (const p of parts) {
           if (!p) continue
-          if (p === '-' || p === '–') pieces.push({text: p, kind: 'keep'})
-          else if (!HAS_LETTER.test(p)) pieces.push({text: p, kind: 'keep'})
+          if (!HAS_LETTER.test(p)) pieces.push({text: p, kind: 'keep'})
           else {
-            // A footnote number glued to a marked word (`đồng17`) is not part of the word.
-            const glued = /^(\p{L}*[\u00c0-\u1ef9]\p{L}*)(\d+)$/u.exec(p)
+            // A footnote number glued to a word (`đồng17`, OCR `sl48`) is not part of it; one
+            // digit after an unmarked word may be a misread letter (`b6` = bổ), so it stays.
+            const glued = /^(\p{L}*[\u00c0-\u1ef9]\p{L}*)(\d+)$/u.exec(p) ?? /^([\p{L}@\d]*\p{L})(\d{2,})$/u.exec(p)
             if (glued) pieces.push({text: glued[1]!, kind: 'word'}, {text: glued[2]!, kind: 'keep'})
             else pieces.push({text: p, kind: 'word'})
           }

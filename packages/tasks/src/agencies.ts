@@ -65,8 +65,8 @@ function segments(text: string, protectedSpans: ReadonlyArray<readonly [number, 
   return out
 }
 
-/** Spans of `text` that hold a set phrase, kept whole. */
-function setPhraseSpans(text: string): Array<[number, number]> {
+/** Spans of `text` that hold a set phrase or a known ministry name, kept whole. */
+export function setPhraseSpans(text: string): Array<[number, number]> {
   const key = toneKey(text)
   const spans: Array<[number, number]> = []
   for (const phrase of setPhraseKeys) {
@@ -102,7 +102,11 @@ function expandDistributive(text: string): string[] | null {
   return names
 }
 
-/** `thành phố` after `UBND các huyện`: a lower-case noun without its own `các` extends the plural before it. */
+/**
+ * `thành phố` after `UBND các huyện`, `ban, ngành` after `Thủ trưởng các sở`: a lower-case
+ * noun without its own `các` extends the plural list before it (`tỉnh Bắc Ninh` after
+ * `Bộ Công an` is a new agency).
+ */
 function continuesPlural(previous: string, piece: string): boolean {
   if (!/^\p{Ll}/u.test(piece) || /^(?:các|những|\d)/u.test(piece)) return false
   return /(?:^|\s)(?:các|những)\s/u.test(toneKey(previous))

@@ -1,5 +1,5 @@
-import {splitAgencies, startsWithAgencyHead, toneKey} from './agencies.ts'
-import {directiveOpeners, predicateWords} from './data/predicates.ts'
+import {setPhraseSpans, splitAgencies, startsWithAgencyHead, toneKey} from './agencies.ts'
+import {directiveOpeners, imperativeStarts, predicateWords} from './data/predicates.ts'
 
 const alternation = (words: readonly string[]): string =>
   [...words]
@@ -7,14 +7,22 @@ const alternation = (words: readonly string[]): string =>
     .map((w) => w.replace(/\s+/g, '\\s+'))
     .join('|')
 
-// Lower-case only, no `i` flag: `Ban Chỉ đạo` is a name, `chỉ đạo` a verb.
-const predicateRe = new RegExp(`(?<![\\p{L}])(?:${alternation(predicateWords)})(?![\\p{L}])`, 'u')
+// `giao`, `đề nghị` open a directive (`Bộ Ngoại giao` ends in one): they are openers, not predicates.
+const openerWords = new Set<string>(directiveOpeners)
+// Lower-case only, no `i` flag: `Ban Chỉ đạo` is a name, `chỉ đạo` a verb. The imperative
+// verbs end a subject too (`Sở Giáo dục và Đào tạo | đưa …`): names are capitalised, verbs are not.
+const predicateRe = new RegExp(`(?<![\\p{L}])(?:${alternation([...new Set([...predicateWords, ...imperativeStarts.filter((w) => !openerWords.has(w))])])})(?![\\p{L}])`, 'u')
+/** Words that make a predicate word part of a noun: `chương trình`, `quy trình`, `các tổ chức`. */
+const nounBefore = /(?:^|\s)(?:các|những|của|và|chương|quy|lộ|công|tờ|hành)\s+$/u
 const openerRe = new RegExp(`^(?:${alternation(directiveOpeners)})\\s+`, 'iu')
 
 /** Index where the first predicate starts, outside parentheses; -1 when none. */
 function predicateIndex(text: string): number {
   let depth = 0
+  // Known names (`Bộ Ngoại giao`, `Bộ Kế hoạch và Đầu tư`) are never cut.
+  const names = setPhraseSpans(text)
   for (let i = 0; i < text.length; i++) {
+    if (names.some(([a, b]) => i > a && i < b)) continue
     const c = text[i]!
     if (c === '(') depth++
     else if (c === ')' && depth > 0) depth--
@@ -23,7 +31,7 @@ function predicateIndex(text: string): number {
     if (i > 0 && !/\s/u.test(text[i - 1]!)) continue
     const m = predicateRe.exec(text.slice(i, i + 40))
     // `các tổ chức chính trị - xã hội`: after a plural or a preposition the word is a noun of the name.
-    if (m && m.index === 0 && !/(?:^|\s)(?:các|những|của|và)\s+$/u.test(text.slice(Math.max(0, i - 8), i))) return i
+    if (m && m.index === 0 && !nounBefore.test(text.slice(Math.max(0, i - 8), i))) return i
   }
   return -1
 }

@@ -27,7 +27,7 @@ export function documentDateOf(units: readonly Unit[]): string | undefined {
 
 /** Section (`1.`, `II.`) whose line is only a title with items under it. */
 function isHeadingOnly(node: Node): boolean {
-  if (node.kind !== 'number' && node.kind !== 'roman') return false
+  if (node.kind !== 'number' && node.kind !== 'roman' && node.kind !== 'decimal') return false
   if (node.children.length === 0) return false
   // A Roman part is a chapter: its lead-in introduces the sections under it.
   if (node.kind === 'roman' && node.children.some((c) => c.kind !== 'enum')) return true
@@ -75,7 +75,7 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
       return prefix + labels.join('.')
     }
     // A body made only of bullets (`- Giao Bộ Xây dựng …`): its bullets are the tasks.
-    const bulletBody = !part.roots.some((r) => r.kind === 'roman' || r.kind === 'number' || r.kind === 'letter')
+    const bulletBody = !part.roots.some((r) => r.kind === 'roman' || r.kind === 'number' || r.kind === 'decimal' || r.kind === 'letter')
 
     const emit = (
       id: string,
@@ -111,10 +111,10 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
       // Bullets and enumerations outside any numbered item are lists in running text (a distribution list, a recital).
       if (node.parent === null && (node.kind === 'enum' || ((node.kind === 'dash' || node.kind === 'plus') && !bulletBody))) return
       if (isFormula(node.text)) return
-      if ((node.kind === 'roman' || node.kind === 'number') && (nonTaskSection.test(node.text) || aimsTitle.test(node.text))) return
+      if ((node.kind === 'roman' || node.kind === 'number' || node.kind === 'decimal') && (nonTaskSection.test(node.text) || aimsTitle.test(node.text))) return
       if (node.narrative) return
       // A lone item that reports (`Tổng kinh phí … đã đạt …`) is not a task.
-      if (node.children.length === 0 && isNarrative(node.text, {strict: true}) && ownersOf(node.text).length === 0) return
+      if (node.children.length === 0 && isNarrative(node.text, {strict: true}) && ownersOf(node.text).length === 0 && parseDeadline(node.text, context) === null) return
       const id = idOf(node)
       const parentId = node.parent ? idOf(node.parent) : null
       const headingOnly = isHeadingOnly(node)

@@ -2,8 +2,8 @@ import type {Block, VanbanDocument} from '@vanban/core'
 import {agencyHeading} from './owner.ts'
 
 /** Kinds of list marker, outermost first; a marker nests inside any kind listed before it. */
-export type MarkerKind = 'roman' | 'number' | 'letter' | 'dash' | 'plus' | 'enum'
-const rank: Record<MarkerKind, number> = {roman: 0, number: 1, letter: 2, dash: 3, plus: 4, enum: 5}
+export type MarkerKind = 'roman' | 'number' | 'decimal' | 'letter' | 'dash' | 'plus' | 'enum'
+const rank: Record<MarkerKind, number> = {roman: 0, number: 1, decimal: 2, letter: 3, dash: 4, plus: 5, enum: 6}
 
 /** A paragraph of the notice after joining the pieces a page break or a blank line cut apart. */
 export interface Unit {
@@ -51,6 +51,8 @@ const letters = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ')
 
 const markerPatterns: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   ['roman', /^([IVX]{1,5})\s*[.\-–)]\s+(?=\S)/u],
+  // `1.2.` / `1.2.3.` under section `1.` (plans number their tasks so); a trailing dot or a capital after it.
+  ['decimal', /^(\d{1,2}(?:\.\d{1,2}){1,2})(?:[.)]\s+|\s+(?=\p{Lu}))(?=\S)/u],
   ['number', /^(\d{1,2})\s*[.)]\s+(?=\D)/u],
   ['letter', /^([a-yđ])\s*\)\s*(?=\S)/u],
   ['letter', /^([a-yđ])\.\s+(?=\p{Lu})/u],
@@ -124,7 +126,9 @@ export function isClosing(text: string): boolean {
     /^nơi\s+nhận\s*:?/iu.test(text) ||
     /^(?:KT|TM|TL|TUQ)\.\s/u.test(text) ||
     /thông\s+báo\s+(?:để|cho)\s.*(?:biết|thực\s+hiện)\.?$/iu.test(text) ||
-    /^(?:SAO\s+Y|SAO\s+LỤC|TRÍCH\s+SAO)\b/u.test(text)
+    /^(?:SAO\s+Y|SAO\s+LỤC|TRÍCH\s+SAO)\b/u.test(text) ||
+    // The last sentence of the body (`./.`) addressed to everyone: `Yêu cầu các cơ quan … thực hiện./.`
+    (/^(?:Yêu\s+cầu|Đề\s+nghị|Trong\s+quá\s+trình)\s/u.test(text) && /\.\/\.\s*$/u.test(text) && markerOf(text) === null)
   )
 }
 
@@ -140,6 +144,15 @@ function letterLabel(label: string, siblings: readonly Node[], warnings: string[
   while (used.has(`${label}${n}`)) n++
   warnings.push(`letter "${label})" printed twice: numbered "${label}${n}"`)
   return `${label}${n}`
+}
+
+/** `1.2` under section `1` (or `1.2.3` under `1.2`) is its item `2` (`3`); elsewhere the number stays whole. */
+function decimalLabel(printed: string, parent: Node | null): string {
+  const path: string[] = []
+  for (let n = parent; n && (n.kind === 'number' || n.kind === 'decimal'); n = n.parent) path.unshift(n.label)
+  const components = printed.split('.')
+  const prefix = components.slice(0, -1).join('.')
+  return prefix !== '' && path.join('.').endsWith(prefix) ? components.at(-1)! : printed
 }
 
 /**
@@ -201,6 +214,7 @@ export function buildParts(units: readonly Unit[]): Part[] {
     if (marker.kind === 'dash' || marker.kind === 'plus') label = String(siblings.filter((s) => s.kind === marker.kind).length + 1)
     else if (marker.kind === 'enum') label = `(${marker.label})`
     else if (marker.kind === 'letter') label = letterLabel(marker.label, siblings, warnings)
+    else if (marker.kind === 'decimal') label = decimalLabel(marker.label, parent)
     const node: Node = {
       kind: marker.kind,
       label,

@@ -43,6 +43,7 @@ export const setPhrases = [
   'các bộ, ngành, địa phương',
   'các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ',
   'các bộ, cơ quan ngang bộ',
+  'cơ quan ngang bộ, cơ quan thuộc Chính phủ',
   'các bộ, ngành Trung ương',
   'các bộ, ngành',
   'các bộ, cơ quan',
@@ -153,7 +154,19 @@ export const agencyHeads = [
   'trưởng ban',
   'trưởng phòng',
   'chánh văn phòng',
-  'chánh thanh tra'
+  'chánh thanh tra',
+  'bưu điện',
+  'viễn thông',
+  'điện lực',
+  'hải quan',
+  'kiểm lâm',
+  'biên phòng',
+  'cảng vụ',
+  // State groups named in notices without a head word (`Viettel Nghệ An`, `VNPT Thanh Hóa`).
+  'viettel',
+  'vnpt',
+  'mobifone',
+  'evn'
 ] as const
 
 /**
@@ -161,4 +174,4 @@ export const agencyHeads = [
  * they start an agency name only when a capitalised name follows (`Phòng Kế hoạch -
  * Tài chính`, `Chi cục Thuế`, `Bệnh viện Bạch Mai`).
  */
-export const namedAgencyHeads = ['phòng', 'chi cục', 'bệnh viện', 'đội', 'trạm', 'hạt', 'phân viện'] as const
+export const namedAgencyHeads = ['phòng', 'chi cục', 'bệnh viện', 'đội', 'trạm', 'hạt', 'phân viện', 'báo', 'tạp chí', 'nhà xuất bản', 'thuế'] as const

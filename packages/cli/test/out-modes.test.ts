@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {supportedExtensions} from '@vanban/ingest'
 import {afterEach, beforeEach, expect, test} from 'vitest'
 import {runVanban} from './support.ts'
 
@@ -52,4 +53,10 @@ test('non-terminal progress: one line per finished file, then the summary', asyn
   expect(lines[1]).toBe(`FAIL  ${path.join(dir, 'missing.md')}: file not found (moved or deleted before or during the run?)`)
   expect(lines[2]).toMatch(/^vanban: 2 files: 1 ok \(0 with warnings\), 1 failed; \d+ tasks?, 0 pages in \d+\.\d s$/)
   expect(run.status).toBe(1)
+})
+
+test('a folder with nothing to read: one line, exit 1', async () => {
+  fs.writeFileSync(path.join(dir, 'notes.csv'), 'x')
+  const run = await runVanban(['tasks', dir])
+  expect(run).toEqual({status: 1, stdout: '', stderr: `vanban: no file to read in ${dir} (vanban reads ${supportedExtensions.join(' ')})\n`})
 })

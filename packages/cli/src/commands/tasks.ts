@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {type BatchOptions, type BatchSummary, removePendingTempFiles, runBatch} from '@vanban/batch'
 import type {TaskFormat} from '@vanban/export'
+import {supportedExtensions} from '@vanban/ingest'
 import {formats, oneOf, parseCommand, readingOptions, readingValues, UsageError} from '../args.ts'
 import {tasksHelp} from '../help.ts'
 import {type CliIO, write} from '../io.ts'
@@ -72,6 +73,11 @@ export async function tasksCommand(args: readonly string[], io: CliIO): Promise<
     await write(io.stderr, `vanban: interrupted by ${stoppedBy ?? 'a signal'} after ${done} file${done === 1 ? '' : 's'}; ` +
       `the file in flight was discarded, outputs written so far are complete${batch.outDir ? ' (rerun with --resume to continue)' : ''}\n`)
     return signalExit[stoppedBy ?? 'SIGINT']
+  }
+  if (summary.results.length === 0) {
+    // A wrong folder must not pass for a successful empty run in a script.
+    await write(io.stderr, `vanban: no file to read in ${positionals.join(', ')} (vanban reads ${supportedExtensions.join(' ')})\n`)
+    return 1
   }
   if (summary.output !== null) await write(io.stdout, summary.output)
   if (!values.quiet) await write(io.stderr, summaryLine(summary, values['allow-failures'] ?? false) + '\n')

@@ -33,15 +33,35 @@ const {values} = parseArgs({
 })
 const jobs = Number(values.jobs)
 const seconds = (start: number): number => (performance.now() - start) / 1000
+/**
+ * CPU seconds used so far by this process (all threads: the OCR workers are threads) and by its
+ * finished children (the CLI runs), from /proc. The machine is shared, so wall-clock rates swing
+ * with other people's load; CPU seconds a page do not, and 2 / (CPU s a page) is the rate on two
+ * free cores.
+ */
+function cpuSeconds(): {self: number; children: number} {
+  const usage = process.cpuUsage()
+  let children = 0
+  try {
+    // Fields after the command name: cutime and cstime are the 14th and 15th (clock ticks, 100 a second on Linux).
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ')
+    children = (Number(fields[13]) + Number(fields[14])) / 100
+  } catch {
+    children = Number.NaN
+  }
+  return {self: (usage.user + usage.system) / 1e6, children}
+}
 const open = async (file: string) => getDocument({data: new Uint8Array(readFileSync(file)), ...pdfjsDocumentParams()}).promise
 
 // 1. vanban end to end: render + OCR streamed through the pool.
 const pdf = await open(values.scan)
 const pages = Array.from({length: pdf.numPages}, (_, i) => i + 1)
 let start = performance.now()
+let cpu = cpuSeconds()
 await ocrPdfPages(pdf, pages, {file: values.scan, jobs})
 const endToEnd = seconds(start)
-console.log(`vanban render+OCR, ${jobs} jobs: ${pages.length} pages in ${endToEnd.toFixed(1)} s = ${(pages.length / endToEnd).toFixed(3)} pages/s`)
+const endToEndCpu = (cpuSeconds().self - cpu.self) / pages.length
+console.log(`vanban render+OCR, ${jobs} jobs: ${pages.length} pages in ${endToEnd.toFixed(1)} s = ${(pages.length / endToEnd).toFixed(3)} pages/s; ${endToEndCpu.toFixed(2)} CPU s a page`)
 
 // 2. The same pages rendered once, then OCR alone: vanban's pool and the tesseract CLI see the same images.
 const dir = mkdtempSync(path.join(tmpdir(), 'vanban-bench-ocr-'))
@@ -58,12 +78,13 @@ await pdf.destroy()
 
 const pool = new OcrPool({jobs})
 start = performance.now()
+cpu = cpuSeconds()
 await Promise.all(images.map((file) => pool.recognize(readFileSync(file), {dpi: ocrDpi})))
 const poolOnly = seconds(start)
+const poolCpu = (cpuSeconds().self - cpu.self) / pages.length
 await pool.close()
-console.log(`vanban OCR of rendered pages, ${jobs} workers: ${(pages.length / poolOnly).toFixed(3)} pages/s (incl. worker start)`)
+console.log(`vanban OCR of rendered pages, ${jobs} workers: ${(pages.length / poolOnly).toFixed(3)} pages/s (incl. worker start); ${poolCpu.toFixed(2)} CPU s a page`)
 
-let cliRate: number | null = null
 if (!values['no-cli']) {
   try {
     execFileSync('tesseract', ['--version'], {stdio: 'ignore'})
@@ -72,9 +93,10 @@ if (!values['no-cli']) {
     execFileSync('mkdir', ['-p', tessdata])
     writeFileSync(path.join(tessdata, 'vie.traineddata'), gunzipSync(readFileSync(path.join(vieLangPath, 'vie.traineddata.gz'))))
     const run = promisify(execFile)
-    const cliRun = async (extra: string[]): Promise<number> => {
+    const cliRun = async (extra: string[]): Promise<{rate: number; cpu: number}> => {
       const queue = [...images]
       const begin = performance.now()
+      const before = cpuSeconds().children
       await Promise.all(
         Array.from({length: jobs}, async () => {
           for (let file = queue.shift(); file; file = queue.shift()) {
@@ -86,16 +108,17 @@ if (!values['no-cli']) {
           }
         })
       )
-      return pages.length / seconds(begin)
+      return {rate: pages.length / seconds(begin), cpu: (cpuSeconds().children - before) / pages.length}
     }
     const version = execFileSync('tesseract', ['--version']).toString().split('\n')[0]
     // vanban turns off tesseract's inverted retry (tesseract-setup.ts): measured both against the CLI's default and its same setting.
-    cliRate = await cliRun([])
+    const cliDefault = await cliRun([])
     const cliSame = await cliRun(['-c', 'tessedit_do_invert=0'])
-    console.log(`tesseract CLI ${version}, ${jobs} processes: ${cliRate.toFixed(3)} pages/s (defaults), ${cliSame.toFixed(3)} pages/s (tessedit_do_invert=0 like vanban)`)
+    console.log(`tesseract CLI ${version}, ${jobs} processes, defaults: ${cliDefault.rate.toFixed(3)} pages/s; ${cliDefault.cpu.toFixed(2)} CPU s a page`)
+    console.log(`tesseract CLI, tessedit_do_invert=0 like vanban: ${cliSame.rate.toFixed(3)} pages/s; ${cliSame.cpu.toFixed(2)} CPU s a page`)
     const vanbanOcr = pages.length / poolOnly
-    console.log(`vanban OCR / CLI: ${(vanbanOcr / cliRate).toFixed(2)}× (CLI defaults), ${(vanbanOcr / cliSame).toFixed(2)}× (same settings)`)
-    console.log(`vanban render+OCR / CLI OCR only: ${(pages.length / endToEnd / cliRate).toFixed(2)}× (CLI defaults), ${(pages.length / endToEnd / cliSame).toFixed(2)}× (same settings)`)
+    console.log(`speed vs CLI by wall clock (shared machine: noisy): OCR ${(vanbanOcr / cliDefault.rate).toFixed(2)}× defaults, ${(vanbanOcr / cliSame.rate).toFixed(2)}× same settings; render+OCR ${(pages.length / endToEnd / cliDefault.rate).toFixed(2)}× defaults`)
+    console.log(`speed vs CLI by CPU s a page: OCR ${(cliDefault.cpu / poolCpu).toFixed(2)}× defaults, ${(cliSame.cpu / poolCpu).toFixed(2)}× same settings; render+OCR ${(cliDefault.cpu / endToEndCpu).toFixed(2)}× defaults, ${(cliSame.cpu / endToEndCpu).toFixed(2)}× same settings`)
   } catch (error) {
     console.log(`tesseract CLI not measured: ${(error as Error).message.split('\n')[0]}`)
   }

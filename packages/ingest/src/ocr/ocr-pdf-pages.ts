@@ -34,12 +34,12 @@ export async function ocrPdfPages(pdf: PDFDocumentProxy, pages: number[], option
         options.onPage?.({file: options.file, page: number, pages: pdf.numPages})
         continue
       }
-      const {image, width, height, widthPt, heightPt} = rendered
+      const {image, width, height, dpi, widthPt, heightPt} = rendered
       // Table borders are found here, on the main thread, while the workers read text.
-      const rules = findRules(rendered.pixels, width, height, 72 / ocrDpi)
-      const task = pool.recognize(image, {dpi: ocrDpi}).then(
+      const rules = findRules(rendered.pixels, width, height, 72 / dpi)
+      const task = pool.recognize(image, {dpi: Math.round(dpi)}).then(
         (result) => {
-          results[index] = ocrPageInput(result, {number, widthPx: width, heightPx: height, dpi: ocrDpi, rules})
+          results[index] = ocrPageInput(result, {number, widthPx: width, heightPx: height, dpi, rules})
         },
         (error: unknown) => {
           results[index] = failedPage(

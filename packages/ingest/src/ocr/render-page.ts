@@ -9,10 +9,15 @@ export interface RenderedPage {
   /** Pixels. */
   width: number
   height: number
+  /** Resolution actually used: lower than asked for pages too large to render whole at it. */
+  dpi: number
   /** Page size in PDF points (the coordinates OCR words are scaled back to). */
   widthPt: number
   heightPt: number
 }
+
+/** Largest page image rendered (pixels): an A3 page at 300 dpi is 17.4 M. */
+const maxPixels = 40e6
 
 interface CanvasAndContext {
   canvas: {width: number; height: number}
@@ -31,10 +36,12 @@ interface CanvasFactoryLike {
  * or major of @napi-rs/canvas fails inside pdf.js (`paintChar`, `Image or
  * Canvas expected`), so vanban never creates canvases itself.
  */
-export async function renderPageGrey(pdf: PDFDocumentProxy, pageNumber: number, dpi: number): Promise<RenderedPage> {
+export async function renderPageGrey(pdf: PDFDocumentProxy, pageNumber: number, requestedDpi: number): Promise<RenderedPage> {
   const page = await pdf.getPage(pageNumber)
   try {
     const base = page.getViewport({scale: 1})
+    // A poster-sized page at 300 dpi would need gigabytes of canvas: cap the pixels instead.
+    const dpi = Math.min(requestedDpi, 72 * Math.sqrt(maxPixels / Math.max(1, base.width * base.height)))
     const viewport = page.getViewport({scale: dpi / 72})
     const width = Math.max(1, Math.round(viewport.width))
     const height = Math.max(1, Math.round(viewport.height))
@@ -49,7 +56,7 @@ export async function renderPageGrey(pdf: PDFDocumentProxy, pageNumber: number, 
       }).promise
       const rgba = entry.context.getImageData(0, 0, width, height).data
       const image = rgbaToPgm(rgba, width, height)
-      return {image, pixels: image.subarray(image.length - width * height), width, height, widthPt: base.width, heightPt: base.height}
+      return {image, pixels: image.subarray(image.length - width * height), width, height, dpi, widthPt: base.width, heightPt: base.height}
     } finally {
       // Frees the 4-bytes-a-pixel bitmap now rather than at the next GC.
       factory.destroy(entry)

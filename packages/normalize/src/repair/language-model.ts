@@ -81,8 +81,6 @@ export function trainLanguageModel(texts: readonly string[], options: TrainLangu
   return {vocab, unigrams: uni, bigrams: flat(bi, minBi), trigrams: flat(tri, minTri)}
 }
 
-const LOG_ALPHA = Math.log(0.4)
-
 /**
  * Open-addressing hash table from a pair of non-negative int32 keys to a float: the n-gram
  * lookups sit in the decoder's inner loop, where a Map with large numeric or string keys
@@ -127,16 +125,29 @@ class PairTable {
   }
 }
 
-/** Query structure compiled from `LanguageModelData`: integer ids, open-addressing tables. */
+/**
+ * Query structure compiled from `LanguageModelData`: interpolated Kneser-Ney (absolute
+ * discounting with continuation counts for the lowest order), which spreads probability to
+ * unseen word pairs far better than stupid backoff when the corpus is small — and a notice
+ * the model never saw is made mostly of pairs it never saw. Integer ids, open-addressing tables.
+ */
 export class LanguageModel {
   readonly ids: Map<string, number>
   readonly size: number
   private readonly uni: Float64Array
+  /** Continuation probability of each unit (how many different units precede it). */
+  private readonly cont: Float64Array
+  /** Discounted bigram probability (c(v,w) − D₂) / c(v). */
   private readonly bi: PairTable
-  /** Keyed by (bigram id, w): each stored bigram context gets a dense id. */
+  /** Backoff mass of bigram context v: D₂ · N₁₊(v •) / c(v). */
+  private readonly biGamma: Float64Array
+  /** Keyed by (context id, w): discounted trigram probability. */
   private readonly tri: PairTable
   private readonly ctxId: PairTable
-  /** Log-probability of a valid syllable never seen in training. */
+  /** Backoff mass of each trigram context id. */
+  private readonly triGamma: Float64Array
+  private readonly unseenCont: number
+  /** Log-probability of a valid syllable never seen in training (context-free). */
   readonly unseenSyllable: number
 
   constructor(data: LanguageModelData) {
@@ -148,9 +159,34 @@ export class LanguageModel {
     this.uni = new Float64Array(V)
     for (let i = 0; i < V; i++) this.uni[i] = Math.log((data.unigrams[i]! + 0.5) / (total + V))
     this.unseenSyllable = Math.log(0.3 / (total + V))
+    const discount = (counts: readonly number[], stride: number): number => {
+      let n1 = 0
+      let n2 = 0
+      for (let i = stride - 1; i < counts.length; i += stride) {
+        if (counts[i] === 1) n1++
+        else if (counts[i] === 2) n2++
+      }
+      return n1 + n2 > 0 ? Math.min(0.9, Math.max(0.3, n1 / (n1 + 2 * n2))) : 0.7
+    }
+    const d2 = discount(data.bigrams, 3)
+    const d3 = discount(data.trigrams, 4)
     const nBi = data.bigrams.length / 3
+    const preceders = new Float64Array(V)
+    const followers = new Float64Array(V)
+    for (let i = 0; i < data.bigrams.length; i += 3) {
+      preceders[data.bigrams[i + 1]!]!++
+      followers[data.bigrams[i]!]!++
+    }
+    // Continuation counts, with half a pseudo-count so every unit keeps some mass; a syllable
+    // outside the vocabulary gets a fifth of one.
+    this.cont = new Float64Array(V)
+    const contTotal = nBi + 0.5 * V + 0.2
+    for (let i = 0; i < V; i++) this.cont[i] = (preceders[i]! + 0.5) / contTotal
+    this.unseenCont = 0.2 / contTotal
     this.bi = new PairTable(nBi)
     this.ctxId = new PairTable(nBi)
+    this.biGamma = new Float64Array(V)
+    for (let v = 0; v < V; v++) this.biGamma[v] = data.unigrams[v]! > 0 ? Math.min(1, (d2 * followers[v]!) / data.unigrams[v]!) : 1
     const biCount = new Float64Array(nBi)
     for (let i = 0, k = 0; i < data.bigrams.length; i += 3, k++) {
       const a = data.bigrams[i]!
@@ -158,22 +194,32 @@ export class LanguageModel {
       const c = data.bigrams[i + 2]!
       biCount[k] = c
       this.ctxId.set(a, b, k)
-      this.bi.set(a, b, Math.log(c / data.unigrams[a]!))
+      this.bi.set(a, b, Math.max(0, c - d2) / Math.max(c, data.unigrams[a]!))
     }
-    this.tri = new PairTable(data.trigrams.length / 4)
-    for (let i = 0; i < data.trigrams.length; i += 4) {
-      const a = data.trigrams[i]!
-      const b = data.trigrams[i + 1]!
-      const c = data.trigrams[i + 2]!
+    // Trigram contexts: their count is the bigram's; those whose bigram was pruned get ids after.
+    const nTri = data.trigrams.length / 4
+    const ctxOf = new Int32Array(nTri)
+    let extra = nBi
+    for (let i = 0, k = 0; i < data.trigrams.length; i += 4, k++) {
+      let ctx = this.ctxId.get(data.trigrams[i]!, data.trigrams[i + 1]!)
+      if (Number.isNaN(ctx)) this.ctxId.set(data.trigrams[i]!, data.trigrams[i + 1]!, (ctx = extra++))
+      ctxOf[k] = ctx
+    }
+    const ctxCount = new Float64Array(extra)
+    const ctxFollowers = new Float64Array(extra)
+    ctxCount.set(biCount)
+    for (let i = 0, k = 0; i < data.trigrams.length; i += 4, k++) {
+      const ctx = ctxOf[k]!
+      ctxFollowers[ctx]!++
+      if (ctx >= nBi) ctxCount[ctx]! += data.trigrams[i + 3]!
+    }
+    this.triGamma = new Float64Array(extra).fill(1)
+    for (let c = 0; c < extra; c++) if (ctxFollowers[c]! > 0) this.triGamma[c] = Math.min(1, (d3 * ctxFollowers[c]!) / ctxCount[c]!)
+    this.tri = new PairTable(nTri)
+    for (let i = 0, k = 0; i < data.trigrams.length; i += 4, k++) {
+      const ctx = ctxOf[k]!
       const n = data.trigrams[i + 3]!
-      let ctx = this.ctxId.get(a, b)
-      if (Number.isNaN(ctx)) {
-        // A trigram whose context bigram was pruned still needs a context id.
-        ctx = nBi + i
-        this.ctxId.set(a, b, ctx)
-      }
-      const cn = ctx < nBi ? biCount[ctx]! : n
-      this.tri.set(ctx, c, Math.log(n / Math.max(cn, n)))
+      this.tri.set(ctx, data.trigrams[i + 2]!, Math.max(0, n - d3) / Math.max(n, ctxCount[ctx]!))
     }
   }
 
@@ -189,23 +235,23 @@ export class LanguageModel {
     return Number.isNaN(c) ? -1 : c
   }
 
-  /** Stupid-backoff log score of w after (u, v); ids of -1 are unseen units. */
-  score(u: number, v: number, w: number, unseen: number = this.unseenSyllable): number {
-    return this.scoreIn(this.context(u, v), v, w, unseen)
+  /** Log probability of w after (u, v); ids of −1 are unseen units. */
+  score(u: number, v: number, w: number): number {
+    return this.scoreIn(this.context(u, v), v, w)
   }
 
   /** `score` with the (u, v) context already looked up by `context`. */
-  scoreIn(ctx: number, v: number, w: number, unseen: number = this.unseenSyllable): number {
-    if (w < 0) return 2 * LOG_ALPHA + unseen
+  scoreIn(ctx: number, v: number, w: number): number {
+    let p = w < 0 ? this.unseenCont : this.cont[w]!
     if (v >= 0) {
+      const b = w < 0 ? NaN : this.bi.get(v, w)
+      p = (b === b ? b : 0) + this.biGamma[v]! * p
       if (ctx >= 0) {
-        const t = this.tri.get(ctx, w)
-        if (t === t) return t
+        const t = w < 0 ? NaN : this.tri.get(ctx, w)
+        p = (t === t ? t : 0) + this.triGamma[ctx]! * p
       }
-      const b = this.bi.get(v, w)
-      if (b === b) return LOG_ALPHA + b
     }
-    return 2 * LOG_ALPHA + this.uni[w]!
+    return Math.log(p)
   }
 
   /** Context-free log probability, used to rank candidates before decoding. */

@@ -125,7 +125,9 @@ export function isClosing(text: string): boolean {
   return (
     /^nơi\s+nhận\s*:?/iu.test(text) ||
     /^(?:KT|TM|TL|TUQ)\.\s/u.test(text) ||
-    /thông\s+báo\s+(?:để|cho)\s.*(?:biết|thực\s+hiện)\.?$/iu.test(text) ||
+    /thông\s+báo\s+(?:để|cho)\s.*(?:biết|thực\s+hiện)[./]*$/iu.test(text) ||
+    // A PDF line may join the closing formula and the distribution list's title: `… thực hiện./. Nơi nhận:`
+    /(?:^|[.!?/]\s*)Nơi\s+nhận\s*:?\s*$/u.test(text) ||
     /^(?:SAO\s+Y|SAO\s+LỤC|TRÍCH\s+SAO)\b/u.test(text) ||
     // The last sentence of the body (`./.`) addressed to everyone: `Yêu cầu các cơ quan … thực hiện./.`
     (/^(?:Yêu\s+cầu|Đề\s+nghị|Trong\s+quá\s+trình)\s/u.test(text) && /\.\/\.\s*$/u.test(text) && markerOf(text) === null)

@@ -1,4 +1,4 @@
-import {readFileSync, readdirSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, test} from 'vitest'
 import {taskSchema} from '@vanban/core'
@@ -23,9 +23,12 @@ interface Expected {
   recurrence: string | null
 }
 
+const expectedOf = (name: string): Expected[] =>
+  (JSON.parse(readFileSync(`${dir}${name.replace(/\.(md|txt|pdf)$/, '.expected.json')}`, 'utf8')) as {tasks: Expected[]}).tasks
+
 describe('synthetic notices: leaf tasks as written by hand', () => {
   test.each(notices)('%s', async (name) => {
-    const expected = (JSON.parse(readFileSync(`${dir}${name.replace(/\.(md|txt)$/, '.expected.json')}`, 'utf8')) as {tasks: Expected[]}).tasks
+    const expected = expectedOf(name)
     const tasks = extractTasks(await readDocument(`${dir}${name}`))
     for (const t of tasks) expect(taskSchema.safeParse(t).success).toBe(true)
     const pick = (t: Expected) => ({id: t.id, parent: t.parent, owner: t.owner, coordinators: t.coordinators, due: t.due, recurrence: t.recurrence})
@@ -33,4 +36,17 @@ describe('synthetic notices: leaf tasks as written by hand', () => {
     const scores = scoreTasks(leaves(tasks), leaves(expected))
     expect([scores.f1, scores.owner, scores.due]).toEqual([1, 1, 1])
   })
+})
+
+// The same notices printed to text-layer PDFs by scripts/render-notices.ts (wrapped lines, indents, page numbers).
+const pdfs = notices.map((n) => n.replace(/\.(md|txt)$/, '.pdf')).filter((n) => existsSync(`${dir}${n}`))
+
+describe('synthetic notices from text-layer PDF', () => {
+  test.each(pdfs)('%s', async (name) => {
+    const tasks = extractTasks(await readDocument(`${dir}${name}`))
+    const scores = scoreTasks(leaves(tasks), leaves(expectedOf(name)))
+    expect(scores.f1).toBeGreaterThanOrEqual(0.95)
+    expect(scores.owner).toBeGreaterThanOrEqual(0.9)
+    expect(scores.due).toBeGreaterThanOrEqual(0.95)
+  }, 30_000)
 })

@@ -3,7 +3,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import type {PDFDocumentProxy, PDFPageProxy, TextItem as PdfTextItem, TextContent} from 'pdfjs-dist/types/src/display/api.js'
 import {InputError, PasswordError, VanbanError, type VanbanDocument} from '@vanban/core'
-import {layoutPages, type PageInput, type TextItem} from '@vanban/layout'
+import {continueTableRules, layoutPages, type PageInput, type TextItem} from '@vanban/layout'
 import type {ReadOptions} from './read-document.ts'
 import {extractRules} from './pdf/rules.ts'
 import {loadPdfjs} from './pdf/pdfjs.ts'
@@ -56,7 +56,7 @@ export async function readPdf(file: string, options: ReadOptions): Promise<Vanba
     const pages: (PageInput | null)[] = []
     const toOcr: number[] = []
     const warnings: string[] = []
-    let previousHadRules = false
+    const tables: TableContext = {reference: null, previous: null}
     for (let number = 1; number <= count; number++) {
       options.signal?.throwIfAborted()
       if (mode === 'always') {
@@ -68,19 +68,20 @@ export async function readPdf(file: string, options: ReadOptions): Promise<Vanba
       let input: PageInput
       try {
         page = await pdf.getPage(number)
-        input = await readPage(pdfjs, page, previousHadRules)
+        input = await readPage(pdfjs, page, tables)
       } catch (error) {
         if (error instanceof VanbanError) throw error
         // One broken page should not lose the rest of the document.
         warnings.push(`page ${number}: cannot read the text layer (${(error as Error).message})`)
+        tables.previous = null
         pages.push(mode === 'never' ? emptyPage(number) : null)
         if (mode !== 'never') toOcr.push(number)
         continue
       }
-      previousHadRules = (input.rules?.length ?? 0) > 0
       if (mode === 'auto' && !isUsableTextLayer(input.items)) {
         pages.push(null)
         toOcr.push(number)
+        tables.previous = null
       } else pages.push(input)
       page.cleanup()
       // OCR'd pages report progress from the OCR step.
@@ -119,20 +120,31 @@ function loadError(error: unknown, file: string, hadPassword: boolean): VanbanEr
   return new InputError('invalid-pdf', `not a readable PDF (${message.split('\n')[0]})`, {file, cause: error})
 }
 
+/** What the pages read so far tell about a table that may go on. */
+interface TableContext {
+  /** The last page whose ruling lines were read from its operator list and that had any. */
+  reference: PageInput | null
+  /** The page before, as read (its rules read or predicted). */
+  previous: PageInput | null
+}
+
 /**
  * One page → layout input. The operator list (for ruling lines and font
- * names) costs as much as the text itself, so it is fetched only when the page
- * needs it: a font seen for the first time (bold is read from the font's name,
- * and fonts are shared by all pages), text set in cells (wide gaps on one
- * baseline), or a table going on from the previous page.
+ * names) costs about as much as the text itself, so it is fetched only when
+ * the page needs it: a font seen for the first time (bold is read from the
+ * font's name, and fonts are shared by all pages), text set in cells (wide
+ * gaps on one baseline), or a table going on from the previous page — unless
+ * layout can predict that page's rules from its text and the last ruled page
+ * (`continueTableRules`), which it does for the plain case of a numbered
+ * table running on from page to page.
  */
-async function readPage(pdfjs: Awaited<ReturnType<typeof loadPdfjs>>, page: PDFPageProxy, previousHadRules: boolean): Promise<PageInput> {
+async function readPage(pdfjs: Awaited<ReturnType<typeof loadPdfjs>>, page: PDFPageProxy, tables: TableContext): Promise<PageInput> {
   const viewport = page.getViewport({scale: 1})
   const content: TextContent = await page.getTextContent()
   const textItems = content.items.filter((item): item is PdfTextItem => 'str' in item && item.str.trim() !== '')
   const fonts = page.commonObjs
-  let needOperators = previousHadRules
-  for (const name of Object.keys(content.styles)) if (!fonts.has(name)) needOperators = true
+  let newFont = false
+  for (const name of Object.keys(content.styles)) if (!fonts.has(name)) newFont = true
   const transform = viewport.transform
   const items: TextItem[] = []
   for (const item of textItems) {
@@ -153,12 +165,17 @@ async function readPage(pdfjs: Awaited<ReturnType<typeof loadPdfjs>>, page: PDFP
       fontName: item.fontName
     })
   }
-  if (!needOperators) needOperators = hasWideGaps(items)
-  let rules: PageInput['rules'] = []
-  if (needOperators) {
+  const input: PageInput = {number: page.pageNumber, width: viewport.width, height: viewport.height, items, rules: [], source: 'text-layer'}
+  const {reference, previous} = tables
+  const previousHadRules = (previous?.rules?.length ?? 0) > 0
+  const predicted = !newFont && previousHadRules && reference ? continueTableRules(reference, previous!, input) : null
+  if (predicted) input.rules = predicted
+  else if (newFont || previousHadRules || hasWideGaps(items)) {
     const operatorList = await page.getOperatorList()
-    rules = extractRules(operatorList, pdfjs.OPS, transform, viewport.width * viewport.height)
+    input.rules = extractRules(operatorList, pdfjs.OPS, transform, viewport.width * viewport.height)
+    if (input.rules.length > 0) tables.reference = input
   }
+  tables.previous = input
   const boldByFont = new Map<string, boolean>()
   for (const item of items) {
     const name = item.fontName!
@@ -169,7 +186,7 @@ async function readPage(pdfjs: Awaited<ReturnType<typeof loadPdfjs>>, page: PDFP
     }
     if (bold) item.bold = true
   }
-  return {number: page.pageNumber, width: viewport.width, height: viewport.height, items, rules, source: 'text-layer'}
+  return input
 }
 
 /** A font object from pdfjs's commonObjs: bold by its flags or its PostScript name. */

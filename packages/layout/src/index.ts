@@ -1,5 +1,6 @@
 export type {PageInput, Rule, TextItem} from './types.ts'
 export {layoutPages} from './layout-pages.ts'
+export {continueTableRules} from './continue-table.ts'
 export type {LayoutOptions, LayoutResult} from './layout-pages.ts'
 export {joinWrapped} from './join-lines.ts'
 export {listMarker} from './markers.ts'

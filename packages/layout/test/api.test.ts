@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest'
 
 test('public API', async () => {
-  expect(Object.keys(await import('../src/index.ts')).sort()).toEqual(['joinWrapped', 'layoutPages', 'listMarker'])
+  expect(Object.keys(await import('../src/index.ts')).sort()).toEqual(['continueTableRules', 'joinWrapped', 'layoutPages', 'listMarker'])
 })

@@ -51,8 +51,10 @@ export function subjectOf(sentence: string): string[] {
   const end = predicateIndex(text)
   if (end <= 0) return []
   const subject = tidyName(stripParentheticals(text.slice(0, end)))
-  if (subject === '' || subject.split(/\s+/u).length > 40) return []
+  if (subject === '' || subject.split(/\s+/u).length > 40 || /[?!]/u.test(subject)) return []
   const parts = splitAgencies(subject)
+  // A name is a dozen words at most: a longer "subject" is a sentence whose verb was not recognised (or OCR-damaged).
+  if (parts.some((p) => p.split(/\s+/u).length > 16)) return []
   // Joint subjects (`Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao`) are all owners;
   // a generic list is one part already (`Các bộ, cơ quan chủ quản …`, set phrases).
   if (parts.length > 1 && parts.every((p) => startsWithAgencyHead(p))) return parts

@@ -85,3 +85,19 @@ describe('trainLanguageModel', () => {
     expect(m.unigrams[m.vocab.indexOf('vụ')]).toBe(2)
   })
 })
+
+describe('tone style (hòa / hoà)', () => {
+  it('follows the option, old style by default', () => {
+    expect(repairText('cong nghiep hoa, hien dai hoa dat nuoc').text).toBe('công nghiệp hóa, hiện đại hóa đất nước')
+    expect(repairText('cong nghiep hoa, hien dai hoa dat nuoc', {toneStyle: 'new'}).text).toBe('công nghiệp hoá, hiện đại hoá đất nước')
+  })
+
+  it("follows the document's own valid words", () => {
+    const doc = 'Văn hoá, thuỷ lợi và hoà bình.\n\ncong nghiep hoa, hien dai hoa dat nuoc'
+    expect(repairText(doc).text).toContain('công nghiệp hoá, hiện đại hoá')
+  })
+
+  it('never restyles a word it keeps', () => {
+    expect(repairText('thuỷ lợi và thủy sản, hoá chất và hóa dầu', {toneStyle: 'old'}).text).toBe('thuỷ lợi và thủy sản, hoá chất và hóa dầu')
+  })
+})

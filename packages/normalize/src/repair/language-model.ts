@@ -2,6 +2,7 @@
  * Syllable trigram language model with stupid backoff (Brants et al. 2007): cheap to train on a
  * small corpus, cheap to query, and good enough to rank a handful of candidates per position.
  */
+import {oldStyle} from './syllables.ts'
 import {tokenize} from './tokenize.ts'
 
 /** Serializable counts; what `trainLanguageModel` returns and the model file stores. */
@@ -31,7 +32,7 @@ export function lmUnits(paragraph: string): string[] {
   const out: string[] = [BOUNDARY]
   for (const p of tokenize(paragraph)) {
     if (p.kind === 'space') continue
-    if (p.kind === 'word') out.push(p.text.normalize('NFC').toLowerCase())
+    if (p.kind === 'word') out.push(oldStyle(p.text.normalize('NFC').toLowerCase()))
     else if (p.kind === 'marker') {
       if (out[out.length - 1] !== BOUNDARY) out.push(BOUNDARY)
     }
@@ -223,9 +224,9 @@ export class LanguageModel {
     }
   }
 
-  /** Id of a unit, or -1 when unseen. */
+  /** Id of a unit, or -1 when unseen; both tone styles (hoà, hòa) share one id. */
   id(unit: string): number {
-    return this.ids.get(unit) ?? -1
+    return this.ids.get(unit) ?? this.ids.get(oldStyle(unit)) ?? -1
   }
 
   /** Id of the (u, v) context for `scoreIn`, −1 when no trigram continues it. */

@@ -8,6 +8,7 @@ import type {Brokenness} from './brokenness.ts'
 import {BOUNDARY, NUMBER, UNKNOWN} from './language-model.ts'
 import {defaultRepairModel, loadRepairModel, RepairModel} from './model.ts'
 import type {RepairModelData, SlotOptions} from './model.ts'
+import {newStyle, oldStyle, styleOf} from './syllables.ts'
 import {tokenize} from './tokenize.ts'
 import type {Piece} from './tokenize.ts'
 
@@ -28,6 +29,12 @@ export interface RepairOptions {
    * document block by block can pass `brokenness(wholeText).broken`.
    */
   readonly documentBroken?: boolean
+  /**
+   * Tone placement of restored words in open oa/oe/uy syllables: `old` (hòa, thủy) or `new`
+   * (hoà, thuỷ). Documents print one or the other; by default the text's own valid words
+   * decide, and `old` (the more common in administrative text) when they do not.
+   */
+  readonly toneStyle?: 'old' | 'new'
 }
 
 export interface RepairResult {
@@ -80,6 +87,7 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
   const paragraphs = text.split(/(\n[ \t]*\n)/)
   const tokenized = paragraphs.map((p, i) => (i % 2 === 0 ? tokenize(p) : []))
   const documentBroken = options.documentBroken ?? (mode === 'auto' && judge(tokenized.flat()).broken)
+  const style = options.toneStyle ?? detectStyle(tokenized)
   const warnings: string[] = []
   const repaired: number[] = []
   let confSum = 0
@@ -90,7 +98,7 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
     index++
     const pieces = tokenized[k]!
     const full = mode === 'always' || isBroken(judge(pieces), documentBroken)
-    const r = repairParagraph(para, pieces, model, full, weight)
+    const r = repairParagraph(para, pieces, model, full, weight, style)
     if (r.text !== para) repaired.push(index)
     for (const c of r.confidences) {
       confSum += c.p
@@ -132,9 +140,22 @@ function variableOptions(model: RepairModel, lower: string, valid: boolean, full
   // lost or wrong mark (its skeleton is a syllable's); loan words and names stay.
   if (!full && !(cands.length && tokenInfo(cands[0]!.text).skeleton === tokenInfo(lower).skeleton)) result = null
   else {
-    const texts = cands.map((c) => c.text)
-    const ids = cands.map((c) => c.id)
-    const costs = cands.map((c) => c.cost * weight)
+    // The two tone styles of a syllable (hoà, hòa) are one choice: keep the cheaper, or the
+    // token itself; the output is put in the document's style afterwards.
+    const texts: string[] = []
+    const ids: number[] = []
+    const costs: number[] = []
+    for (const c of cands) {
+      const canon = oldStyle(c.text)
+      const at = texts.findIndex((t) => oldStyle(t) === canon)
+      if (at >= 0) {
+        if (c.text === lower) texts[at] = lower
+        continue
+      }
+      texts.push(c.text)
+      ids.push(c.id)
+      costs.push(c.cost * weight)
+    }
     if (!valid) {
       texts.push(lower)
       ids.push(lm.id(lower))
@@ -147,7 +168,22 @@ function variableOptions(model: RepairModel, lower: string, valid: boolean, full
   return result
 }
 
-function repairParagraph(para: string, pieces: readonly Piece[], model: RepairModel, full: boolean, weight: number): ParagraphResult {
+/** The tone style most of the text's own valid words show (`old` when none tells). */
+function detectStyle(paragraphs: ReadonlyArray<readonly Piece[]>): 'old' | 'new' {
+  let old = 0
+  let neu = 0
+  for (const pieces of paragraphs) {
+    for (const p of pieces) {
+      if (p.kind !== 'word') continue
+      const s = styleOf(tokenInfo(p.text).lower)
+      if (s === 'old') old++
+      else if (s === 'new') neu++
+    }
+  }
+  return neu > old ? 'new' : 'old'
+}
+
+function repairParagraph(para: string, pieces: readonly Piece[], model: RepairModel, full: boolean, weight: number, style: 'old' | 'new'): ParagraphResult {
   const lm = model.lm
   const boundary = model.fixed(lm.id(BOUNDARY))
   const slots: Slot[] = [{piece: -1, options: boundary}]
@@ -206,7 +242,8 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
     const c = choice[s]!
     const original = pieces[slot.piece]!.text
     const info = tokenInfo(original)
-    const chosen = slot.options.texts[c]!
+    const picked = slot.options.texts[c]!
+    const chosen = slot.options.texts.length === 1 || c === slot.options.keep ? picked : style === 'old' ? oldStyle(picked) : newStyle(picked)
     // A fixed word (text '' from `model.fixed`, or its own form) is unchanged unless it holds
     // a new spelling (an abbreviation restored: DMST → ĐMST).
     if (slot.options.texts.length === 1 ? chosen === '' || chosen === info.lower || chosen === original : c === slot.options.keep) continue

@@ -101,6 +101,30 @@ export function generateSyllables(): readonly string[] {
   return generated
 }
 
+const newToOld = new Map<string, string>()
+const oldToNew = new Map<string, string>()
+
+/**
+ * The old-style spelling (hòa, thủy) of a new-style one (hoà, thuỷ); any other syllable as is.
+ * The language model counts both styles as one unit, and the output follows the document.
+ */
+export function oldStyle(syllable: string): string {
+  generateSyllables()
+  return newToOld.get(syllable) ?? syllable
+}
+
+/** The new-style spelling (hoà, thuỷ) of an old-style one; any other syllable as is. */
+export function newStyle(syllable: string): string {
+  generateSyllables()
+  return oldToNew.get(syllable) ?? syllable
+}
+
+/** Which style a syllable shows: 'old' (hòa), 'new' (hoà), or null when both spell it alike. */
+export function styleOf(syllable: string): 'old' | 'new' | null {
+  generateSyllables()
+  return newToOld.has(syllable) ? 'new' : oldToNew.has(syllable) ? 'old' : null
+}
+
 function buildSyllables(): string[] {
   const pairs: Array<[string, string]> = []
   for (const o of ONSETS) for (const r of RHYMES) if (spellingAllowed(o, r)) pairs.push([o, r])
@@ -111,8 +135,14 @@ function buildSyllables(): string[] {
     const stop = STOP_CODAS.has(codaOf(r))
     for (let t = 0; t < 6; t++) {
       if (stop && t !== 1 && t !== 5) continue
-      out.add(placeTone(o, r, t))
-      out.add(placeTone(o, r, t, true))
+      const older = placeTone(o, r, t)
+      const newer = placeTone(o, r, t, true)
+      out.add(older)
+      out.add(newer)
+      if (older !== newer) {
+        newToOld.set(newer, older)
+        oldToNew.set(older, newer)
+      }
     }
   }
   return [...out].sort()

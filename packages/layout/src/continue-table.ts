@@ -13,8 +13,18 @@ const normalize = (text: string): string => text.replace(/\s+/g, '').toLowerCase
 /** A running page number (`3`, `- 3 -`, `Trang 3`, `3/13`): furniture even where it would fit a column. */
 const pageNumber = /^(?:trang\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?$|^\d{1,4}\s*\/\s*\d{1,4}$/iu
 
+// A reader asks about every page with the same reference and, next, with this page as `previous`: memoised per page.
+const bottomGrids = new WeakMap<PageInput, Grid | null>()
+const spacings = new WeakMap<PageInput, Spacing | null>()
+
 /** The table at the bottom of a page: its last grid, when no text but furniture lies below it. */
 function bottomGrid(page: PageInput): Grid | null {
+  let grid = bottomGrids.get(page)
+  if (grid === undefined) bottomGrids.set(page, (grid = findBottomGrid(page)))
+  return grid
+}
+
+function findBottomGrid(page: PageInput): Grid | null {
   const grids = findGrids(page.rules ?? [])
   const grid = grids[grids.length - 1]
   if (!grid) return null
@@ -100,7 +110,8 @@ function spacingOf(page: PageInput, grid: Grid): Spacing | null {
  * ends with a table with the reference's columns, the page's text starts with
  * lines that each sit inside those columns and the table runs to the bottom
  * of the page (only furniture outside it), and the reference's rows are told
- * apart by spacing.
+ * apart by spacing. Pages are taken as immutable: what is found on
+ * `reference` and `previous` is memoised per page object.
  */
 export function continueTableRules(reference: PageInput, previous: PageInput, page: PageInput): Rule[] | null {
   const grid = bottomGrid(reference)
@@ -108,7 +119,8 @@ export function continueTableRules(reference: PageInput, previous: PageInput, pa
   if (!grid || !before) return null
   const tolerance = Math.max(3, page.width * 0.005)
   if (!sameColumns(grid.columns, before.columns, tolerance)) return null
-  const spacing = spacingOf(reference, grid)
+  let spacing = spacings.get(reference)
+  if (spacing === undefined) spacings.set(reference, (spacing = spacingOf(reference, grid)))
   if (!spacing) return null
   const lines = buildLines(page.items)
   const top = page.height * furnitureZone

@@ -24,9 +24,11 @@ const ministryKeys = ministryNames.map(toneKey).sort((a, b) => b.length - a.leng
 
 /** True when `text` starts with a word agency names start with (`Bộ`, `các`, `3 địa phương`). */
 export function startsWithAgencyHead(text: string): boolean {
-  const key = toneKey(text.trimStart())
+  // Only the first words matter; keying a whole paragraph on every call was the parser's hot spot.
+  const head = text.trimStart().slice(0, 48)
+  const key = toneKey(head)
   // `Phòng Kế hoạch`, `Chi cục Thuế`: these heads name a unit only before a capitalised name (`Phòng, chống …` is a topic).
-  const named = namedHeadKeys.find((h) => key.startsWith(h) && /^\s+\p{Lu}/u.test(text.trimStart().slice(h.length)))
+  const named = namedHeadKeys.find((h) => key.startsWith(h) && /^\s+\p{Lu}/u.test(head.slice(h.length)))
   if (named) return true
   if (/^\d+\s+(?:bộ|địa phương|tỉnh|thành phố|cơ quan|đơn vị|doanh nghiệp)/u.test(key)) return true
   // `Ban hành …`, `Tổ chức thực hiện …` open a sentence with a verb, not an agency.
@@ -46,7 +48,10 @@ function segments(text: string, protectedSpans: ReadonlyArray<readonly [number, 
   let depth = 0
   let start = 0
   let separator = ''
-  const inProtected = (i: number): boolean => protectedSpans.some(([a, b]) => i >= a && i < b)
+  // A mask, not a search of the spans per character: a list of thousands of names stays linear.
+  const mask = new Uint8Array(text.length)
+  for (const [a, b] of protectedSpans) mask.fill(1, a, b)
+  const inProtected = (i: number): boolean => mask[i] === 1
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!
     if (c === '(' || c === '[') depth++
@@ -69,11 +74,14 @@ function segments(text: string, protectedSpans: ReadonlyArray<readonly [number, 
 export function setPhraseSpans(text: string): Array<[number, number]> {
   const key = toneKey(text)
   const spans: Array<[number, number]> = []
+  const taken = new Uint8Array(key.length)
   for (const phrase of setPhraseKeys) {
     for (let at = key.indexOf(phrase); at >= 0; at = key.indexOf(phrase, at + 1)) {
       const end = at + phrase.length
       if (/\p{L}/u.test(key.charAt(end)) || (at > 0 && /\p{L}/u.test(key.charAt(at - 1)))) continue
-      if (spans.some(([a, b]) => at < b && end > a)) continue
+      // Longer phrases come first; a shorter one inside a longer one's span is not a span of its own.
+      if (taken[at] === 1 || taken[end - 1] === 1) continue
+      taken.fill(1, at, end)
       spans.push([at, end])
     }
   }
@@ -109,7 +117,8 @@ function expandDistributive(text: string): string[] | null {
  */
 function continuesPlural(previous: string, piece: string): boolean {
   if (!/^\p{Ll}/u.test(piece) || /^(?:các|những|\d)/u.test(piece)) return false
-  return /(?:^|\s)(?:các|những)\s/u.test(toneKey(previous))
+  // The plural sits near the end of the name so far (`UBND các huyện`): look at its last words only.
+  return /(?:^|\s)(?:các|những)\s/u.test(toneKey(previous.slice(-60)))
 }
 
 const clean = (s: string): string =>

@@ -55,7 +55,8 @@ const plausibleYear = (y: number): boolean => y >= 1945 && y <= 2100
  */
 const periodPatterns: ReadonlyArray<{
   re: RegExp
-  build: (m: RegExpExecArray, year: number | undefined) => {due: string | null; guessed: boolean} | null
+  /** Null: the period is impossible or lacks its year (kept as an unparsed phrase); undefined: not a period here. */
+  build: (m: RegExpExecArray, year: number | undefined) => {due: string | null; guessed: boolean} | null | undefined
   bareYear?: boolean
 }> = [
   {
@@ -70,8 +71,11 @@ const periodPatterns: ReadonlyArray<{
   },
   {
     // ngày 20/5, trước 30/9 (year from context); the cue or `ngày` is required, `3/4` alone is a fraction
-    re: /(?:(?<=(?:ngày|trước|nhất|hạn|đến)\s+)|(?<=^\s*))(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/]|\.\d|\s*[-–]\s*\d)/giu,
-    build: (m, year) => (year === undefined ? null : {due: day(year, +m[2]!, +m[1]!), guessed: true})
+    re: /(?<![\d/.])(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/]|\.\d|\s*[-–]\s*\d)/gu,
+    build: (m, year) => {
+      if (!/(?:^|(?:ngày|trước|nhất|hạn|đến)\s+)$/iu.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return undefined
+      return year === undefined ? null : {due: day(year, +m[2]!, +m[1]!), guessed: true}
+    }
   },
   {
     // 6 tháng đầu năm 2026, 6 tháng cuối năm, 9 tháng đầu năm
@@ -126,6 +130,7 @@ function findPeriods(text: string, year: number | undefined): Period[] {
       const end = start + m[0].length
       if (taken.slice(start, end).some(Boolean)) continue
       const built = build(m, year)
+      if (built === undefined) continue
       // A month or quarter without a year and no context is still a phrase: keep it unparsed.
       found.push({start, end, due: built?.due ?? null, yearGuessed: built?.guessed ?? false, bareYear: bareYear === true})
       taken.fill(true, start, end)

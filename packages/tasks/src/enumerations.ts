@@ -33,7 +33,8 @@ const imperativeRe = new RegExp(`^(?:${[...imperativeStarts].sort((a, b) => b.le
  * or an agency, and an aspect word of past or remaining state comes early.
  */
 export function isNarrative(item: string, options: {strict?: boolean} = {}): boolean {
-  const key = toneKey(item.trim())
+  // The opening words decide; a long paragraph need not be keyed whole.
+  const key = toneKey(item.trim().slice(0, 240))
   if (imperativeRe.test(key)) return false
   const early = key.split(/\s+/u).slice(0, 14).join(' ')
   // Strict: only the aspect words of a report; `được`, `có` also occur in directives (`Thí điểm có sự giám sát`).

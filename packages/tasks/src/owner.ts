@@ -12,12 +12,16 @@ const openerWords = new Set<string>(directiveOpeners)
 // Lower-case only, no `i` flag: `Ban Chỉ đạo` is a name, `chỉ đạo` a verb. The imperative
 // verbs end a subject too (`Sở Giáo dục và Đào tạo | đưa …`): names are capitalised, verbs are not.
 const predicateRe = new RegExp(`(?<![\\p{L}])(?:${alternation([...new Set([...predicateWords, ...imperativeStarts.filter((w) => !openerWords.has(w))])])})(?![\\p{L}])`, 'u')
+/** The same, anchored where `lastIndex` points. */
+const predicateAt = new RegExp(predicateRe.source, 'uy')
 /** Words that make a predicate word part of a noun: `chương trình`, `quy trình`, `các tổ chức`. */
 const nounBefore = /(?:^|\s)(?:các|những|của|và|chương|quy|lộ|công|tờ|hành)\s+$/u
 const openerRe = new RegExp(`^(?:${alternation(directiveOpeners)})\\s+`, 'iu')
 
 /** Index where the first predicate starts, outside parentheses; -1 when none. */
-function predicateIndex(text: string): number {
+function predicateIndex(whole: string): number {
+  // A subject is at most 40 words: the predicate, if any, is in the first few hundred characters.
+  const text = whole.slice(0, 400)
   let depth = 0
   // Known names (`Bộ Ngoại giao`, `Bộ Kế hoạch và Đầu tư`) are never cut.
   const names = setPhraseSpans(text)
@@ -29,9 +33,9 @@ function predicateIndex(text: string): number {
     if (depth > 0) continue
     if (c === ':') return i
     if (i > 0 && !/\s/u.test(text[i - 1]!)) continue
-    const m = predicateRe.exec(text.slice(i, i + 40))
+    predicateAt.lastIndex = i
     // `các tổ chức chính trị - xã hội`: after a plural or a preposition the word is a noun of the name.
-    if (m && m.index === 0 && !nounBefore.test(text.slice(Math.max(0, i - 8), i))) return i
+    if (predicateAt.test(text) && !nounBefore.test(text.slice(Math.max(0, i - 8), i))) return i
   }
   return -1
 }
@@ -91,13 +95,14 @@ export function ownersOf(text: string): string[] {
  * and no predicate. A topic heading (`c) Về các nền tảng số`) is not.
  */
 export function agencyHeading(text: string): string | null {
+  if (text.length > 300) return null
   const t = tidyName(text.normalize('NFC').replace(/\*+/g, ''))
   if (t === '' || t.split(/\s+/u).length > 25 || /[.;]\s/u.test(t)) return null
   if (!startsWithAgencyHead(t) || predicateIndex(t) >= 0) return null
   return t
 }
 
-const coordinatorStop = /(?<![\p{L}])(?:nghiên cứu|triển khai|xây dựng|ban hành|rà soát|thực hiện|tổ chức thực hiện|tổ chức triển khai|theo dõi|hướng dẫn|để|nhằm|trong|theo|tại|về|tiếp tục|đưa|hoàn thành|bảo đảm|đảm bảo|xem xét|đề xuất|trình|báo cáo|hình thành|tháo gỡ|giải quyết|kiểm tra|đánh giá|thẩm định|cho|khi|từ|đến|sửa đổi|bổ sung|công bố|làm|giám sát|đôn đốc|chuẩn hoá|chuẩn hóa|tham mưu|xử lý|quản lý|vận hành|tổng hợp|tổ chức|nhân rộng|thí điểm|cung cấp|thu hút|chia sẻ|kết nối|nâng cao|tăng cường|đẩy mạnh|đẩy nhanh|hoàn thiện|thúc đẩy|tập huấn|lựa chọn|khảo sát|phổ biến|tuyên truyền|nâng cấp|phủ sóng|liên thông|cân đối|bố trí|cập nhật|căn cứ|lập|kiện toàn|hỗ trợ|chuẩn bị|làm sạch|số hóa|số hoá|khai thác|tiến hành|phê duyệt|trả lời|vận động|thành lập|chỉ đạo|bảo vệ|phát triển|chủ trì|đấu tranh|ứng dụng|áp dụng|điều chỉnh|cải cách|đầu tư)(?![\p{L}])/u
+const coordinatorStop = /(?<![\p{L}])(?:nghiên cứu|triển khai|xây dựng|ban hành|rà soát|thực hiện|tổ chức thực hiện|tổ chức triển khai|theo dõi|hướng dẫn|để|nhằm|trong|theo|tại|về|tiếp tục|đưa|hoàn thành|bảo đảm|đảm bảo|xem xét|đề xuất|trình|báo cáo|hình thành|tháo gỡ|giải quyết|kiểm tra|đánh giá|thẩm định|cho|khi|từ|đến|sửa đổi|bổ sung|công bố|làm|giám sát|đôn đốc|chuẩn hoá|chuẩn hóa|tham mưu|xử lý|quản lý|vận hành|tổng hợp|tổ chức|nhân rộng|thí điểm|cung cấp|thu hút|chia sẻ|kết nối|nâng cao|tăng cường|đẩy mạnh|đẩy nhanh|hoàn thiện|thúc đẩy|tập huấn|lựa chọn|khảo sát|phổ biến|tuyên truyền|nâng cấp|phủ sóng|liên thông|cân đối|bố trí|cập nhật|căn cứ|lập|kiện toàn|hỗ trợ|chuẩn bị|làm sạch|số hóa|số hoá|khai thác|tiến hành|phê duyệt|trả lời|vận động|thành lập|chỉ đạo|bảo vệ|phát triển|chủ trì|đấu tranh|ứng dụng|áp dụng|điều chỉnh|cải cách|đầu tư)(?![\p{L}])/uy
 
 /**
  * Agencies after `phối hợp với` / `phối hợp`, as written, split on commas and `và`;
@@ -137,8 +142,9 @@ function firstStopOutsideNames(text: string): number {
     if (c === '(') depth++
     else if (c === ')' && depth > 0) depth--
     if (depth > 0 || (i > 0 && !/\s/u.test(text[i - 1]!))) continue
-    const m = coordinatorStop.exec(text.slice(i, i + 30))
-    if (m && m.index === 0) {
+    coordinatorStop.lastIndex = i
+    const m = coordinatorStop.exec(text)
+    if (m) {
       // `các cơ quan liên quan`, `Viện nghiên cứu`: a stop word right after a head word belongs to the name.
       // Only as the head of a name (`Viện …`, `các trường …`), not inside one (`Bộ … và Môi trường | hoàn thiện`).
       const before = text.slice(Math.max(0, i - 16), i).trimEnd()

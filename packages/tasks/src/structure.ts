@@ -71,15 +71,18 @@ export function markerOf(text: string): {kind: MarkerKind; label: string; rest: 
   return null
 }
 
-const stripMarkup = (s: string): string =>
-  s
-    .normalize('NFC')
+/** Markdown marks a converter left in the text; most blocks have none and skip the regular expressions (a hot path). */
+function stripMarkup(s: string): string {
+  const text = s.normalize('NFC')
+  if (!/[*_#\\\n]/u.test(text)) return text.trim()
+  return text
     .replace(/\*\*|__/g, '')
     .replace(/(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)/gu, '')
     .replace(/^#{1,6}\s*/u, '')
     .replace(/\\([*_#\-.])/g, '$1')
     .replace(/[ \t]*\n[ \t]*/g, '\n')
     .trim()
+}
 
 const isText = (b: Block): b is Extract<Block, {text: string}> => b.kind !== 'table'
 
@@ -136,13 +139,15 @@ export function isClosing(text: string): boolean {
 
 /** A letter that repeats the previous sibling's is an OCR'd or mistyped `đ` after `d` (`d) … d) …`). */
 function letterLabel(label: string, siblings: readonly Node[], warnings: string[]): string {
+  // Letters rarely repeat: look at the whole list only when the label is taken (keeps long runs linear).
+  if (!siblings.some((s) => s.kind === 'letter' && s.label === label)) return label
   const used = new Set(siblings.filter((s) => s.kind === 'letter').map((s) => s.label))
   if (!used.has(label)) return label
   if (label === 'd' && !used.has('đ')) {
     warnings.push('letter "d)" printed twice: read the second as "đ)"')
     return 'đ'
   }
-  let n = 2
+  let n = siblings.filter((s) => s.kind === 'letter' && s.label.startsWith(label)).length + 1
   while (used.has(`${label}${n}`)) n++
   warnings.push(`letter "${label})" printed twice: numbered "${label}${n}"`)
   return `${label}${n}`
@@ -258,7 +263,9 @@ const narrativeZone = /MỤC\s+ĐÍCH|TÌNH\s+HÌNH|KẾT\s+QUẢ|ĐÁNH\s+GIÁ|
  * part that reports or one that directs; null for any other unit.
  */
 export function zoneOf(text: string): 'narrative' | 'task' | null {
-  const title = text.replace(/^(?:[IVX]{1,5}|\d{1,2})\s*[.\-–)]\s*/u, '').slice(0, 120)
+  // A title in capitals: the first letters tell at once (most units are sentences).
+  if (!/^[^\p{Ll}]{0,8}\p{Lu}[^\p{Ll}]/u.test(text)) return null
+  const title = text.slice(0, 130).replace(/^(?:[IVX]{1,5}|\d{1,2})\s*[.\-–)]\s*/u, '').slice(0, 120)
   const letters = title.replace(/[^\p{L}]/gu, '')
   if (letters.length < 6 || letters !== letters.toUpperCase()) return null
   if (taskZone.test(title)) return 'task'

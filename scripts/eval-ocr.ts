@@ -1,0 +1,70 @@
+/**
+ * The OCR issue's figures (slow: every page is OCR'd), run by `pnpm eval --ocr`
+ * or alone: `npx tsx scripts/eval-ocr.ts`.
+ * - a cut tb20 scan page → text, syllable accuracy against the slice of the
+ *   published text it covers (found by alignment);
+ * - the whole tb20 scan → tasks, against the tasks of the text PDF;
+ * - the six nq71 table scan pages → tasks, against the gold rows that the text
+ *   PDF places on the same pages (25–30).
+ */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {Task} from '@vanban/core'
+import {renderText} from '@vanban/export'
+import {readDocument} from '@vanban/ingest'
+import {normalizeDocument} from '@vanban/normalize'
+import {extractTasks} from '@vanban/tasks'
+import {pageAccuracy} from '../packages/ingest/test/ocr-align.ts'
+import {leaves, scoreTasks} from '../test/support/metrics.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+const fixture = (name: string) => path.join(root, 'fixtures', name)
+const shared = (name: string) => path.resolve(root, '../shared/fixtures/pdf', name)
+
+/** Pages of the text PDF that nq71-2025-tables.scan.pdf is a scan of (shared/fixtures/README.md). */
+const nq71ScanPages = {first: 25, last: 30}
+
+async function tasksOf(file: string): Promise<{text: string; tasks: Task[]; seconds: number; pages: number}> {
+  const start = performance.now()
+  const doc = normalizeDocument(await readDocument(file, {}), {repair: 'auto'})
+  return {text: renderText(doc), tasks: extractTasks(doc), seconds: (performance.now() - start) / 1000, pages: doc.pages.length}
+}
+
+export async function evaluateOcr(): Promise<Array<{figure: string; value: number; target?: string}>> {
+  const out: Array<{figure: string; value: number; target?: string}> = []
+  const record = (figure: string, value: number, target?: string) => {
+    out.push(target === undefined ? {figure, value} : {figure, value, target})
+    console.error(`${figure.padEnd(58)} ${value.toFixed(4)}  ${target ?? ''}`)
+  }
+
+  const reference = readFileSync(fixture('tb20-2026-notice.md'), 'utf8')
+  const page = await tasksOf(fixture('scan/tb20-2026-notice.scan.p2.pdf'))
+  record('tb20 scan page 2 text vs .md slice: syllable accuracy', pageAccuracy(page.text, reference), '≥ 0.99')
+
+  const textPdf = await tasksOf(fixture('tb20-2026-notice.pdf'))
+  const scan = await tasksOf(shared('tb20-2026-notice.scan.pdf'))
+  record('tb20 scan (13 pages): pages/s end to end', scan.pages / scan.seconds)
+  record('tb20 scan text vs .md: syllable accuracy', pageAccuracy(scan.text, reference), '≥ 0.99')
+  const tb20 = scoreTasks(leaves(scan.tasks), leaves(textPdf.tasks))
+  record(`tb20 scan tasks vs text-PDF tasks: leaf F1 (${tb20.matched}/${tb20.gold})`, tb20.f1, '≥ 0.95')
+  record('tb20 scan tasks vs text-PDF tasks: owner', tb20.owner, '≥ 0.95')
+  record('tb20 scan tasks vs text-PDF tasks: due', tb20.due, '≥ 0.95')
+
+  const gold = JSON.parse(readFileSync(fixture('nq71-2025-appendix2.gold.json'), 'utf8')) as Array<{id: string; parent: string | null; owner: string | null; due: string | null}>
+  const tableRow = (id: string) => /^\d+(?:\.\(\d+\))?$/.test(id)
+  const nq71Pdf = await tasksOf(fixture('nq71-2025-action-program.pdf'))
+  const onScanPages = new Set(
+    nq71Pdf.tasks.filter((t) => tableRow(t.id) && t.page !== null && t.page >= nq71ScanPages.first && t.page <= nq71ScanPages.last).map((t) => t.id)
+  )
+  const goldOnPages = gold.filter((t) => onScanPages.has(t.id))
+  const nq71Scan = await tasksOf(shared('nq71-2025-tables.scan.pdf'))
+  record('nq71 table scan (6 pages): pages/s end to end', nq71Scan.pages / nq71Scan.seconds)
+  const nq71 = scoreTasks(leaves(nq71Scan.tasks.filter((t) => tableRow(t.id))), leaves(goldOnPages))
+  record(`nq71 table scan → tasks: leaf F1 (${nq71.matched}/${nq71.gold} gold, ${nq71.predicted} predicted)`, nq71.f1, '≥ 0.90')
+  record('nq71 table scan → tasks: owner', nq71.owner)
+  record('nq71 table scan → tasks: due', nq71.due)
+  return out
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await evaluateOcr()

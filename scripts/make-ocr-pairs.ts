@@ -13,6 +13,9 @@
  *
  * Output: fixtures/ocr-pairs/pages.jsonl, one page per line: {id, split, font, px, blur, clean, ocr}.
  * Usage: npx tsx scripts/make-ocr-pairs.ts [--pages 60]
+ *        npx tsx scripts/make-ocr-pairs.ts --append 60 --seed 71   (adds train pages only, so the
+ *        test split stays comparable across runs; `scan` pages are skewed, grey-noised and
+ *        JPEG-compressed like a 300 dpi office scan)
  */
 import {execFileSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -27,6 +30,8 @@ interface Ctx {
   font: string
   fillRect(x: number, y: number, w: number, h: number): void
   fillText(t: string, x: number, y: number): void
+  translate(x: number, y: number): void
+  rotate(a: number): void
   drawImage(c: unknown, x: number, y: number, w: number, h: number): void
   getImageData(x: number, y: number, w: number, h: number): {data: Uint8ClampedArray}
   putImageData(d: unknown, x: number, y: number): void
@@ -36,6 +41,7 @@ interface Surface {
   height: number
   getContext(kind: '2d'): Ctx
   toBuffer(mime: 'image/png'): Buffer
+  toBuffer(mime: 'image/jpeg', quality: number): Buffer
 }
 interface Canvas {
   createCanvas(w: number, h: number): Surface
@@ -78,6 +84,16 @@ const fonts = [
   {file: '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', name: 'Liberation Sans'},
   {file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', name: 'DejaVu Sans'}
 ]
+/** Appended pages lean towards what notices are printed in: Times-like serif, some bold/italic. */
+const appendFonts = [
+  ...fonts,
+  {file: '/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf', name: 'Liberation Serif'},
+  {file: '/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf', name: 'Liberation Serif'},
+  {file: '/usr/share/fonts/truetype/liberation/LiberationSerif-Italic.ttf', name: 'Liberation Serif Italic'},
+  {file: '/usr/share/fonts/truetype/liberation/LiberationSerif-BoldItalic.ttf', name: 'Liberation Serif Bold Italic'},
+  {file: '/usr/share/fonts/truetype/dejavu/DejaVuSerifCondensed.ttf', name: 'DejaVu Serif Condensed'},
+  {file: '/usr/share/fonts/truetype/liberation/LiberationSansNarrow-Regular.ttf', name: 'Liberation Sans Narrow'}
+]
 
 /** Deterministic PRNG so regenerated pairs are the same. */
 function mulberry32(seed: number): () => number {
@@ -111,11 +127,12 @@ interface Page {
   font: string
   px: number
   blur: boolean
+  scan?: boolean
   clean: string
   ocr: string
 }
 
-function renderAndRead({createCanvas}: Canvas, lines: string[], font: string, px: number, blur: boolean, rand: () => number, dir: string): string {
+function renderAndRead({createCanvas}: Canvas, lines: string[], font: string, px: number, blur: boolean, rand: () => number, dir: string, scan = false): string {
   const lineHeight = Math.round(px * 1.5)
   const width = Math.round(px * 40)
   const height = lineHeight * (lines.length + 2)
@@ -127,6 +144,12 @@ function renderAndRead({createCanvas}: Canvas, lines: string[], font: string, px
   ctx.fillRect(0, 0, small.width, small.height)
   ctx.fillStyle = 'black'
   ctx.font = `${px * scale}px "${font}"`
+  if (scan) {
+    // A sheet laid slightly askew on the glass: ±0.6°.
+    ctx.translate(small.width / 2, small.height / 2)
+    ctx.rotate(((rand() - 0.5) * 1.2 * Math.PI) / 180)
+    ctx.translate(-small.width / 2, -small.height / 2)
+  }
   lines.forEach((l, i) => ctx.fillText(l, px * scale, (i + 1.5) * lineHeight * scale))
   let canvas = small
   if (blur) {
@@ -141,14 +164,51 @@ function renderAndRead({createCanvas}: Canvas, lines: string[], font: string, px
     const v = rand() < 0.5 ? 0 : 255
     img.data[p] = img.data[p + 1] = img.data[p + 2] = v
   }
+  if (scan) {
+    // Grey paper and sensor noise: a light background tone and ±12 levels of jitter.
+    for (let p = 0; p < img.data.length; p += 4) {
+      const v = Math.max(0, Math.min(255, img.data[p]! * 0.92 + 8 + (rand() - 0.5) * 24))
+      img.data[p] = img.data[p + 1] = img.data[p + 2] = v
+    }
+  }
   c2.putImageData(img, 0, 0)
-  const png = join(dir, 'page.png')
-  writeFileSync(png, canvas.toBuffer('image/png'))
+  const png = join(dir, scan ? 'page.jpg' : 'page.png')
+  writeFileSync(png, scan ? canvas.toBuffer('image/jpeg', 55 + Math.floor(rand() * 25)) : canvas.toBuffer('image/png'))
   return execFileSync('tesseract', [png, '-', '-l', 'eng', '--psm', '6'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']})
+}
+
+/** Adds `count` train pages (scan-like half the time) to the existing file. */
+function append(count: number, seed: number): void {
+  const lib = canvasLib()
+  for (const f of appendFonts) lib.GlobalFonts.registerFromPath(f.file, f.name)
+  const rand = mulberry32(seed)
+  const file = join(root, 'fixtures/ocr-pairs/pages.jsonl')
+  const existing = readFileSync(file, 'utf8').trim().split('\n')
+  const trainLines = wrap(splitCorpus().train, 75)
+  const dir = mkdtempSync(join(tmpdir(), 'ocr-pairs-'))
+  const linesPerPage = 30
+  for (let n = 0; n < count; n++) {
+    const start = Math.floor(rand() * Math.max(1, trainLines.length - linesPerPage))
+    const lines = trainLines.slice(start, start + linesPerPage)
+    const font = appendFonts[Math.floor(rand() * appendFonts.length)]!.name
+    const px = [34, 42, 50, 54, 58][Math.floor(rand() * 5)]!
+    const blur = rand() < 0.3
+    const scan = rand() < 0.5
+    const ocr = renderAndRead(lib, lines, font, px, blur, rand, dir, scan)
+    const page: Page = {id: `s${seed}-${n}`, split: 'train', font, px, blur, scan, clean: lines.join('\n'), ocr}
+    writeFileSync(file, [...existing, JSON.stringify(page)].join('\n') + '\n')
+    existing.push(JSON.stringify(page))
+    process.stderr.write(`page ${n + 1}/${count} ${font} ${px}px${blur ? ' blur' : ''}${scan ? ' scan' : ''}\n`)
+  }
+  rmSync(dir, {recursive: true})
 }
 
 function main(): void {
   const args = process.argv.slice(2)
+  if (args.includes('--append')) {
+    append(Number(args[args.indexOf('--append') + 1]) || 60, Number(args[args.indexOf('--seed') + 1] ?? 71) || 71)
+    return
+  }
   const pageCount = Number(args[args.indexOf('--pages') + 1] ?? 60) || 60
   const lib = canvasLib()
   for (const f of fonts) lib.GlobalFonts.registerFromPath(f.file, f.name)

@@ -2,7 +2,7 @@
  * Builds packages/normalize/data/repair-model.json: the syllable trigram model (clean texts in
  * fixtures/, minus the held-out fifth of the report; never tb20) and the OCR channel learned from
  * fixtures/ocr-pairs/pages.jsonl (train split; regenerate with scripts/make-ocr-pairs.ts).
- * Usage: npx tsx scripts/train-lm.ts
+ * Usage: npx tsx scripts/train-lm.ts [--pages other-pages.jsonl]
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -81,8 +81,8 @@ export interface Page {
   ocr: string
 }
 
-export function readPages(): Page[] {
-  return readFileSync(join(root, 'fixtures/ocr-pairs/pages.jsonl'), 'utf8')
+export function readPages(file = join(root, 'fixtures/ocr-pairs/pages.jsonl')): Page[] {
+  return readFileSync(file, 'utf8')
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as Page)
@@ -92,7 +92,9 @@ function main(): void {
   const {train} = splitCorpus()
   const lm = trainLanguageModel([train.join('\n')], {minTrigramCount: 1})
   const pairs: Array<[string, string]> = []
-  for (const page of readPages()) {
+  const args = process.argv.slice(2)
+  const pagesFile = args.includes('--pages') ? args[args.indexOf('--pages') + 1] : undefined
+  for (const page of readPages(pagesFile)) {
     if (page.split !== 'train') continue
     pairs.push(...alignTokens(wordTokens(page.ocr), wordTokens(page.clean)))
   }

@@ -14,6 +14,24 @@ export interface LanguageModelData {
   readonly bigrams: readonly number[]
   /** Flattened [a, b, c, count] quadruples over vocab ids. */
   readonly trigrams: readonly number[]
+  /**
+   * Per vocab entry, how often it was written capitalised (Đảng, Bộ) and in lower case
+   * (đang, bộ) inside a sentence, where case is a choice of the writer and so a clue to the
+   * word. Optional: models without it ignore case.
+   */
+  readonly titleCase?: readonly number[]
+  readonly lowerCase?: readonly number[]
+}
+
+/** Case of a word inside a sentence: 1 capitalised, 0 lower case, −1 no evidence. */
+export type CaseClue = 1 | 0 | -1
+
+/** The case clue of a word as written, given whether it opens a sentence. */
+export function caseClue(word: string, sentenceStart: boolean): CaseClue {
+  if (sentenceStart) return -1
+  if (/^\p{Ll}+$/u.test(word)) return 0
+  if (/^\p{Lu}\p{Ll}+$/u.test(word)) return 1
+  return -1
 }
 
 export interface TrainLanguageModelOptions {
@@ -29,11 +47,19 @@ export const UNKNOWN = '<unk>'
 
 /** Units of a paragraph as the model sees them: lower-case words, <num>, <s> at sentence ends. */
 export function lmUnits(paragraph: string): string[] {
+  return lmUnitsWithCase(paragraph).units
+}
+
+/** `lmUnits` with each unit's case clue. */
+export function lmUnitsWithCase(paragraph: string): {units: string[]; cases: CaseClue[]} {
   const out: string[] = [BOUNDARY]
+  const cases: CaseClue[] = []
   for (const p of tokenize(paragraph)) {
     if (p.kind === 'space') continue
-    if (p.kind === 'word') out.push(oldStyle(p.text.normalize('NFC').toLowerCase()))
-    else if (p.kind === 'marker') {
+    if (p.kind === 'word') {
+      cases[out.length] = caseClue(p.text, out[out.length - 1] === BOUNDARY)
+      out.push(oldStyle(p.text.normalize('NFC').toLowerCase()))
+    } else if (p.kind === 'marker') {
       if (out[out.length - 1] !== BOUNDARY) out.push(BOUNDARY)
     }
     else if (/^\d+([.,]\d+)*$/.test(p.text)) out.push(NUMBER)
@@ -41,7 +67,8 @@ export function lmUnits(paragraph: string): string[] {
     else if (/\p{L}/u.test(p.text)) out.push(UNKNOWN)
   }
   if (out[out.length - 1] !== BOUNDARY) out.push(BOUNDARY)
-  return out
+  for (let i = 0; i < out.length; i++) cases[i] ??= -1
+  return {units: out, cases}
 }
 
 /** Counts syllable n-grams over clean texts (one string per document; paragraphs split on newlines). */
@@ -51,6 +78,8 @@ export function trainLanguageModel(texts: readonly string[], options: TrainLangu
   const ids = new Map<string, number>([[BOUNDARY, 0], [NUMBER, 1], [UNKNOWN, 2]])
   const vocab = [BOUNDARY, NUMBER, UNKNOWN]
   const uni: number[] = [0, 0, 0]
+  const title: number[] = [0, 0, 0]
+  const lower: number[] = [0, 0, 0]
   const bi = new Map<string, number>()
   const tri = new Map<string, number>()
   const idOf = (w: string): number => {
@@ -60,15 +89,20 @@ export function trainLanguageModel(texts: readonly string[], options: TrainLangu
       ids.set(w, id)
       vocab.push(w)
       uni.push(0)
+      title.push(0)
+      lower.push(0)
     }
     return id
   }
   for (const text of texts) {
     for (const para of text.normalize('NFC').split(/\r?\n|\t/)) {
       if (!para.trim()) continue
-      const u = lmUnits(para).map(idOf)
+      const {units, cases} = lmUnitsWithCase(para)
+      const u = units.map(idOf)
       for (let i = 0; i < u.length; i++) {
         uni[u[i]!]!++
+        if (cases[i] === 1) title[u[i]!]!++
+        else if (cases[i] === 0) lower[u[i]!]!++
         if (i >= 1) bi.set(`${u[i - 1]},${u[i]}`, (bi.get(`${u[i - 1]},${u[i]}`) ?? 0) + 1)
         if (i >= 2) tri.set(`${u[i - 2]},${u[i - 1]},${u[i]}`, (tri.get(`${u[i - 2]},${u[i - 1]},${u[i]}`) ?? 0) + 1)
       }
@@ -79,7 +113,7 @@ export function trainLanguageModel(texts: readonly string[], options: TrainLangu
     for (const [k, c] of m) if (c >= min) out.push(...k.split(',').map(Number), c)
     return out
   }
-  return {vocab, unigrams: uni, bigrams: flat(bi, minBi), trigrams: flat(tri, minTri)}
+  return {vocab, unigrams: uni, bigrams: flat(bi, minBi), trigrams: flat(tri, minTri), titleCase: title, lowerCase: lower}
 }
 
 /**
@@ -150,6 +184,10 @@ export class LanguageModel {
   private readonly unseenCont: number
   /** Log-probability of a valid syllable never seen in training (context-free). */
   readonly unseenSyllable: number
+  /** log P(capitalised | unit) and log P(lower case | unit) inside a sentence; empty without case data. */
+  private readonly logTitle: Float64Array
+  private readonly logLower: Float64Array
+  private readonly titleRate: number
 
   constructor(data: LanguageModelData) {
     const V = data.vocab.length
@@ -160,6 +198,23 @@ export class LanguageModel {
     this.uni = new Float64Array(V)
     for (let i = 0; i < V; i++) this.uni[i] = Math.log((data.unigrams[i]! + 0.5) / (total + V))
     this.unseenSyllable = Math.log(0.3 / (total + V))
+    // Case: a Beta prior at the corpus-wide rate, two pseudo-observations strong.
+    const t = data.titleCase ?? []
+    const l = data.lowerCase ?? []
+    let tSum = 0
+    let lSum = 0
+    for (let i = 0; i < t.length; i++) {
+      tSum += t[i]!
+      lSum += l[i]!
+    }
+    this.titleRate = tSum + lSum > 0 ? tSum / (tSum + lSum) : 0.5
+    this.logTitle = new Float64Array(t.length)
+    this.logLower = new Float64Array(t.length)
+    for (let i = 0; i < t.length; i++) {
+      const n = t[i]! + l[i]! + 2
+      this.logTitle[i] = Math.log((t[i]! + 2 * this.titleRate) / n)
+      this.logLower[i] = Math.log((l[i]! + 2 * (1 - this.titleRate)) / n)
+    }
     const discount = (counts: readonly number[], stride: number): number => {
       let n1 = 0
       let n2 = 0
@@ -253,6 +308,13 @@ export class LanguageModel {
       }
     }
     return Math.log(p)
+  }
+
+  /** log P(case clue | unit): 0 when there is no clue or the model has no case data. */
+  caseScore(w: number, clue: CaseClue): number {
+    if (clue < 0 || this.logTitle.length === 0) return 0
+    if (w < 0 || w >= this.logTitle.length) return Math.log(clue === 1 ? this.titleRate : 1 - this.titleRate)
+    return clue === 1 ? this.logTitle[w]! : this.logLower[w]!
   }
 
   /** Context-free log probability, used to rank candidates before decoding. */

@@ -5,7 +5,8 @@
  */
 import {judge, tokenInfo} from './brokenness.ts'
 import type {Brokenness} from './brokenness.ts'
-import {BOUNDARY, NUMBER, UNKNOWN} from './language-model.ts'
+import {BOUNDARY, caseClue, NUMBER, UNKNOWN} from './language-model.ts'
+import type {CaseClue} from './language-model.ts'
 import {defaultRepairModel, loadRepairModel, RepairModel} from './model.ts'
 import type {RepairModelData, SlotOptions} from './model.ts'
 import {newStyle, oldStyle, styleOf} from './syllables.ts'
@@ -129,8 +130,8 @@ const LETTER_RE = /\p{L}/u
 const CODE_RE = /^[\p{L}\d&]+([-/][\p{L}\d&]+)+$/u
 
 /** Options of a word that may change (cached per model, token, mode and weight). */
-function variableOptions(model: RepairModel, lower: string, valid: boolean, full: boolean, weight: number): Options | null {
-  const key = `${full ? 'F' : 'C'}${weight}|${lower}`
+function variableOptions(model: RepairModel, lower: string, valid: boolean, full: boolean, weight: number, clue: CaseClue): Options | null {
+  const key = `${full ? 'F' : 'C'}${clue}${weight}|${lower}`
   const cached = model.slotCache.get(key)
   if (cached !== undefined) return cached
   const lm = model.lm
@@ -154,12 +155,13 @@ function variableOptions(model: RepairModel, lower: string, valid: boolean, full
       }
       texts.push(c.text)
       ids.push(c.id)
-      costs.push(c.cost * weight)
+      // Case inside a sentence is evidence too: `Dang` is more likely Đảng than đang.
+      costs.push(c.cost * weight - lm.caseScore(c.id, clue))
     }
     if (!valid) {
       texts.push(lower)
       ids.push(lm.id(lower))
-      costs.push(KEEP_COST)
+      costs.push(KEEP_COST - lm.caseScore(-1, clue))
     }
     result = {texts, ids: Int32Array.from(ids), costs: Float64Array.from(costs), keep: texts.indexOf(lower)}
   }
@@ -221,7 +223,11 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
       slots.push({piece: i, options: model.fixed(lm.id(lower))})
       continue
     }
-    const opts = variableOptions(model, lower, info.valid, full, weight)
+    const prev = slots[slots.length - 1]!.options
+    // Only capitals are used as a clue: an English-model OCR loses them rarely, and a lower-case
+    // clue mostly penalised names the corpus never saw written.
+    const clue = caseClue(p.text, prev === boundary) === 1 ? 1 : -1
+    const opts = variableOptions(model, lower, info.valid, full, weight, clue)
     if (!opts) {
       slots.push({piece: i, options: model.fixed(lm.id(lower))})
       continue

@@ -6,7 +6,7 @@
  *
  * Needs the DejaVu or Liberation fonts (apt-get install fonts-dejavu fonts-liberation)
  * and @napi-rs/canvas, installed as pdfjs-dist's dependency (resolved from the pnpm store).
- * Usage: npx tsx packages/tasks/scripts/render-notices.ts
+ * Usage: npx tsx packages/tasks/scripts/render-notices.ts [name-filter]
  */
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -125,7 +125,8 @@ function render(source: string, title: string): Buffer {
 }
 
 const dir = new URL('../test/notices/', import.meta.url).pathname
-for (const name of readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort()) {
+const only = process.argv[2]
+for (const name of readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f) && (only === undefined || f.includes(only))).sort()) {
   const pdf = render(readFileSync(join(dir, name), 'utf8'), name)
   writeFileSync(join(dir, name.replace(/\.(md|txt)$/, '.pdf')), pdf)
   console.log(`${name} → ${pdf.length} bytes`)

@@ -1,6 +1,6 @@
 import {parseDeadline} from './deadline.ts'
 import type {DeadlineContext} from './deadline.ts'
-import {imperativeStarts} from './data/predicates.ts'
+import {assessmentPhrases, imperativeStarts} from './data/predicates.ts'
 import {startsWithAgencyHead, toneKey} from './agencies.ts'
 
 export interface Enumeration {
@@ -72,4 +72,13 @@ export function splitEnumeration(text: string, context: DeadlineContext = {}): E
   while (parts.length > 1 && isDeadlineSentence(parts.at(-1)!, context)) closing = `${parts.pop()!} ${closing}`.trim()
   last.text = parts.join(' ')
   return {lead: text.slice(0, marks[0]!.at).trim(), items, closing}
+}
+
+const assessmentRe = new RegExp(`(?<![\\p{L}])(?:${assessmentPhrases.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu')
+const assignsRe = /(?<![\p{L}])(?:giao|yêu\s+cầu|đề\s+nghị)(?![\p{L}])/iu
+
+/** An item whose first sentence assesses (`… cơ bản thống nhất với báo cáo …`) and which assigns nothing. */
+export function isAssessment(text: string): boolean {
+  const first = sentences(text.slice(0, 600))[0] ?? ''
+  return assessmentRe.test(first.slice(0, 160)) && !assignsRe.test(text)
 }

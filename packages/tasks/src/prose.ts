@@ -2,7 +2,7 @@ import type {Deadline, Task, VanbanDocument} from '@vanban/core'
 import type {ExtractOptions} from './extract-tasks.ts'
 import {parseDeadline} from './deadline.ts'
 import type {DeadlineContext} from './deadline.ts'
-import {isNarrative, splitEnumeration} from './enumerations.ts'
+import {isAssessment, isNarrative, splitEnumeration} from './enumerations.ts'
 import {agencyHeading, coordinatorsOf, ownersOf} from './owner.ts'
 import {splitAgencies} from './agencies.ts'
 import {buildParts, unitsOf} from './structure.ts'
@@ -114,6 +114,7 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
       if ((node.kind === 'roman' || node.kind === 'number' || node.kind === 'decimal') && (nonTaskSection.test(node.text) || aimsTitle.test(node.text))) return
       if (node.narrative) return
       // A lone item that reports (`Tổng kinh phí … đã đạt …`) is not a task.
+      if (node.children.length === 0 && isAssessment(node.text)) return
       if (node.children.length === 0 && isNarrative(node.text, {strict: true}) && ownersOf(node.text).length === 0 && parseDeadline(node.text, context) === null) return
       const id = idOf(node)
       const parentId = node.parent ? idOf(node.parent) : null

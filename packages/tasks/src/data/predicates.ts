@@ -194,3 +194,10 @@ export const imperativeStarts = [
   'tổng hợp',
   'tham mưu'
 ] as const
+
+/**
+ * Phrases by which the issuing body assesses rather than directs (`Thường trực Tỉnh ủy cơ bản
+ * thống nhất với báo cáo …`, `Ban Chỉ đạo ghi nhận, biểu dương …`): an item opened by one is
+ * an assessment, not a task, unless it also assigns (`giao`, `yêu cầu`, `đề nghị`).
+ */
+export const assessmentPhrases = ['thống nhất với', 'nhất trí với', 'thống nhất cao với', 'nhất trí cao với', 'đánh giá cao', 'ghi nhận', 'biểu dương', 'hoan nghênh'] as const

@@ -15,7 +15,7 @@ const predicateRe = new RegExp(`(?<![\\p{L}])(?:${alternation([...new Set([...pr
 /** The same, anchored where `lastIndex` points. */
 const predicateAt = new RegExp(predicateRe.source, 'uy')
 /** Words that make a predicate word part of a noun: `chương trình`, `quy trình`, `các tổ chức`. */
-const nounBefore = /(?:^|\s)(?:các|những|của|và|chương|quy|lộ|công|tờ|hành)\s+$/u
+const nounBefore = /(?:^|\s)(?:các|những|của|và|chương|quy|lộ|công|tờ|hành|đoàn|tổ)\s+$/u
 const openerRe = new RegExp(`^(?:${alternation(directiveOpeners)})\\s+`, 'iu')
 
 /** Index where the first predicate starts, outside parentheses; -1 when none. */
@@ -61,7 +61,8 @@ export function subjectOf(sentence: string): string[] {
   if (parts.some((p) => p.split(/\s+/u).length > 16)) return []
   // Joint subjects (`Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao`) are all owners;
   // a generic list is one part already (`Các bộ, cơ quan chủ quản …`, set phrases).
-  if (parts.length > 1 && parts.every((p) => startsWithAgencyHead(p))) return parts
+  // `Các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư`: the list after `của` names the possessors, not joint owners.
+  if (parts.length > 1 && parts.every((p) => startsWithAgencyHead(p)) && !/\scủa\s/u.test(subject)) return parts
   return [subject]
 }
 
@@ -84,9 +85,44 @@ export function ownersOf(text: string): string[] {
   const firstSentence = clean.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? clean
   const lead = agencyBeforeLead(firstSentence)
   if (lead.length > 0) return lead
-  // `Kiến nghị của UBND tỉnh …: giao Cục Đổi mới sáng tạo nghiên cứu, trả lời …`
-  const opener = /[:;]\s*(?:giao|đề nghị|yêu cầu)\s+(?=\p{Lu})/u.exec(firstSentence)
-  return opener ? subjectOf(firstSentence.slice(opener.index + opener[0].length)) : []
+  return clauseSubject(clean.slice(0, 1500))
+}
+
+/** Clause starts where an agency may be the subject further into the text. */
+const clauseStarts: ReadonlyArray<RegExp> = [
+  // `… (Bộ Tài chính chủ trì, …)`, `(Giao Bộ Công an chủ trì)`: the owner in brackets after the task.
+  /\(\s*(?=(?:Giao|Đề\s+nghị|Yêu\s+cầu)?\s*\p{Lu})/gu,
+  // `…: giao Cục Đổi mới sáng tạo nghiên cứu`, `Đối với kiến nghị …, giao Bộ Tài chính xem xét`
+  /[:;,]\s*(?=(?:giao|đề\s+nghị|yêu\s+cầu)\s+\p{Lu})/gu,
+  // `Về kiến nghị bổ sung vốn: Bộ Tài chính nghiên cứu …`
+  /:\s+(?=\p{Lu})/gu,
+  // A later sentence: `… Giao Bộ Khoa học và Công nghệ chủ trì …`
+  /[.!?]\s+(?=\p{Lu})/gu
+]
+/** An opening adverbial (`Trong tháng 6/2026, Bộ Nội vụ …`, `Trên cơ sở …, Bộ Y tế …`): the subject follows its comma. */
+const adverbial = /^(?:Trong|Đối\s+với|Về|Trên\s+cơ\s+sở|Căn\s+cứ|Sau\s+khi|Để|Từ|Đến|Tại|Qua|Theo|Trước|Chậm\s+nhất|Ngay|Riêng|Bên\s+cạnh|Đồng\s+thời)\s[^,;]{0,120},\s*(?=\p{Lu})/u
+
+/**
+ * An agency that is the subject of a clause further into the text, when the text
+ * does not open with one: brackets, a clause after `giao`, a colon, an opening
+ * adverbial or a later sentence. The first clause that has a subject wins.
+ */
+function clauseSubject(text: string): string[] {
+  const starts: number[] = []
+  const lead = adverbial.exec(text)
+  if (lead) starts.push(lead[0].length)
+  for (const re of clauseStarts) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) starts.push(m.index + m[0].length)
+  }
+  for (const at of [...new Set(starts)].sort((a, b) => a - b)) {
+    const clause = text.slice(at)
+    // A list of coordinators (`phối hợp với Bộ Tư pháp, Bộ Công an triển khai`) is not a subject.
+    if (/phối\s+hợp(?:\s+với)?\s*[^.;:()]*$/iu.test(text.slice(Math.max(0, at - 200), at))) continue
+    const found = subjectOf(clause)
+    if (found.length > 0) return found
+  }
+  return []
 }
 
 /**

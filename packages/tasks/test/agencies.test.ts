@@ -28,6 +28,10 @@ const cases: ReadonlyArray<readonly [string, string[]]> = [
   ['với Bộ Công Thương, Bộ Xây dựng', ['Bộ Công Thương', 'Bộ Xây dựng']],
   ['Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo', ['Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo']],
   ['UBND tỉnh, Sở Tư pháp', ['UBND tỉnh', 'Sở Tư pháp']],
+  ['Sở Tài chính, UBND các huyện, thành phố', ['Sở Tài chính', 'UBND các huyện, thành phố']],
+  ['Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thành phố', ['Thủ trưởng các sở, ban, ngành', 'Chủ tịch UBND các huyện, thành phố']],
+  ['Bộ Công an, tỉnh Bắc Ninh, tỉnh An Giang', ['Bộ Công an', 'tỉnh Bắc Ninh', 'tỉnh An Giang']],
+  ['Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ', ['Bộ trưởng', 'Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ']],
   ['', []]
 ]
 

@@ -22,7 +22,24 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Tổ chức thực hiện việc đánh giá độc lập.', [], []],
   ['Ban hành Hướng dẫn thực hiện Kế hoạch số 01-KH/BCĐTW.', [], []],
   ['Bộ Giáo dục và Đào tạo chủ trì, khẩn trương thực hiện; phối hợp chuẩn hoá nội dung.', ['Bộ Giáo dục và Đào tạo'], []],
-  ['Nhận thức của các cấp, các ngành đã có chuyển biến rõ nét.', [], []]
+  ['Nhận thức của các cấp, các ngành đã có chuyển biến rõ nét.', [], []],
+  ['Nghiên cứu cơ chế tài chính (Bộ Tài chính chủ trì, phối hợp với Bộ Công Thương; hoàn thành trong quý III/2026).', ['Bộ Tài chính'], ['Bộ Công Thương']],
+  ['Hoàn thiện hồ sơ dự án Luật, trình Quốc hội (Giao Bộ Công an chủ trì).', ['Bộ Công an'], []],
+  ['Tổ chức sơ kết Nghị quyết. Giao Bộ Khoa học và Công nghệ chủ trì thực hiện.', ['Bộ Khoa học và Công nghệ'], []],
+  ['Trong tháng 6/2026, Bộ Nội vụ hoàn thành việc sắp xếp các đơn vị sự nghiệp.', ['Bộ Nội vụ'], []],
+  ['Đối với kiến nghị của tỉnh Gia Lai, giao Bộ Tài chính xem xét, xử lý theo thẩm quyền.', ['Bộ Tài chính'], []],
+  ['Về kiến nghị bổ sung vốn: Bộ Tài chính nghiên cứu, báo cáo Thủ tướng Chính phủ.', ['Bộ Tài chính'], []],
+  ['Kiến nghị của UBND tỉnh Nghệ An: giao Cục Đổi mới sáng tạo nghiên cứu, trả lời.', ['Cục Đổi mới sáng tạo'], []],
+  ['Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao phối hợp với Bộ Công an chia sẻ dữ liệu.', ['Tòa án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao'], ['Bộ Công an']],
+  ['Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thành phố nghiêm túc triển khai.', ['Thủ trưởng các sở, ban, ngành', 'Chủ tịch UBND các huyện, thành phố'], []],
+  ['Ủy ban MTTQ tỉnh và các tổ chức chính trị - xã hội tỉnh tăng cường tuyên truyền.', ['Ủy ban MTTQ tỉnh', 'các tổ chức chính trị - xã hội tỉnh'], []],
+  ['Sở Giáo dục và Đào tạo đưa nội dung kỹ năng số vào chương trình giáo dục.', ['Sở Giáo dục và Đào tạo'], []],
+  ['Bộ Ngoại giao chủ trì vận động tài trợ.', ['Bộ Ngoại giao'], []],
+  ['Các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư cần chú ý nội dung này.', ['Các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư'], []],
+  ['Phòng Quản lý công nghệ số cập nhật dữ liệu.', ['Phòng Quản lý công nghệ số'], []],
+  ['Phòng, chống tội phạm trên không gian mạng.', [], []],
+  ['Bộ Xây dựng chủ trì, phối hợp với Bộ Tài chính, Bộ Nông nghiệp và Môi trường hoàn thiện hồ sơ.', ['Bộ Xây dựng'], ['Bộ Tài chính', 'Bộ Nông nghiệp và Môi trường']],
+  ['Rà soát các quy định, phối hợp với Bộ Tư pháp, Bộ Công an triển khai.', [], ['Bộ Tư pháp', 'Bộ Công an']]
 ]
 
 describe('ownersOf / coordinatorsOf', () => {

@@ -32,6 +32,8 @@ function isHeadingOnly(node: Node): boolean {
   // A Roman part is a chapter: its lead-in introduces the sections under it.
   if (node.kind === 'roman' && node.children.some((c) => c.kind !== 'enum')) return true
   if (node.body !== '') return false
+  // `1. Bộ Y tế: (1) … (2) …` with lettered items after it: its enumeration holds tasks.
+  if (/\(1\)[^]*\(2\)/u.test(node.text)) return false
   // A title has no sentence after it: `**3. Tiếp tục …** Cùng với …` is a section with a lead-in.
   return !/[.!?:]\s+\p{Lu}/u.test(node.text) || node.heading
 }
@@ -66,13 +68,24 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
   const tasks: Task[] = []
   const firstWithNodes = parts.findIndex((p) => p.roots.some((r) => r.kind !== 'dash' && r.kind !== 'plus' && r.kind !== 'enum'))
 
+  const ids = new Map<Node, string>()
+  const used = new Set<string>()
   parts.forEach((part, partIndex) => {
     const prefix = partIndex > firstWithNodes && firstWithNodes >= 0 ? `${part.name ?? `P${partIndex}`}.` : ''
     // The id is the whole marker path, Roman parts included (`II.1.a`), as printed.
     const idOf = (node: Node): string => {
-      const labels: string[] = []
-      for (let n: Node | null = node; n; n = n.parent) labels.unshift(n.label)
-      return prefix + labels.join('.')
+      const known = ids.get(node)
+      if (known !== undefined) return known
+      let id = node.parent ? `${idOf(node.parent)}.${node.label}` : prefix + node.label
+      // Numbering that restarts under unnumbered headings (`Điều 1.` … `Điều 2.` each with `1.`): ids stay unique.
+      if (used.has(id)) {
+        let n = 2
+        while (used.has(`${id}#${n}`)) n++
+        id = `${id}#${n}`
+      }
+      used.add(id)
+      ids.set(node, id)
+      return id
     }
     // A body made only of bullets (`- Giao Bộ Xây dựng …`): its bullets are the tasks.
     const bulletBody = !part.roots.some((r) => r.kind === 'roman' || r.kind === 'number' || r.kind === 'decimal' || r.kind === 'letter')

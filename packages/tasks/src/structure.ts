@@ -51,6 +51,8 @@ const letters = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ')
 
 const markerPatterns: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   ['roman', /^([IVX]{1,5})\s*[.\-–)]\s+(?=\S)/u],
+  // `A. KẾT QUẢ …`, `B. NHIỆM VỤ …`: parts lettered in capitals, recognised by their title in capitals.
+  ['roman', /^([A-H])\s*[.\-–)]\s+(?=\p{Lu}[^\p{Ll}]*\p{Lu}(?:\s|$|[,:]))/u],
   // `1.2.` / `1.2.3.` under section `1.` (plans number their tasks so); a trailing dot or a capital after it.
   ['decimal', /^(\d{1,2}(?:\.\d{1,2}){1,2})(?:[.)]\s+|\s+(?=\p{Lu}))(?=\S)/u],
   ['number', /^(\d{1,2})\s*[.)]\s+(?=\D)/u],

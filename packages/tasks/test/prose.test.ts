@@ -173,3 +173,26 @@ KT. CHỦ TỊCH`)
     ])
   })
 })
+
+describe('structure variants', () => {
+  const rows = (text: string) => proseTasks(notice(text), {}).map((t) => [t.id, t.parent, t.owner, t.due])
+  test('parts lettered in capitals (A., B.) are on the id path; a report part gives no task', () =>
+    expect(rows(`A. KẾT QUẢ THỰC HIỆN NĂM 2025\n\n1. Về thể chế\n\nĐã ban hành 12 văn bản.\n\nB. NHIỆM VỤ NĂM 2026\n\n1. Sở Tư pháp rà soát văn bản, hoàn thành trong quý II/2026.`)).toEqual([
+      ['B.1', 'B', 'Sở Tư pháp', '2026-06-30']
+    ]))
+  test('numbering restarted under unnumbered headings stays unique', () =>
+    expect(rows(`Điều 1. Giao nhiệm vụ:\n\n1. Sở Tư pháp rà soát văn bản.\n\nĐiều 2. Tổ chức thực hiện\n\n1. Sở Nội vụ kiện toàn tổ chức.`).map((r) => r[0])).toEqual(['1', '1#2']))
+  test('an enumeration before lettered items keeps its tasks', () =>
+    expect(rows(`1. Bộ Y tế: (1) Rà soát giá dịch vụ. (2) Bộ Tài chính chủ trì thẩm định giá, hoàn thành trong quý III/2026.\n\na) Bộ Công an\n\n(1) Hoàn thiện dữ liệu dân cư, trong tháng 5/2026.`)).toEqual([
+      ['1', null, 'Bộ Y tế', null],
+      ['1.(1)', '1', 'Bộ Y tế', null],
+      ['1.(2)', '1', 'Bộ Tài chính', '2026-09-30'],
+      ['1.a', '1', 'Bộ Công an', null],
+      ['1.a.(1)', '1.a', 'Bộ Công an', '2026-05-31']
+    ]))
+  test('decimal task numbers nest under their section', () =>
+    expect(rows(`II. NHIỆM VỤ\n\n1. Phát triển hạ tầng số\n\n1.1. Sở Xây dựng hướng dẫn dùng chung hạ tầng, hoàn thành trước ngày 30/9/2026.\n\n1.2. Sở Công Thương phát triển thương mại điện tử; thường xuyên.`)).toEqual([
+      ['II.1.1', 'II.1', 'Sở Xây dựng', '2026-09-30'],
+      ['II.1.2', 'II.1', 'Sở Công Thương', null]
+    ]))
+})

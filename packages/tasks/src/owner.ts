@@ -100,7 +100,7 @@ const clauseStarts: ReadonlyArray<RegExp> = [
   /[.!?]\s+(?=\p{Lu})/gu
 ]
 /** An opening adverbial (`Trong tháng 6/2026, Bộ Nội vụ …`, `Trên cơ sở …, Bộ Y tế …`): the subject follows its comma. */
-const adverbial = /^(?:Trong|Đối\s+với|Về|Trên\s+cơ\s+sở|Căn\s+cứ|Sau\s+khi|Để|Từ|Đến|Tại|Qua|Theo|Trước|Chậm\s+nhất|Ngay|Riêng|Bên\s+cạnh|Đồng\s+thời)\s[^,;]{0,120},\s*(?=\p{Lu})/u
+const adverbial = /^(?:Trong|Đối\s+với|Về|Trên\s+cơ\s+sở|Căn\s+cứ|Sau\s+khi|Để|Từ|Đến|Tại|Qua|Theo|Trước|Chậm\s+nhất|Ngay|Riêng|Bên\s+cạnh|Đồng\s+thời)\s[^,;]{0,120},\s*(?=\p{Lu}|(?:các|những)\s)/u
 
 /**
  * An agency that is the subject of a clause further into the text, when the text
@@ -158,7 +158,8 @@ export function coordinatorsOf(text: string): string[] {
     const c = rest[i]!
     if (c === '(') depth++
     else if (c === ')' && depth > 0) depth--
-    else if (depth === 0 && /[;.!?\n]/u.test(c) && !/\d/u.test(rest[i + 1] ?? '')) {
+    // `(… phối hợp với Bộ Khoa học và Công nghệ)`: the bracket that holds the clause closes it.
+    else if (depth === 0 && (c === ')' || (/[;.!?\n]/u.test(c) && !/\d/u.test(rest[i + 1] ?? '')))) {
       end = i
       break
     }

@@ -98,7 +98,8 @@ export const predicateWords = [
   'chịu',
   'có',
   'kết luận',
-  'như sau'
+  'như sau',
+  'gửi'
 ] as const
 
 /** Words that open a directive before its subject: `Giao Bộ Công an …`, `Đề nghị Đảng uỷ Quốc hội …`. */

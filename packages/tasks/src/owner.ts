@@ -40,6 +40,12 @@ function predicateIndex(whole: string): number {
   return -1
 }
 
+/** The text up to its first sentence end (no split of the whole paragraph: a hot path). */
+function firstSentenceOf(text: string): string {
+  const end = /(?<=[.!?])\s+(?=\p{Lu})/u.exec(text)
+  return end ? text.slice(0, end.index) : text
+}
+
 const stripParentheticals = (s: string): string => s.replace(/\s*\([^()]*\)/gu, '')
 const tidyName = (s: string): string => s.replace(/\s+/gu, ' ').trim().replace(/[\s,;:.-]+$/u, '')
 
@@ -84,7 +90,7 @@ export function ownersOf(text: string): string[] {
   const clean = text.normalize('NFC').replace(/\*+/g, '').trim()
   const subject = subjectOf(clean)
   if (subject.length > 0) return subject
-  const firstSentence = clean.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? clean
+  const firstSentence = firstSentenceOf(clean)
   const lead = agencyBeforeLead(firstSentence)
   if (lead.length > 0) return lead
   return clauseSubject(clean.slice(0, 1500))
@@ -149,7 +155,7 @@ const coordinatorStop = /(?<![\p{L}])(?:nghiên cứu|triển khai|xây dựng|b
 export function coordinatorsOf(text: string): string[] {
   const clean = text.normalize('NFC').replace(/\*+/g, '')
   // Only the first sentence: a later `phối hợp` belongs to another subject (`Giao … cho các tập đoàn phối hợp với trường/viện`).
-  const first = clean.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? clean
+  const first = firstSentenceOf(clean)
   const m = /[pP]hối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+/u.exec(first)
   if (!m) return []
   let rest = first.slice(m.index + m[0].length)

@@ -111,7 +111,7 @@ export function unitsOf(doc: VanbanDocument): Unit[] {
       prev.text = `${prev.text} ${text}`.replace(/\s+/gu, ' ')
       return
     }
-    units.push({text: text.replace(/\s*\n\s*/gu, ' '), page: block.provenance.page, heading, index})
+    units.push({text: text.includes('\n') ? text.replace(/\s*\n\s*/gu, ' ') : text, page: block.provenance.page, heading, index})
   })
   return units.filter((u) => u.text !== '')
 }

@@ -99,7 +99,12 @@ export const predicateWords = [
   'có',
   'kết luận',
   'như sau',
-  'gửi'
+  'gửi',
+  // Adverbs that open a predicate (`Phó Thủ tướng … | trực tiếp chỉ đạo`).
+  'trực tiếp',
+  'quyết liệt',
+  'tích cực',
+  'thường xuyên'
 ] as const
 
 /** Words that open a directive before its subject: `Giao Bộ Công an …`, `Đề nghị Đảng uỷ Quốc hội …`. */

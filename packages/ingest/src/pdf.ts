@@ -140,7 +140,10 @@ interface TableContext {
  */
 async function readPage(pdfjs: Awaited<ReturnType<typeof loadPdfjs>>, page: PDFPageProxy, tables: TableContext): Promise<PageInput> {
   const viewport = page.getViewport({scale: 1})
-  const content: TextContent = await page.getTextContent()
+  // pdfjs would run a Unicode regex over every item; the characters it
+  // rewrites (no-break spaces, ligatures, presentation forms) are rare, so we
+  // look for them ourselves and call its own normalizeUnicode only then.
+  const content: TextContent = await page.getTextContent({disableNormalization: true})
   const textItems = content.items.filter((item): item is PdfTextItem => 'str' in item && item.str.trim() !== '')
   const fonts = page.commonObjs
   let newFont = false
@@ -155,7 +158,7 @@ async function readPage(pdfjs: Awaited<ReturnType<typeof loadPdfjs>>, page: PDFP
     const descent = style?.descent && style.descent < 0 && style.descent > -0.5 ? -style.descent : 0.2
     const baseline = m[5]!
     items.push({
-      text: item.str,
+      text: needsNormalizing(item.str) ? pdfjs.normalizeUnicode(item.str) : item.str,
       x: m[4]!,
       y: baseline - ascent * size,
       width: Math.abs(item.width * (viewport.scale ?? 1)),
@@ -187,6 +190,20 @@ async function readPage(pdfjs: Awaited<ReturnType<typeof loadPdfjs>>, page: PDFP
     if (bold) item.bold = true
   }
   return input
+}
+
+/**
+ * Has the text a character pdfjs's `normalizeUnicode` rewrites (the ranges of
+ * its regex, pdf.js src/shared/util.js, taken wider: U+2000–U+2126 whole)?
+ * Vietnamese letters (U+00C0–U+01B0, U+0300–U+0323, U+1EA0–U+1EF9) are not.
+ */
+function needsNormalizing(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k)
+    if (c < 0xa0) continue
+    if (c === 0xa0 || c === 0xb5 || c === 0x37e || c === 0xeb3 || (c >= 0x2000 && c <= 0x2126) || c >= 0xfb00) return true
+  }
+  return false
 }
 
 /** A font object from pdfjs's commonObjs: bold by its flags or its PostScript name. */

@@ -25,6 +25,18 @@ export function documentDateOf(units: readonly Unit[]): string | undefined {
   return undefined
 }
 
+/**
+ * No date in the header (an appendix on its own, a cut page): a deadline without a year
+ * takes the year of the first deadline that has one (flagged as guessed).
+ */
+function yearFromDeadlines(units: readonly Unit[]): DeadlineContext {
+  for (const u of units) {
+    const d = parseDeadline(u.text)
+    if (d?.due && !d.yearGuessed) return {year: +d.due.slice(0, 4)}
+  }
+  return {}
+}
+
 /** Section (`1.`, `II.`) whose line is only a title with items under it. */
 function isHeadingOnly(node: Node): boolean {
   if (node.kind !== 'number' && node.kind !== 'roman' && node.kind !== 'decimal') return false
@@ -63,7 +75,7 @@ function ownersFromHeading(text: string): string[] {
 export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[] {
   const units = unitsOf(doc)
   const documentDate = options.documentDate ?? documentDateOf(units)
-  const context: DeadlineContext = documentDate ? {documentDate} : {}
+  const context: DeadlineContext = documentDate ? {documentDate} : yearFromDeadlines(units)
   const parts = buildParts(units)
   const tasks: Task[] = []
   const firstWithNodes = parts.findIndex((p) => p.roots.some((r) => r.kind !== 'dash' && r.kind !== 'plus' && r.kind !== 'enum'))

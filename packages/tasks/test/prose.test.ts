@@ -196,3 +196,12 @@ describe('structure variants', () => {
       ['II.1.2', 'II.1', 'Sở Công Thương', null]
     ]))
 })
+
+test('no date in the header: a deadline without a year takes the year of the first dated one, flagged', () => {
+  const tasks = proseTasks(notice(`PHỤ LỤC\n\n1. Bộ Y tế rà soát giá, hoàn thành trong quý II/2027.\n\n2. Bộ Tài chính hướng dẫn, hoàn thành trong tháng 9.`), {})
+  expect(tasks.map((t) => [t.id, t.due])).toEqual([
+    ['1', '2027-06-30'],
+    ['2', '2027-09-30']
+  ])
+  expect(tasks[1]!.warnings.join(' ')).toMatch(/taken from context/)
+})

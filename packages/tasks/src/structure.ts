@@ -177,6 +177,7 @@ export function buildParts(units: readonly Unit[]): Part[] {
   // A report (`BÁO CÁO`) reports until a part on tasks or proposals begins.
   let narrative = units.slice(0, 5).some((u) => /^BÁO\s+CÁO\b/u.test(u.text))
   let rootGroupOwner: string | null = null
+  let addressees = false
   for (const [i, unit] of units.entries()) {
     const appendix = appendixName(unit.text)
     if (appendix !== null) {
@@ -195,6 +196,15 @@ export function buildParts(units: readonly Unit[]): Part[] {
       continue
     }
     const marker = markerOf(unit.text)
+    // `Kính gửi: - Các sở …; - UBND các xã …`: the addressees, up to the first unmarked paragraph.
+    if (/^Kính\s+gửi\b/iu.test(unit.text)) {
+      addressees = true
+      continue
+    }
+    if (addressees && (marker === null || marker.kind === 'dash' || marker.kind === 'plus')) {
+      addressees = marker !== null
+      if (addressees) continue
+    }
     if (marker === null && !closed && isGroupHeading(unit, units[i + 1])) {
       // `**Bộ Y tế**` between bullets: it closes the open bullets and owns the ones that follow.
       while (stack.length > 0 && rank[stack.at(-1)!.kind] >= rank.dash) stack.pop()

@@ -205,3 +205,11 @@ test('no date in the header: a deadline without a year takes the year of the fir
   ])
   expect(tasks[1]!.warnings.join(' ')).toMatch(/taken from context/)
 })
+
+test('the addressees after "Kính gửi:" are not tasks; a body of bullets after them is', () => {
+  const tasks = proseTasks(notice(`Kính gửi:\n\n- Bộ Tài chính;\n\n- Bộ Xây dựng.\n\nPhó Thủ tướng Chính phủ có ý kiến như sau:\n\n- Giao Bộ Xây dựng chủ trì hoàn thiện hồ sơ, trình trước ngày 30/4/2026.\n\n- Bộ Tài chính bố trí vốn trong tháng 5/2026.`), {})
+  expect(tasks.map((t) => [t.id, t.owner, t.due])).toEqual([
+    ['1', 'Bộ Xây dựng', '2026-04-30'],
+    ['2', 'Bộ Tài chính', '2026-05-31']
+  ])
+})

@@ -21,9 +21,17 @@ export interface Brokenness {
   readonly broken: boolean
 }
 
-/** An all-capitals word without vowels is an abbreviation (KHCN, TTHC), not a syllable. */
+/**
+ * An all-capitals word of two or more letters without vowels is an abbreviation (KHCN, TTHC),
+ * not a syllable. One capital and a digit (`B6`, `T6`) is an English-model misreading of a
+ * syllable (Bộ, Tổ), not an abbreviation.
+ */
 export function isAbbreviationLike(word: string): boolean {
-  return word.length >= 2 && word === word.toUpperCase() && !/[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY]/u.test(word.normalize('NFC').replace(/[\u0300-\u036f]/g, ''))
+  return (
+    word === word.toUpperCase() &&
+    (word.match(/\p{L}/gu)?.length ?? 0) >= 2 &&
+    !/[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY]/u.test(word.normalize('NFC').replace(/[\u0300-\u036f]/g, ''))
+  )
 }
 
 // What only a misreading engine prints inside a word: digits, @ ? ' ` ^ ~ |, and Latin letters

@@ -298,16 +298,22 @@ export class LanguageModel {
 
   /** `score` with the (u, v) context already looked up by `context`. */
   scoreIn(ctx: number, v: number, w: number): number {
-    let p = w < 0 ? this.unseenCont : this.cont[w]!
-    if (v >= 0) {
-      const b = w < 0 ? NaN : this.bi.get(v, w)
-      p = (b === b ? b : 0) + this.biGamma[v]! * p
-      if (ctx >= 0) {
-        const t = w < 0 ? NaN : this.tri.get(ctx, w)
-        p = (t === t ? t : 0) + this.triGamma[ctx]! * p
-      }
-    }
-    return Math.log(p)
+    return Math.log(this.upperProb(ctx, w, this.lowerProb(v, w)))
+  }
+
+  /** P(w | v), the bigram level of the interpolation (the decoder shares it between histories). */
+  lowerProb(v: number, w: number): number {
+    const p = w < 0 ? this.unseenCont : this.cont[w]!
+    if (v < 0) return p
+    const b = w < 0 ? NaN : this.bi.get(v, w)
+    return (b === b ? b : 0) + this.biGamma[v]! * p
+  }
+
+  /** P(w | u, v) from the trigram context id and the bigram level `lower`. */
+  upperProb(ctx: number, w: number, lower: number): number {
+    if (ctx < 0) return lower
+    const t = w < 0 ? NaN : this.tri.get(ctx, w)
+    return (t === t ? t : 0) + this.triGamma[ctx]! * lower
   }
 
   /** log P(case clue | unit): 0 when there is no clue or the model has no case data. */

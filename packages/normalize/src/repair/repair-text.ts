@@ -50,10 +50,13 @@ export interface RepairResult {
   readonly warnings: readonly string[]
 }
 
-const LIMIT = 8
-const BEAM = 8
+const LIMIT = 12
+const BEAM = 12
 const KEEP_COST = 7
+/** Hypotheses more than this many nats behind the best are dropped. */
+const BEAM_WIDTH = 8
 const WARN_BELOW = 0.55
+const CONFIDENCE_SPREAD = 6
 const MAX_WARNINGS = 30
 const SLOT_CACHE_LIMIT = 100_000
 
@@ -125,6 +128,31 @@ interface ParagraphResult {
 }
 
 const NUMBER_RE = /^\d+([.,]\d+)*$/
+/** Short numbers made of digits that look like letters (0 o, 6 ô/ơ, 1 l). */
+const LOOKALIKE_DIGITS = /^[016]{1,2}$/
+/** Channel cost of reading such a number as the number it is. */
+const NUMBER_KEEP_COST = 1
+
+/** Options of a look-alike number: itself (as a number unit) or the syllables it may be. */
+function digitOptions(model: RepairModel, text: string, weight: number): Options {
+  const key = `D${weight}|${text}`
+  const cached = model.slotCache.get(key)
+  if (cached) return cached
+  const lm = model.lm
+  const texts = [text]
+  const ids = [lm.id(NUMBER)]
+  const costs = [NUMBER_KEEP_COST]
+  for (const c of model.candidates(text, LIMIT)) {
+    if (texts.some((t) => oldStyle(t) === oldStyle(c.text))) continue
+    texts.push(c.text)
+    ids.push(c.id)
+    costs.push(c.cost * weight)
+  }
+  const result: Options = {texts, ids: Int32Array.from(ids), costs: Float64Array.from(costs), keep: 0}
+  if (model.slotCache.size >= SLOT_CACHE_LIMIT) model.slotCache.clear()
+  model.slotCache.set(key, result)
+  return result
+}
 const STOP_RE = /[.;:!?]/
 const LETTER_RE = /\p{L}/u
 const CODE_RE = /^[\p{L}\d&]+([-/][\p{L}\d&]+)+$/u
@@ -206,7 +234,11 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
         const fixedCode = p.text.replace(/[\p{L}&]+/gu, (part) => (part === part.toUpperCase() ? (tokenInfo(part).abbr ?? part) : part))
         if (fixedCode !== p.text) codes.push([i, fixedCode])
       }
-      if (NUMBER_RE.test(p.text)) slots.push({piece: -1, options: model.fixed(lm.id(NUMBER))})
+      if (full && LOOKALIKE_DIGITS.test(p.text)) {
+        // `6`, `0`, `10` in English-model OCR are often ở, ô, lệ: let the context choose.
+        slots.push({piece: i, options: digitOptions(model, p.text, weight)})
+        anyVariable = true
+      } else if (NUMBER_RE.test(p.text)) slots.push({piece: -1, options: model.fixed(lm.id(NUMBER))})
       else if (STOP_RE.test(p.text)) slots.push({piece: -1, options: boundary})
       else if (LETTER_RE.test(p.text)) slots.push({piece: -1, options: model.fixed(lm.id(UNKNOWN))})
       continue
@@ -253,7 +285,7 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
     // A fixed word (text '' from `model.fixed`, or its own form) is unchanged unless it holds
     // a new spelling (an abbreviation restored: DMST → ĐMST).
     if (slot.options.texts.length === 1 ? chosen === '' || chosen === info.lower || chosen === original : c === slot.options.keep) continue
-    const at = wordAt.get(slot.piece)!
+    const at = wordAt.get(slot.piece) ?? -2
     const neighbourCaps = [words[at - 1], words[at + 1]].some((w) => w !== undefined && tokenInfo(pieces[w]!.text).upper)
     const allCaps = info.upper && (neighbourCaps || words.length === 1)
     const text = tokenInfo(chosen).abbr === chosen ? chosen : restoreCase(original, chosen, allCaps)
@@ -295,39 +327,60 @@ function decode(slots: readonly Slot[], model: RepairModel): Int32Array {
   let nu = new Int32Array(BEAM)
   let nv = new Int32Array(BEAM)
   let ns = new Float64Array(BEAM)
+  // Previous hypotheses grouped by their last unit: one new state per (group, option), and
+  // the bigram level of the model is shared within a group.
+  const group = new Int32Array(BEAM)
+  const gv = new Int32Array(BEAM)
+  const gLower = new Float64Array(BEAM)
+  const gBest = new Float64Array(BEAM)
+  const gArg = new Int32Array(BEAM)
   for (let s = 0; s < S; s++) {
     const {ids, costs} = slots[s]!.options
-    for (let h = 0; h < pn; h++) pctx[h] = lm.context(pu[h]!, pv[h]!)
+    let ng = 0
+    for (let h = 0; h < pn; h++) {
+      pctx[h] = lm.context(pu[h]!, pv[h]!)
+      const v = pv[h]!
+      let g = 0
+      while (g < ng && gv[g] !== v) g++
+      if (g === ng) gv[ng++] = v
+      group[h] = g
+    }
     let n = 0
     for (let c = 0; c < ids.length; c++) {
       const w = ids[c]!
       const cost = costs[c]!
-      const first = n
+      for (let g = 0; g < ng; g++) {
+        gLower[g] = lm.lowerProb(gv[g]!, w)
+        gBest[g] = -Infinity
+      }
+      // Hypotheses come sorted best first and a log probability is ≤ 0: one whose score is
+      // already below its group's best cannot win, so most trigram lookups are skipped.
       for (let h = 0; h < pn; h++) {
-        const score = ps[h]! + lm.scoreIn(pctx[h]!, pv[h]!, w) - cost
-        const v = pv[h]!
-        // Same option after the same unit: the same state; keep the better.
-        let k = first
-        while (k < n && cu[k] !== v) k++
-        if (k < n) {
-          if (cs[k]! < score) {
-            cs[k] = score
-            cb[k] = h
-          }
-        } else {
-          cu[n] = v
-          cv[n] = w
-          cs[n] = score
-          cb[n] = h
-          cc[n] = c
-          n++
+        const g = group[h]!
+        if (ps[h]! <= gBest[g]!) continue
+        const score = ps[h]! + Math.log(lm.upperProb(pctx[h]!, w, gLower[g]!))
+        if (score > gBest[g]!) {
+          gBest[g] = score
+          gArg[g] = h
         }
+      }
+      for (let g = 0; g < ng; g++) {
+        cu[n] = gv[g]!
+        cv[n] = w
+        cs[n] = gBest[g]! - cost
+        cb[n] = gArg[g]!
+        cc[n] = c
+        n++
       }
     }
     // Top BEAM by score, by insertion (n ≤ BEAM × options, small).
     let kept = 0
+    let top = -Infinity
+    for (let k = 0; k < n; k++) if (cs[k]! > top) top = cs[k]!
     for (let k = 0; k < n; k++) {
       const sc = cs[k]!
+      // Far behind the best: would need an improbable turn to catch up.
+      if (sc < top - BEAM_WIDTH) continue
       if (kept === BEAM && sc <= cs[order[BEAM - 1]!]!) continue
       let j = kept < BEAM ? kept++ : BEAM - 1
       while (j > 0 && cs[order[j - 1]!]! < sc) {
@@ -363,8 +416,14 @@ function confidence(slots: readonly Slot[], choice: Int32Array, s: number, model
   const id = (k: number): number => (k >= 0 && k < slots.length ? slots[k]!.options.ids[choice[k]!]! : -1)
   const {ids, costs} = slots[s]!.options
   const scores: number[] = []
+  const limit = costs[choice[s]!]! + CONFIDENCE_SPREAD
   for (let c = 0; c < ids.length; c++) {
     const w = ids[c]!
+    // Rivals far dearer in the channel than the choice hardly move the posterior.
+    if (costs[c]! > limit) {
+      scores.push(-Infinity)
+      continue
+    }
     scores.push(model.lm.score(id(s - 2), id(s - 1), w) + model.lm.score(id(s - 1), w, id(s + 1)) + model.lm.score(w, id(s + 1), id(s + 2)) - costs[c]!)
   }
   const max = Math.max(...scores)

@@ -59,7 +59,7 @@ export function tokenize(text: string): Piece[] {
   const re = /\S+|\s+/gu
   // A list marker opens the paragraph, a line, or follows `;`/`:`.
   let atStart = true
-  let prevWord = ''
+  let prevRaw = ''
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const raw = m[0]
     if (/^\s/u.test(raw)) {
@@ -71,42 +71,58 @@ export function tokenize(text: string): Piece[] {
     atStart = /[;:]$/.test(raw)
     if (isMarker(raw, start)) {
       pieces.push({text: raw, kind: 'marker'})
-      prevWord = ''
+      prevRaw = ''
       continue
     }
     const romanCore = /^([IVX]{2,6}|[IVX])([.,;:)]*)$/.exec(raw)
-    if (romanCore && isRoman(romanCore[1]!) && ROMAN_AFTER.has(prevWord)) {
+    if (romanCore && isRoman(romanCore[1]!) && ROMAN_AFTER.has(stripMarks(prevRaw))) {
       pieces.push({text: romanCore[1]!, kind: 'keep'})
       if (romanCore[2]) pieces.push({text: romanCore[2], kind: 'keep'})
-      prevWord = ''
+      prevRaw = ''
       continue
     }
-    prevWord = stripMarks(raw)
-    const lead = LEAD.exec(raw)?.[0] ?? ''
-    let rest = raw.slice(lead.length)
-    const trail = TRAIL.exec(rest)?.[0] ?? ''
-    rest = rest.slice(0, rest.length - trail.length)
-    if (lead) pieces.push({text: lead, kind: 'keep'})
-    if (rest) {
-      if (isData(rest)) pieces.push({text: rest, kind: 'keep'})
-      else {
-        // Hyphenated words (Y-Sinh, kinh tế-xã hội) are repaired part by part, and so are
-        // words an OCR glued with punctuation (`phan.b6`, `Bl_Ngoli`, `si,di`).
-        const parts = rest.split(/([-–_.,;:|])/u)
-        for (const p of parts) {
-          if (!p) continue
-          if (!HAS_LETTER.test(p)) pieces.push({text: p, kind: 'keep'})
-          else {
-            // A footnote number glued to a word (`đồng17`, OCR `sl48`) is not part of it; one
-            // digit after an unmarked word may be a misread letter (`b6` = bổ), so it stays.
-            const glued = /^(\p{L}*[\u00c0-\u1ef9]\p{L}*)(\d+)$/u.exec(p) ?? /^([\p{L}@\d]*\p{L})(\d{2,})$/u.exec(p)
-            if (glued) pieces.push({text: glued[1]!, kind: 'word'}, {text: glued[2]!, kind: 'keep'})
-            else pieces.push({text: p, kind: 'word'})
-          }
+    prevRaw = raw
+    let split = splitCache.get(raw)
+    if (!split) {
+      if (splitCache.size >= SPLIT_CACHE_LIMIT) splitCache.clear()
+      splitCache.set(raw, (split = splitToken(raw)))
+    }
+    for (const p of split) pieces.push(p)
+  }
+  return pieces
+}
+
+// Tokens repeat within and across documents; splitting one is a dozen regular expressions.
+const SPLIT_CACHE_LIMIT = 100_000
+const splitCache = new Map<string, readonly Piece[]>()
+
+/** The pieces of one whitespace-free token that is neither a list marker nor a numeral. */
+function splitToken(raw: string): Piece[] {
+  const pieces: Piece[] = []
+  const lead = LEAD.exec(raw)?.[0] ?? ''
+  let rest = raw.slice(lead.length)
+  const trail = TRAIL.exec(rest)?.[0] ?? ''
+  rest = rest.slice(0, rest.length - trail.length)
+  if (lead) pieces.push({text: lead, kind: 'keep'})
+  if (rest) {
+    if (isData(rest)) pieces.push({text: rest, kind: 'keep'})
+    else {
+      // Hyphenated words (Y-Sinh, kinh tế-xã hội) are repaired part by part, and so are
+      // words an OCR glued with punctuation (`phan.b6`, `Bl_Ngoli`, `si,di`).
+      const parts = rest.split(/([-–_.,;:|])/u)
+      for (const p of parts) {
+        if (!p) continue
+        if (!HAS_LETTER.test(p)) pieces.push({text: p, kind: 'keep'})
+        else {
+          // A footnote number glued to a word (`đồng17`, OCR `sl48`) is not part of it; one
+          // digit after an unmarked word may be a misread letter (`b6` = bổ), so it stays.
+          const glued = /^(\p{L}*[\u00c0-\u1ef9]\p{L}*)(\d+)$/u.exec(p) ?? /^([\p{L}@\d]*\p{L})(\d{2,})$/u.exec(p)
+          if (glued) pieces.push({text: glued[1]!, kind: 'word'}, {text: glued[2]!, kind: 'keep'})
+          else pieces.push({text: p, kind: 'word'})
         }
       }
     }
-    if (trail) pieces.push({text: trail, kind: 'keep'})
   }
+  if (trail) pieces.push({text: trail, kind: 'keep'})
   return pieces
 }

@@ -110,6 +110,12 @@ const clauseStarts: ReadonlyArray<RegExp> = [
 /** An opening adverbial (`Trong tháng 6/2026, Bộ Nội vụ …`, `Trên cơ sở …, Bộ Y tế …`): the subject follows its comma. */
 const adverbial = /^(?:Trong|Đối\s+với|Về|Trên\s+cơ\s+sở|Căn\s+cứ|Sau\s+khi|Để|Từ|Đến|Tại|Qua|Theo|Trước|Chậm\s+nhất|Ngay|Riêng|Bên\s+cạnh|Đồng\s+thời)\s[^,;]{0,120},\s*(?=\p{Lu}|(?:các|những)\s)/u
 
+/** The clause's predicate is a report (`đã`, `đang`, `còn` …) or a definition (`là`), not a directive. */
+function reportsAfterSubject(clause: string): boolean {
+  const at = predicateIndex(clause.replace(openerRe, ''))
+  return at >= 0 && /^(?:đã|đang|còn|vẫn|chưa|được|là|có)(?![\p{L}])/u.test(clause.replace(openerRe, '').slice(at))
+}
+
 /**
  * An agency that is the subject of a clause further into the text, when the text
  * does not open with one: brackets, a clause after `giao`, a colon, an opening
@@ -128,7 +134,8 @@ function clauseSubject(text: string): string[] {
     // A list of coordinators (`phối hợp với Bộ Tư pháp, Bộ Công an triển khai`) is not a subject.
     if (/phối\s+hợp(?:\s+với)?\s*[^.;:()]*$/iu.test(text.slice(Math.max(0, at - 200), at))) continue
     const found = subjectOf(clause)
-    if (found.length > 0) return found
+    // `… Bộ Công an đã có nhiều đóng góp.`: a later clause that reports names no owner.
+    if (found.length > 0 && !reportsAfterSubject(clause)) return found
   }
   return []
 }

@@ -39,7 +39,10 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Phòng Quản lý công nghệ số cập nhật dữ liệu.', ['Phòng Quản lý công nghệ số'], []],
   ['Phòng, chống tội phạm trên không gian mạng.', [], []],
   ['Bộ Xây dựng chủ trì, phối hợp với Bộ Tài chính, Bộ Nông nghiệp và Môi trường hoàn thiện hồ sơ.', ['Bộ Xây dựng'], ['Bộ Tài chính', 'Bộ Nông nghiệp và Môi trường']],
-  ['Rà soát các quy định, phối hợp với Bộ Tư pháp, Bộ Công an triển khai.', [], ['Bộ Tư pháp', 'Bộ Công an']]
+  ['Rà soát các quy định, phối hợp với Bộ Tư pháp, Bộ Công an triển khai.', [], ['Bộ Tư pháp', 'Bộ Công an']],
+  ['Tiếp tục đẩy mạnh tuyên truyền về an ninh mạng. Bộ Công an đã có nhiều đóng góp trong năm qua.', [], []],
+  ['Chậm nhất ngày 15/10/2026, các bộ, cơ quan liên quan gửi báo cáo về Bộ Khoa học và Công nghệ.', ['các bộ, cơ quan liên quan'], []],
+  ['Giao Phó Thủ tướng Chính phủ Hồ Đức Phớc trực tiếp chỉ đạo.', ['Phó Thủ tướng Chính phủ Hồ Đức Phớc'], []]
 ]
 
 describe('ownersOf / coordinatorsOf', () => {

@@ -44,6 +44,19 @@ export class Channel {
       if (hit) hit.cost = Math.min(hit.cost, cost)
       else list.push({skel: s, cost})
     }
+    this.withInsertions()
+  }
+
+  /**
+   * Any single OCR character may be junk the engine inserted (`ctfu` for cứu): where the
+   * rules hold no insertion for it, one at the unseen-pair cost is added, so a token with a
+   * stray letter still reaches its syllable.
+   */
+  private withInsertions(): void {
+    for (const [o, list] of this.byOcr) {
+      if ([...o].length !== 1 || list.some((x) => x.skel === '')) continue
+      list.push({skel: '', cost: defaultCost('', o)})
+    }
   }
 
   /** Skeleton readings of a single OCR character the rules never saw (identity on its base letter). */

@@ -18,14 +18,65 @@ const maxBreakPx = 3
  * points: pixel × `scale`).
  */
 export function findRules(pixels: Uint8Array, width: number, height: number, scale: number): Rule[] {
-  const rules: Rule[] = []
-  for (const line of lines(pixels, width, height, false)) {
-    rules.push({x1: line.from * scale, y1: line.at * scale, x2: line.to * scale, y2: line.at * scale})
+  return rulesInPoints(findRuleLines(pixels, width, height), scale)
+}
+
+/**
+ * A ruling line in image pixels. `at` is its mean position across (y of a
+ * horizontal line, x of a vertical one), `from`/`to` its extent along, and
+ * `slope` how far it drifts across per pixel along (the scan's skew): at
+ * position p along it lies at `at + slope * (p - middle)`.
+ */
+export interface RuleLine {
+  vertical: boolean
+  at: number
+  from: number
+  to: number
+  middle: number
+  slope: number
+}
+
+/** The ruling lines of a page image, in pixels, with their skew. */
+export function findRuleLines(pixels: Uint8Array, width: number, height: number): RuleLine[] {
+  return [...lines(pixels, width, height, false).map((line) => ({...line, vertical: false})), ...lines(pixels, width, height, true).map((line) => ({...line, vertical: true}))]
+}
+
+/** How far (px) a line's end may be from a crossing line to be taken as meeting it: a skewed page's corners. */
+const meetPx = 30
+
+/**
+ * Ruling lines as layout rules: axis-aligned, in points (pixel × `scale`).
+ * Each line is reported at its mean position, so on a skewed scan the ends
+ * of the lines it meets no longer touch it: a table's verticals would start
+ * above or below its top rule by the skew, and the layout code would not see
+ * that rule as the table's top. An end near a crossing line is moved onto
+ * that line's mean position.
+ */
+export function rulesInPoints(found: readonly RuleLine[], scale: number): Rule[] {
+  const snapEnd = (line: RuleLine, end: number): number => {
+    let best = end
+    let distance = meetPx
+    for (const other of found) {
+      if (other.vertical === line.vertical || line.at < other.from - meetPx || line.at > other.to + meetPx) continue
+      const d = Math.abs(ruleAt(other, line.at) - end)
+      if (d <= distance) {
+        distance = d
+        best = other.at
+      }
+    }
+    return best
   }
-  for (const line of lines(pixels, width, height, true)) {
-    rules.push({x1: line.at * scale, y1: line.from * scale, x2: line.at * scale, y2: line.to * scale})
-  }
-  return rules.map((rule) => ({x1: round(rule.x1), y1: round(rule.y1), x2: round(rule.x2), y2: round(rule.y2)}))
+  return found.map((line) => {
+    const at = round(line.at * scale)
+    const from = round(snapEnd(line, line.from) * scale)
+    const to = round(snapEnd(line, line.to) * scale)
+    return line.vertical ? {x1: at, y1: from, x2: at, y2: to} : {x1: from, y1: at, x2: to, y2: at}
+  })
+}
+
+/** Where a ruling line lies across at position `along`. */
+export function ruleAt(line: RuleLine, along: number): number {
+  return line.at + line.slope * (along - line.middle)
 }
 
 interface Run {
@@ -38,7 +89,7 @@ interface Run {
 }
 
 /** Lines along rows (`vertical` false) or along columns. `at` is across, `from`/`to` along. */
-function lines(pixels: Uint8Array, width: number, height: number, vertical: boolean): {at: number; from: number; to: number}[] {
+function lines(pixels: Uint8Array, width: number, height: number, vertical: boolean): Omit<RuleLine, 'vertical'>[] {
   const lanes = vertical ? width : height
   const length = vertical ? height : width
   const ink = vertical ? (lane: number, i: number) => pixels[i * width + lane]! < inkLevel : (lane: number, i: number) => pixels[lane * width + i]! < inkLevel
@@ -72,11 +123,13 @@ function lines(pixels: Uint8Array, width: number, height: number, vertical: bool
     beforePrevious = previous
     previous = current
   }
-  const groups = new Map<number, {from: number; to: number; laneMin: number; laneMax: number; weighted: number; weight: number}>()
+  // Per group: extent, and weighted sums for the mean and the least-squares slope of lane against position along.
+  const groups = new Map<number, {from: number; to: number; laneMin: number; laneMax: number; weighted: number; weight: number; along: number; alongSq: number; cross: number}>()
   for (let index = 0; index < runs.length; index++) {
     const run = runs[index]!
     const root = find(runs, index)
     const size = run.to - run.from + 1
+    const centre = (run.from + run.to) / 2
     const group = groups.get(root)
     if (group) {
       group.from = Math.min(group.from, run.from)
@@ -85,16 +138,23 @@ function lines(pixels: Uint8Array, width: number, height: number, vertical: bool
       group.laneMax = Math.max(group.laneMax, run.lane)
       group.weighted += run.lane * size
       group.weight += size
+      group.along += centre * size
+      group.alongSq += centre * centre * size
+      group.cross += centre * run.lane * size
     } else {
-      groups.set(root, {from: run.from, to: run.to, laneMin: run.lane, laneMax: run.lane, weighted: run.lane * size, weight: size})
+      groups.set(root, {from: run.from, to: run.to, laneMin: run.lane, laneMax: run.lane, weighted: run.lane * size, weight: size, along: centre * size, alongSq: centre * centre * size, cross: centre * run.lane * size})
     }
   }
-  const found: {at: number; from: number; to: number}[] = []
+  const found: Omit<RuleLine, 'vertical'>[] = []
   for (const group of groups.values()) {
     const span = group.to - group.from
     // A line is long and thin; skew of up to about 1° adds 2% of its length to its thickness. Filled boxes and solid pictures are not lines.
     if (span >= minRulePx && group.laneMax - group.laneMin <= 12 + span * 0.02) {
-      found.push({at: group.weighted / group.weight, from: group.from, to: group.to})
+      const at = group.weighted / group.weight
+      const middle = group.along / group.weight
+      const spread = group.alongSq / group.weight - middle * middle
+      const slope = spread > 0 ? (group.cross / group.weight - middle * at) / spread : 0
+      found.push({at, from: group.from, to: group.to, middle, slope: Number.isFinite(slope) ? slope : 0})
     }
   }
   return found

@@ -3,8 +3,9 @@ import type {PDFDocumentProxy} from 'pdfjs-dist/types/src/display/api.js'
 import type {ReadOptions} from '../read-document.ts'
 import {OcrPool, OcrTimeoutError} from './ocr-pool.ts'
 import {ocrPageInput} from './ocr-words.ts'
-import {findRules} from './find-rules.ts'
+import {findRuleLines, rulesInPoints} from './find-rules.ts'
 import {renderPageGrey} from './render-page.ts'
+import {cellsToReread, mergeRereads, tableCells} from './table-cells.ts'
 
 /** Resolution pages are rendered at for OCR: tesseract's models are trained on ~300 dpi text. */
 export const ocrDpi = 300
@@ -36,10 +37,15 @@ export async function ocrPdfPages(pdf: PDFDocumentProxy, pages: number[], option
       }
       const {image, width, height, dpi, widthPt, heightPt} = rendered
       // Table borders are found here, on the main thread, while the workers read text.
-      const rules = findRules(rendered.pixels, width, height, 72 / dpi)
+      const ruleLines = findRuleLines(rendered.pixels, width, height)
+      const rules = rulesInPoints(ruleLines, 72 / dpi)
+      const cells = tableCells(ruleLines)
       const task = pool.recognize(image, {dpi: Math.round(dpi)}).then(
-        (result) => {
-          results[index] = ocrPageInput(result, {number, widthPx: width, heightPx: height, dpi, rules})
+        async (result) => {
+          // Doubtful table cells (row numbers above all) are read again on their own.
+          const crops = cellsToReread(result, cells, rendered.pixels, width, height)
+          const rereads = await Promise.all(crops.map(async (crop) => ({crop, lines: await pool.recognize(crop.image, {dpi: Math.round(dpi), psm: crop.psm, ...(crop.whitelist === undefined ? {} : {whitelist: crop.whitelist})}).catch(() => [])})))
+          results[index] = ocrPageInput(mergeRereads(result, rereads), {number, widthPx: width, heightPx: height, dpi, rules})
         },
         (error: unknown) => {
           results[index] = failedPage(

@@ -24,6 +24,10 @@ export interface OcrPoolOptions {
 export interface RecognizeOptions {
   /** Resolution of the image when the file does not say (PGM renders carry none). */
   readonly dpi?: number
+  /** tesseract page-segmentation mode for this image, e.g. '7' for one line of text. @default the worker's (auto) */
+  readonly psm?: string
+  /** Only these characters may be read (tesseract's `tessedit_char_whitelist`). */
+  readonly whitelist?: string
 }
 
 interface Job {
@@ -112,7 +116,11 @@ export class OcrPool {
     let healthy = true
     try {
       // Without a dpi tesseract guesses one from the text size (and says so on stderr).
-      const parameters = job.options.dpi === undefined ? {} : {user_defined_dpi: String(job.options.dpi)}
+      const parameters = {
+        ...(job.options.dpi === undefined ? {} : {user_defined_dpi: String(job.options.dpi)}),
+        ...(job.options.psm === undefined ? {} : {tessedit_pageseg_mode: job.options.psm}),
+        ...(job.options.whitelist === undefined ? {} : {tessedit_char_whitelist: job.options.whitelist})
+      }
       // TSV rather than `blocks`: the same word boxes without every symbol and choice (see tesseract-tsv.ts).
       const result = await Promise.race([worker.recognize(job.image, parameters as object, {text: false, tsv: true}), timedOut])
       job.resolve(parseTesseractTsv(result.data.tsv ?? ''))

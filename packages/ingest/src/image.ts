@@ -7,6 +7,12 @@ import {OcrPool, OcrTimeoutError} from './ocr/ocr-pool.ts'
 import {ocrPageInput} from './ocr/ocr-words.ts'
 
 /**
+ * Largest image read (pixels): an A3 page scanned at 600 dpi is 70 M. Decoded
+ * as RGBA inside the OCR worker's wasm memory, 100 M pixels is already 400 MB.
+ */
+export const maxImagePixels = 100e6
+
+/**
  * PNG / JPEG / TIFF (every page of a multi-page TIFF) → OCR → the same layout
  * path as PDF pages → Document. Pages that read as nothing or as noise (blank,
  * a photo, rotated) give warnings, not errors.
@@ -23,6 +29,12 @@ export async function readImage(file: string, options: ReadOptions): Promise<Van
   if (format === null) throw new InputError('not-an-image', 'not a PNG, JPEG or TIFF image (unknown or damaged header)', {file})
   const pages = imagePages(bytes, format)
   if (pages === null) throw new InputError('bad-image', `damaged ${format.toUpperCase()} image: cannot read its size`, {file})
+  // Checked before any decoding: a header can claim gigapixels over a few bytes of data, and
+  // tesseract would try to allocate them (failing slowly, with a vague error, per page).
+  const huge = pages.find((page) => page.width * page.height > maxImagePixels)
+  if (huge) {
+    throw new InputError('image-too-large', `image too large (${huge.width}×${huge.height} pixels, limit ${maxImagePixels / 1e6} million)`, {file})
+  }
   const maxPages = options.maxPages ?? Number.POSITIVE_INFINITY
   if (pages.length > maxPages) throw new InputError('too-many-pages', `${pages.length} pages, more than the limit of ${maxPages}`, {file})
 

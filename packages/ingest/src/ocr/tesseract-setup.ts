@@ -50,7 +50,9 @@ export async function createVieWorker(): Promise<Worker> {
   // layout code see the wide gaps between table columns. No inverted retry: tesseract 5 reads
   // every doubtful word a second time as white-on-black, which printed notices never are; on
   // table scans that retry was most of the time (see README, OCR), with no accuracy change on tb20.
-  const parameters: Record<string, string> = {tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1', tessedit_do_invert: '0'}
+  // debug_file: tesseract's diagnostics (`Image too small to scale!!`, `Estimated internal resolution`) go to stderr, which would
+  // break a CLI's one line per file; real failures still reject the job.
+  const parameters: Record<string, string> = {tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1', tessedit_do_invert: '0', debug_file: '/dev/null'}
   await worker.setParameters(parameters)
   return worker
 }

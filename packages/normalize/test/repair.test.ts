@@ -24,14 +24,23 @@ describe('repairText: broken syllables in context', () => {
     ['Thu@ng tric Ban Chi dao', 'Thường trực Ban Chỉ đạo'],
     ['to chttc Phién hop', 'tổ chức Phiên họp'],
     ['BAN CHI DAO TRUNG UONG', 'BAN CHỈ ĐẠO TRUNG ƯƠNG'],
-    ['hoan thanh trong nam 2026', 'hoàn thành trong năm 2026']
+    ['hoan thanh trong nam 2026', 'hoàn thành trong năm 2026'],
+    // dropped onset letters, digits for letters, a stray inserted letter
+    ['ngun 1irc tai chinh', 'nguồn lực tài chính'],
+    ['nang cao chat luong ngun nhan 1irc', 'nâng cao chất lượng nguồn nhân lực'],
+    ['B6 Ngoai giao, B6 Tai chinh', 'Bộ Ngoại giao, Bộ Tài chính'],
+    ['ty 10 nguoi dan', 'tỷ lệ người dân'],
+    ['to chtfc thuc hien', 'tổ chức thực hiện']
   ])('%s → %s', (broken, clean) => expect(repairText(broken).text).toBe(clean))
+})
+
+it('repairs words an OCR glued with punctuation part by part', () => {
+  expect(repairText('viec phan.bo nguon luc cho cac Bo_Nganh').text).toMatch(/^việc phân\.b\S+ nguồn lực cho các Bộ_Ngành$/)
 })
 
 // Known gaps (see README): a valid syllable read for another (`trong` for `ương`), a dropped
 // onset+vowel (`ngun`), and `sé` → số/sở with thin context.
 it.todo('Ban Chi dao Trung trong → Ban Chỉ đạo Trung ương')
-it.todo('ngun 1irc tai chinh → nguồn lực tài chính')
 it.todo('tai Tru sé Trung wong Dang → tại Trụ sở Trung ương Đảng')
 
 describe('repairText: what must be kept', () => {
@@ -40,7 +49,13 @@ describe('repairText: what must be kept', () => {
     ['Ké hoach s6 02-KH/BCĐTW ngay 1/4/2025', '02-KH/BCĐTW'],
     ['gui y kien qua pakn.nq57.vn truoc ngay 30', 'pakn.nq57.vn'],
     ['phat trien KHCN, DMST va CDS', 'KHCN, ĐMST và CĐS'],
-    ['cat giam TTHC, chi phi tuan thu', 'TTHC']
+    ['cat giam TTHC, chi phi tuan thu', 'TTHC'],
+    ['trong 6 thang dau nam', 'trong 6 tháng'],
+    ['nam 2026 co 10 nhiem vu', '10 nhiệm vụ'],
+    ['thuc hien Ke hoach 02-KH/BCDTW va Quy dinh 05-QD/BCDTW', '02-KH/BCĐTW'],
+    ['thuc hien Ke hoach 02-KH/BCDTW va Quy dinh 05-QD/BCDTW', '05-QĐ/BCĐTW'],
+    ['xem tai chinhphu.vn va v.v. cac trang khac', 'chinhphu.vn'],
+    ['xem tai chinhphu.vn va v.v. cac trang khac', 'v.v.']
   ])('%s keeps %s', (broken, kept) => expect(repairText(broken).text).toContain(kept))
 
   it('leaves clean text unchanged', () => {

@@ -98,14 +98,41 @@ export class CandidateIndex {
   }
 
   /** Skeletons reachable from the OCR token, each with its cheapest alignment. */
+  /** Per trie node, its droppable children as flat [next, cost, …] (built on first use). */
+  private readonly dropLists: Array<Float64Array | undefined> = []
+
+  private drops(node: number): Float64Array {
+    let list = this.dropLists[node]
+    if (!list) {
+      const flat: number[] = []
+      for (const [ch, next] of this.children[node]!) {
+        const dc = this.channel.dropCost.get(ch)
+        if (dc !== undefined) flat.push(next, dc)
+      }
+      this.dropLists[node] = list = Float64Array.from(flat)
+    }
+    return list
+  }
+
   private skeletons(ocr: string[]): Map<string, {cost: number; align: Align | null}> {
     const n = ocr.length
     const beams: Array<Map<number, State>> = Array.from({length: n + 1}, () => new Map())
-    const push = (i: number, st: State): void => {
-      const old = beams[i]!.get(st.node)
-      if (!old || old.cost > st.cost) beams[i]!.set(st.node, st)
+    // Cheapest cost reached at each position so far: a state dearer than it + SPREAD would be
+    // cut at that position anyway, so it is never built.
+    const best = new Float64Array(n + 1).fill(Infinity)
+    const push = (i: number, node: number, cost: number, depth: number, drops: number, prev: Align | null, start: number, len: number, o: string | null): State | null => {
+      if (cost > best[i]! + SPREAD) return null
+      const beam = beams[i]!
+      const old = beam.get(node)
+      if (old && old.cost <= cost) return null
+      const st = {node, cost, depth, drops, align: o === null ? prev : {start, len, ocr: o, prev}}
+      beam.set(node, st)
+      if (cost < best[i]!) best[i] = cost
+      return st
     }
-    push(0, {node: 0, cost: 0, depth: 0, drops: 0, align: null})
+    push(0, 0, 0, 0, 0, null, 0, 0, null)
+    const subs: string[][] = [[], [], [], []]
+    for (let len = 1; len <= 3; len++) for (let i = 0; i + len <= n; i++) subs[len]![i] = ocr.slice(i, i + len).join('')
     const out = new Map<string, {cost: number; align: Align | null}>()
     for (let i = 0; i <= n; i++) {
       // Dropped clean letters (`nhim` for `nhiệm`) consume no OCR input.
@@ -113,15 +140,10 @@ export class CandidateIndex {
       for (let q = 0; q < queue.length; q++) {
         const st = queue[q]!
         if (st.drops >= MAX_DROPS) continue
-        for (const [ch, next] of this.children[st.node]!) {
-          const dc = this.channel.dropCost.get(ch)
-          if (dc === undefined) continue
-          const ns = {node: next, cost: st.cost + dc, depth: st.depth + 1, drops: st.drops + 1, align: {start: st.depth, len: 1, ocr: '', prev: st.align}}
-          const old = beams[i]!.get(next)
-          if (!old || old.cost > ns.cost) {
-            beams[i]!.set(next, ns)
-            queue.push(ns)
-          }
+        const list = this.drops(st.node)
+        for (let k = 0; k < list.length; k += 2) {
+          const ns = push(i, list[k]!, st.cost + list[k + 1]!, st.depth + 1, st.drops + 1, st.align, st.depth, 1, '')
+          if (ns) queue.push(ns)
         }
       }
       let states = [...beams[i]!.values()].sort((a, b) => a.cost - b.cost)
@@ -135,15 +157,17 @@ export class CandidateIndex {
         }
         break
       }
-      for (const st of states) {
-        for (let len = 1; len <= 3 && i + len <= n; len++) {
-          const o = len === 1 ? ocr[i]! : ocr.slice(i, i + len).join('')
-          const options = this.channel.byOcr.get(o) ?? (len === 1 ? this.channel.fallback(o) : undefined)
-          if (!options) continue
+      for (let len = 1; len <= 3 && i + len <= n; len++) {
+        const o = subs[len]![i]!
+        const options = this.channel.byOcr.get(o) ?? (len === 1 ? this.channel.fallback(o) : undefined)
+        if (!options) continue
+        for (const st of states) {
           for (const {skel, cost} of options) {
-            const node = skel ? this.walk(st.node, skel) : st.node
+            const total = st.cost + cost
+            if (total > best[i + len]! + SPREAD) continue
+            const node = skel.length === 0 ? st.node : skel.length === 1 ? (this.children[st.node]!.get(skel) ?? -1) : this.walk(st.node, skel)
             if (node < 0) continue
-            push(i + len, {node, cost: st.cost + cost, depth: st.depth + skel.length, drops: st.drops, align: {start: st.depth, len: skel.length, ocr: o, prev: st.align}})
+            push(i + len, node, total, st.depth + skel.length, st.drops, st.align, st.depth, skel.length, o)
           }
         }
       }
@@ -170,11 +194,12 @@ export class CandidateIndex {
         const rank = cost - form.unigram
         if (found.length >= limit && rank >= worst) continue
         found.push({text: form.text, id: form.id, cost, rank})
-        if (found.length > limit * 2) {
-          found.sort((x, y) => x.rank - y.rank)
-          found.length = limit
-        }
-        if (found.length >= limit) worst = Math.max(...found.map((f) => f.rank).sort((x, y) => x - y).slice(0, limit))
+      }
+      // The limit-th best rank so far bounds what later skeletons must beat.
+      if (found.length >= limit) {
+        found.sort((x, y) => x.rank - y.rank)
+        found.length = limit
+        worst = found[limit - 1]!.rank
       }
     }
     found.sort((a, b) => a.rank - b.rank)

@@ -1,19 +1,14 @@
 import {readFile} from 'node:fs/promises'
-import {createRequire} from 'node:module'
-import path from 'node:path'
 import type {PDFDocumentProxy, PDFPageProxy, TextItem as PdfTextItem, TextContent} from 'pdfjs-dist/types/src/display/api.js'
 import {InputError, PasswordError, VanbanError, type VanbanDocument} from '@vanban/core'
 import {continueTableRules, layoutPages, type PageInput, type TextItem} from '@vanban/layout'
 import type {ReadOptions} from './read-document.ts'
+import {largestImageShare} from './pdf/images.ts'
 import {extractRules} from './pdf/rules.ts'
 import {loadPdfjs} from './pdf/pdfjs.ts'
 import {isUsableTextLayer} from './ocr/text-layer-quality.ts'
 import {ocrPdfPages} from './ocr/ocr-pdf-pages.ts'
-
-// pdfjs reads its standard-font metrics and CMaps from the installed package, never the network.
-const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
-const standardFontDataUrl = path.join(pdfjsRoot, 'standard_fonts') + path.sep
-const cMapUrl = path.join(pdfjsRoot, 'cmaps') + path.sep
+import {pdfjsDocumentParams} from './ocr/pdfjs-params.ts'
 
 /** A gap wider than this many em between two items on one baseline hints at table cells. */
 const cellGapEm = 1.5
@@ -30,16 +25,12 @@ export async function readPdf(file: string, options: ReadOptions): Promise<Vanba
   if (!hasPdfHeader(data)) throw new InputError('invalid-pdf', 'not a PDF (no %PDF header)', {file})
 
   const pdfjs = await loadPdfjs()
+  // Fonts, CMaps and the wasm image decoders (JPEG 2000, JBIG2 in scans) come from the installed package.
   const task = pdfjs.getDocument({
+    ...pdfjsDocumentParams(),
     data,
     ...(options.password === undefined ? {} : {password: options.password}),
-    disableFontFace: true,
-    useSystemFonts: false,
-    isEvalSupported: false,
-    standardFontDataUrl,
-    cMapUrl,
-    cMapPacked: true,
-    verbosity: 0
+    disableFontFace: true
   })
   let pdf: PDFDocumentProxy | undefined
   try {
@@ -78,7 +69,7 @@ export async function readPdf(file: string, options: ReadOptions): Promise<Vanba
         if (mode !== 'never') toOcr.push(number)
         continue
       }
-      if (mode === 'auto' && !isUsableTextLayer(input.items)) {
+      if (mode === 'auto' && (!isUsableTextLayer(input.items) || (await isScanWithOverlay(pdfjs, page, input)))) {
         pages.push(null)
         toOcr.push(number)
         tables.previous = null
@@ -90,10 +81,8 @@ export async function readPdf(file: string, options: ReadOptions): Promise<Vanba
     if (toOcr.length > 0) {
       const ocred = await ocrPdfPages(pdf, toOcr, {...options, file})
       const byNumber = new Map(ocred.map((p) => [p.number, p]))
-      for (const number of toOcr) {
-        pages[number - 1] = byNumber.get(number) ?? emptyPage(number)
-        options.onPage?.({file, page: number, pages: count})
-      }
+      // ocrPdfPages reports each page through options.onPage as it finishes.
+      for (const number of toOcr) pages[number - 1] = byNumber.get(number) ?? emptyPage(number)
     }
     const {pages: outPages, blocks} = layoutPages(pages.map((p, k) => p ?? emptyPage(k + 1)))
     return {file, pages: outPages, blocks, warnings}
@@ -204,6 +193,29 @@ function needsNormalizing(text: string): boolean {
     if (c === 0xa0 || c === 0xb5 || c === 0x37e || c === 0xeb3 || (c >= 0x2000 && c <= 0x2126) || c >= 0xfb00) return true
   }
   return false
+}
+
+/** Fewer letters than this on a page makes its text layer suspect as the whole of its text. */
+const sparseTextLetters = 300
+/** A page mostly covered by one image is a scan. */
+const scanImageShare = 0.6
+
+/**
+ * A scanned page can carry a little real text on top — a digital "SAO Y" copy
+ * stamp, a page number — which makes its text layer look usable. When the
+ * text is sparse, look at what the page paints: one image over most of it
+ * means the page's real text is in the image. (Only sparse pages pay for the
+ * operator list.)
+ */
+async function isScanWithOverlay(pdfjs: Awaited<ReturnType<typeof loadPdfjs>>, page: PDFPageProxy, input: PageInput): Promise<boolean> {
+  let letters = 0
+  for (const item of input.items) {
+    letters += item.text.replace(/[^\p{L}]/gu, '').length
+    if (letters >= sparseTextLetters) return false
+  }
+  const viewport = page.getViewport({scale: 1})
+  const operatorList = await page.getOperatorList()
+  return largestImageShare(operatorList, pdfjs.OPS, viewport.transform, viewport.width * viewport.height) >= scanImageShare
 }
 
 /** A font object from pdfjs's commonObjs: bold by its flags or its PostScript name. */

@@ -1,15 +1,6 @@
 import type {Rule} from '@vanban/layout'
-
-type Matrix = [number, number, number, number, number, number]
-
-const multiply = (m: Matrix, n: readonly number[]): Matrix => [
-  m[0] * n[0]! + m[2] * n[1]!,
-  m[1] * n[0]! + m[3] * n[1]!,
-  m[0] * n[2]! + m[2] * n[3]!,
-  m[1] * n[2]! + m[3] * n[3]!,
-  m[0] * n[4]! + m[2] * n[5]! + m[4],
-  m[1] * n[4]! + m[3] * n[5]! + m[5]
-]
+import type {Matrix} from './matrix.ts'
+import {multiply} from './matrix.ts'
 
 /** pdfjs path commands inside a constructPath buffer (pdfjs 5 `DrawOPS`). */
 const MOVE_TO = 0

@@ -1,19 +1,7 @@
 import type {Block} from '@vanban/core'
+import {renderText} from '../../packages/export/src/index.ts'
 
-/**
- * Minimal plain-text rendering for tests: one text block a line; a table as
- * its header then its rows, cells joined by a tab and line breaks inside a
- * cell flattened to spaces. (The export package owns the real `renderText`.)
- */
+/** Blocks as `vanban text` prints them (the export package's `renderText`), for tests that hold blocks only. */
 export function renderBlocks(blocks: readonly Block[]): string {
-  const out: string[] = []
-  for (const block of blocks) {
-    if (block.kind === 'table') {
-      if (block.header.length > 0) out.push(block.header.map(flat).join('\t'))
-      for (const row of block.rows) out.push(row.cells.map(flat).join('\t'))
-    } else out.push(block.text)
-  }
-  return out.join('\n')
+  return renderText({file: '', pages: [], blocks: [...blocks], warnings: []})
 }
-
-const flat = (cell: string): string => cell.replace(/\s*\n\s*/g, ' ')

@@ -2,8 +2,9 @@ import {readFileSync} from 'node:fs'
 import {beforeAll, expect, test} from 'vitest'
 import type {TableBlock, VanbanDocument} from '@vanban/core'
 import {readPdf} from '../src/pdf.ts'
+import {syllableAccuracy} from '../../../test/support/metrics.ts'
 import {renderBlocks} from '../../../test/support/render-text.ts'
-import {fastSyllableAccuracy, fixture, nq71Reference} from './pdf.support.ts'
+import {fixture, nq71Reference} from './pdf.support.ts'
 
 let doc: VanbanDocument
 let tables: TableBlock[]
@@ -13,7 +14,7 @@ beforeAll(async () => {
 })
 
 test('tables read in row order, cells left to right', () => {
-  expect(fastSyllableAccuracy(renderBlocks(doc.blocks), nq71Reference())).toBeGreaterThanOrEqual(0.995)
+  expect(syllableAccuracy(renderBlocks(doc.blocks), nq71Reference())).toBeGreaterThanOrEqual(0.995)
 })
 
 test('two tables, each merged over its pages with the header once', () => {

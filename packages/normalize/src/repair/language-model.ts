@@ -28,8 +28,9 @@ export type CaseClue = 1 | 0 | -1
 
 /** The case clue of a word as written, given whether it opens a sentence. */
 export function caseClue(word: string, sentenceStart: boolean): CaseClue {
-  if (sentenceStart) return -1
-  if (/^\p{Ll}+$/u.test(word)) return 0
+  if (sentenceStart || word.length === 0) return -1
+  const first = word.charAt(0)
+  if (first === first.toLowerCase()) return /^\p{Ll}+$/u.test(word) ? 0 : -1
   if (/^\p{Lu}\p{Ll}+$/u.test(word)) return 1
   return -1
 }

@@ -51,7 +51,7 @@ export interface RepairResult {
 }
 
 const LIMIT = 12
-const BEAM = 12
+const BEAM = 8
 const KEEP_COST = 7
 /** Hypotheses more than this many nats behind the best are dropped. */
 const BEAM_WIDTH = 8
@@ -258,7 +258,8 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
     const prev = slots[slots.length - 1]!.options
     // Only capitals are used as a clue: an English-model OCR loses them rarely, and a lower-case
     // clue mostly penalised names the corpus never saw written.
-    const clue = caseClue(p.text, prev === boundary) === 1 ? 1 : -1
+    const first = p.text.charAt(0)
+    const clue = first !== first.toLowerCase() && caseClue(p.text, prev === boundary) === 1 ? 1 : -1
     const opts = variableOptions(model, lower, info.valid, full, weight, clue)
     if (!opts) {
       slots.push({piece: i, options: model.fixed(lm.id(lower))})
@@ -413,21 +414,30 @@ function decode(slots: readonly Slot[], model: RepairModel): Int32Array {
 
 /** Local posterior of the chosen option against its rivals, neighbours held fixed. */
 function confidence(slots: readonly Slot[], choice: Int32Array, s: number, model: RepairModel): number {
-  const id = (k: number): number => (k >= 0 && k < slots.length ? slots[k]!.options.ids[choice[k]!]! : -1)
   const {ids, costs} = slots[s]!.options
-  const scores: number[] = []
-  const limit = costs[choice[s]!]! + CONFIDENCE_SPREAD
+  const chosen = choice[s]!
+  // Rivals far dearer in the channel than the choice hardly move the posterior.
+  const limit = costs[chosen]! + CONFIDENCE_SPREAD
+  let rivals = 0
+  for (let c = 0; c < ids.length; c++) if (c !== chosen && costs[c]! <= limit) rivals++
+  if (rivals === 0) return 1
+  const lm = model.lm
+  const id = (k: number): number => (k >= 0 && k < slots.length ? slots[k]!.options.ids[choice[k]!]! : -1)
+  const a = id(s - 2)
+  const b = id(s - 1)
+  const d = id(s + 1)
+  const e = id(s + 2)
+  const left = lm.context(a, b)
+  let max = -Infinity
+  const scores = new Float64Array(ids.length).fill(-Infinity)
   for (let c = 0; c < ids.length; c++) {
+    if (c !== chosen && costs[c]! > limit) continue
     const w = ids[c]!
-    // Rivals far dearer in the channel than the choice hardly move the posterior.
-    if (costs[c]! > limit) {
-      scores.push(-Infinity)
-      continue
-    }
-    scores.push(model.lm.score(id(s - 2), id(s - 1), w) + model.lm.score(id(s - 1), w, id(s + 1)) + model.lm.score(w, id(s + 1), id(s + 2)) - costs[c]!)
+    const x = lm.scoreIn(left, b, w) + lm.score(b, w, d) + lm.score(w, d, e) - costs[c]!
+    scores[c] = x
+    if (x > max) max = x
   }
-  const max = Math.max(...scores)
   let z = 0
-  for (const x of scores) z += Math.exp(x - max)
-  return Math.exp(scores[choice[s]!]! - max) / z
+  for (const x of scores) if (x > -Infinity) z += Math.exp(x - max)
+  return Math.exp(scores[chosen]! - max) / z
 }

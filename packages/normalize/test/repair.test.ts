@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {brokenness, isSyllable, repairText, skeleton, trainLanguageModel} from '../src/repair/index.ts'
-import {syllableAccuracy} from '../../../test/support/metrics.ts'
+import {syllableAccuracy, syllables} from '../../../test/support/metrics.ts'
 
 const root = new URL('../../../', import.meta.url).pathname
 
@@ -65,6 +65,13 @@ describe('repairText: what must be kept', () => {
   })
 
   it('mode never is the identity', () => expect(repairText('nhim vii', {mode: 'never'}).text).toBe('nhim vii'))
+
+  it('does not make tesseract vie output of four scanned pages worse', () => {
+    const vie = readFileSync(`${root}fixtures/ocr-pairs/tb20-p1-4.scan.vie.txt`, 'utf8')
+    const truth = readFileSync(`${root}fixtures/tb20-2026-notice.md`, 'utf8')
+    const span = syllables(truth).slice(0, syllables(vie).length + 40).join(' ')
+    expect(syllableAccuracy(repairText(vie).text, span)).toBeGreaterThanOrEqual(syllableAccuracy(vie, span))
+  })
 
   it('does not make tesseract vie output worse', () => {
     const vie = 'NHIẸM VỤ, GIAI PHAP TRỌNG TAM. Tập ưung phát triển hạ tầng số và nguồn nhân lực chất lượng cao.'

@@ -3,7 +3,7 @@ import {InputError, type VanbanDocument} from '@vanban/core'
 import {layoutPages, type PageInput} from '@vanban/layout'
 import type {ReadOptions} from './read-document.ts'
 import {effectiveDpi, imageFormat, imagePages} from './ocr/image-files.ts'
-import {OcrPool, OcrTimeoutError} from './ocr/ocr-pool.ts'
+import {acquireOcrPool, OcrTimeoutError} from './ocr/ocr-pool.ts'
 import {ocrPageInput} from './ocr/ocr-words.ts'
 
 /**
@@ -38,7 +38,7 @@ export async function readImage(file: string, options: ReadOptions): Promise<Van
   const maxPages = options.maxPages ?? Number.POSITIVE_INFINITY
   if (pages.length > maxPages) throw new InputError('too-many-pages', `${pages.length} pages, more than the limit of ${maxPages}`, {file})
 
-  const pool = new OcrPool({...(options.jobs === undefined ? {} : {jobs: options.jobs}), timeout: options.pageTimeout ?? 120_000})
+  const {pool, release} = acquireOcrPool({...(options.jobs === undefined ? {} : {jobs: options.jobs}), timeout: options.pageTimeout ?? 120_000})
   const inputs = new Array<PageInput>(pages.length)
   const inFlight = new Set<Promise<void>>()
   try {
@@ -69,7 +69,8 @@ export async function readImage(file: string, options: ReadOptions): Promise<Van
     }
     await Promise.all(inFlight)
   } finally {
-    await pool.close()
+    // Jobs still queued for this document (after an abort) run to their end; the workers stay for the next file.
+    release()
   }
   const {pages: laidOut, blocks} = layoutPages(inputs)
   const warnings = inputs.every((page) => page.items.length === 0) ? ['OCR found no text in the image'] : []

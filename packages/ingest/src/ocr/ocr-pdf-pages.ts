@@ -1,7 +1,7 @@
 import type {PageInput} from '@vanban/layout'
 import type {PDFDocumentProxy} from 'pdfjs-dist/types/src/display/api.js'
 import type {ReadOptions} from '../read-document.ts'
-import {OcrPool, OcrTimeoutError} from './ocr-pool.ts'
+import {acquireOcrPool, OcrTimeoutError} from './ocr-pool.ts'
 import {ocrPageInput} from './ocr-words.ts'
 import {findRuleLines, rulesInPoints} from './find-rules.ts'
 import {renderPageGrey} from './render-page.ts'
@@ -20,7 +20,7 @@ export const ocrDpi = 300
  * always terminated.
  */
 export async function ocrPdfPages(pdf: PDFDocumentProxy, pages: number[], options: ReadOptions & {file: string}): Promise<PageInput[]> {
-  const pool = new OcrPool({...(options.jobs === undefined ? {} : {jobs: options.jobs}), timeout: options.pageTimeout ?? 120_000})
+  const {pool, release} = acquireOcrPool({...(options.jobs === undefined ? {} : {jobs: options.jobs}), timeout: options.pageTimeout ?? 120_000})
   const results = new Array<PageInput>(pages.length)
   const inFlight = new Set<Promise<void>>()
   try {
@@ -64,7 +64,8 @@ export async function ocrPdfPages(pdf: PDFDocumentProxy, pages: number[], option
     }
     await Promise.all(inFlight)
   } finally {
-    await pool.close()
+    // Jobs still queued for this document (after an abort) run to their end; the workers stay for the next file.
+    release()
   }
   return results
 }

@@ -142,3 +142,64 @@ export class OcrPool {
     this.#pump()
   }
 }
+
+/** How long the shared pool's workers wait for the next file before they are terminated (ms). */
+const idleMs = 1500
+
+let shared: {key: string; pool: OcrPool; users: number; timer: NodeJS.Timeout | undefined} | null = null
+
+/**
+ * The process's OCR pool, shared by consecutive and concurrent reads with the
+ * same settings. Starting a worker costs about a CPU second (compiling the
+ * wasm, loading the model), as much as reading a page, so a batch of short
+ * scans should not start new ones for every file. Call `release()` when done
+ * (always, in a `finally`); the workers are terminated `idleMs` after the
+ * last release, or at once by `closeOcr()`.
+ */
+export function acquireOcrPool(options: {jobs?: number; timeout: number}): {pool: OcrPool; release: () => void} {
+  const jobs = Math.max(1, Math.floor(options.jobs ?? os.availableParallelism()))
+  const key = `${jobs}/${options.timeout}`
+  if (shared && shared.key !== key && shared.users === 0) {
+    void shared.pool.close()
+    clearTimeout(shared.timer)
+    shared = null
+  }
+  // Different settings while the shared pool is busy: a pool of its own, closed after use.
+  if (shared && shared.key !== key) {
+    const own = new OcrPool({jobs, timeout: options.timeout})
+    return {pool: own, release: () => void own.close()}
+  }
+  shared ??= {key, pool: new OcrPool({jobs, timeout: options.timeout}), users: 0, timer: undefined}
+  const entry = shared
+  clearTimeout(entry.timer)
+  entry.users++
+  let released = false
+  return {
+    pool: entry.pool,
+    release: () => {
+      if (released) return
+      released = true
+      entry.users--
+      if (entry.users > 0) return
+      entry.timer = setTimeout(() => {
+        if (shared === entry && entry.users === 0) {
+          shared = null
+          void entry.pool.close()
+        }
+      }, idleMs)
+    }
+  }
+}
+
+/**
+ * Terminates the shared OCR workers now (a batch runner calls it when its last
+ * file is read, so the process exits without waiting for the idle timeout).
+ * Safe to call at any time; a later read starts new workers.
+ */
+export async function closeOcr(): Promise<void> {
+  const entry = shared
+  shared = null
+  if (!entry) return
+  clearTimeout(entry.timer)
+  await entry.pool.close()
+}

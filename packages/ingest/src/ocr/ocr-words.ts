@@ -72,10 +72,14 @@ export function ocrPageInput(lines: readonly OcrLine[], options: OcrPageOptions)
  * vertical rule becomes `|` (alone or glued to a word at a cell edge).
  */
 function cleanWord(text: string): string {
-  return text
-    .trim()
-    .replace(/^[|¦]+|[|¦]+$/gu, '')
-    .normalize('NFC')
+  return (
+    text
+      .trim()
+      .replace(/^[|¦]+|[|¦]+$/gu, '')
+      // The vie model has the fraction and division slashes and reads some dates' `/` as them (`3⁄2025`).
+      .replace(/[\u2044\u2215]/gu, '/')
+      .normalize('NFC')
+  )
 }
 
 const rule = /[|¦]/u

@@ -3,6 +3,10 @@ import type {Encoding} from './legacy/detect.ts'
 import {normalizeTextDetailed} from './normalize-text.ts'
 import type {NormalizeTextOptions} from './normalize-text.ts'
 import {isPageFurniture} from './page-furniture.ts'
+import {repairStage} from './repair-stage.ts'
+import type {RepairStageOptions} from './repair-stage.ts'
+import {brokenness} from './repair/index.ts'
+import type {RepairModelData} from './repair/index.ts'
 
 export interface NormalizeOptions {
   /**
@@ -23,6 +27,11 @@ export interface NormalizeOptions {
    * @default 'keep'
    */
   readonly toneStyle?: 'keep' | 'old' | 'new'
+  /**
+   * Repair model (language model + OCR channel), e.g. from `vanban train`.
+   * @default the model shipped with the package
+   */
+  readonly model?: RepairModelData
 }
 
 const encodingNames: Readonly<Record<Encoding, string>> = {
@@ -39,49 +48,76 @@ const encodingNames: Readonly<Record<Encoding, string>> = {
  * diacritic repair. The input is not modified.
  */
 export function normalizeDocument(doc: VanbanDocument, options: NormalizeOptions = {}): VanbanDocument {
-  const textOptions: NormalizeTextOptions = {
-    encoding: options.encoding ?? 'auto',
-    toneStyle: options.toneStyle ?? 'keep',
-    repair: options.repair ?? 'auto'
-  }
+  const repair = options.repair ?? 'auto'
+  // Two passes: decoding, forms and cleanup first, so that the brokenness of
+  // the whole document is judged on clean Unicode (a TCVN3 document is not
+  // "broken" once decoded); then the repair, block by block, told how the
+  // whole document looks — a heading or a two-word cell is too short to tell.
+  const textOptions: NormalizeTextOptions = {encoding: options.encoding ?? 'auto', toneStyle: options.toneStyle ?? 'keep', repair: 'never'}
   const cellOptions: NormalizeTextOptions = {...textOptions, keepLineBreaks: true}
   const pages = doc.pages.map((page) => ({...page, furniture: [...page.furniture]}))
   const converted = new Map<Encoding, number>()
-  const count = (encodings: Encoding[]) => {
-    for (const e of encodings) converted.set(e, (converted.get(e) ?? 0) + 1)
+  const clean = (text: string, opts: NormalizeTextOptions): string => {
+    const r = normalizeTextDetailed(text, opts)
+    for (const e of r.converted) converted.set(e, (converted.get(e) ?? 0) + 1)
+    return r.text
   }
-  const blocks: Block[] = []
+  const cleaned: Block[] = []
   for (const block of doc.blocks) {
     if (block.kind === 'table') {
-      let repaired = false
-      const warnings: string[] = []
-      const cell = (text: string): string => {
-        const r = normalizeTextDetailed(text, cellOptions)
-        count(r.converted)
-        repaired ||= r.repaired
-        warnings.push(...r.warnings)
-        return r.text
-      }
-      const header = block.header.map(cell)
-      const rows = block.rows.map((row) => ({...row, cells: row.cells.map(cell)}))
-      blocks.push(withRepair({...block, header, rows}, repaired, warnings))
+      const cell = (text: string) => clean(text, cellOptions)
+      cleaned.push({...block, header: block.header.map(cell), rows: block.rows.map((row) => ({...row, cells: row.cells.map(cell)}))})
       continue
     }
-    const r = normalizeTextDetailed(block.text, textOptions)
-    count(r.converted)
-    if ((block.kind === 'paragraph' || block.kind === 'line') && isPageFurniture(r.text)) {
-      const page = pages.find((p) => p.number === block.provenance.page)
-      page?.furniture.push(r.text)
+    const text = clean(block.text, textOptions)
+    if ((block.kind === 'paragraph' || block.kind === 'line') && isPageFurniture(text)) {
+      pages.find((p) => p.number === block.provenance.page)?.furniture.push(text)
       continue
     }
-    if (r.text === '' && block.text.trim() === '') continue
-    blocks.push(withRepair({...block, text: r.text}, r.repaired, r.warnings))
+    if (text === '' && block.text.trim() === '') continue
+    cleaned.push({...block, text})
   }
+
+  const blocks = repair === 'never' ? cleaned : repairBlocks(cleaned, repair, options.model)
   const warnings = [...doc.warnings]
   for (const [encoding, n] of converted) {
     warnings.push(`${n} paragraph${n === 1 ? '' : 's'} converted from ${encodingNames[encoding]} to Unicode`)
   }
   return {...doc, pages, blocks, warnings}
+}
+
+function repairBlocks(blocks: Block[], mode: 'auto' | 'always', model: RepairModelData | undefined): Block[] {
+  const stage: RepairStageOptions = {
+    ...(model && {model}),
+    ...(mode === 'auto' && {documentBroken: brokenness(documentText(blocks)).broken})
+  }
+  return blocks.map((block) => {
+    if (block.kind === 'table') {
+      let repaired = false
+      const warnings: string[] = []
+      const cell = (text: string): string => {
+        const r = repairStage(text, mode, stage)
+        repaired ||= r.changed
+        warnings.push(...r.warnings)
+        return r.text
+      }
+      const header = block.header.map(cell)
+      const rows = block.rows.map((row) => ({...row, cells: row.cells.map(cell)}))
+      return withRepair({...block, header, rows}, repaired, warnings)
+    }
+    const r = repairStage(block.text, mode, stage)
+    return withRepair({...block, text: r.text}, r.changed, r.warnings)
+  })
+}
+
+/** Every text block and table cell, one a line: what the brokenness measure reads. */
+function documentText(blocks: readonly Block[]): string {
+  const parts: string[] = []
+  for (const block of blocks) {
+    if (block.kind === 'table') for (const row of block.rows) parts.push(row.cells.join(' '))
+    else parts.push(block.text)
+  }
+  return parts.join('\n\n')
 }
 
 function withRepair<B extends Block>(block: B, repaired: boolean, warnings: string[]): B {

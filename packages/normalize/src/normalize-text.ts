@@ -3,6 +3,7 @@ import {decodeLegacy} from './legacy/decode-legacy.ts'
 import type {Encoding} from './legacy/detect.ts'
 import {fixUnicodeForms} from './unicode-forms.ts'
 import {repairStage} from './repair-stage.ts'
+import type {RepairModelData} from './repair/index.ts'
 
 export interface NormalizeTextOptions {
   /**
@@ -31,6 +32,18 @@ export interface NormalizeTextOptions {
    * @default false
    */
   readonly keepLineBreaks?: boolean
+  /**
+   * Repair model: language model + OCR channel, e.g. retrained on your own
+   * notices with `vanban train`.
+   * @default the model shipped in data/repair-model.json
+   */
+  readonly model?: RepairModelData
+  /**
+   * Whether the surrounding document looks broken, for texts too short to
+   * judge alone (a heading, a table cell). `normalizeDocument` sets it.
+   * @default judged from the text itself
+   */
+  readonly documentBroken?: boolean
 }
 
 /** What normalizing one block of text did, for provenance and warnings. */
@@ -67,7 +80,10 @@ export function normalizeTextDetailed(text: string, options: NormalizeTextOption
     out = fixUnicodeForms(out, {toneStyle})
     out = cleanText(out, {keepLineBreaks: options.keepLineBreaks ?? false})
   }
-  const repair = repairStage(out, options.repair ?? 'auto')
+  const repair = repairStage(out, options.repair ?? 'auto', {
+    ...(options.model && {model: options.model}),
+    ...(options.documentBroken !== undefined && {documentBroken: options.documentBroken})
+  })
   return {text: repair.text, converted, repaired: repair.changed, warnings: repair.warnings}
 }
 

@@ -1,4 +1,5 @@
 import {repairText} from './repair/index.ts'
+import type {RepairModelData} from './repair/index.ts'
 
 /**
  * The single call site of the OCR diacritic restorer (src/repair/). `never`
@@ -10,8 +11,19 @@ export interface RepairStageResult {
   warnings: string[]
 }
 
-export function repairStage(text: string, mode: 'auto' | 'always' | 'never'): RepairStageResult {
+export interface RepairStageOptions {
+  /** A model from `vanban train` (language model + channel); the shipped one when absent. */
+  readonly model?: RepairModelData
+  /** Whether the whole document looks broken: short blocks cannot be judged alone. */
+  readonly documentBroken?: boolean
+}
+
+export function repairStage(text: string, mode: 'auto' | 'always' | 'never', options: RepairStageOptions = {}): RepairStageResult {
   if (mode === 'never' || text === '') return {text, changed: false, warnings: []}
-  const result = repairText(text, {mode})
+  const result = repairText(text, {
+    mode,
+    ...(options.model && {model: options.model}),
+    ...(options.documentBroken !== undefined && {documentBroken: options.documentBroken})
+  })
   return {text: result.text, changed: result.changed, warnings: [...result.warnings]}
 }

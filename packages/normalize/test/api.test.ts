@@ -14,6 +14,7 @@ it('locks the public exports', async () => {
     'encodeVni',
     'fixUnicodeForms',
     'isPageFurniture',
+    'isRepairModelData',
     'isVietnameseSyllable',
     'loadRepairModel',
     'normalizeDocument',
@@ -21,6 +22,7 @@ it('locks the public exports', async () => {
     'normalizeTextDetailed',
     'parseSyllable',
     'placeTone',
+    'repairModelFromLanguageModel',
     'repairText',
     'replaceLookAlikes',
     'trainLanguageModel'

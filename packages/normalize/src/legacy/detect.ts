@@ -21,6 +21,9 @@ const ascii = /^[\x00-\x7F]*$/
 // A capital after a lower-case letter (`tÕ`, `nghÖ`): TCVN3 lower-case letters read as latin-1 capitals.
 const oddCase = /\p{Ll}\p{Lu}/u
 
+/** At most this share of a legacy reading's accented words may still be invalid. */
+const legacyMaxBadShare = 0.1
+
 interface Score {
   /** Non-ASCII words that are Vietnamese syllables. */
   good: number
@@ -65,7 +68,11 @@ export function detectEncoding(paragraph: string): Encoding {
       const better = best === 'unicode'
         ? s.bad < asIs.bad && margin > 0 && s.good > s.bad
         : margin > 0 || (margin === 0 && s.common > bestScore.common)
-      if (better) {
+      // A real legacy paragraph decodes to Vietnamese almost word for word. OCR
+      // that lost its marks (`trién`, `vé`, `B6`) also has latin-1 letters, and
+      // a legacy reading can make a few of them valid (`vé` → TCVN3 `vộ`)
+      // while the rest stay garbage: that is not evidence of the encoding.
+      if (better && s.bad <= legacyMaxBadShare * (s.good + s.bad)) {
         best = encoding
         bestScore = s
       }

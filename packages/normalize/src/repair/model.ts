@@ -88,3 +88,18 @@ export function defaultRepairModel(): RepairModel {
   }
   return shipped
 }
+
+/**
+ * A repair model from a language model trained on your own clean notices
+ * (`trainLanguageModel`) and the shipped OCR channel: OCR confusions belong
+ * to the engine, not to the documents, so only the language model is retrained.
+ */
+export function repairModelFromLanguageModel(lm: LanguageModelData): RepairModelData {
+  return {version: 1, lm, channel: defaultRepairModel().data.channel}
+}
+
+/** Is this parsed JSON a repair model file (as `vanban train` writes)? */
+export function isRepairModelData(value: unknown): value is RepairModelData {
+  const v = value as Partial<RepairModelData> | null
+  return typeof v === 'object' && v !== null && v.version === 1 && typeof v.lm === 'object' && v.lm !== null && typeof v.channel === 'object' && v.channel !== null
+}

@@ -102,6 +102,17 @@ const gold = JSON.parse(readFileSync(fixture('nq71-2025-appendix2.gold.json'), '
   }
 }
 
+// Issue 6 through the whole pipeline: the broken text read as a file, as users bring it.
+{
+  const broken = path.resolve(root, '..', 'shared', 'fixtures', 'broken', 'tb20-2026-notice.scan.eng.txt')
+  if (existsSync(broken)) {
+    const reference = markdownToPlainText(readFileSync(fixture('tb20-2026-notice.md'), 'utf8'))
+    const doc = await readDocument(broken)
+    record('tb20 eng OCR .txt → vanban text (repair never)', syllableAccuracy(renderText(normalizeDocument(doc, {repair: 'never'})), reference))
+    record('tb20 eng OCR .txt → vanban text (repair auto)', syllableAccuracy(renderText(normalizeDocument(doc, {repair: 'auto'})), reference), '≥ 0.93')
+  }
+}
+
 // Issue 5: OCR (slow: opt in).
 if (flags.ocr) {
   const evalOcr = path.join(root, 'scripts', 'eval-ocr.ts')

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import {InputError, type Task} from '@vanban/core'
 import {readDocument} from '@vanban/ingest'
-import {normalizeDocument} from '@vanban/normalize'
+import {normalizeDocument, type RepairModelData} from '@vanban/normalize'
 import {extractTasks} from '@vanban/tasks'
 import {validateTasks} from '@vanban/export'
 import {type FileError, toFileError} from './file-error.ts'
@@ -25,6 +25,8 @@ export interface ProcessOptions {
   readonly pageTimeout?: number
   /** Diacritic repair. @default 'auto' */
   readonly repair?: 'auto' | 'always' | 'never'
+  /** Repair model from `vanban train` (see @vanban/normalize). @default the shipped model */
+  readonly model?: RepairModelData
   /** Fallback date (`YYYY-MM-DD`) for deadlines without a year. @default undefined */
   readonly documentDate?: string
   /** Progress events: page by page, and per file in `processFiles`. */
@@ -75,7 +77,7 @@ export async function processFile(file: string, options: ProcessOptions = {}): P
     signal?.throwIfAborted()
     pages = doc.pages.length
     t = performance.now()
-    const normalized = normalizeDocument(doc, options.repair ? {repair: options.repair} : {})
+    const normalized = normalizeDocument(doc, {...(options.repair && {repair: options.repair}), ...(options.model && {model: options.model})})
     timing.normalizeMs = performance.now() - t
     t = performance.now()
     // Validated here, not only at export: a bad record fails its own file, never the batch.

@@ -75,7 +75,9 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions 
   const manifest = options.outDir ? await readManifest(options.outDir) : null
   const entries: Record<string, ManifestEntry> = {...manifest?.entries}
   const keyOptions = {format, bom: options.bom ?? true, repair: options.repair ?? 'auto', ocr: options.ocr ?? 'auto',
-    maxPages: options.maxPages ?? null, pageTimeout: options.pageTimeout ?? null, documentDate: options.documentDate ?? null}
+    maxPages: options.maxPages ?? null, pageTimeout: options.pageTimeout ?? null, documentDate: options.documentDate ?? null,
+    // Another repair model can change the output: it is part of what "already done" means.
+    model: options.model ? sha256(Buffer.from(JSON.stringify(options.model))).slice(0, 16) : null}
 
   const results: BatchFileResult[] = []
   /** Each file's formatted output, in input order, for `combine` and stdout. */

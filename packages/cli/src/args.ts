@@ -1,4 +1,6 @@
+import {readFileSync} from 'node:fs'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
+import {isRepairModelData, type RepairModelData} from '@vanban/normalize'
 
 /** A mistake in the command line: printed with a pointer to `--help`, exit status 2. */
 export class UsageError extends Error {
@@ -45,6 +47,7 @@ export const formats = ['csv', 'json', 'jsonl'] as const
 /** Reading options shared by `text` and `tasks`. */
 export const readingOptions = {
   repair: {type: 'string'},
+  model: {type: 'string'},
   ocr: {type: 'string'},
   password: {type: 'string'},
   'max-pages': {type: 'string'},
@@ -63,12 +66,28 @@ export function readingValues(values: Record<string, string | boolean | undefine
   const pageTimeout = positiveNumber('page-timeout', str('page-timeout'), {integer: false})
   const jobs = positiveNumber('jobs', str('jobs'))
   const password = str('password') ?? env.VANBAN_PASSWORD
+  const modelFile = str('model')
+  const model = modelFile === undefined ? undefined : readModelFile(modelFile)
   return {
     ...(repair && {repair}),
+    ...(model && {model}),
     ...(ocr && {ocr}),
     ...(maxPages !== undefined && {maxPages}),
     ...(pageTimeout !== undefined && {pageTimeout: pageTimeout * 1000}),
     ...(jobs !== undefined && {jobs}),
     ...(password !== undefined && password !== '' && {password})
   }
+}
+
+/** A repair model written by `vanban train`, read once per run. */
+export function readModelFile(file: string): RepairModelData {
+  let value: unknown
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new UsageError(`--model ${file}: ${code ? `cannot read the file (${code})` : 'not JSON'}`)
+  }
+  if (!isRepairModelData(value)) throw new UsageError(`--model ${file}: not a vanban repair model (write one with \`vanban train\`)`)
+  return value
 }

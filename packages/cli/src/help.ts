@@ -27,6 +27,8 @@ headers.
 
 Options:
   --repair auto|always|never  Vietnamese diacritic repair (default: auto)
+  --model FILE                repair model written by \`vanban train\`
+                              (default: the shipped model)
   --ocr auto|always|never     when to OCR PDF pages; auto: pages without a
                               usable text layer (default: auto)
   --password P                password of an encrypted PDF (or set
@@ -62,6 +64,8 @@ Output:
 
 Reading:
   --repair auto|always|never  Vietnamese diacritic repair (default: auto)
+  --model FILE                repair model written by \`vanban train\`
+                              (default: the shipped model)
   --ocr auto|always|never     when to OCR PDF pages; auto: pages without a
                               usable text layer (default: auto)
   --password P                password of encrypted PDFs (or set
@@ -95,8 +99,9 @@ Options:
 export const trainHelp = `Usage: vanban train <files or folders...> --out model.json
 
 Counts syllable n-grams over clean Vietnamese text (.txt, .md and PDF text
-layers; scans are not read, OCR errors must not be learnt) and writes the
-language model the diacritic repair ranks its candidates with.
+layers; scans are not read, OCR errors must not be learnt) and writes a
+repair model: that language model with the shipped OCR channel. Use it with
+\`vanban text --model FILE\` and \`vanban tasks --model FILE\`.
 
 Options:
   -o, --out FILE              where to write the model (JSON, atomically)

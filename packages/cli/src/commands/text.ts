@@ -15,10 +15,10 @@ export async function textCommand(args: readonly string[], io: CliIO): Promise<n
   }
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'give one file' : 'give one file only (use `vanban tasks` for several)')
   const file = positionals[0]!
-  const {repair, ...read} = readingValues(values, io.env)
+  const {repair, model, ...read} = readingValues(values, io.env)
   let text: string
   try {
-    text = renderText(normalizeDocument(await readDocument(file, read), repair ? {repair} : {}))
+    text = renderText(normalizeDocument(await readDocument(file, read), {...(repair && {repair}), ...(model && {model})}))
   } catch (error) {
     const failure = toFileError(file, error)
     await write(io.stderr, `vanban: ${failure.message}\n${values.verbose && failure.stack ? failure.stack + '\n' : ''}`)

@@ -2,7 +2,7 @@ import path from 'node:path'
 import {expandInputs, toFileError, writeFileAtomic} from '@vanban/batch'
 import {renderText} from '@vanban/export'
 import {readDocument} from '@vanban/ingest'
-import {normalizeDocument, trainLanguageModel} from '@vanban/normalize'
+import {normalizeDocument, repairModelFromLanguageModel, trainLanguageModel} from '@vanban/normalize'
 import {parseCommand, positiveNumber, UsageError} from '../args.ts'
 import {trainHelp} from '../help.ts'
 import {type CliIO, write} from '../io.ts'
@@ -50,11 +50,12 @@ export async function trainCommand(args: readonly string[], io: CliIO): Promise<
     await write(io.stderr, `vanban: no readable .txt, .md or .pdf file in ${positionals.join(', ')}\n`)
     return 1
   }
-  const model = trainLanguageModel(texts, {minBigramCount: minCount, minTrigramCount: minCount})
-  const json = JSON.stringify(model)
+  const lm = trainLanguageModel(texts, {minBigramCount: minCount, minTrigramCount: minCount})
+  // A complete repair model (the shipped OCR channel with the new language model), ready for --model.
+  const json = JSON.stringify(repairModelFromLanguageModel(lm))
   await writeFileAtomic(values.out, json + '\n')
   if (!values.quiet) {
-    await write(io.stderr, `vanban: trained on ${texts.length} file${texts.length === 1 ? '' : 's'} (${model.vocab.length} syllables in the vocabulary), ` +
+    await write(io.stderr, `vanban: trained on ${texts.length} file${texts.length === 1 ? '' : 's'} (${lm.vocab.length} syllables in the vocabulary), ` +
       `${failed} failed → ${values.out} (${Math.ceil(json.length / 1024)} KB)\n`)
   }
   return failed > 0 ? 1 : 0

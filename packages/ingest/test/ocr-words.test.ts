@@ -24,6 +24,16 @@ describe('ocrPageInput', () => {
     expect(ocrPageInput(page(row), size).items.map((item) => item.text)).toEqual(['1.', 'Bộ Tư pháp', 'Quý IV/2025'])
   })
 
+  it('marks runs whose strokes are thicker than the page\'s usual text as bold; a slash of the vie model is a slash', () => {
+    // Three lines of vertical strokes, 3 px wide, the second 6 px wide (bold).
+    const width = 400
+    const pixels = new Uint8Array(width * 300).fill(255)
+    for (const [top, stroke] of [[10, 3], [110, 6], [210, 3]] as const) for (let y = top; y < top + 40; y++) for (let x = 20; x < 380; x += 20) for (let t = 0; t < stroke; t++) pixels[y * width + x + t] = 0
+    const lines = page([word('thường', 20, 10, 380, 50)], [word('Kiện toàn', 20, 110, 380, 150)], [word('tháng 3⁄2025', 20, 210, 380, 250)])
+    const items = ocrPageInput(lines, {...size, widthPx: width, heightPx: 300, pixels}).items
+    expect(items.map((item) => [item.text, item.bold ?? false])).toEqual([['thường', false], ['Kiện toàn', true], ['tháng 3/2025', false]])
+  })
+
   it('a rule read as | splits a run even where the gap is narrow', () => {
     const row = [word('học,', 100, 600, 190, 650), word('|VOV,', 200, 600, 300, 650), word('TTXVN', 320, 600, 450, 650)]
     expect(ocrPageInput(page(row), size).items.map((item) => item.text)).toEqual(['học,', 'VOV, TTXVN'])

@@ -15,6 +15,8 @@ export interface OcrPageOptions {
   dpi: number
   /** Ruling lines found in the page image (points): passed on to layout, and no run crosses a vertical one. */
   rules?: Rule[]
+  /** The page's grey pixels (row by row, `widthPx` a row): when given, runs set in bold are marked `bold`. */
+  pixels?: Uint8Array
 }
 
 /**
@@ -54,6 +56,7 @@ export function ocrPageInput(lines: readonly OcrLine[], options: OcrPageOptions)
       warnings.push(`page ${options.number}: low OCR confidence (${Math.round(lineConfidence)}) on "${truncate(text, 60)}"`)
     }
   }
+  if (options.pixels) markBold(items, options.pixels, options.widthPx, scale)
   const pageWarnings = pageLevelWarnings(words, confidenceSum, options.number)
   return {
     number: options.number,
@@ -144,6 +147,62 @@ function pageLevelWarnings(items: readonly TextItem[], confidenceSum: number, pa
     return [`page ${page}: OCR confidence very low (${Math.round(mean)}); the page may be rotated, upside down or contain no text`]
   }
   return []
+}
+
+/** A run whose strokes are this many times thicker than the page's usual text is bold. */
+const boldStroke = 1.3
+/** Runs with fewer letters than this are not judged (a number, a bullet: too little ink to measure). */
+const minBoldLetters = 4
+
+/**
+ * Marks runs set in bold. A text layer names its fonts; OCR does not (the
+ * LSTM engine reports no font attributes), yet notices set their headings in
+ * bold and the layout code uses it to end a paragraph at a heading. Bold
+ * strokes are thicker: the mean length of the horizontal ink runs inside a
+ * run's box measures stroke width, compared with the median over the page
+ * (weighted by letters, so body text sets the norm).
+ */
+function markBold(items: TextItem[], pixels: Uint8Array, width: number, scale: number): void {
+  const strokes = items.map((item) => strokeWidth(pixels, width, item, scale))
+  const measured = items
+    .map((item, k) => ({stroke: strokes[k]!, letters: item.text.match(/\p{L}/gu)?.length ?? 0}))
+    .filter((entry) => entry.stroke > 0 && entry.letters >= minBoldLetters)
+    .sort((a, b) => a.stroke - b.stroke)
+  const total = measured.reduce((sum, entry) => sum + entry.letters, 0)
+  if (total === 0) return
+  let seen = 0
+  let median = measured[0]!.stroke
+  for (const entry of measured) {
+    seen += entry.letters
+    median = entry.stroke
+    if (seen >= total / 2) break
+  }
+  for (const [k, item] of items.entries()) {
+    const letters = item.text.match(/\p{L}/gu)?.length ?? 0
+    if (letters >= minBoldLetters && strokes[k]! > median * boldStroke) item.bold = true
+  }
+}
+
+/** Mean length (px) of the horizontal runs of ink inside an item's box; 0 when it holds none. */
+function strokeWidth(pixels: Uint8Array, width: number, item: TextItem, scale: number): number {
+  const x0 = Math.max(0, Math.floor(item.x / scale))
+  const x1 = Math.min(width - 1, Math.ceil((item.x + item.width) / scale))
+  const y0 = Math.max(0, Math.floor(item.y / scale))
+  const y1 = Math.min(Math.floor(pixels.length / width) - 1, Math.ceil((item.y + item.height) / scale))
+  let runs = 0
+  let inkPixels = 0
+  for (let y = y0; y <= y1; y++) {
+    let inside = false
+    for (let x = x0, at = y * width + x0; x <= x1; x++, at++) {
+      const ink = pixels[at]! < 128
+      if (ink) {
+        inkPixels++
+        if (!inside) runs++
+      }
+      inside = ink
+    }
+  }
+  return runs === 0 ? 0 : inkPixels / runs
 }
 
 /** Hundredths of a point: finer than a 300-dpi pixel (0.24 pt), and free of float noise. */

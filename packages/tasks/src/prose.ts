@@ -67,6 +67,20 @@ function ownersFromHeading(text: string): string[] {
   return parts.length > 1 && parts.every(proper) && !/^(?:Đồng chí|Phó)/u.test(parts[1]!) ? parts : [heading]
 }
 
+/** Do the section numbers under a part's Roman chapters repeat from one chapter to the next? */
+function romanNeeded(part: Part): boolean {
+  const seen = new Set<string>()
+  for (const root of part.roots) {
+    if (root.kind !== 'roman') continue
+    for (const child of root.children) {
+      if (child.kind === 'enum' || child.kind === 'dash' || child.kind === 'plus') continue
+      if (seen.has(child.label)) return true
+      seen.add(child.label)
+    }
+  }
+  return false
+}
+
 /**
  * Tasks from the numbered prose of a notice: sections, lettered items, bullets
  * and inline enumerations, with owner, coordinators and deadline (see the
@@ -84,11 +98,17 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
   const used = new Set<string>()
   parts.forEach((part, partIndex) => {
     const prefix = partIndex > firstWithNodes && firstWithNodes >= 0 ? `${part.name ?? `P${partIndex}`}.` : ''
-    // The id is the whole marker path, Roman parts included (`II.1.a`), as printed.
+    // The id is the marker path. A Roman part (`II. NHIỆM VỤ`) is a chapter heading over
+    // sections numbered on from one another, and drops out of its sections' ids (`1.a`, its
+    // parent `II`), as task tables print `32` under group `II`; it stays in the path only when
+    // the numbers restart in each part (`II.1.a`, `III.1`), where it is needed to tell them apart.
+    const keepRoman = romanNeeded(part)
     const idOf = (node: Node): string => {
       const known = ids.get(node)
       if (known !== undefined) return known
-      let id = node.parent ? `${idOf(node.parent)}.${node.label}` : prefix + node.label
+      const parent = node.parent
+      const base = parent === null ? prefix : parent.kind === 'roman' && !keepRoman && node.kind !== 'enum' ? prefix : `${idOf(parent)}.`
+      let id = base + node.label
       // Numbering that restarts under unnumbered headings (`Điều 1.` … `Điều 2.` each with `1.`): ids stay unique.
       if (used.has(id)) {
         let n = 2

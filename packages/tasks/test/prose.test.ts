@@ -123,23 +123,23 @@ KT. CHỦ TỊCH`)
     for (const t of tasks) expect(taskSchema.safeParse(t).success).toBe(true)
     const rows = tasks.map((t) => [t.id, t.owner, t.due, t.recurrence])
     expect(rows).toEqual([
-      ['I.1.a', 'Sở Khoa học và Công nghệ', '2026-03-15', null],
-      ['I.1.b', 'Sở Văn hóa, Thể thao và Du lịch', null, null],
-      ['I.1.b.1', 'Sở Văn hóa, Thể thao và Du lịch', '2026-09-30', null],
-      ['I.1.b.2', 'Sở Văn hóa, Thể thao và Du lịch', null, 'hằng quý'],
-      ['I.1.c', null, null, null],
-      ['I.1.c.1', 'Công an tỉnh', '2026-06-30', null],
-      ['I.2', 'Sở Tài chính; Kho bạc Nhà nước tỉnh', '2026-06-30', null],
-      ['I.2.(1)', 'Sở Tài chính; Kho bạc Nhà nước tỉnh', '2026-06-30', null],
-      ['I.2.(2)', 'Sở Kế hoạch và Đầu tư', '2026-04-30', null],
-      ['I.2.(3)', 'Sở Tài chính; Kho bạc Nhà nước tỉnh', '2026-06-30', null],
+      ['1.a', 'Sở Khoa học và Công nghệ', '2026-03-15', null],
+      ['1.b', 'Sở Văn hóa, Thể thao và Du lịch', null, null],
+      ['1.b.1', 'Sở Văn hóa, Thể thao và Du lịch', '2026-09-30', null],
+      ['1.b.2', 'Sở Văn hóa, Thể thao và Du lịch', null, 'hằng quý'],
+      ['1.c', null, null, null],
+      ['1.c.1', 'Công an tỉnh', '2026-06-30', null],
+      ['2', 'Sở Tài chính; Kho bạc Nhà nước tỉnh', '2026-06-30', null],
+      ['2.(1)', 'Sở Tài chính; Kho bạc Nhà nước tỉnh', '2026-06-30', null],
+      ['2.(2)', 'Sở Kế hoạch và Đầu tư', '2026-04-30', null],
+      ['2.(3)', 'Sở Tài chính; Kho bạc Nhà nước tỉnh', '2026-06-30', null],
       // A Roman part with a directive paragraph and no items is a task of its own.
       ['II', 'Văn phòng UBND tỉnh', null, 'thường xuyên']
     ])
     expect(tasks[0]!.coordinators).toEqual(['Sở Tài chính', 'Sở Nội vụ', 'UBND các xã, phường'])
     expect(tasks[3]!.coordinators).toEqual(['Sở Giáo dục và Đào tạo'])
-    expect(tasks.find((t) => t.id === 'I.1.c.1')!.warnings.join(' ')).toMatch(/year/)
-    expect(tasks.find((t) => t.id === 'I.1.c')!.warnings).toContain('no owner found')
+    expect(tasks.find((t) => t.id === '1.c.1')!.warnings.join(' ')).toMatch(/year/)
+    expect(tasks.find((t) => t.id === '1.c')!.warnings).toContain('no owner found')
   })
 
   test('an appendix alone has no prefix; a later appendix has one', () => {
@@ -192,8 +192,8 @@ describe('structure variants', () => {
     ]))
   test('decimal task numbers nest under their section', () =>
     expect(rows(`II. NHIỆM VỤ\n\n1. Phát triển hạ tầng số\n\n1.1. Sở Xây dựng hướng dẫn dùng chung hạ tầng, hoàn thành trước ngày 30/9/2026.\n\n1.2. Sở Công Thương phát triển thương mại điện tử; thường xuyên.`)).toEqual([
-      ['II.1.1', 'II.1', 'Sở Xây dựng', '2026-09-30'],
-      ['II.1.2', 'II.1', 'Sở Công Thương', null]
+      ['1.1', '1', 'Sở Xây dựng', '2026-09-30'],
+      ['1.2', '1', 'Sở Công Thương', null]
     ]))
 })
 

@@ -83,6 +83,9 @@ interface NativeImage {
   decode(): Promise<void>
 }
 
+/** Largest PDF whose objects are indexed to find a scanned page's JPEG. */
+const maxIndexedBytes = 256 * 2 ** 20
+
 const documentBytes = new WeakMap<PDFDocumentProxy, Promise<Uint8Array>>()
 let nativeCanvas: {Image: new () => NativeImage} | null | undefined
 
@@ -114,7 +117,14 @@ async function scannedPage(pdf: PDFDocumentProxy, page: PageLike, widthPt: numbe
   if (!canvas || !page.ref) return null
   let bytes = documentBytes.get(pdf)
   if (!bytes) documentBytes.set(pdf, (bytes = pdf.getData()))
-  const found = fullPageJpeg(await bytes, page.ref, page.view, page.rotate)
+  let found
+  try {
+    // The reader indexes the file as one string: past a few hundred MB pdf.js renders instead.
+    const data = await bytes
+    found = data.length <= maxIndexedBytes ? fullPageJpeg(data, page.ref, page.view, page.rotate) : null
+  } catch {
+    found = null
+  }
   if (!found) return null
   // The image's own resolution; square pixels, and a size the pixel cap allows.
   const dpi = (found.width * 72) / found.box.width

@@ -149,7 +149,11 @@ async function scannedPage(pdf: PDFDocumentProxy, page: PageLike, widthPt: numbe
     context.fillRect(0, 0, width, height)
     // Unscaled, at a whole-pixel offset: the scan's pixels as they are.
     context.drawImage(image, Math.round((found.box.x * dpi) / 72), Math.round((found.box.y * dpi) / 72))
-    const grey = rgbaToPgm(entry.context.getImageData(0, 0, width, height).data, width, height)
+    // @napi-rs/canvas's data(): the canvas's RGBA bytes without getImageData's second copy (~0.13 CPU s a page).
+    const raw = (entry.canvas as {data?: () => Uint8Array}).data
+    const rgba = typeof raw === 'function' ? raw.call(entry.canvas) : entry.context.getImageData(0, 0, width, height).data
+    if (rgba.length !== width * height * 4) return null
+    const grey = rgbaToPgm(rgba, width, height)
     return {image: grey, pixels: grey.subarray(grey.length - width * height), width, height, dpi, widthPt, heightPt}
   } finally {
     factory.destroy(entry)

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {type BatchOptions, type BatchSummary, removePendingTempFiles, runBatch} from '@vanban/batch'
 import type {TaskFormat} from '@vanban/export'
-import {supportedExtensions} from '@vanban/ingest'
+import {closeOcr, supportedExtensions} from '@vanban/ingest'
 import {formats, oneOf, parseCommand, readingOptions, readingValues, UsageError} from '../args.ts'
 import {tasksHelp} from '../help.ts'
 import {type CliIO, write} from '../io.ts'
@@ -62,6 +62,8 @@ export async function tasksCommand(args: readonly string[], io: CliIO): Promise<
     summary = await runBatch(positionals, {...batch, signal: controller.signal, onProgress: reporter.onProgress})
   } finally {
     reporter.stop()
+    // The OCR pool outlives one file so a batch reuses its workers; the run is over, so is the pool.
+    await closeOcr()
     if (io.handleSignals) {
       process.off('SIGINT', onSigint)
       process.off('SIGTERM', onSigterm)

@@ -1,5 +1,5 @@
 import {toFileError} from '@vanban/batch'
-import {readDocument} from '@vanban/ingest'
+import {closeOcr, readDocument} from '@vanban/ingest'
 import {normalizeDocument} from '@vanban/normalize'
 import {renderText} from '@vanban/export'
 import {parseCommand, readingOptions, readingValues, UsageError} from '../args.ts'
@@ -20,10 +20,12 @@ export async function textCommand(args: readonly string[], io: CliIO): Promise<n
   try {
     text = renderText(normalizeDocument(await readDocument(file, read), {...(repair && {repair}), ...(model && {model})}))
   } catch (error) {
+    await closeOcr()
     const failure = toFileError(file, error)
     await write(io.stderr, `vanban: ${failure.message}\n${values.verbose && failure.stack ? failure.stack + '\n' : ''}`)
     return 1
   }
+  await closeOcr()
   await write(io.stdout, text)
   return 0
 }

@@ -44,6 +44,22 @@ describe('paragraphs', () => {
     expect((blocks[2] as TextBlock).bold).toBe(true)
   })
 
+  test('a bold numbered title does not absorb the plain line under it (OCR gives no gap)', () => {
+    const {blocks} = layoutPages([
+      page(1, [
+        item('1. Kiện toàn Ban Chỉ đạo và cơ quan giúp việc', 72, 100, {bold: true}),
+        item('Văn phòng Trung ương Đảng tham mưu cấp có thẩm quyền kiện toàn Ban Chỉ đạo.', 72, 114),
+        item('2. Chỉ đạo, điều hành và tuyên truyền', 72, 140, {bold: true}),
+        item('nâng cao nhận thức', 72, 154, {bold: true})
+      ])
+    ])
+    expect(texts(blocks)).toEqual([
+      'list-item: 1. Kiện toàn Ban Chỉ đạo và cơ quan giúp việc',
+      'paragraph: Văn phòng Trung ương Đảng tham mưu cấp có thẩm quyền kiện toàn Ban Chỉ đạo.',
+      'list-item: 2. Chỉ đạo, điều hành và tuyên truyền nâng cao nhận thức'
+    ])
+  })
+
   test('a wrapped spaced dash is not a bullet', () => {
     const {blocks} = layoutPages([page(1, [item('lan toả kết quả đến phát triển kinh tế', 90, 100), {...item('x', 0, 0), text: 'padding', x: 400, baseline: 100, y: 90}, item('- xã hội. Các bộ quản lý ngành', 90, 118)])])
     expect(texts(blocks)).toEqual(['paragraph: lan toả kết quả đến phát triển kinh tế padding - xã hội. Các bộ quản lý ngành'])

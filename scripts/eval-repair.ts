@@ -5,6 +5,7 @@
  */
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {defaultRepairModel, repairText} from '../packages/normalize/src/repair/index.ts'
 import {defaultModelLoadMs} from '../packages/normalize/src/repair/model.ts'
 import {isSyllable} from '../packages/normalize/src/repair/syllables.ts'
@@ -12,7 +13,8 @@ import {syllableAccuracy, syllables} from '../test/support/metrics.ts'
 import {readPages} from './train-lm.ts'
 
 const root = new URL('..', import.meta.url).pathname
-const shared = '/work/shared/fixtures'
+// The broken fixtures are copied into the project's fixtures/ (from ../shared/fixtures/broken).
+const shared = fileURLToPath(new URL('../fixtures', import.meta.url))
 
 export interface RepairScore {
   name: string

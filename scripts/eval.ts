@@ -104,7 +104,7 @@ const gold = JSON.parse(readFileSync(fixture('nq71-2025-appendix2.gold.json'), '
 
 // Issue 6 through the whole pipeline: the broken text read as a file, as users bring it.
 {
-  const broken = path.resolve(root, '..', 'shared', 'fixtures', 'broken', 'tb20-2026-notice.scan.eng.txt')
+  const broken = fixture('broken/tb20-2026-notice.scan.eng.txt')
   if (existsSync(broken)) {
     const reference = markdownToPlainText(readFileSync(fixture('tb20-2026-notice.md'), 'utf8'))
     const doc = await readDocument(broken)

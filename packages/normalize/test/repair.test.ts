@@ -89,7 +89,7 @@ describe('brokenness', () => {
 
 describe('paragraph of tb20 English-model OCR', () => {
   it('repairs a slice to ≥ 0.9 syllable accuracy', () => {
-    const eng = readFileSync('/work/shared/fixtures/broken/tb20-2026-notice.scan.eng.txt', 'utf8')
+    const eng = readFileSync(`${root}fixtures/broken/tb20-2026-notice.scan.eng.txt`, 'utf8')
     const truth = readFileSync(`${root}fixtures/tb20-2026-notice.md`, 'utf8')
     const start = eng.indexOf('Ngay 12/3/2026')
     const slice = eng.slice(start, eng.indexOf('\n\n', start))

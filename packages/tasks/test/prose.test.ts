@@ -69,7 +69,7 @@ describe('nq71-2025-action-program', () => {
 })
 
 test('a long report gives no task', async () => {
-  const tasks = proseTasks(await readDocument('/work/shared/fixtures/text/report-2025-part1.txt'), {})
+  const tasks = proseTasks(await readDocument(fixture('ocr-pairs/corpus/report-2025-part1.txt')), {})
   expect(tasks.length).toBeLessThanOrEqual(2)
 })
 

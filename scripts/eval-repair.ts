@@ -14,7 +14,7 @@ import {readPages} from './train-lm.ts'
 
 const root = new URL('..', import.meta.url).pathname
 // The broken fixtures are copied into the project's fixtures/ (from ../shared/fixtures/broken).
-const shared = fileURLToPath(new URL('../fixtures', import.meta.url))
+const fixturesDir = fileURLToPath(new URL('../fixtures', import.meta.url))
 
 export interface RepairScore {
   name: string
@@ -33,7 +33,7 @@ function validShare(text: string): number {
 export async function evaluateRepair(): Promise<RepairScore[]> {
   const rows: RepairScore[] = []
   const tb20Truth = read(join(root, 'fixtures/tb20-2026-notice.md'))
-  const tb20Eng = read(join(shared, 'broken/tb20-2026-notice.scan.eng.txt'))
+  const tb20Eng = read(join(fixturesDir, 'broken/tb20-2026-notice.scan.eng.txt'))
   defaultRepairModel() // compile outside the timing
   const t0 = performance.now()
   const tb20Fixed = repairText(tb20Eng).text
@@ -43,7 +43,7 @@ export async function evaluateRepair(): Promise<RepairScore[]> {
   const ocr = test.map((p) => p.ocr).join('\n\n')
   const clean = test.map((p) => p.clean).join('\n\n')
   rows.push({name: `unseen eng OCR pairs (${test.length} pages), syllable accuracy`, before: syllableAccuracy(ocr, clean), after: syllableAccuracy(repairText(ocr).text, clean)})
-  const tb17 = read(join(shared, 'broken/tb17-2025-conclusion.broken.txt'))
+  const tb17 = read(join(fixturesDir, 'broken/tb17-2025-conclusion.broken.txt'))
   rows.push({name: 'tb17 third-party OCR (no truth), valid-syllable share', before: validShare(tb17), after: validShare(repairText(tb17).text)})
   // Tesseract's Vietnamese model is mostly right (marks lost on some capitals): repair must not
   // make it worse. Pages 1–4 of the tb20 scan (pdftoppm -r 300 -gray; tesseract -l vie --psm 6),

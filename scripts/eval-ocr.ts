@@ -32,11 +32,12 @@ async function tasksOf(file: string): Promise<{text: string; tasks: Task[]; seco
 }
 
 /** `only`: run one part (`tb20` or `nq71`), e.g. `npx tsx scripts/eval-ocr.ts --only nq71`. */
-export async function evaluateOcr(only?: 'tb20' | 'nq71'): Promise<Array<{figure: string; value: number; target?: string}>> {
+export async function evaluateOcr(only?: 'tb20' | 'nq71', {echo = true}: {echo?: boolean} = {}): Promise<Array<{figure: string; value: number; target?: string}>> {
   const out: Array<{figure: string; value: number; target?: string}> = []
   const record = (figure: string, value: number, target?: string) => {
     out.push(target === undefined ? {figure, value} : {figure, value, target})
-    console.error(`${figure.padEnd(58)} ${value.toFixed(4)}  ${target ?? ''}`)
+    // Run alone, each figure as soon as it is known (the scans take minutes); `pnpm eval` prints its own table.
+    if (echo) console.error(`${figure.padEnd(58)} ${value.toFixed(4)}  ${target ?? ''}`)
   }
 
   if (only !== 'nq71') await evaluateTb20(record)

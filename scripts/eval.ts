@@ -117,8 +117,8 @@ const gold = JSON.parse(readFileSync(fixture('nq71-2025-appendix2.gold.json'), '
 if (flags.ocr) {
   const evalOcr = path.join(root, 'scripts', 'eval-ocr.ts')
   if (existsSync(evalOcr)) {
-    const {evaluateOcr} = (await import(evalOcr)) as {evaluateOcr: () => Promise<Array<{figure: string; value: number; target?: string}>>}
-    for (const r of await evaluateOcr()) record(r.figure, r.value, r.target ?? '')
+    const {evaluateOcr} = (await import(evalOcr)) as {evaluateOcr: (only?: string, options?: {echo?: boolean}) => Promise<Array<{figure: string; value: number; target?: string}>>}
+    for (const r of await evaluateOcr(undefined, {echo: false})) record(r.figure, r.value, r.target ?? '')
   }
 }
 

@@ -1,10 +1,7 @@
-import type {Matrix} from './matrix.ts'
-import {multiply} from './matrix.ts'
+import {type TransformOperatorCodes, walkOperators} from './matrix.ts'
 
 /** pdfjs's operator codes this module reads (its `OPS` table), passed in so that it does not load pdfjs. */
-export type ImageOperatorCodes = Readonly<
-  Record<'save' | 'restore' | 'transform' | 'paintFormXObjectBegin' | 'paintFormXObjectEnd' | 'paintImageXObject' | 'paintInlineImageXObject' | 'paintImageMaskXObject', number>
->
+export type ImageOperatorCodes = TransformOperatorCodes & Readonly<Record<'paintImageXObject' | 'paintInlineImageXObject' | 'paintImageMaskXObject', number>>
 
 /**
  * The share of the page (0–1) covered by its largest painted image. A scan
@@ -15,21 +12,9 @@ export type ImageOperatorCodes = Readonly<
  */
 export function largestImageShare(operatorList: {fnArray: number[]; argsArray: unknown[]}, OPS: ImageOperatorCodes, viewportTransform: readonly number[], pageArea: number): number {
   const paints: ReadonlySet<number> = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject])
-  const stack: Matrix[] = []
-  let ctm = viewportTransform.slice(0, 6) as Matrix
   let largest = 0
-  const {fnArray, argsArray} = operatorList
-  for (let i = 0; i < fnArray.length; i++) {
-    const fn = fnArray[i]!
-    if (fn === OPS.save) stack.push(ctm)
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm
-    else if (fn === OPS.transform) ctm = multiply(ctm, argsArray[i] as number[])
-    else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm)
-      const matrix = (argsArray[i] as [number[] | null])[0]
-      if (matrix) ctm = multiply(ctm, matrix)
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm
-    else if (paints.has(fn)) largest = Math.max(largest, Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]))
-  }
+  walkOperators(operatorList, OPS, viewportTransform, (fn, _args, ctm) => {
+    if (paints.has(fn)) largest = Math.max(largest, Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]))
+  })
   return pageArea > 0 ? Math.min(1, largest / pageArea) : 0
 }

@@ -1,6 +1,5 @@
 import type {Rule} from '@vanban/layout'
-import type {Matrix} from './matrix.ts'
-import {multiply} from './matrix.ts'
+import {type Matrix, type TransformOperatorCodes, walkOperators} from './matrix.ts'
 
 /** pdfjs path commands inside a constructPath buffer (pdfjs 5 `DrawOPS`). */
 const MOVE_TO = 0
@@ -13,7 +12,7 @@ const CLOSE_PATH = 4
 const thin = 3
 
 /** pdfjs's operator codes (its `OPS` table), passed in so that this module does not load pdfjs. */
-export type OperatorCodes = Readonly<Record<'save' | 'restore' | 'transform' | 'paintFormXObjectBegin' | 'paintFormXObjectEnd' | 'constructPath' | 'stroke' | 'closeStroke' | 'fillStroke' | 'eoFillStroke' | 'closeFillStroke' | 'closeEOFillStroke' | 'fill' | 'eoFill', number>>
+export type OperatorCodes = TransformOperatorCodes & Readonly<Record<'constructPath' | 'stroke' | 'closeStroke' | 'fillStroke' | 'eoFillStroke' | 'closeFillStroke' | 'closeEOFillStroke' | 'fill' | 'eoFill', number>>
 
 /**
  * Ruling lines of a page from its pdfjs operator list, in viewport
@@ -27,27 +26,14 @@ export function extractRules(operatorList: {fnArray: number[]; argsArray: unknow
   const strokeOps: ReadonlySet<number> = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke])
   const fillOps: ReadonlySet<number> = new Set([OPS.fill, OPS.eoFill])
   const rules: Rule[] = []
-  const stack: Matrix[] = []
-  let ctm = viewportTransform.slice(0, 6) as Matrix
-  const {fnArray, argsArray} = operatorList
-  for (let i = 0; i < fnArray.length; i++) {
-    const fn = fnArray[i]
-    if (fn === OPS.save) stack.push(ctm)
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm
-    else if (fn === OPS.transform) ctm = multiply(ctm, argsArray[i] as number[])
-    else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm)
-      const matrix = (argsArray[i] as [number[] | null])[0]
-      if (matrix) ctm = multiply(ctm, matrix)
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm
-    else if (fn === OPS.constructPath) {
-      const [paint, buffers] = argsArray[i] as [number, (Float32Array | number[] | null)[]]
-      const stroke = strokeOps.has(paint)
-      if (!stroke && !fillOps.has(paint)) continue
-      const buffer = buffers?.[0]
-      if (buffer) addPath(buffer, ctm, stroke, pageArea, rules)
-    }
-  }
+  walkOperators(operatorList, OPS, viewportTransform, (fn, args, ctm) => {
+    if (fn !== OPS.constructPath) return
+    const [paint, buffers] = args as [number, (Float32Array | number[] | null)[]]
+    const stroke = strokeOps.has(paint)
+    if (!stroke && !fillOps.has(paint)) return
+    const buffer = buffers?.[0]
+    if (buffer) addPath(buffer, ctm, stroke, pageArea, rules)
+  })
   return rules
 }
 

@@ -296,10 +296,11 @@ class BlockEmitter {
     const gap = line.baseline - prev.baseline
     if (gap > 1.3 * pitch || gap < 0) return false
     // A title continues only with more title; a title does not absorb body text. A numbered
-    // title set in bold (`1. Kiện toàn Ban Chỉ đạo`) is a title too: the plain line under it
-    // starts the section's body (OCR'd pages have no gap to tell them apart).
+    // title set in bold that ends short of the margin (`1. Kiện toàn Ban Chỉ đạo`) is a title
+    // too: the plain line under it starts the section's body (OCR'd pages have no gap to tell
+    // them apart). A bold line that runs to the margin wraps on into the same paragraph.
     if (openHeading) return headingLike && !ended
-    if (open.marker && open.bold && !line.bold) return false
+    if (open.marker && open.bold && !line.bold && prev.right < layout.rightEdge - 4 * size) return false
     if (headingLike && (ended || line.x > layout.leftMargin + 2 * size)) return false
     // An indented line after a full one starts a paragraph (first-line indent).
     if (line.x > prev.x + 1.5 * size) return false

@@ -60,6 +60,20 @@ describe('paragraphs', () => {
     ])
   })
 
+  test('a bold numbered title that runs to the margin wraps on into its body line', () => {
+    const {blocks} = layoutPages([
+      page(1, [
+        ...words('3. Tiếp tục hoàn thiện thể chế, cơ chế, chính sách để phát triển mạnh mẽ khoa học', 72, 100, {bold: true}),
+        item('công nghệ. Cùng với việc hoàn thiện thể chế, các cơ quan cần quan tâm.', 72, 114),
+        item('4. Tập trung tạo lập các hạ tầng nền tảng', 72, 140, {bold: true})
+      ])
+    ])
+    expect(texts(blocks)).toEqual([
+      'list-item: 3. Tiếp tục hoàn thiện thể chế, cơ chế, chính sách để phát triển mạnh mẽ khoa học công nghệ. Cùng với việc hoàn thiện thể chế, các cơ quan cần quan tâm.',
+      'list-item: 4. Tập trung tạo lập các hạ tầng nền tảng'
+    ])
+  })
+
   test('a wrapped spaced dash is not a bullet', () => {
     const {blocks} = layoutPages([page(1, [item('lan toả kết quả đến phát triển kinh tế', 90, 100), {...item('x', 0, 0), text: 'padding', x: 400, baseline: 100, y: 90}, item('- xã hội. Các bộ quản lý ngành', 90, 118)])])
     expect(texts(blocks)).toEqual(['paragraph: lan toả kết quả đến phát triển kinh tế padding - xã hội. Các bộ quản lý ngành'])

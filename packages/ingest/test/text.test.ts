@@ -156,3 +156,21 @@ describe('textToBlocks: text', () => {
     expect(txt(input)).toEqual(expected)
   })
 })
+
+describe('hard-wrapped text (OCR output) without blank lines around titles', () => {
+  it('keeps a line in capitals out of the prose around it', () => {
+    const text = ['- Lưu VPTU.', 'SAO Y', 'Quảng Ninh, ngày 17 tháng 3 năm 2026', 'CHÁNH VĂN PHÒNG', 'PHỤ LỤC', 'NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM', '1. Kiện toàn Ban Chỉ đạo', 'và cơ quan giúp việc'].join('\n')
+    expect(textToBlocks(text).map((b) => (b.kind === 'table' ? 'table' : `${b.kind}: ${b.text}`))).toEqual([
+      'list-item: - Lưu VPTU.',
+      'heading: SAO Y',
+      'paragraph: Quảng Ninh, ngày 17 tháng 3 năm 2026',
+      'heading: CHÁNH VĂN PHÒNG PHỤ LỤC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+      'list-item: 1. Kiện toàn Ban Chỉ đạo và cơ quan giúp việc'
+    ])
+  })
+
+  it('does not split a paragraph at a short acronym line', () => {
+    const text = ['Giao Bộ Khoa học và Công nghệ chủ trì, phối hợp với', 'UBND', 'các tỉnh triển khai.'].join('\n')
+    expect(textToBlocks(text).map((b) => (b.kind === 'table' ? 'table' : b.text))).toEqual(['Giao Bộ Khoa học và Công nghệ chủ trì, phối hợp với UBND các tỉnh triển khai.'])
+  })
+})

@@ -96,6 +96,7 @@ function startsTable(lines: readonly string[], i: number, syntax: 'tsv' | 'pipe'
 function chunkBlocks(chunk: readonly SourceLine[], markdown: boolean): TextBlock[] {
   const blocks: TextBlock[] = []
   let group: SourceLine[] = []
+  let groupCaps = false
   const flush = (): void => {
     if (group.length > 0) blocks.push(makeBlock(group, markdown))
     group = []
@@ -121,12 +122,20 @@ function chunkBlocks(chunk: readonly SourceLine[], markdown: boolean): TextBlock
       }
       continue
     }
-    if (group.length > 0 && LIST_MARKER.test(plainLine(raw, markdown))) flush()
+    const plain = plainLine(raw, markdown)
+    // Hard-wrapped text (OCR output, e-mail) has no blank lines around its titles: a line in
+    // capitals (`PHỤ LỤC`, `SAO Y`, `CHÁNH VĂN PHÒNG`) is not part of the prose around it.
+    const caps = isCapsLine(plain)
+    if (group.length > 0 && (LIST_MARKER.test(plain) || caps !== groupCaps)) flush()
+    if (group.length === 0) groupCaps = caps
     group.push({text: raw, line: source.line})
   }
   flush()
   return blocks
 }
+
+/** A line in capitals of two words or more (`SAO Y`, `PHỤ LỤC`): a lone `UBND` wrapped onto its own line is prose. */
+const isCapsLine = (line: string): boolean => (line.match(/\p{L}+/gu)?.length ?? 0) >= 2 && isCapsHeading(line)
 
 /** A line without its inline marks, for marker tests (`**1. Title**` starts with `1.`). */
 function plainLine(line: string, markdown: boolean): string {

@@ -4,6 +4,7 @@ import {splitAgencies} from './agencies.ts'
 import {parseDeadlineCell} from './deadline.ts'
 import {isTaskTable, matchColumns, type ColumnMap} from './table-columns.ts'
 import {cellText, isBlankCell, readRowNumber, type RowNumber} from './table-rows.ts'
+import {appendixName} from './structure.ts'
 
 /** A table row with its columns read by meaning, before the outline is rebuilt. */
 interface LogicalRow {
@@ -25,6 +26,14 @@ interface TaskTable {
   rows: TableRow[]
   /** Indexes in `rows` of the first row of each later table block (a new page). */
   blockStarts: Set<number>
+  /** The appendix the table is printed in, shortened (`PLII`), or null in the body. */
+  part: string | null
+}
+
+/** The tasks of one task table, with the appendix it is printed in. */
+export interface TableTaskGroup {
+  part: string | null
+  tasks: Task[]
 }
 
 /**
@@ -35,10 +44,13 @@ interface TaskTable {
  * numbered rows, not tasks.
  */
 export function tableTasks(doc: VanbanDocument, options: ExtractOptions = {}): Task[] {
+  return tableTaskGroups(doc, options).flatMap((group) => group.tasks)
+}
+
+/** `tableTasks`, table by table, each with its appendix name (for ids that must stay unique). */
+export function tableTaskGroups(doc: VanbanDocument, options: ExtractOptions = {}): TableTaskGroup[] {
   const documentDate = options.documentDate ?? documentDateOf(doc)
-  const tasks: Task[] = []
-  for (const table of taskTables(doc)) tasks.push(...rowsToTasks(table, doc.file, documentDate))
-  return tasks
+  return taskTables(doc).map((table) => ({part: table.part, tasks: rowsToTasks(table, doc.file, documentDate)}))
 }
 
 /**
@@ -49,14 +61,16 @@ export function tableTasks(doc: VanbanDocument, options: ExtractOptions = {}): T
 function taskTables(doc: VanbanDocument): TaskTable[] {
   const tables: TaskTable[] = []
   let open: TaskTable | null = null
+  let part: string | null = null
   for (const block of doc.blocks) {
     if (block.kind !== 'table') {
+      part = appendixName(block.text) ?? part
       if (block.text.trim() !== '') open = null
       continue
     }
     const found = readTaskTable(block)
     if (found) {
-      open = {columns: found.columns, width: block.header.length, rows: [...found.rows], blockStarts: new Set()}
+      open = {columns: found.columns, width: block.header.length, rows: [...found.rows], blockStarts: new Set(), part}
       tables.push(open)
     } else if (open && open.width === block.header.length) {
       open.blockStarts.add(open.rows.length)

@@ -1,0 +1,35 @@
+import type {Block, VanbanDocument} from '@vanban/core'
+import {expect, test} from 'vitest'
+import {extractTasks} from '../src/index.ts'
+
+const provenance = {page: null, lineStart: 1, lineEnd: 1, source: 'text' as const}
+const text = (kind: 'heading' | 'paragraph' | 'list-item', value: string): Block => ({kind, text: value, provenance})
+const header = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn']
+const table = (rows: string[][]): Block => ({kind: 'table', header, rows: rows.map((cells) => ({cells, page: null})), provenance})
+const doc = (blocks: Block[]): VanbanDocument => ({file: 'plan.md', pages: [], blocks, warnings: []})
+
+const ids = (d: VanbanDocument) => extractTasks(d).map((t) => [t.id, t.parent])
+
+test('a task table alone keeps its row numbers', () => {
+  expect(ids(doc([text('heading', 'PHỤ LỤC'), table([['1', 'Rà soát quy định', 'Sở Tư pháp', 'Quý II/2026']])]))).toEqual([['1', null]])
+})
+
+test('a table whose numbers are taken by the body gets its appendix name, as prose appendices do', () => {
+  const d = doc([
+    text('list-item', '1. Sở Nội vụ chủ trì rà soát vị trí việc làm, hoàn thành trong quý III/2026.'),
+    text('list-item', '2. Sở Tài chính bố trí kinh phí thực hiện trong năm 2026.'),
+    text('heading', 'Phụ lục II'),
+    table([['I', 'Thể chế', '', ''], ['1', 'Ban hành quy chế dữ liệu', 'Sở Khoa học và Công nghệ', 'Tháng 6/2026']])
+  ])
+  expect(ids(d)).toEqual([['1', null], ['2', null], ['PLII.1', 'PLII.I']])
+})
+
+test('two task tables numbered from 1 keep apart', () => {
+  const d = doc([
+    text('heading', 'Phụ lục I'),
+    table([['1', 'Số hóa hồ sơ', 'Sở Nội vụ', 'Năm 2026']]),
+    text('heading', 'Phụ lục II'),
+    table([['1', 'Phủ sóng 5G', 'Sở Khoa học và Công nghệ', 'Năm 2027']])
+  ])
+  expect(ids(d)).toEqual([['1', null], ['PLII.1', null]])
+})

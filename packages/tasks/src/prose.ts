@@ -85,6 +85,20 @@ function romanNeeded(part: Part): boolean {
 }
 
 /**
+ * A node's owner and coordinators: its own when it names an agency, else its
+ * parent's, `step` headings further from where the owner was named.
+ */
+function ownOrInherited(owners: readonly string[], coordinators: string[], parent: Inherited, step: number): Inherited {
+  if (owners.length > 0) return {owner: owners.join('; '), coordinators, deadline: null, ownerDistance: 0}
+  return {
+    owner: parent.owner,
+    coordinators: coordinators.length > 0 ? coordinators : parent.coordinators,
+    deadline: null,
+    ownerDistance: parent.owner === null ? 0 : parent.ownerDistance + step
+  }
+}
+
+/**
  * Tasks from the numbered prose of a notice: sections, lettered items, bullets
  * and inline enumerations, with owner, coordinators and deadline (see the
  * package README for the rules).
@@ -180,15 +194,7 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
       const fromGroup = owners.length === 0 && node.headingOwner !== null
       if (fromGroup) owners = ownersFromHeading(node.headingOwner!)
       const ownCoordinators = coordinatorsOf(ownText)
-      const here: Inherited =
-        owners.length > 0
-          ? {owner: owners.join('; '), coordinators: ownCoordinators, deadline: null, ownerDistance: 0}
-          : {
-              owner: inherited.owner,
-              coordinators: ownCoordinators.length > 0 ? ownCoordinators : inherited.coordinators,
-              deadline: null,
-              ownerDistance: inherited.owner === null ? 0 : inherited.ownerDistance + 1
-            }
+      const here = ownOrInherited(owners, ownCoordinators, inherited, 1)
       const deadlineText = enumeration ? `${enumeration.lead} ${enumeration.closing}` : node.text
       const own = headingOnly ? null : parseDeadline(deadlineText, context)
       here.deadline = own ?? inherited.deadline
@@ -200,15 +206,8 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
         for (const item of enumeration.items) {
           const itemOwners = ownersOf(item.text)
           const itemCoordinators = coordinatorsOf(item.text)
-          const itemInherited: Inherited =
-            itemOwners.length > 0
-              ? {owner: itemOwners.join('; '), coordinators: itemCoordinators, deadline: null, ownerDistance: 0}
-              : {
-                  owner: here.owner,
-                  coordinators: itemCoordinators.length > 0 ? itemCoordinators : here.coordinators,
-                  deadline: null,
-                  ownerDistance: here.owner === null ? 0 : here.ownerDistance
-                }
+          // An enumeration is part of its item's own text: no step further from the owner.
+          const itemInherited = ownOrInherited(itemOwners, itemCoordinators, here, 0)
           const itemDeadline = parseDeadline(item.text, context) ?? closing ?? here.deadline
           emit(`${id}.${item.label}`, id, item.text, itemInherited, itemDeadline, node.page, [])
         }

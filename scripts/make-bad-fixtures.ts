@@ -9,7 +9,7 @@ import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {crc32, deflateSync} from 'node:zlib'
+import {encodeGreyPng} from '../test/support/png.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const out = path.join(root, 'fixtures/bad')
@@ -54,25 +54,10 @@ function makePdf(pages: readonly (readonly string[] | null)[], mediaBox = '0 0 5
 /**
  * A grey-scale white PNG: the smallest honest "scan with no text". With `rows`
  * below `height`, only that many rows of pixel data follow: a header claiming a
- * huge image in a few bytes (a decompression bomb's shape, without the bomb).
+ * huge image in a few bytes.
  */
-function makeBlankPng(width: number, height: number, rows = height): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const head = Buffer.alloc(8)
-    head.writeUInt32BE(data.length, 0)
-    head.write(type, 4, 'latin1')
-    const crc = Buffer.alloc(4)
-    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0)
-    return Buffer.concat([head, data, crc])
-  }
-  const ihdr = Buffer.alloc(13)
-  ihdr.writeUInt32BE(width, 0)
-  ihdr.writeUInt32BE(height, 4)
-  ihdr.set([8, 0, 0, 0, 0], 8) // 8-bit grey, deflate, no filter method, no interlace
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width, 0xff)]) // filter byte 0, white pixels
-  const pixels = deflateSync(Buffer.concat(Array.from({length: rows}, () => row)))
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))])
-}
+const makeBlankPng = (width: number, height: number, rows = height): Buffer =>
+  encodeGreyPng(new Uint8Array(width * rows).fill(0xff), width, height)
 
 const qpdf = (...args: string[]) => execFileSync('qpdf', args, {stdio: 'inherit'})
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vanban-bad-'))

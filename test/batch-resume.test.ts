@@ -36,7 +36,10 @@ function snapshot(dir: string): Map<string, Buffer> {
 /** Runs the real `vanban` process and sends SIGTERM once the first file is reported done. */
 function runAndKill(argv: readonly string[]): Promise<{status: number | null; stderr: string; killed: boolean}> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'packages/cli/src/bin.ts'), ...argv], {cwd: tmp})
+    // The sources, like the rest of the suite: tsx is told the root tsconfig (its `paths` map
+    // @vanban/* to src), since it would look for one in the temp working directory.
+    const tsx = [path.join(root, 'node_modules/.bin/tsx'), '--tsconfig', path.join(root, 'tsconfig.json')]
+    const child = spawn(tsx[0]!, [...tsx.slice(1), path.join(root, 'packages/cli/src/bin.ts'), ...argv], {cwd: tmp})
     let stderr = ''
     let killed = false
     child.stderr.on('data', (chunk: Buffer) => {

@@ -15,8 +15,12 @@ const require = createRequire(import.meta.url)
  */
 export const vieLangPath = path.join(path.dirname(require.resolve('@tesseract.js-data/vie/package.json')), '4.0.0_best_int')
 
-/** Our worker entry: disables fetch in the worker thread, then loads tesseract.js's worker. */
-export const offlineWorkerPath = fileURLToPath(new URL('./offline-worker.cjs', import.meta.url))
+/**
+ * Our worker entry: disables fetch in the worker thread, then loads tesseract.js's
+ * worker. It lives outside `src` so that `src/ocr` and the compiled `dist/ocr`
+ * reach it by the same relative path.
+ */
+export const offlineWorkerPath = fileURLToPath(new URL('../../workers/offline-worker.cjs', import.meta.url))
 
 /**
  * A tesseract.js worker for Vietnamese that reads its model from the installed

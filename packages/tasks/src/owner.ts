@@ -34,8 +34,9 @@ function predicateIndex(whole: string): number {
     if (c === ':') return i
     if (i > 0 && !/\s/u.test(text[i - 1]!)) continue
     predicateAt.lastIndex = i
-    // `các tổ chức chính trị - xã hội`: after a plural or a preposition the word is a noun of the name.
-    if (predicateAt.test(text) && !nounBefore.test(text.slice(Math.max(0, i - 8), i))) return i
+    // `các tổ chức chính trị - xã hội`: after a plural or a preposition the word is a noun of the name;
+    // so is `tổ chức` in a list (`các cấp uỷ, tổ chức đảng, cơ quan`).
+    if (predicateAt.test(text) && !nounBefore.test(text.slice(Math.max(0, i - 8), i)) && !(/,\s*$/u.test(text.slice(0, i)) && /^tổ\s+chức\s+(?:đảng|chính\s+trị|xã\s+hội|đoàn\s+thể|quốc\s+tế|liên\s+quan|có\s+liên\s+quan)/u.test(text.slice(i)))) return i
   }
   return -1
 }
@@ -85,27 +86,62 @@ function agencyBeforeLead(sentence: string): string[] {
   return [tidyName(stripParentheticals(candidate.replace(openerRe, '')))]
 }
 
-/** Owners of a task text: its subject, else the agency before `chủ trì` in its first sentence. Empty when it names none. */
-export function ownersOf(text: string): string[] {
+/**
+ * Where a text names its owner: as the subject it opens with (`start`), in an
+ * explicit assignment further in (`assigned`: `(Bộ Tài chính chủ trì)`,
+ * `…; giao Bộ Công an …`, `Đối với …, Bộ Y tế …`, a later `Giao …` sentence), or
+ * only as the subject of a later sentence (`later`: `Các đoàn kiểm tra … cần
+ * chú ý …`), which says who does one part of the task rather than who owns it.
+ */
+export type OwnerPlace = 'start' | 'assigned' | 'later'
+
+/** Owners of a task text and where it names them; `owners` is empty when it names none. */
+export function ownersWithPlace(text: string): {owners: string[]; place: OwnerPlace} {
   const clean = text.normalize('NFC').replace(/\*+/g, '').trim()
   const subject = subjectOf(clean)
-  if (subject.length > 0) return subject
+  if (subject.length > 0) return {owners: subject, place: 'start'}
   const firstSentence = firstSentenceOf(clean)
   const lead = agencyBeforeLead(firstSentence)
-  if (lead.length > 0) return lead
+  if (lead.length > 0) return {owners: lead, place: 'assigned'}
   return clauseSubject(clean.slice(0, 1500))
 }
 
-/** Clause starts where an agency may be the subject further into the text. */
-const clauseStarts: ReadonlyArray<RegExp> = [
+/** Owners of a task text: its subject, else the agency before `chủ trì` in its first sentence, else a clause's subject further in. Empty when it names none. */
+export function ownersOf(text: string): string[] {
+  return ownersWithPlace(text).owners
+}
+
+/** A directive verb before the addressees of a lead-in (`…, yêu cầu các sở, ngành thực hiện các nhiệm vụ sau:`). */
+// Lower-case `chỉ đạo` only: `Ban Chỉ đạo` is a name.
+const leadInVerb = /(?<![\p{L}])(?:[Yy]êu\s+cầu|[Gg]iao|[Đđ]ề\s+nghị|chỉ\s+đạo)\s+(?=\p{L})/gu
+
+/**
+ * The addressees of a paragraph that introduces a list (it ends with a colon):
+ * `Về nhiệm vụ trong thời gian tới, yêu cầu các cấp uỷ, tổ chức đảng, cơ quan,
+ * đơn vị tập trung thực hiện … sau:` → the agencies after the directive verb.
+ * They own the list's items that do not open with an owner of their own.
+ */
+export function leadInOwners(text: string): string[] {
+  const clean = text.normalize('NFC').replace(/\*+/g, '').trim()
+  if (!/:$/u.test(clean) || clean.length > 600) return []
+  leadInVerb.lastIndex = 0
+  for (let m = leadInVerb.exec(clean); m !== null; m = leadInVerb.exec(clean)) {
+    const found = subjectOf(clean.slice(m.index + m[0].length))
+    if (found.length > 0) return found
+  }
+  return []
+}
+
+/** Clause starts where an agency may be the subject further into the text, and what a subject there means. */
+const clauseStarts: ReadonlyArray<readonly [RegExp, OwnerPlace]> = [
   // `… (Bộ Tài chính chủ trì, …)`, `(Giao Bộ Công an chủ trì)`: the owner in brackets after the task.
-  /\(\s*(?=(?:Giao|Đề\s+nghị|Yêu\s+cầu)?\s*\p{Lu})/gu,
+  [/\(\s*(?=(?:Giao|Đề\s+nghị|Yêu\s+cầu)?\s*\p{Lu})/gu, 'assigned'],
   // `…: giao Cục Đổi mới sáng tạo nghiên cứu`, `Đối với kiến nghị …, giao Bộ Tài chính xem xét`
-  /[:;,]\s*(?=(?:giao|đề\s+nghị|yêu\s+cầu)\s+\p{Lu})/gu,
+  [/[:;,]\s*(?=(?:giao|đề\s+nghị|yêu\s+cầu)\s+\p{Lu})/gu, 'assigned'],
   // `Về kiến nghị bổ sung vốn: Bộ Tài chính nghiên cứu …`
-  /:\s+(?=\p{Lu})/gu,
-  // A later sentence: `… Giao Bộ Khoa học và Công nghệ chủ trì …`
-  /[.!?]\s+(?=\p{Lu})/gu
+  [/:\s+(?=\p{Lu})/gu, 'assigned'],
+  // A later sentence: `… Giao Bộ Khoa học và Công nghệ chủ trì …` (assigned), `… Các địa phương cần …` (later).
+  [/[.!?]\s+(?=\p{Lu})/gu, 'later']
 ]
 /** An opening adverbial (`Trong tháng 6/2026, Bộ Nội vụ …`, `Trên cơ sở …, Bộ Y tế …`): the subject follows its comma. */
 const adverbial = /^(?:Trong|Đối\s+với|Về|Trên\s+cơ\s+sở|Căn\s+cứ|Sau\s+khi|Để|Từ|Đến|Tại|Qua|Theo|Trước|Chậm\s+nhất|Ngay|Riêng|Bên\s+cạnh|Đồng\s+thời)\s[^,;]{0,120},\s*(?=\p{Lu}|(?:các|những)\s)/u
@@ -116,28 +152,38 @@ function reportsAfterSubject(clause: string): boolean {
   return at >= 0 && /^(?:đã|đang|còn|vẫn|chưa|được|là|có)(?![\p{L}])/u.test(clause.replace(openerRe, '').slice(at))
 }
 
+/** A later sentence that assigns (`Giao Bộ Tư pháp …`, `Bộ Công an chủ trì, …`) rather than only has a subject. */
+function assigns(clause: string): boolean {
+  if (openerRe.test(clause)) return true
+  const at = predicateIndex(clause)
+  return at >= 0 && /^chủ\s+trì(?![\p{L}])/u.test(clause.slice(at))
+}
+
 /**
  * An agency that is the subject of a clause further into the text, when the text
  * does not open with one: brackets, a clause after `giao`, a colon, an opening
  * adverbial or a later sentence. The first clause that has a subject wins.
  */
-function clauseSubject(text: string): string[] {
-  const starts: number[] = []
+function clauseSubject(text: string): {owners: string[]; place: OwnerPlace} {
+  const starts = new Map<number, OwnerPlace>()
   const lead = adverbial.exec(text)
-  if (lead) starts.push(lead[0].length)
-  for (const re of clauseStarts) {
+  if (lead) starts.set(lead[0].length, 'assigned')
+  for (const [re, place] of clauseStarts) {
     re.lastIndex = 0
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) starts.push(m.index + m[0].length)
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const at = m.index + m[0].length
+      if (!starts.has(at)) starts.set(at, place)
+    }
   }
-  for (const at of [...new Set(starts)].sort((a, b) => a - b)) {
+  for (const [at, place] of [...starts].sort((a, b) => a[0] - b[0])) {
     const clause = text.slice(at)
     // A list of coordinators (`phối hợp với Bộ Tư pháp, Bộ Công an triển khai`) is not a subject.
     if (/phối\s+hợp(?:\s+với)?\s*[^.;:()]*$/iu.test(text.slice(Math.max(0, at - 200), at))) continue
     const found = subjectOf(clause)
     // `… Bộ Công an đã có nhiều đóng góp.`: a later clause that reports names no owner.
-    if (found.length > 0 && !reportsAfterSubject(clause)) return found
+    if (found.length > 0 && !reportsAfterSubject(clause)) return {owners: found, place: place === 'later' && assigns(clause) ? 'assigned' : place}
   }
-  return []
+  return {owners: [], place: 'later'}
 }
 
 /**

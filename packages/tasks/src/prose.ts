@@ -3,7 +3,7 @@ import type {ExtractOptions} from './extract-tasks.ts'
 import {parseDeadline} from './deadline.ts'
 import type {DeadlineContext} from './deadline.ts'
 import {isAssessment, isNarrative, splitEnumeration} from './enumerations.ts'
-import {agencyHeading, coordinatorsOf, ownersOf} from './owner.ts'
+import {agencyHeading, coordinatorsOf, ownersOf, ownersWithPlace} from './owner.ts'
 import {splitAgencies} from './agencies.ts'
 import {buildParts, unitsOf} from './structure.ts'
 import type {Node, Part, Unit} from './structure.ts'
@@ -189,8 +189,14 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
       let owners = ownersFromHeading(node.text)
       // Under an agency, `Lãnh đạo UBND tỉnh ban hành …` is the verb "lead", not "the leadership of".
       const leadVerb = inherited.owner !== null && /^Lãnh\s+đạo\s/u.test(ownText)
-      if (owners.length === 0 && !leadVerb) owners = ownersOf(ownText)
-      if (owners.length === 0 && node.body !== '') owners = ownersOf(node.body)
+      // The subject of a later sentence (`… Các đoàn kiểm tra cần chú ý …`) does one part of
+      // the task: it owns the task only when nothing above names an owner.
+      const named = (text: string): string[] => {
+        const found = ownersWithPlace(text)
+        return found.place === 'later' && inherited.owner !== null ? [] : found.owners
+      }
+      if (owners.length === 0 && !leadVerb) owners = named(ownText)
+      if (owners.length === 0 && node.body !== '') owners = named(node.body)
       const fromGroup = owners.length === 0 && node.headingOwner !== null
       if (fromGroup) owners = ownersFromHeading(node.headingOwner!)
       const ownCoordinators = coordinatorsOf(ownText)
@@ -215,7 +221,7 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
       for (const child of node.children) visit(child, here)
     }
 
-    for (const root of part.roots) visit(root, {owner: null, coordinators: [], deadline: null, ownerDistance: 0})
+    for (const root of part.roots) visit(root, {owner: root.leadOwners.length > 0 ? root.leadOwners.join('; ') : null, coordinators: [], deadline: null, ownerDistance: 0})
   })
   return tasks
 }

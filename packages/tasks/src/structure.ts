@@ -1,5 +1,5 @@
 import type {Block, VanbanDocument} from '@vanban/core'
-import {agencyHeading} from './owner.ts'
+import {agencyHeading, leadInOwners} from './owner.ts'
 
 /** Kinds of list marker, outermost first; a marker nests inside any kind listed before it. */
 export type MarkerKind = 'roman' | 'number' | 'decimal' | 'letter' | 'dash' | 'plus' | 'enum'
@@ -38,6 +38,8 @@ export interface Node {
   headingOwner: string | null
   /** The agency line most recently printed among this node's children. */
   groupOwner: string | null
+  /** The addressees of the paragraph that introduced the list this root opens (`… yêu cầu các sở, ngành thực hiện các nhiệm vụ sau:`). */
+  leadOwners: string[]
 }
 
 export interface Part {
@@ -177,6 +179,8 @@ export function buildParts(units: readonly Unit[]): Part[] {
   // A report (`BÁO CÁO`) reports until a part on tasks or proposals begins.
   let narrative = units.slice(0, 5).some((u) => /^BÁO\s+CÁO\b/u.test(u.text))
   let rootGroupOwner: string | null = null
+  // Addressees of a lead-in paragraph outside any list: the owners of the roots that follow.
+  let rootLeadOwners: string[] = []
   let addressees = false
   for (const [i, unit] of units.entries()) {
     const appendix = appendixName(unit.text)
@@ -184,6 +188,7 @@ export function buildParts(units: readonly Unit[]): Part[] {
       parts.push({name: appendix, roots: []})
       stack = []
       rootGroupOwner = null
+      rootLeadOwners = []
       closed = false
       narrative = false
       continue
@@ -193,6 +198,7 @@ export function buildParts(units: readonly Unit[]): Part[] {
     if (isClosing(unit.text)) {
       closed = true
       stack = []
+      rootLeadOwners = []
       continue
     }
     const marker = markerOf(unit.text)
@@ -215,6 +221,10 @@ export function buildParts(units: readonly Unit[]): Part[] {
     }
     if (marker === null || (closed && (marker.kind === 'dash' || marker.kind === 'plus'))) {
       const open = stack.at(-1)
+      if (!closed && !open && marker === null) {
+        const lead = leadInOwners(unit.text)
+        if (lead.length > 0) rootLeadOwners = lead
+      }
       if (!closed && open) {
         // A title set apart (`**1. Title**` then its paragraph) ends like a sentence.
         const joiner = open.body === '' && open.heading && !/[.!?:;]$/u.test(open.text) ? '. ' : ' '
@@ -248,8 +258,11 @@ export function buildParts(units: readonly Unit[]): Part[] {
       warnings,
       narrative: narrative || (parent?.narrative ?? false),
       headingOwner: parent ? parent.groupOwner : rootGroupOwner,
-      groupOwner: null
+      groupOwner: null,
+      leadOwners: parent || marker.kind === 'roman' ? [] : rootLeadOwners
     }
+    // A Roman chapter opens a new context: a lead-in above it introduced what came before.
+    if (!parent && marker.kind === 'roman') rootLeadOwners = []
     siblings.push(node)
     stack.push(node)
   }

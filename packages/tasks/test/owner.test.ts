@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {agencyHeading, coordinatorsOf, ownersOf} from '../src/owner.ts'
+import {agencyHeading, coordinatorsOf, leadInOwners, ownersOf, ownersWithPlace} from '../src/owner.ts'
 
 // [sentence, owners, coordinators]
 const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
@@ -60,4 +60,36 @@ describe('agencyHeading', () => {
     ['Về các nền tảng, ứng dụng số', null],
     ['Bộ Công Thương triển khai các giải pháp.', null]
   ] as const)('%s', (text, expected) => expect(agencyHeading(text)).toBe(expected))
+})
+
+describe('ownersWithPlace: where the text names its owner', () => {
+  test.each([
+    ['Bộ Công an chủ trì xây dựng đề án.', ['Bộ Công an'], 'start'],
+    ['Các cấp uỷ, tổ chức đảng, cơ quan, đơn vị tập trung thực hiện.', ['Các cấp uỷ, tổ chức đảng, cơ quan, đơn vị'], 'start'],
+    ['Nghiên cứu cơ chế tài chính (Bộ Tài chính chủ trì).', ['Bộ Tài chính'], 'assigned'],
+    ['Đối với kiến nghị của tỉnh, giao Bộ Tài chính xem xét.', ['Bộ Tài chính'], 'assigned'],
+    ['Tổ chức sơ kết Nghị quyết. Giao Bộ Khoa học và Công nghệ chủ trì thực hiện.', ['Bộ Khoa học và Công nghệ'], 'assigned'],
+    ['Rà soát quy hoạch. Sở Xây dựng chủ trì, phối hợp với các xã thực hiện.', ['Sở Xây dựng'], 'assigned'],
+    ['Tiếp tục quán triệt Nghị quyết. Các đoàn kiểm tra của Bộ Chính trị cần chú ý nội dung này.', ['Các đoàn kiểm tra của Bộ Chính trị'], 'later'],
+    ['Xây dựng kho dữ liệu. Các địa phương phối hợp cung cấp dữ liệu.', ['Các địa phương'], 'later'],
+    ['Tiếp tục đẩy mạnh tuyên truyền.', [], 'later']
+  ] as const)('%s', (text, owners, place) => {
+    const found = ownersWithPlace(text)
+    expect(found.owners).toEqual(owners)
+    if (owners.length > 0) expect(found.place).toBe(place)
+  })
+})
+
+describe('leadInOwners: the addressees of a paragraph that introduces a list', () => {
+  test.each([
+    ['Về nhiệm vụ trong thời gian tới, yêu cầu các cấp uỷ, tổ chức đảng, cơ quan, đơn vị tập trung thực hiện quyết liệt 7 nhóm nội dung trọng tâm sau:', ['các cấp uỷ, tổ chức đảng, cơ quan, đơn vị']],
+    ['Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương thực hiện tốt các nhiệm vụ sau:', ['các bộ, ngành, địa phương']],
+    ['Để triển khai Kế hoạch, Ủy ban nhân dân tỉnh giao Sở Nội vụ thực hiện các nội dung sau:', ['Sở Nội vụ']],
+    ['Đề nghị Đảng uỷ Quốc hội, Đảng uỷ Chính phủ chỉ đạo thực hiện các nội dung sau:', ['Đảng uỷ Quốc hội', 'Đảng uỷ Chính phủ']],
+    // Not a lead-in: no colon, no directive verb before an agency, or `Ban Chỉ đạo` (a name).
+    ['Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương thực hiện tốt các nhiệm vụ được giao.', []],
+    ['Ủy ban nhân dân tỉnh giao nhiệm vụ cụ thể như sau:', []],
+    ['Ngày 05/5/2026, Ban Chỉ đạo tỉnh đã tổ chức Phiên họp; đồng chí Trưởng Ban kết luận như sau:', []],
+    ['Thường trực Ban Chỉ đạo biểu dương một số cơ quan, tiêu biểu như:', []]
+  ] as const)('%s', (text, owners) => expect(leadInOwners(text)).toEqual(owners))
 })

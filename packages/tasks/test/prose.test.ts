@@ -213,3 +213,26 @@ test('the addressees after "Kính gửi:" are not tasks; a body of bullets after
     ['2', 'Bộ Tài chính', '2026-05-31']
   ])
 })
+
+describe('a lead-in paragraph names the owner of the list it introduces', () => {
+  const rows = (text: string) => proseTasks(notice(text), {}).map((t) => [t.id, t.owner])
+  test('items without an owner of their own take the addressees; an item naming one keeps it', () =>
+    expect(
+      rows(
+        `Về nhiệm vụ thời gian tới, yêu cầu các sở, ban, ngành, địa phương tập trung thực hiện các nội dung sau:\n\n1. Tiếp tục hoàn thiện thể chế. Các đoàn kiểm tra của Tỉnh ủy cần chú ý nội dung này.\n\n2. Sở Tài chính bố trí kinh phí.\n\n3. Phát triển hạ tầng số (Sở Khoa học và Công nghệ chủ trì).`
+      )
+    ).toEqual([
+      ['1', 'các sở, ban, ngành, địa phương'],
+      ['2', 'Sở Tài chính'],
+      ['3', 'Sở Khoa học và Công nghệ']
+    ]))
+  test('under an owner heading, a later sentence about another agency does not take the task', () =>
+    expect(rows(`1. Sở Khoa học và Công nghệ\n\na) Xây dựng kho dữ liệu dùng chung. Các địa phương phối hợp cung cấp dữ liệu.\n\nb) Rà soát quy hoạch. Giao Sở Xây dựng chủ trì thực hiện.`)).toEqual([
+      ['1.a', 'Sở Khoa học và Công nghệ'],
+      ['1.b', 'Sở Xây dựng']
+    ]))
+  test('with no owner above, the subject of a later sentence is still the best guess', () =>
+    expect(rows(`1. Tiếp tục hoàn thiện thể chế. Các sở, ngành chủ động rà soát văn bản.`)).toEqual([['1', 'Các sở, ngành']]))
+  test('a lead-in above a Roman chapter does not reach into it', () =>
+    expect(rows(`Đồng chí Chủ tịch yêu cầu các sở thực hiện như sau:\n\nI. NHIỆM VỤ\n\n1. Hoàn thiện thể chế.`)).toEqual([['1', null]]))
+})

@@ -1,4 +1,4 @@
-import {agencyHeads, ministryNames, namedAgencyHeads, setPhrases} from './data/agencies.ts'
+import {agencyHeads, collectiveNouns, ministryNames, namedAgencyHeads, setPhrases} from './data/agencies.ts'
 import {imperativeStarts} from './data/predicates.ts'
 
 /**
@@ -18,6 +18,12 @@ export function toneKey(text: string): string {
 const imperativeKeys = imperativeStarts.map(toneKey)
 const namedHeadKeys = namedAgencyHeads.map(toneKey)
 const headKeys = agencyHeads.map(toneKey).sort((a, b) => b.length - a.length)
+const collectiveKeys = collectiveNouns.map(toneKey).sort((a, b) => b.length - a.length)
+/** `các bộ`, `những đồng chí`: a plural names agencies or people only before one of `collectiveNouns`. */
+function pluralNamesAgencies(key: string, plural: string): boolean {
+  const rest = key.slice(plural.length).trimStart()
+  return collectiveKeys.some((n) => rest.startsWith(n) && !/\p{L}/u.test(rest.charAt(n.length)))
+}
 // Known ministry names are protected like set phrases: `Bộ Lao động - Thương binh và Xã hội`.
 const setPhraseKeys = [...setPhrases, ...ministryNames.map((n) => `bộ ${n}`)].map(toneKey).sort((a, b) => b.length - a.length)
 const ministryKeys = ministryNames.map(toneKey).sort((a, b) => b.length - a.length)
@@ -28,12 +34,15 @@ export function startsWithAgencyHead(text: string): boolean {
   const head = text.trimStart().slice(0, 48)
   const key = toneKey(head)
   // `Phòng Kế hoạch`, `Chi cục Thuế`: these heads name a unit only before a capitalised name (`Phòng, chống …` is a topic).
-  const named = namedHeadKeys.find((h) => key.startsWith(h) && /^\s+\p{Lu}/u.test(head.slice(h.length)))
+  // `Thuế tỉnh Quảng Trị`, `Trạm Y tế xã`: a level of government before the name counts as the name.
+  const named = namedHeadKeys.find((h) => key.startsWith(h) && /^\s+(?:(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|khu\s+vực|cơ\s+sở)\s+)?\p{Lu}/u.test(head.slice(h.length)))
   if (named) return true
   if (/^\d+\s+(?:bộ|địa phương|tỉnh|thành phố|cơ quan|đơn vị|doanh nghiệp)/u.test(key)) return true
   // `Ban hành …`, `Tổ chức thực hiện …` open a sentence with a verb, not an agency.
   if (imperativeKeys.some((v) => key.startsWith(v) && !/\p{L}/u.test(key.charAt(v.length)))) return false
-  return headKeys.some((h) => key.startsWith(h) && !/\p{L}/u.test(key.charAt(h.length)))
+  const found = headKeys.find((h) => key.startsWith(h) && !/\p{L}/u.test(key.charAt(h.length)))
+  if (found === undefined) return false
+  return found === 'các' || found === 'những' ? pluralNamesAgencies(key, found) : true
 }
 
 interface Segment {

@@ -15,7 +15,7 @@ const predicateRe = new RegExp(`(?<![\\p{L}])(?:${alternation([...new Set([...pr
 /** The same, anchored where `lastIndex` points. */
 const predicateAt = new RegExp(predicateRe.source, 'uy')
 /** Words that make a predicate word part of a noun: `chương trình`, `quy trình`, `các tổ chức`. */
-const nounBefore = /(?:^|\s)(?:các|những|của|và|chương|quy|lộ|công|tờ|hành|đoàn|tổ)\s+$/u
+const nounBefore = /(?:^|\s)(?:các|những|của|và|chương|quy|lộ|công|tờ|hành|đoàn|tổ|chủ|nhà)\s+$/u
 const openerRe = new RegExp(`^(?:${alternation(directiveOpeners)})\\s+`, 'iu')
 
 /** Index where the first predicate starts, outside parentheses; -1 when none. */
@@ -61,6 +61,13 @@ export function subjectOf(sentence: string): string[] {
   if (!startsWithAgencyHead(text)) return []
   const end = predicateIndex(text)
   if (end <= 0) return []
+  // `UBND tỉnh yêu cầu Thủ trưởng các chủ đầu tư tập trung …`, `UBND tỉnh giao Sở Nội vụ chủ trì …`:
+  // the issuing body asks another to act, and that one owns the task.
+  const inner = innerDirective(text.slice(0, end))
+  if (inner >= 0) {
+    const addressed = subjectOf(text.slice(inner))
+    if (addressed.length > 0) return addressed
+  }
   const subject = tidyName(stripParentheticals(text.slice(0, end)))
   if (subject === '' || subject.split(/\s+/u).length > 40 || /[?!]/u.test(subject)) return []
   // Letters glued to digits, slashes or quotes inside words (`Các b5, ngành`, `ct/a phương`) are OCR debris, not a name.
@@ -71,8 +78,22 @@ export function subjectOf(sentence: string): string[] {
   // Joint subjects (`Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao`) are all owners;
   // a generic list is one part already (`Các bộ, cơ quan chủ quản …`, set phrases).
   // `Các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư`: the list after `của` names the possessors, not joint owners.
-  if (parts.length > 1 && parts.every((p) => startsWithAgencyHead(p)) && !/\scủa\s/u.test(subject)) return parts
+  // `Đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`: one person's titles, unless each part is a `đồng chí` of its own.
+  const onePerson = /^Đồng\s+chí\s/u.test(subject) && !parts.slice(1).every((p) => /^đồng\s+chí\s/iu.test(p))
+  if (parts.length > 1 && parts.every((p) => startsWithAgencyHead(p)) && !/\scủa\s/u.test(subject) && !onePerson) return parts
   return [subject]
+}
+
+/** Where a directive verb inside a would-be subject starts its addressee (`UBND tỉnh giao | Sở Nội vụ`); -1 when none. */
+function innerDirective(subject: string): number {
+  const names = setPhraseSpans(subject)
+  const re = /\s(?:yêu\s+cầu|giao|đề\s+nghị)\s+(?=\p{L})/gu
+  for (let m = re.exec(subject); m !== null; m = re.exec(subject)) {
+    // `Bộ Ngoại giao` is a name, not `giao`.
+    if (names.some(([a, b]) => m!.index + 1 > a && m!.index + 1 < b)) continue
+    if (startsWithAgencyHead(subject.slice(0, m.index)) && startsWithAgencyHead(subject.slice(m.index + m[0].length))) return m.index + m[0].length
+  }
+  return -1
 }
 
 /** `Bộ Quốc phòng chỉ đạo Ban Cơ yếu Chính phủ chủ trì` has a subject; `Trên cơ sở …, Bộ Công an chủ trì` names the agency before `chủ trì`. */
@@ -81,8 +102,11 @@ function agencyBeforeLead(sentence: string): string[] {
   if (!m) return []
   const before = sentence.slice(0, m.index)
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.')) + 1
-  const candidate = tidyName(before.slice(clauseStart))
+  let candidate = tidyName(before.slice(clauseStart))
   if (!startsWithAgencyHead(candidate)) return []
+  // `…, UBND tỉnh giao Sở Nội vụ chủ trì`: the one asked leads.
+  const inner = innerDirective(candidate)
+  if (inner >= 0) candidate = candidate.slice(inner)
   return [tidyName(stripParentheticals(candidate.replace(openerRe, '')))]
 }
 
@@ -196,7 +220,8 @@ export function agencyHeading(text: string): string | null {
   const t = tidyName(text.normalize('NFC').replace(/\*+/g, ''))
   if (t === '' || t.split(/\s+/u).length > 25 || /[.;]\s/u.test(t)) return null
   if (!startsWithAgencyHead(t) || predicateIndex(t) >= 0) return null
-  return t
+  // `Phòng Kinh tế xã (cơ quan thường trực Ban Chỉ huy …):` — the bracket describes the agency.
+  return tidyName(stripParentheticals(t)) || t
 }
 
 const coordinatorStop = /(?<![\p{L}])(?:nghiên cứu|triển khai|xây dựng|ban hành|rà soát|thực hiện|tổ chức thực hiện|tổ chức triển khai|theo dõi|hướng dẫn|để|nhằm|trong|theo|tại|về|tiếp tục|đưa|hoàn thành|bảo đảm|đảm bảo|xem xét|đề xuất|trình|báo cáo|hình thành|tháo gỡ|giải quyết|kiểm tra|đánh giá|thẩm định|cho|khi|từ|đến|sửa đổi|bổ sung|công bố|làm|giám sát|đôn đốc|chuẩn hoá|chuẩn hóa|tham mưu|xử lý|quản lý|vận hành|tổng hợp|tổ chức|nhân rộng|thí điểm|cung cấp|thu hút|chia sẻ|kết nối|nâng cao|tăng cường|đẩy mạnh|đẩy nhanh|hoàn thiện|thúc đẩy|tập huấn|lựa chọn|khảo sát|phổ biến|tuyên truyền|nâng cấp|phủ sóng|liên thông|cân đối|bố trí|cập nhật|căn cứ|lập|kiện toàn|hỗ trợ|chuẩn bị|làm sạch|số hóa|số hoá|khai thác|tiến hành|phê duyệt|trả lời|vận động|thành lập|chỉ đạo|bảo vệ|phát triển|chủ trì|đấu tranh|ứng dụng|áp dụng|điều chỉnh|cải cách|đầu tư)(?![\p{L}])/uy
@@ -207,8 +232,22 @@ const coordinatorStop = /(?<![\p{L}])(?:nghiên cứu|triển khai|xây dựng|b
  */
 export function coordinatorsOf(text: string): string[] {
   const clean = text.normalize('NFC').replace(/\*+/g, '')
-  // Only the first sentence: a later `phối hợp` belongs to another subject (`Giao … cho các tập đoàn phối hợp với trường/viện`).
+  // `phối hợp với …` in the first sentence: a later one belongs to another subject
+  // (`Giao … cho các tập đoàn phối hợp với trường/viện`).
   const first = firstSentenceOf(clean)
+  const found = coordinatorsAfterPhoiHop(first)
+  // `… Ban Chính sách, chiến lược Tỉnh ủy phối hợp thẩm định.`, `Sở A chủ trì; Sở B phối hợp.`:
+  // a clause whose subject is followed by `phối hợp` names a coordinator.
+  // Not the first clause: `Đề nghị Ủy ban MTTQ tỉnh phối hợp tuyên truyền` names its owner so.
+  for (const clause of clean.slice(0, 2000).split(/(?<=[.;!?])\s+(?=\p{Lu})|;\s*/u).slice(1)) {
+    const at = predicateIndex(clause.replace(openerRe, ''))
+    if (at <= 0 || !/^phối\s+hợp(?![\p{L}])(?!\s+(?:với|cùng)\s)/u.test(clause.replace(openerRe, '').slice(at))) continue
+    for (const agency of subjectOf(clause)) if (!found.includes(agency)) found.push(agency)
+  }
+  return found
+}
+
+function coordinatorsAfterPhoiHop(first: string): string[] {
   const m = /[pP]hối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+/u.exec(first)
   if (!m) return []
   let rest = first.slice(m.index + m[0].length)
@@ -241,7 +280,11 @@ function firstStopOutsideNames(text: string): number {
     else if (c === ')' && depth > 0) depth--
     if (depth > 0 || (i > 0 && !/\s/u.test(text[i - 1]!))) continue
     coordinatorStop.lastIndex = i
-    const m = coordinatorStop.exec(text)
+    predicateAt.lastIndex = i
+    // The coordinator list's own verbs, or any predicate word (`quyết liệt`, `hạch toán`) after a name.
+    const m =
+      coordinatorStop.exec(text) ??
+      (i > 0 && predicateAt.test(text) && !nounBefore.test(text.slice(Math.max(0, i - 8), i)) && !/^(?:có\s+)?liên\s+quan/u.test(text.slice(i)) ? [text.slice(i, predicateAt.lastIndex)] : null)
     if (m) {
       // `các cơ quan liên quan`, `Viện nghiên cứu`: a stop word right after a head word belongs to the name.
       // Only as the head of a name (`Viện …`, `các trường …`), not inside one (`Bộ … và Môi trường | hoàn thiện`).

@@ -14,6 +14,16 @@ const nonTaskSection = /^(?:về\s+)?(?:đánh\s+giá|kết\s+quả|tình\s+hìn
 const aimsTitle = /^(?:mục\s+đích|yêu\s+cầu)(?:\s*(?:,|và)\s*(?:mục\s+đích|yêu\s+cầu))?\s*(?:[.:]|$)/iu
 /** A body that only sends the reader to an appendix or another document: `(Chi tiết tại Phụ lục kèm theo)`. */
 const pointsToAppendix = /^\(?\s*(?:chi\s+tiết|nội\s+dung(?:\s+cụ\s+thể)?|danh\s+mục(?:\s+nhiệm\s+vụ)?)\s+(?:tại|theo|như|ở)\s+(?:các\s+)?phụ\s+lục[^()]{0,80}\)?\s*[.;]?$/iu
+/** A clause that ends by pointing to an appendix: `Các chỉ tiêu chủ yếu tại Phụ lục I`, `… tại Phụ lục II kèm theo Kế hoạch này`. */
+const clauseAtAppendix = /(?:tại|theo|ở|như|trong)\s+(?:các\s+)?phụ\s+lục(?:\s+(?:số\s+)?[IVX\d]+)?(?:\s*(?:,|và)\s*(?:phụ\s+lục\s+)?[IVX\d]+)*(?:\s+(?:kèm|ban\s+hành\s+kèm)\s+theo[^.;]{0,60})?\s*\)?$/iu
+
+/** A section body that only says where its content is: every clause points to an appendix. */
+function onlyPointsToAppendices(body: string): boolean {
+  if (body === '' || body.length > 400) return false
+  if (pointsToAppendix.test(body)) return true
+  const clauses = body.replace(/[.;\s]+$/u, '').split(/\s*[;.]\s+/u)
+  return clauses.every((clause) => clauseAtAppendix.test(clause.replace(/^\(\s*/u, '')))
+}
 
 /** Clauses of form, not tasks: `Nghị quyết này có hiệu lực thi hành kể từ ngày ký.` */
 const isFormula = (text: string): boolean =>
@@ -178,7 +188,7 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
       // A lone item that reports (`Tổng kinh phí … đã đạt …`) is not a task.
       if (node.children.length === 0 && isAssessment(node.text)) return
       // A section that only points elsewhere (`II. NHIỆM VỤ CỤ THỂ` + `(Chi tiết tại Phụ lục kèm theo)`): its tasks are there.
-      if (node.children.length === 0 && pointsToAppendix.test(node.body)) return
+      if (node.children.length === 0 && onlyPointsToAppendices(node.body)) return
       if (node.children.length === 0 && isNarrative(node.text, {strict: true}) && ownersOf(node.text).length === 0 && parseDeadline(node.text, context) === null) return
       const id = idOf(node)
       const parentId = node.parent ? idOf(node.parent) : null

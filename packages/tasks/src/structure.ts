@@ -181,6 +181,8 @@ export function buildParts(units: readonly Unit[]): Part[] {
   let rootGroupOwner: string | null = null
   // Addressees of a lead-in paragraph outside any list: the owners of the roots that follow.
   let rootLeadOwners: string[] = []
+  // `narrative` was set by a paragraph introducing results, not by a section title.
+  let resultsList = false
   let addressees = false
   for (const [i, unit] of units.entries()) {
     const appendix = appendixName(unit.text)
@@ -194,7 +196,10 @@ export function buildParts(units: readonly Unit[]): Part[] {
       continue
     }
     const zone = zoneOf(unit.text)
-    if (zone !== null) narrative = zone === 'narrative'
+    if (zone !== null) {
+      narrative = zone === 'narrative'
+      resultsList = false
+    }
     if (isClosing(unit.text)) {
       closed = true
       stack = []
@@ -221,9 +226,18 @@ export function buildParts(units: readonly Unit[]): Part[] {
     }
     if (marker === null || (closed && (marker.kind === 'dash' || marker.kind === 'plus'))) {
       const open = stack.at(-1)
-      if (!closed && !open && marker === null) {
+      if (!closed && marker === null) {
         const lead = leadInOwners(unit.text)
-        if (lead.length > 0) rootLeadOwners = lead
+        if (!open && lead.length > 0) rootLeadOwners = lead
+        // `… đã đạt được những kết quả sau:` introduces results, not tasks; `… giao các nhiệm vụ sau:`
+        // tasks again, and so does the next lead-in after a list of results (`… có ý kiến như sau:`).
+        if (introducesResults(unit.text)) {
+          narrative = true
+          resultsList = true
+        } else if (lead.length > 0 || introducesTasks.test(unit.text) || (resultsList && /:$/u.test(unit.text.trim()))) {
+          narrative = false
+          resultsList = false
+        }
       }
       if (!closed && open) {
         // A title set apart (`**1. Title**` then its paragraph) ends like a sentence.
@@ -267,6 +281,20 @@ export function buildParts(units: readonly Unit[]): Part[] {
     stack.push(node)
   }
   return parts
+}
+
+const resultsWords = /(?<![\p{L}])(?:đã\s+đạt\s+được|đạt\s+được|kết\s+quả|tình\s+hình|đã\s+triển\s+khai|đã\s+thực\s+hiện|đã\s+hoàn\s+thành|đã\s+ban\s+hành)(?![\p{L}])/iu
+const directiveWords = /(?<![\p{L}])(?:yêu\s+cầu|giao|đề\s+nghị|kết\s+luận|nhiệm\s+vụ\s+(?:trọng\s+tâm|cụ\s+thể|sau)|cần\s+(?:tập\s+trung|thực\s+hiện))(?![\p{L}])/iu
+/** A paragraph that introduces a list of tasks (`… thực hiện các nhiệm vụ sau:`). */
+const introducesTasks = /nhiệm\s+vụ[^.:]{0,120}(?:sau|như\s+sau)\s*:$/iu
+
+/** A paragraph that introduces a list of results (`Năm 2025, … đã đạt được những kết quả sau:`). */
+function introducesResults(text: string): boolean {
+  const t = text.trim()
+  if (!/:$/u.test(t) || t.length > 600) return false
+  // Only the sentence that ends with the colon: `Ngày …, … làm việc về tình hình …. Sau khi nghe …, Chủ tịch kết luận:`.
+  const last = t.slice(t.search(/[^.!?]*$/u))
+  return resultsWords.test(last) && !directiveWords.test(last)
 }
 
 /**

@@ -42,7 +42,23 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Rà soát các quy định, phối hợp với Bộ Tư pháp, Bộ Công an triển khai.', [], ['Bộ Tư pháp', 'Bộ Công an']],
   ['Tiếp tục đẩy mạnh tuyên truyền về an ninh mạng. Bộ Công an đã có nhiều đóng góp trong năm qua.', [], []],
   ['Chậm nhất ngày 15/10/2026, các bộ, cơ quan liên quan gửi báo cáo về Bộ Khoa học và Công nghệ.', ['các bộ, cơ quan liên quan'], []],
-  ['Giao Phó Thủ tướng Chính phủ Hồ Đức Phớc trực tiếp chỉ đạo.', ['Phó Thủ tướng Chính phủ Hồ Đức Phớc'], []]
+  ['Giao Phó Thủ tướng Chính phủ Hồ Đức Phớc trực tiếp chỉ đạo.', ['Phó Thủ tướng Chính phủ Hồ Đức Phớc'], []],
+  // The issuing body asks another to act: the one asked owns the task.
+  ['Về giải ngân vốn, UBND tỉnh yêu cầu Thủ trưởng các chủ đầu tư tập trung tháo gỡ vướng mắc.', ['Thủ trưởng các chủ đầu tư'], []],
+  ['Trên cơ sở đề xuất của Sở Tài chính, UBND tỉnh giao Sở Nội vụ chủ trì tham mưu.', ['Sở Nội vụ'], []],
+  ['Bộ Ngoại giao chủ trì, phối hợp với Bộ Công an rà soát.', ['Bộ Ngoại giao'], ['Bộ Công an']],
+  // Heads beyond ministries: a tax office named by its level, village heads, one person's two titles.
+  ['Thuế tỉnh Quảng Trị chủ trì, phối hợp với các sở, ngành và UBND các xã, phường, đặc khu quyết liệt thu hồi nợ thuế.', ['Thuế tỉnh Quảng Trị'], ['các sở, ngành', 'UBND các xã, phường, đặc khu']],
+  ['Các phòng, đơn vị, Trưởng các thôn báo cáo kết quả.', ['Các phòng, đơn vị', 'Trưởng các thôn'], []],
+  ['Đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh trực tiếp chỉ đạo.', ['Đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh'], []],
+  // `các` + a thing is not an agency.
+  ['Các chỉ tiêu chủ yếu tại Phụ lục I; nhiệm vụ cụ thể tại Phụ lục II.', [], []],
+  ['Các dự án trọng điểm phải hoàn thành trong năm 2026.', [], []],
+  // Coordinators: the list ends at any verb; a later clause whose subject `phối hợp` names one.
+  ['Kho bạc Nhà nước phối hợp với Sở Tài chính hạch toán kịp thời các khoản thu.', ['Kho bạc Nhà nước'], ['Sở Tài chính']],
+  ['Ban Tổ chức Tỉnh ủy chủ trì xây dựng Đề án. Ban Chính sách, chiến lược Tỉnh ủy phối hợp thẩm định nội dung.', ['Ban Tổ chức Tỉnh ủy'], ['Ban Chính sách, chiến lược Tỉnh ủy']],
+  ['Sở Tư pháp chủ trì rà soát văn bản; Văn phòng UBND tỉnh phối hợp.', ['Sở Tư pháp'], ['Văn phòng UBND tỉnh']],
+  ['Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền.', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'], []]
 ]
 
 describe('ownersOf / coordinatorsOf', () => {
@@ -58,7 +74,8 @@ describe('agencyHeading', () => {
     ['Đồng chí Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ đạo', 'Đồng chí Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ đạo'],
     ['Các cơ quan Trung ương và địa phương', 'Các cơ quan Trung ương và địa phương'],
     ['Về các nền tảng, ứng dụng số', null],
-    ['Bộ Công Thương triển khai các giải pháp.', null]
+    ['Bộ Công Thương triển khai các giải pháp.', null],
+    ['Phòng Kinh tế xã (cơ quan thường trực Ban Chỉ huy phòng thủ dân sự xã):', 'Phòng Kinh tế xã']
   ] as const)('%s', (text, expected) => expect(agencyHeading(text)).toBe(expected))
 })
 

@@ -236,3 +236,15 @@ describe('a lead-in paragraph names the owner of the list it introduces', () => 
   test('a lead-in above a Roman chapter does not reach into it', () =>
     expect(rows(`Đồng chí Chủ tịch yêu cầu các sở thực hiện như sau:\n\nI. NHIỆM VỤ\n\n1. Hoàn thiện thể chế.`)).toEqual([['1', null]]))
 })
+
+describe('what is not a task', () => {
+  const ids = (text: string) => proseTasks(notice(text), {}).map((t) => (t.owner === null ? t.id : `${t.id} ${t.owner}`))
+  test('a numbered list introduced as results; the tasks after the next lead-in are tasks again', () =>
+    expect(
+      ids(
+        `Năm 2025, công tác phòng, chống thiên tai trên địa bàn xã đã đạt được những kết quả sau:\n\n1. Tổ chức 02 đợt diễn tập.\n\n2. Kiện toàn 100% Đội xung kích.\n\nĐể thực hiện tốt nhiệm vụ năm 2026, Chủ tịch UBND xã có ý kiến như sau:\n\n1. Giao Phòng Kinh tế rà soát phương án sơ tán dân, xong trước 30/6/2026.\n\n2. Công an xã bảo đảm an ninh trật tự.`
+      )
+    ).toEqual(['1 Phòng Kinh tế', '2 Công an xã']))
+  test('a section whose body only points to the appendices', () =>
+    expect(ids(`II. CHỈ TIÊU VÀ NHIỆM VỤ\n\nCác chỉ tiêu chủ yếu tại Phụ lục I; nhiệm vụ cụ thể và phân công thực hiện tại Phụ lục II kèm theo Kế hoạch này.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính bố trí kinh phí.`)).toEqual(['1 Sở Tài chính']))
+})

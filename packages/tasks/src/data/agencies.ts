@@ -153,6 +153,14 @@ export const agencyHeads = [
   'phó giám đốc',
   'trưởng ban',
   'trưởng phòng',
+  // `Trưởng các thôn`, `Trưởng Công an xã`, `Bí thư Đảng ủy xã`: people who act.
+  'trưởng',
+  'phó trưởng',
+  'bí thư',
+  'phó bí thư',
+  'phó chủ tịch',
+  'ban chỉ huy',
+  'ban quản lý',
   'chánh văn phòng',
   'chánh thanh tra',
   'bưu điện',
@@ -167,6 +175,24 @@ export const agencyHeads = [
   'vnpt',
   'mobifone',
   'evn'
+] as const
+
+/**
+ * What may follow `các` / `những` in the name of a group of agencies or people
+ * (`các bộ, ngành`, `các chủ đầu tư`, `những đồng chí`): `các chỉ tiêu`, `các
+ * nhiệm vụ`, `các dự án` are things, not who acts. Lower-case in comparison;
+ * a prefix of the words after `các`.
+ */
+export const collectiveNouns = [
+  'bộ', 'ngành', 'cấp', 'sở', 'ban', 'phòng', 'cơ quan', 'đơn vị', 'địa phương', 'tỉnh', 'thành phố', 'huyện', 'quận',
+  'thị xã', 'xã', 'phường', 'đặc khu', 'thôn', 'bản', 'tổ', 'khu', 'hộ', 'cơ sở', 'tổ chức', 'doanh nghiệp', 'tập đoàn',
+  'tổng công ty', 'công ty', 'ngân hàng', 'hợp tác xã', 'hiệp hội', 'hội', 'đoàn', 'quỹ', 'trung tâm', 'trường', 'viện',
+  'học viện', 'đại học', 'bệnh viện', 'ủy ban', 'hội đồng', 'đảng ủy', 'đảng bộ', 'đảng đoàn', 'chi bộ', 'cấp ủy',
+  'chi ủy', 'ban cán sự', 'ban chỉ đạo', 'ban quản lý', 'đồng chí', 'thành viên', 'ủy viên', 'lãnh đạo', 'người đứng đầu',
+  'bộ trưởng', 'thủ trưởng', 'chủ tịch', 'phó chủ tịch', 'giám đốc', 'trưởng', 'phó trưởng', 'bí thư', 'phó thủ tướng',
+  'chủ đầu tư', 'nhà đầu tư', 'nhà', 'chủ', 'bên', 'lực lượng', 'cá nhân', 'chủ thể', 'thành phần kinh tế', 'đối tác',
+  'cơ quan báo chí', 'báo', 'đài', 'nhà mạng', 'doanh nhân', 'trạm', 'chi cục', 'cục', 'vụ', 'văn phòng', 'mặt trận',
+  'đoàn thể', 'tòa án', 'viện kiểm sát', 'quân khu', 'bộ chỉ huy', 'đơn vị sự nghiệp', 'trường học', 'đội', 'hạt', 'kho bạc'
 ] as const
 
 /**

@@ -100,6 +100,17 @@ export const predicateWords = [
   'kết luận',
   'như sau',
   'gửi',
+  // Finance and budget verbs (`Sở Tài chính | hạch toán …`, `Kho bạc | thanh toán …`).
+  'hạch toán',
+  'quyết toán',
+  'thanh toán',
+  'giải ngân',
+  'chi trả',
+  'thu hồi',
+  'thẩm tra',
+  'kiểm soát',
+  'phân bổ',
+  'tạm ứng',
   // Adverbs that open a predicate (`Phó Thủ tướng … | trực tiếp chỉ đạo`).
   'trực tiếp',
   'quyết liệt',

@@ -1,5 +1,17 @@
 /** Help texts, kept apart from parsing so `--help` output is easy to review (and is locked by tests). */
 
+/** Option lines `text` and `tasks` share: how a document is read. */
+const readingOptions = `  --repair auto|always|never  Vietnamese diacritic repair (default: auto)
+  --model FILE                repair model written by \`vanban train\`
+                              (default: the shipped model)
+  --ocr auto|always|never     when to OCR PDF pages; auto: pages without a
+                              usable text layer (default: auto)
+`
+const ocrOptions = `  --page-timeout SEC          give up OCR of one page after SEC seconds
+                              (default: 120)
+  --jobs N                    OCR workers (default: number of CPUs)
+`
+
 export const mainHelp = `Usage: vanban <command> [options]
 
 Turns Vietnamese government notices (PDF, scans, .txt, .md) into task lists.
@@ -26,18 +38,10 @@ table rows one a line (cells separated by tabs), no page numbers or repeated
 headers.
 
 Options:
-  --repair auto|always|never  Vietnamese diacritic repair (default: auto)
-  --model FILE                repair model written by \`vanban train\`
-                              (default: the shipped model)
-  --ocr auto|always|never     when to OCR PDF pages; auto: pages without a
-                              usable text layer (default: auto)
-  --password P                password of an encrypted PDF (or set
+${readingOptions}  --password P                password of an encrypted PDF (or set
                               VANBAN_PASSWORD)
   --max-pages N               refuse documents with more than N pages
-  --page-timeout SEC          give up OCR of one page after SEC seconds
-                              (default: 120)
-  --jobs N                    OCR workers (default: number of CPUs)
-  --verbose                   show stack traces of errors
+${ocrOptions}  --verbose                   show stack traces of errors
   -h, --help                  show this help
 `
 
@@ -63,18 +67,10 @@ Output:
                               already complete for the same content and options
 
 Reading:
-  --repair auto|always|never  Vietnamese diacritic repair (default: auto)
-  --model FILE                repair model written by \`vanban train\`
-                              (default: the shipped model)
-  --ocr auto|always|never     when to OCR PDF pages; auto: pages without a
-                              usable text layer (default: auto)
-  --password P                password of encrypted PDFs (or set
+${readingOptions}  --password P                password of encrypted PDFs (or set
                               VANBAN_PASSWORD)
   --max-pages N               fail documents with more than N pages
-  --page-timeout SEC          give up OCR of one page after SEC seconds
-                              (default: 120)
-  --jobs N                    OCR workers (default: number of CPUs)
-
+${ocrOptions}
 Run:
   --allow-failures            exit 0 even when some files failed (they are
                               still reported)

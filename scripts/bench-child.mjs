@@ -15,6 +15,20 @@ import os from 'node:os'
 import path from 'node:path'
 
 const [mode, file, arg] = process.argv.slice(2)
+
+/**
+ * This process's peak RSS. On Linux from VmHWM, the high-water mark of this
+ * program's own memory map: getrusage's maxrss also keeps the peak of the
+ * process it was forked from before exec (the bench itself, hundreds of MB
+ * after the scan stage), which made earlier figures too high.
+ */
+function peakRssMB() {
+  try {
+    const hwm = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync('/proc/self/status', 'utf8'))
+    if (hwm) return Number(hwm[1]) / 1024
+  } catch {}
+  return process.resourceUsage().maxRSS / 1024
+}
 const root = path.resolve(import.meta.dirname, '..')
 
 if (mode === 'text') {
@@ -72,7 +86,7 @@ if (mode === 'text') {
   } finally {
     rmSync(out, {recursive: true, force: true})
   }
-  console.log(JSON.stringify({maxRssMB: process.resourceUsage().maxRSS / 1024}))
+  console.log(JSON.stringify({maxRssMB: peakRssMB()}))
   process.exit(0)
 } else {
   console.error('usage: node scripts/bench-child.mjs text FILE RUNS | rss FILE [JOBS]')

@@ -153,14 +153,19 @@ function joinRanges(text: string, periods: Period[]): Period[] {
   return out
 }
 
-/** A recurrence word in the text → its canonical value (`định kỳ hằng tháng` → `hằng tháng`). */
+/**
+ * A recurrence word in the text → its canonical value (`định kỳ hằng tháng` → `hằng tháng`).
+ * Of several (`định kỳ 6 tháng, hằng năm`), the first written: notices list the more
+ * frequent report first, and it is the one a clerk tracks.
+ */
 function recurrenceIn(text: string): {value: string; index: number; length: number} | null {
   let best: {value: string; index: number; length: number} | null = null
   for (const [re, value] of recurrenceWords) {
     const m = re.exec(text)
     if (!m) continue
     // `định kỳ` is the vaguest; any other word names the period better.
-    if (best === null || (best.value === 'định kỳ' && value !== 'định kỳ')) best = {value, index: m.index, length: m[0].length}
+    const better = best === null || (best.value === 'định kỳ' && value !== 'định kỳ') || (value !== 'định kỳ' && m.index < best.index && !(m.index + m[0].length > best.index))
+    if (better) best = {value, index: m.index, length: m[0].length}
   }
   return best
 }
@@ -226,7 +231,11 @@ export function parseDeadline(text: string, context: DeadlineContext = {}): Dead
     const p = rollForward(found, context)
     const start = proseDeadlineStart(source, p, context.documentDate)
     if (start < 0) continue
-    return {text: tidy(source.slice(start, p.end)), due: p.due, recurrence: null, yearGuessed: p.yearGuessed}
+    // `…, xong trong tháng 8/2026; định kỳ 6 tháng báo cáo kết quả …`: a due date and a recurrence,
+    // in the same sentence (a later sentence may assign the reporting to someone else).
+    const sentenceEnd = /[.!?](?:\s|$)/u.exec(source.slice(p.end))
+    const recurrence = proseRecurrence(source.slice(start, sentenceEnd ? p.end + sentenceEnd.index + 1 : source.length))?.recurrence ?? null
+    return {text: tidy(source.slice(start, p.end)), due: p.due, recurrence, yearGuessed: p.yearGuessed}
   }
   return proseRecurrence(source)
 }
@@ -265,10 +274,17 @@ function cellDeadline(source: string, periods: Period[], year: number | undefine
 }
 
 /** `báo cáo Bộ trưởng hằng tháng.`: the frequency of a report, closing its sentence, is the task's recurrence. */
-function reportFrequency(sentence: string, r: {index: number; length: number}): {index: number; 0: string} | null {
-  const closes = /^[\s.;,]*$/u.test(sentence.slice(r.index + r.length))
-  const reported = /(?<![\p{L}])báo\s+cáo(?![\p{L}])/iu.test(sentence.slice(0, r.index))
-  return closes && reported ? {index: r.index, 0: sentence.slice(r.index, r.index + r.length)} : null
+function reportFrequency(sentence: string, r: {index: number; length: number}, clause: boolean): {index: number; 0: string} | null {
+  const before = sentence.slice(0, r.index)
+  const after = sentence.slice(r.index + r.length)
+  const closes = /^[\s.;,]*$/u.test(after)
+  const reported = /(?<![\p{L}])báo\s+cáo(?![\p{L}])/iu.test(before)
+  // `…; kiểm tra, bổ sung hằng quý.`: a short clause of its own after `;` that ends with the frequency
+  // (`… khen thưởng hằng năm` inside a sentence is a topic).
+  const closesVerbs = clause && closes && /^(?:\p{Ll}+,?\s+){1,6}$/u.test(before)
+  // `trước ngày 05 hằng tháng`: a day of every period.
+  const dayOfEvery = /(?:ngày|trước\s+ngày)\s+\d{1,2}\s+(?:của\s+)?$/iu.test(before)
+  return (closes && reported) || closesVerbs || dayOfEvery ? {index: r.index, 0: sentence.slice(r.index, r.index + r.length)} : null
 }
 
 /**
@@ -278,12 +294,13 @@ function reportFrequency(sentence: string, r: {index: number; length: number}): 
  */
 function proseRecurrence(source: string): Deadline | null {
   const sentences = source.split(/(?<=[.;:!?])\s+|\n+/u)
-  for (const sentence of sentences) {
+  for (const [k, sentence] of sentences.entries()) {
     const s = sentence.trim()
+    const clause = k > 0 && /;\s*$/u.test(sentences[k - 1]!)
     const lead = /^(?:(?:là\s+)?nhiệm\s+vụ|thực\s+hiện|triển\s+khai|báo\s+cáo)?\s*/iu.exec(s)![0]
     const r = recurrenceIn(s)
     if (!r) continue
-    const periodic = /định\s+kỳ\s+h[ằà]ng\s+\p{L}+/iu.exec(s) ?? reportFrequency(s, r)
+    const periodic = /định\s+kỳ\s+(?:h[ằà]ng\s+\p{L}+|(?:6|sáu)\s+tháng)/iu.exec(s) ?? reportFrequency(s, r, clause)
     if (r.index === lead.length) return {text: tidy(s.slice(0, r.index + r.length)), due: null, recurrence: r.value, yearGuessed: false}
     if (periodic) {
       const value = recurrenceIn(periodic[0])?.value ?? r.value

@@ -92,6 +92,16 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['báo cáo Ban Chỉ đạo tại phiên họp quý III/2026.', 'tại phiên họp quý III/2026', '2026-09-30', null],
   ['cập nhật dữ liệu lên Cổng thông tin; hằng tháng.', 'hằng tháng', null, 'hằng tháng'],
   ['bảo đảm an toàn thông tin; thường xuyên, báo cáo định kỳ hằng quý.', 'thường xuyên', null, 'thường xuyên'],
+  // Labels, half-yearly reports, a day of every period, a due date with a recurrence in its sentence.
+  ['hồ sơ bệnh án điện tử. Thời gian: Quý IV năm 2026.', 'Thời gian: Quý IV năm 2026', '2026-12-31', null],
+  ['Hạn hoàn thành: tháng 10/2026.', 'Hạn hoàn thành: tháng 10/2026', '2026-10-31', null],
+  ['Các phòng định kỳ 6 tháng, hằng năm tổng hợp, báo cáo Bộ trưởng.', 'định kỳ 6 tháng', null, 'định kỳ 6 tháng'],
+  ['báo cáo UBND xã định kỳ 6 tháng, năm.', 'định kỳ 6 tháng', null, 'định kỳ 6 tháng'],
+  ['Gửi báo cáo về Sở Tài chính trước ngày 05 hằng tháng để tổng hợp.', 'hằng tháng', null, 'hằng tháng'],
+  ['chuẩn bị cơ số thuốc; kiểm tra, bổ sung hằng quý.', 'hằng quý', null, 'hằng quý'],
+  ['Định kỳ báo cáo kết quả trước ngày 25 của tháng cuối quý.', 'tháng cuối quý', null, 'hằng quý'],
+  ['xây dựng Đề án, xong trong tháng 8/2026; định kỳ 6 tháng báo cáo kết quả.', 'xong trong tháng 8/2026', '2026-08-31', 'định kỳ 6 tháng'],
+  ['hoàn thành trong tháng 9/2026; định kỳ hằng quý báo cáo Ban Thường vụ.', 'hoàn thành trong tháng 9/2026', '2026-09-30', 'hằng quý'],
   // Not deadlines.
   ['thực hiện Nghị quyết số 66.7/2025/NQ-CP, ngày 15/11/2025 của Chính phủ', null, null, null],
   ['tại Công văn số 693-CV/VPTW, ngày 02/3/2026 để tháo gỡ', null, null, null],
@@ -102,7 +112,9 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['theo quy định tại Luật Công nghệ cao năm 2025', null, null, null],
   ['nhất là các nhiệm vụ trong quý I/2026; đồng thời', null, null, null],
   ['đưa vào tiêu chí đánh giá, thi đua, khen thưởng hằng năm', null, null, null],
-  ['Ngày 12/3/2026, tại Trụ sở Trung ương Đảng', null, null, null]
+  ['Ngày 12/3/2026, tại Trụ sở Trung ương Đảng', null, null, null],
+  ['Trong thời gian tới, tập trung rà soát kế hoạch năm 2026', null, null, null],
+  ['6 tháng đầu năm 2026, toàn tỉnh đã thu 4.000 tỷ đồng', null, null, null]
 ]
 
 describe('parseDeadline in prose', () => {

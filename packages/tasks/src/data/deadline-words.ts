@@ -23,8 +23,10 @@ export const quarterEndMonth: Readonly<Record<string, number>> = {
  */
 export const recurrenceWords: ReadonlyArray<readonly [RegExp, string]> = [
   [/thường\s+xuyên/iu, 'thường xuyên'],
+  // Half-yearly: `định kỳ 6 tháng`, `6 tháng một lần`, `hằng 6 tháng`, `nửa năm một lần`.
+  [/(?:định\s+kỳ|h[ằà]ng)\s+(?:6|sáu)\s+tháng(?!\s+(?:đầu|cuối))|(?:6|sáu)\s+tháng\s+(?:một|1)\s+lần|nửa\s+năm\s+(?:một|1)\s+lần/iu, 'định kỳ 6 tháng'],
   [/h[ằà]ng\s+năm/iu, 'hằng năm'],
-  [/h[ằà]ng\s+quý/iu, 'hằng quý'],
+  [/h[ằà]ng\s+quý|tháng\s+cuối\s+(?:mỗi\s+|của\s+mỗi\s+)?quý/iu, 'hằng quý'],
   [/h[ằà]ng\s+tháng/iu, 'hằng tháng'],
   [/h[ằà]ng\s+tuần/iu, 'hằng tuần'],
   [/định\s+kỳ/iu, 'định kỳ']
@@ -62,6 +64,10 @@ export const deadlineCues = [
  */
 export const deadlineLabels = [
   'thời gian hoàn thành',
+  // `Thời gian: Quý IV năm 2026.` (with its colon only: `thời gian tới` is no label)
+  'thời gian:',
+  'thời điểm hoàn thành',
+  'hạn hoàn thành',
   'thời hạn hoàn thành',
   'thời gian thực hiện',
   'thời hạn',

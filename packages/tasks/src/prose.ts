@@ -3,6 +3,7 @@ import type {ExtractOptions} from './extract-tasks.ts'
 import {parseDeadline} from './deadline.ts'
 import type {DeadlineContext} from './deadline.ts'
 import {isAssessment, isNarrative, splitEnumeration} from './enumerations.ts'
+import {fieldsOf, withoutFields} from './fields.ts'
 import {agencyHeading, coordinatorsOf, ownersOf, ownersWithPlace} from './owner.ts'
 import {splitAgencies} from './agencies.ts'
 import {buildParts, unitsOf} from './structure.ts'
@@ -156,7 +157,8 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
       owner: Inherited,
       deadline: Deadline | null,
       page: number | null,
-      warnings: string[]
+      warnings: string[],
+      result: string | null = null
     ): void => {
       const w = [...warnings]
       if (owner.owner === null) w.push('no owner found')
@@ -173,7 +175,7 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
         deadlineText: deadline?.text ?? null,
         due: deadline?.due ?? null,
         recurrence: deadline?.recurrence ?? null,
-        result: null,
+        result,
         page,
         warnings: w
       })
@@ -194,7 +196,9 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
       const parentId = node.parent ? idOf(node.parent) : null
       const headingOnly = isHeadingOnly(node)
       const enumeration = headingOnly ? null : splitEnumeration(node.text, context)
-      const ownText = enumeration ? enumeration.lead : node.text
+      // Labelled lines under the task (`Đơn vị chủ trì: …`, `Thời gian hoàn thành: …`) say it outright.
+      const fields = fieldsOf(node.text)
+      const ownText = enumeration ? enumeration.lead : withoutFields(node.text)
 
       let owners = ownersFromHeading(node.text)
       // Under an agency, `Lãnh đạo UBND tỉnh ban hành …` is the verb "lead", not "the leadership of".
@@ -205,17 +209,18 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
         const found = ownersWithPlace(text)
         return found.place === 'later' && inherited.owner !== null ? [] : found.owners
       }
+      if (owners.length === 0 && fields.owner) owners = fields.owner
       if (owners.length === 0 && !leadVerb) owners = named(ownText)
       if (owners.length === 0 && node.body !== '') owners = named(node.body)
       const fromGroup = owners.length === 0 && node.headingOwner !== null
       if (fromGroup) owners = ownersFromHeading(node.headingOwner!)
-      const ownCoordinators = coordinatorsOf(ownText)
+      const ownCoordinators = fields.coordinators ?? coordinatorsOf(ownText)
       const here = ownOrInherited(owners, ownCoordinators, inherited, 1)
       const deadlineText = enumeration ? `${enumeration.lead} ${enumeration.closing}` : node.text
-      const own = headingOnly ? null : parseDeadline(deadlineText, context)
+      const own = headingOnly ? null : ((fields.deadline === undefined ? null : parseDeadline(fields.deadline, context)) ?? parseDeadline(deadlineText, context))
       here.deadline = own ?? inherited.deadline
 
-      if (!headingOnly) emit(id, parentId, enumeration ? enumeration.lead : node.text, here, here.deadline, node.page, node.warnings)
+      if (!headingOnly) emit(id, parentId, enumeration ? enumeration.lead : withoutFields(node.text), here, here.deadline, node.page, node.warnings, fields.result ?? null)
 
       if (enumeration) {
         const closing = enumeration.closing === '' ? null : parseDeadline(enumeration.closing, context)

@@ -1,4 +1,5 @@
 import type {Block, VanbanDocument} from '@vanban/core'
+import {isFieldLine} from './fields.ts'
 import {agencyHeading, leadInOwners} from './owner.ts'
 
 /** Kinds of list marker, outermost first; a marker nests inside any kind listed before it. */
@@ -222,6 +223,14 @@ export function buildParts(units: readonly Unit[]): Part[] {
       const container = stack.at(-1)
       if (container) container.groupOwner = agencyHeading(unit.text)
       else rootGroupOwner = agencyHeading(unit.text)
+      continue
+    }
+    // `- Đơn vị chủ trì: Vụ Pháp chế.` under a task: a field of that task, joined to its text.
+    const field = marker !== null && (marker.kind === 'dash' || marker.kind === 'plus') && !closed && stack.length > 0 && isFieldLine(marker.rest)
+    if (field) {
+      const open = stack.at(-1)!
+      open.body = open.body === '' ? marker.rest : `${open.body} ${marker.rest}`
+      open.text = `${open.text}${/[.!?:;]$/u.test(open.text) ? '' : '.'} ${marker.rest}`
       continue
     }
     if (marker === null || (closed && (marker.kind === 'dash' || marker.kind === 'plus'))) {

@@ -102,6 +102,8 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['Định kỳ báo cáo kết quả trước ngày 25 của tháng cuối quý.', 'tháng cuối quý', null, 'hằng quý'],
   ['xây dựng Đề án, xong trong tháng 8/2026; định kỳ 6 tháng báo cáo kết quả.', 'xong trong tháng 8/2026', '2026-08-31', 'định kỳ 6 tháng'],
   ['hoàn thành trong tháng 9/2026; định kỳ hằng quý báo cáo Ban Thường vụ.', 'hoàn thành trong tháng 9/2026', '2026-09-30', 'hằng quý'],
+  ['tổ chức sơ tán dân, hoàn thành trước 17 giờ ngày 03 tháng 12 năm 2026.', 'trước 17 giờ ngày 03 tháng 12 năm 2026', '2026-12-03', null],
+  ['báo cáo Thủ tướng Chính phủ hằng ngày.', 'hằng ngày', null, 'hằng ngày'],
   // Not deadlines.
   ['thực hiện Nghị quyết số 66.7/2025/NQ-CP, ngày 15/11/2025 của Chính phủ', null, null, null],
   ['tại Công văn số 693-CV/VPTW, ngày 02/3/2026 để tháo gỡ', null, null, null],

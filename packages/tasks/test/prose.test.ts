@@ -248,3 +248,14 @@ describe('what is not a task', () => {
   test('a section whose body only points to the appendices', () =>
     expect(ids(`II. CHỈ TIÊU VÀ NHIỆM VỤ\n\nCác chỉ tiêu chủ yếu tại Phụ lục I; nhiệm vụ cụ thể và phân công thực hiện tại Phụ lục II kèm theo Kế hoạch này.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính bố trí kinh phí.`)).toEqual(['1 Sở Tài chính']))
 })
+
+test('labelled lines under a task are its owner, coordinators, deadline and result, not tasks', () => {
+  const tasks = proseTasks(
+    notice(`II. NHIỆM VỤ CỤ THỂ\n\n1. Hoàn thiện thể chế\n\n1.1. Xây dựng Thông tư quy định về quản lý dữ liệu.\n\n- Đơn vị chủ trì: Vụ Pháp chế.\n\n- Đơn vị phối hợp: Cục Thông tin, Thống kê; Văn phòng Bộ.\n\n- Thời gian hoàn thành: Tháng 6/2027.\n\n- Sản phẩm: Thông tư của Bộ trưởng.\n\n1.2. Rà soát quy chế cập nhật dữ liệu.\n\nĐơn vị chủ trì: Văn phòng Bộ. Thời gian hoàn thành: Quý II/2027.`),
+    {}
+  )
+  expect(tasks.map((t) => [t.id, t.owner, t.coordinators, t.due, t.result, t.text])).toEqual([
+    ['1.1', 'Vụ Pháp chế', ['Cục Thông tin, Thống kê', 'Văn phòng Bộ'], '2027-06-30', 'Thông tư của Bộ trưởng', 'Xây dựng Thông tư quy định về quản lý dữ liệu.'],
+    ['1.2', 'Văn phòng Bộ', [], '2027-06-30', null, 'Rà soát quy chế cập nhật dữ liệu.']
+  ])
+})

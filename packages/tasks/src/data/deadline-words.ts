@@ -29,6 +29,7 @@ export const recurrenceWords: ReadonlyArray<readonly [RegExp, string]> = [
   [/h[ằà]ng\s+quý|tháng\s+cuối\s+(?:mỗi\s+|của\s+mỗi\s+)?quý/iu, 'hằng quý'],
   [/h[ằà]ng\s+tháng/iu, 'hằng tháng'],
   [/h[ằà]ng\s+tuần/iu, 'hằng tuần'],
+  [/h[ằà]ng\s+ngày/iu, 'hằng ngày'],
   [/định\s+kỳ/iu, 'định kỳ']
 ]
 

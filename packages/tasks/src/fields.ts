@@ -1,0 +1,83 @@
+/**
+ * Plans often give a task's attributes as labelled lines under it instead of in
+ * its sentence:
+ *
+ *   1.1. Xây dựng Thông tư quy định về quản lý dữ liệu.
+ *   - Đơn vị chủ trì: Vụ Pháp chế.
+ *   - Đơn vị phối hợp: Cục Thông tin, Thống kê; Văn phòng Bộ.
+ *   - Thời gian hoàn thành: Tháng 6/2027.
+ *   - Sản phẩm: Thông tư của Bộ trưởng.
+ *
+ * These lines are fields of the task above, not tasks of their own.
+ */
+import {splitAgencies, startsWithAgencyHead} from './agencies.ts'
+
+type FieldKind = 'owner' | 'coordinators' | 'deadline' | 'result'
+
+// Label → field. `Đơn vị thực hiện` names who does the task: its owner.
+const labels: ReadonlyArray<readonly [RegExp, FieldKind]> = [
+  // Bare `thực hiện:` ends many a lead-in (`… các bộ thực hiện:`), so it needs its noun.
+  [/(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm)(?:\s+thực\s+hiện)?|chủ\s+trì(?:\s+thực\s+hiện)?/iu, 'owner'],
+  [/(?:(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+)?phối\s+hợp(?:\s+thực\s+hiện)?/iu, 'coordinators'],
+  [/thời\s+(?:gian|hạn|điểm)(?:\s+(?:hoàn\s+thành|thực\s+hiện|trình))?|tiến\s+độ(?:\s+(?:hoàn\s+thành|thực\s+hiện))?|hạn\s+hoàn\s+thành/iu, 'deadline'],
+  [/(?:sản\s+phẩm|kết\s+quả)(?:\s+(?:đầu\s+ra|dự\s+kiến|cần\s+đạt))?|hình\s+thức\s+văn\s+bản/iu, 'result']
+]
+
+const labelSource = labels.map(([re]) => `(?:${re.source})`).join('|')
+/** A line that is one field: `Đơn vị chủ trì: …`, `- Thời gian hoàn thành: …`. */
+const fieldLineRe = new RegExp(`^(?:${labelSource})\\s*:`, 'iu')
+/** Where a field starts inside a joined text: at its start or after a sentence end or `;`. */
+const fieldStartRe = new RegExp(`(?:^|[.;]\\s+|\\s)((?:${labelSource})\\s*:\\s*)`, 'giu')
+
+/** Is this line (after its list marker) a field of the task above? */
+export function isFieldLine(text: string): boolean {
+  return fieldLineRe.test(text.trim())
+}
+
+export interface TaskFields {
+  owner?: string[]
+  coordinators?: string[]
+  /** The labelled deadline as written (`Thời gian hoàn thành: Tháng 6/2027`), for parseDeadline. */
+  deadline?: string
+  result?: string
+}
+
+const kindOf = (label: string): FieldKind | undefined => labels.find(([re]) => new RegExp(`^(?:${re.source})\\s*:`, 'iu').test(label))?.[1]
+const tidy = (s: string): string => s.replace(/\s+/gu, ' ').trim().replace(/[\s.;,]+$/u, '')
+
+/** The task's text before its first field line (all of it when it has none). */
+export function withoutFields(text: string): string {
+  fieldStartRe.lastIndex = 0
+  for (let m = fieldStartRe.exec(text); m !== null; m = fieldStartRe.exec(text)) {
+    const at = m.index + m[0].length - m[1]!.length
+    if (at > 0 && kindOf(m[1]!) !== undefined) return text.slice(0, at).trim()
+  }
+  return text
+}
+
+/** The labelled fields of a task's text; empty when it has none. */
+export function fieldsOf(text: string): TaskFields {
+  const starts: Array<{at: number; valueAt: number; kind: FieldKind; label: string}> = []
+  fieldStartRe.lastIndex = 0
+  for (let m = fieldStartRe.exec(text); m !== null; m = fieldStartRe.exec(text)) {
+    const kind = kindOf(m[1]!)
+    if (kind === undefined) continue
+    const at = m.index + m[0].length - m[1]!.length
+    starts.push({at, valueAt: m.index + m[0].length, kind, label: m[1]!})
+  }
+  const fields: TaskFields = {}
+  for (const [k, start] of starts.entries()) {
+    const next = starts[k + 1]?.at ?? text.length
+    let value = text.slice(start.valueAt, next)
+    // The value ends at its sentence: `… Vụ Pháp chế. Ghi chú …`.
+    const end = /\.(?:\s+\p{Lu}|\s*$)/u.exec(value)
+    if (end && start.kind !== 'result') value = value.slice(0, end.index)
+    value = tidy(value)
+    if (value === '') continue
+    if (start.kind === 'owner' && startsWithAgencyHead(value)) fields.owner ??= splitAgencies(value)
+    else if (start.kind === 'coordinators' && startsWithAgencyHead(value)) fields.coordinators ??= splitAgencies(value)
+    else if (start.kind === 'deadline') fields.deadline ??= `${tidy(start.label).replace(/\s*:$/u, '')}: ${value}`
+    else if (start.kind === 'result') fields.result ??= value
+  }
+  return fields
+}

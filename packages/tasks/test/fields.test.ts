@@ -1,0 +1,43 @@
+import {describe, expect, test} from 'vitest'
+import {fieldsOf, isFieldLine, withoutFields} from '../src/fields.ts'
+
+describe('isFieldLine', () => {
+  test.each([
+    ['Đơn vị chủ trì: Vụ Pháp chế.', true],
+    ['Cơ quan phối hợp: Sở Tài chính, Sở Nội vụ.', true],
+    ['Chủ trì: Sở Y tế; Phối hợp: các xã.', true],
+    ['Thời gian hoàn thành: Tháng 6/2027.', true],
+    ['Thời gian: Quý IV năm 2026.', true],
+    ['Tiến độ: năm 2027.', true],
+    ['Sản phẩm: Thông tư của Bộ trưởng.', true],
+    ['Kết quả: Quyết định phê duyệt.', true],
+    // Tasks and lead-ins, not fields.
+    ['Giao Bộ Xây dựng chủ trì, phối hợp với Bộ Tài chính hoàn thiện hồ sơ.', false],
+    ['Các bộ, ngành thực hiện:', false],
+    ['Kết quả đạt được trong năm 2025 như sau', false]
+  ] as const)('%s', (text, expected) => expect(isFieldLine(text)).toBe(expected))
+})
+
+describe('fieldsOf / withoutFields', () => {
+  test('a task with its field lines joined on', () => {
+    const text = 'Xây dựng Thông tư quy định về quản lý dữ liệu. Đơn vị chủ trì: Vụ Pháp chế. Đơn vị phối hợp: Cục Thông tin, Thống kê; Văn phòng Bộ. Thời gian hoàn thành: Tháng 6/2027. Sản phẩm: Thông tư của Bộ trưởng.'
+    expect(fieldsOf(text)).toEqual({
+      owner: ['Vụ Pháp chế'],
+      coordinators: ['Cục Thông tin, Thống kê', 'Văn phòng Bộ'],
+      deadline: 'Thời gian hoàn thành: Tháng 6/2027',
+      result: 'Thông tư của Bộ trưởng'
+    })
+    expect(withoutFields(text)).toBe('Xây dựng Thông tư quy định về quản lý dữ liệu.')
+  })
+  test('two fields on one line, separated by a semicolon', () =>
+    expect(fieldsOf('Nâng cấp Trung tâm dữ liệu. Đơn vị chủ trì: Cục Chuyển đổi số quốc gia; Đơn vị phối hợp: Vụ Kế hoạch - Tài chính.')).toEqual({
+      owner: ['Cục Chuyển đổi số quốc gia'],
+      coordinators: ['Vụ Kế hoạch - Tài chính']
+    }))
+  test('a value that is no agency is not an owner', () => expect(fieldsOf('Rà soát quy chế. Chủ trì: theo phân công.')).toEqual({}))
+  test('a text without fields is unchanged', () => {
+    const text = 'Bộ Công an chủ trì, phối hợp với Bộ Tài chính xây dựng đề án.'
+    expect(fieldsOf(text)).toEqual({})
+    expect(withoutFields(text)).toBe(text)
+  })
+})

@@ -59,7 +59,10 @@ const tidyName = (s: string): string => s.replace(/\s+/gu, ' ').trim().replace(/
 export function subjectOf(sentence: string): string[] {
   const text = sentence.normalize('NFC').replace(/\*+/g, '').trim().replace(openerRe, '')
   if (!startsWithAgencyHead(text)) return []
-  const end = predicateIndex(text)
+  // `Các Bộ: Tài chính, Tư pháp theo chức năng …`: the colon introduces the names, it does not end the subject.
+  const listed = /^(?:các|những)\s+(?:bộ|sở)\s*:\s*/iu.exec(text)
+  const after = listed ? predicateIndex(text.slice(listed[0].length)) : -1
+  const end = listed ? (after > 0 ? listed[0].length + after : -1) : predicateIndex(text)
   if (end <= 0) return []
   // `UBND tỉnh yêu cầu Thủ trưởng các chủ đầu tư tập trung …`, `UBND tỉnh giao Sở Nội vụ chủ trì …`:
   // the issuing body asks another to act, and that one owns the task.

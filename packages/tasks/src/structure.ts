@@ -137,6 +137,8 @@ export function isClosing(text: string): boolean {
     // A PDF line may join the closing formula and the distribution list's title: `… thực hiện./. Nơi nhận:`
     /(?:^|[.!?/]\s*)Nơi\s+nhận\s*:?\s*$/u.test(text) ||
     /^(?:SAO\s+Y|SAO\s+LỤC|TRÍCH\s+SAO)\b/u.test(text) ||
+    // `Nghị quyết này … có hiệu lực từ ngày 01/01/2027./.`: the act's own entry into force.
+    /^(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Kế\s+hoạch|Thông\s+tư|Quy\s+chế)\s+này\s[^]*(?:có\s+hiệu\s+lực|được\s[^]*thông\s+qua)/iu.test(text) ||
     // The last sentence of the body (`./.`) addressed to everyone: `Yêu cầu các cơ quan … thực hiện./.`
     (/^(?:Yêu\s+cầu|Đề\s+nghị|Trong\s+quá\s+trình)\s/u.test(text) && /\.\/\.\s*$/u.test(text) && markerOf(text) === null)
   )
@@ -205,6 +207,24 @@ export function buildParts(units: readonly Unit[]): Part[] {
       closed = true
       stack = []
       rootLeadOwners = []
+      continue
+    }
+    // `Điều 2. Tổ chức thực hiện`: an article of a resolution or decision closes the lists before it;
+    // its title says whether what follows directs (`Tổ chức thực hiện`) or states targets (`Các chỉ tiêu …`).
+    const article = /^Điều\s+\d{1,2}\s*[.:]\s*/u.exec(unit.text)
+    if (article) {
+      stack = []
+      rootLeadOwners = []
+      resultsList = false
+      const title = unit.text.slice(article[0].length)
+      if (/có\s+hiệu\s+lực|chịu\s+trách\s+nhiệm\s+thi\s+hành/iu.test(title)) {
+        closed = true
+        continue
+      }
+      closed = false
+      narrative = /^(?:các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|kết\s+quả|tình\s+hình|đánh\s+giá)/iu.test(title)
+      const lead = leadInOwners(title)
+      if (lead.length > 0) rootLeadOwners = lead
       continue
     }
     const marker = markerOf(unit.text)

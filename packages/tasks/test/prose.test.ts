@@ -259,3 +259,14 @@ test('labelled lines under a task are its owner, coordinators, deadline and resu
     ['1.2', 'Văn phòng Bộ', [], '2027-06-30', null, 'Rà soát quy chế cập nhật dữ liệu.']
   ])
 })
+
+test('a resolution: targets under their article are not tasks, the article on implementation is; entry into force is no deadline', () => {
+  const tasks = proseTasks(
+    notice(`QUYẾT NGHỊ:\n\nĐiều 1. Các chỉ tiêu chủ yếu năm 2027\n\n1. Tốc độ tăng trưởng GRDP đạt 9 - 10%.\n\n2. Tỷ lệ hộ nghèo giảm 1,5%.\n\nĐiều 2. Tổ chức thực hiện\n\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n\n2. Giao Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n\nNghị quyết này đã được Hội đồng nhân dân tỉnh thông qua ngày 10 tháng 12 năm 2026 và có hiệu lực từ ngày 01 tháng 01 năm 2027./.`),
+    {}
+  )
+  expect(tasks.map((t) => [t.id, t.owner, t.due])).toEqual([
+    ['1', 'Ủy ban nhân dân tỉnh', null],
+    ['2', 'Thường trực Hội đồng nhân dân tỉnh', null]
+  ])
+})

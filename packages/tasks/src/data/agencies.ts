@@ -156,6 +156,8 @@ export const agencyHeads = [
   // `Trưởng các thôn`, `Trưởng Công an xã`, `Bí thư Đảng ủy xã`: people who act.
   'trưởng',
   'phó trưởng',
+  // `Thường trực Hội đồng nhân dân`, `Thường trực Tỉnh ủy`.
+  'thường trực',
   'bí thư',
   'phó bí thư',
   'phó chủ tịch',
@@ -190,7 +192,7 @@ export const collectiveNouns = [
   'học viện', 'đại học', 'bệnh viện', 'ủy ban', 'hội đồng', 'đảng ủy', 'đảng bộ', 'đảng đoàn', 'chi bộ', 'cấp ủy',
   'chi ủy', 'ban cán sự', 'ban chỉ đạo', 'ban quản lý', 'đồng chí', 'thành viên', 'ủy viên', 'lãnh đạo', 'người đứng đầu',
   'bộ trưởng', 'thủ trưởng', 'chủ tịch', 'phó chủ tịch', 'giám đốc', 'trưởng', 'phó trưởng', 'bí thư', 'phó thủ tướng',
-  'chủ đầu tư', 'nhà đầu tư', 'nhà', 'chủ', 'bên', 'lực lượng', 'cá nhân', 'chủ thể', 'thành phần kinh tế', 'đối tác',
+  'chủ đầu tư', 'nhà đầu tư', 'đại biểu', 'tổ đại biểu', 'nhà', 'chủ', 'bên', 'lực lượng', 'cá nhân', 'chủ thể', 'thành phần kinh tế', 'đối tác',
   'cơ quan báo chí', 'báo', 'đài', 'nhà mạng', 'doanh nhân', 'trạm', 'chi cục', 'cục', 'vụ', 'văn phòng', 'mặt trận',
   'đoàn thể', 'tòa án', 'viện kiểm sát', 'quân khu', 'bộ chỉ huy', 'đơn vị sự nghiệp', 'trường học', 'đội', 'hạt', 'kho bạc'
 ] as const

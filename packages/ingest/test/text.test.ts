@@ -174,3 +174,30 @@ describe('hard-wrapped text (OCR output) without blank lines around titles', () 
     expect(textToBlocks(text).map((b) => (b.kind === 'table' ? 'table' : b.text))).toEqual(['Giao Bộ Khoa học và Công nghệ chủ trì, phối hợp với UBND các tỉnh triển khai.'])
   })
 })
+
+describe('page breaks kept in text copied from a PDF', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Chỉnh trang đô thị trên địa bàn phường năm 2026',
+    '',
+    'b) Trung tâm Phục vụ hành chính công phường công khai thủ tục hành chính trước ngày',
+    '                                                                        2',
+    'Kế hoạch chỉnh trang đô thị',
+    '30/7/2026 trên Cổng thông tin điện tử.',
+    'c) Các tổ dân phố tuyên truyền;',
+    '- 3 -',
+    'Bộ Y tế',
+    'd) Sở Y tế kiểm tra.'
+  ].join('\n')
+  const texts = textToBlocks(text).map((b) => (b.kind === 'table' ? '' : b.text))
+  it('a page number is a block of its own, not part of the sentence it cuts', () => {
+    expect(texts).toContain('2')
+    expect(texts).toContain('- 3 -')
+    expect(texts.some((t) => t.startsWith('b) ') && / 2 /.test(t))).toBe(false)
+  })
+  it('the running header after it (title words) is dropped; another line after it is kept', () => {
+    expect(texts.join('\n')).not.toContain('Kế hoạch chỉnh trang đô thị')
+    expect(texts).toContain('30/7/2026 trên Cổng thông tin điện tử.')
+    expect(texts.join('\n')).toContain('Bộ Y tế')
+  })
+})

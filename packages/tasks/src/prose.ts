@@ -187,6 +187,8 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
       if (isFormula(node.text)) return
       if ((node.kind === 'roman' || node.kind === 'number' || node.kind === 'decimal') && (nonTaskSection.test(node.text) || aimsTitle.test(node.text))) return
       if (node.narrative) return
+      // A section title in capitals with nothing under it (`II. TỔ CHỨC THỰC HIỆN` before the closing formula).
+      if (node.children.length === 0 && node.body === '' && !/\p{Ll}/u.test(node.text)) return
       // A lone item that reports (`Tổng kinh phí … đã đạt …`) is not a task.
       if (node.children.length === 0 && isAssessment(node.text)) return
       // A section that only points elsewhere (`II. NHIỆM VỤ CỤ THỂ` + `(Chi tiết tại Phụ lục kèm theo)`): its tasks are there.

@@ -270,3 +270,6 @@ test('a resolution: targets under their article are not tasks, the article on im
     ['2', 'Thường trực Hội đồng nhân dân tỉnh', null]
   ])
 })
+
+test('a section title in capitals with nothing under it is not a task', () =>
+  expect(proseTasks(notice(`I. NHIỆM VỤ\n\n1. Sở Tài chính bố trí kinh phí.\n\nII. TỔ CHỨC THỰC HIỆN\n\nYêu cầu các đơn vị nghiêm túc triển khai thực hiện./.`), {}).map((t) => t.id)).toEqual(['1']))

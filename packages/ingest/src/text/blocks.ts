@@ -46,12 +46,27 @@ export function textToBlocks(text: string, options: TextBlocksOptions = {}): Blo
     blocks.push(...chunkBlocks(chunk, markdown))
     chunk = []
   }
+  // The title is in the first lines, before the first list item.
+  const head = lines.slice(0, 15)
+  const firstItem = head.findIndex((l) => LIST_MARKER.test(l.trim()))
+  const titleWords = wordsOf(head.slice(0, firstItem < 0 ? head.length : firstItem).join(' '))
   let i = 0
   while (i < lines.length) {
     const line = lines[i]!
     if (line.trim() === '') {
       flush()
       i++
+      continue
+    }
+    // Text copied from a PDF keeps its page breaks: a page number alone on its line, often
+    // followed by the running header (a shortened title). Neither is part of the sentence
+    // the page break cut; the number becomes a block of its own (normalize moves it to the
+    // page's furniture) and the header is dropped.
+    if (PAGE_NUMBER_LINE.test(line) && i > 0) {
+      flush()
+      blocks.push({kind: 'paragraph', text: line.trim(), provenance: {page: null, lineStart: first[i]!, lineEnd: last[i]!, source: 'text'}})
+      i++
+      if (i < lines.length && isRunningHeader(lines[i]!, titleWords)) i++
       continue
     }
     if (/<table\b/i.test(line)) {
@@ -79,6 +94,24 @@ export function textToBlocks(text: string, options: TextBlocksOptions = {}): Blo
   }
   flush()
   return blocks
+}
+
+/** `2`, `- 2 -`, `Trang 2`, `2/5` alone on a line (indented or not). */
+const PAGE_NUMBER_LINE = /^\s*(?:[-–]\s*\d{1,3}\s*[-–]|(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?)\s*$/iu
+
+const wordsOf = (text: string): Set<string> => new Set((text.toLowerCase().normalize('NFC').match(/\p{L}+/gu) ?? []))
+
+/**
+ * The line after a page number is a running header when it is short, has no
+ * list marker or closing punctuation, and its words are the notice's title
+ * words (`Kế hoạch chỉnh trang đô thị` under `KẾ HOẠCH / Chỉnh trang đô thị …`).
+ */
+function isRunningHeader(line: string, titleWords: ReadonlySet<string>): boolean {
+  const text = line.trim()
+  if (text === '' || LIST_MARKER.test(text) || /[.;:,]$/u.test(text)) return false
+  const words = text.toLowerCase().normalize('NFC').match(/\p{L}+/gu) ?? []
+  if (words.length < 2 || words.length > 12) return false
+  return words.filter((w) => titleWords.has(w)).length >= 0.8 * words.length
 }
 
 /**

@@ -100,6 +100,8 @@ export const predicateWords = [
   'kết luận',
   'như sau',
   'gửi',
+  'công khai',
+  'niêm yết',
   // Finance and budget verbs (`Sở Tài chính | hạch toán …`, `Kho bạc | thanh toán …`).
   'hạch toán',
   'quyết toán',

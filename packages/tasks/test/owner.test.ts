@@ -59,6 +59,7 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Ban Tổ chức Tỉnh ủy chủ trì xây dựng Đề án. Ban Chính sách, chiến lược Tỉnh ủy phối hợp thẩm định nội dung.', ['Ban Tổ chức Tỉnh ủy'], ['Ban Chính sách, chiến lược Tỉnh ủy']],
   ['Sở Tư pháp chủ trì rà soát văn bản; Văn phòng UBND tỉnh phối hợp.', ['Sở Tư pháp'], ['Văn phòng UBND tỉnh']],
   ['Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền.', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'], []],
+  ['Văn phòng HĐND và UBND phường tổng hợp kết quả.', ['Văn phòng HĐND và UBND phường'], []],
   ['Các Bộ: Tài chính, Tư pháp theo chức năng, nhiệm vụ được giao phối hợp chặt chẽ với Bộ Xây dựng.', ['Bộ Tài chính', 'Bộ Tư pháp'], ['Bộ Xây dựng']]
 ]
 

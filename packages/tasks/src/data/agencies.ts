@@ -70,6 +70,10 @@ export const setPhrases = [
   'Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương',
   'Mặt trận Tổ quốc Việt Nam và các đoàn thể',
   'Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo',
+  // Joint offices of the councils and committees (one office, not two agencies).
+  'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân',
+  'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân',
+  'Văn phòng HĐND và UBND',
   'Viện Hàn lâm Khoa học và Công nghệ Việt Nam',
   'Viện Hàn lâm Khoa học xã hội Việt Nam',
   'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam',

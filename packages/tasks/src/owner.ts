@@ -138,8 +138,10 @@ export function ownersOf(text: string): string[] {
   return ownersWithPlace(text).owners
 }
 
-/** A directive verb before the addressees of a lead-in (`…, yêu cầu các sở, ngành thực hiện các nhiệm vụ sau:`). */
-// Lower-case `chỉ đạo` only: `Ban Chỉ đạo` is a name.
+/**
+ * A directive verb before the addressees of a lead-in (`…, yêu cầu các sở, ngành thực hiện
+ * các nhiệm vụ sau:`). Lower-case `chỉ đạo` only: `Ban Chỉ đạo` is a name.
+ */
 const leadInVerb = /(?<![\p{L}])(?:[Yy]êu\s+cầu|[Gg]iao|[Đđ]ề\s+nghị|chỉ\s+đạo)\s+(?=\p{L})/gu
 
 /**

@@ -14,8 +14,35 @@ const gluedWord = /[\p{L}]*\p{Ll}\p{Lu}[\p{L}]*/gu
 export function splitGluedCapitals(text: string): string {
   if (!/\p{Ll}\p{Lu}/u.test(text)) return text
   return text.replace(gluedWord, (word) => {
+    if (isSyllable(word.normalize('NFC').toLowerCase())) return word
     const pieces = word.split(/(?<=\p{Ll})(?=\p{Lu})/u)
     const syllables = pieces.every((p) => isSyllable(p.normalize('NFC').toLowerCase()))
     return syllables && pieces.some((p) => hasVietnameseMark(p)) ? pieces.join(' ') : word
+  })
+}
+
+/** A run of letters with two Vietnamese marks or more: a candidate for two glued syllables. */
+const twoMarks = /\p{L}*[\u00C0-\u1EF9]\p{L}*/gu
+
+/**
+ * Two syllables glued without a capital at the cut (`Cácbộ`, `cácđịa`, `thànhphố`):
+ * split when the word is no syllable, exactly one cut gives two syllables, and both
+ * carry a Vietnamese mark. Loan words have no such marks; one marked syllable beside
+ * an unmarked one (`Việtnam`) is left to the repair's judgement.
+ *
+ * @example splitGluedSyllables('Cácbộ, ngành') //=> 'Các bộ, ngành'
+ */
+export function splitGluedSyllables(text: string): string {
+  return text.replace(twoMarks, (word) => {
+    if (word.length < 4 || word.length > 14) return word
+    const lower = word.normalize('NFC').toLowerCase()
+    if (isSyllable(lower)) return word
+    const cuts: number[] = []
+    for (let k = 1; k < word.length; k++) {
+      const left = word.slice(0, k)
+      const right = word.slice(k)
+      if (isSyllable(left.toLowerCase()) && isSyllable(right.toLowerCase()) && hasVietnameseMark(left) && hasVietnameseMark(right)) cuts.push(k)
+    }
+    return cuts.length === 1 ? `${word.slice(0, cuts[0])} ${word.slice(cuts[0])}` : word
   })
 }

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {splitGluedCapitals} from '../src/glued-capitals.ts'
+import {splitGluedCapitals, splitGluedSyllables} from '../src/glued-capitals.ts'
 
 describe('splitGluedCapitals', () => {
   test.each([
@@ -16,4 +16,18 @@ describe('splitGluedCapitals', () => {
     ['iPhone', 'iPhone'],
     ['Bộ Nội vụ', 'Bộ Nội vụ']
   ])('%s → %s', (input, expected) => expect(splitGluedCapitals(input)).toBe(expected))
+})
+
+describe('splitGluedSyllables', () => {
+  test.each([
+    ['Cácbộ, ngành, địa phương', 'Các bộ, ngành, địa phương'],
+    ['VTV, VOV, TTXVN, cácđịa phương', 'VTV, VOV, TTXVN, các địa phương'],
+    ['thànhphố Hà Nội', 'thành phố Hà Nội'],
+    // Valid syllables, unmarked halves, names and loan words stay.
+    ['Bộ Nội vụ chủ trì', 'Bộ Nội vụ chủ trì'],
+    ['Việtnam', 'Việtnam'],
+    ['Singapore và Qualcomm', 'Singapore và Qualcomm'],
+    ['nghiêng', 'nghiêng'],
+    ['Đắk Lắk', 'Đắk Lắk']
+  ])('%s → %s', (input, expected) => expect(splitGluedSyllables(input)).toBe(expected))
 })

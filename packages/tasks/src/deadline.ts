@@ -188,6 +188,8 @@ function proseDeadlineStart(text: string, p: Period, documentDate: string | unde
   if (topicBefore.test(before)) return -1
   if (documentDate && p.due !== null && p.due < documentDate) return -1
   const cue = cueBefore.exec(before)
+  // `… (năm 2027)`, `… (Quý II/2027)`: a period alone in brackets after a task is its deadline.
+  if (!cue && /\(\s*$/u.test(before) && /^\s*\)\s*(?:[.;]|$)/u.test(text.slice(p.end))) return p.start
   if (!cue) {
     // A period that is a label of its own (`Quý II/2026: hoàn thành …`, a lone `6 tháng đầu năm 2026`) needs no cue.
     const label = /(?:^|[.;!?\n])\s*$/u.test(before) && /^\s*(?:[:.]|$)/u.test(text.slice(p.end))
@@ -298,6 +300,12 @@ function proseRecurrence(source: string): Deadline | null {
   for (const [k, sentence] of sentences.entries()) {
     const s = sentence.trim()
     const clause = k > 0 && /;\s*$/u.test(sentences[k - 1]!)
+    // `… (thực hiện thường xuyên).`: a frequency alone in the closing brackets.
+    const bracket = /\(\s*((?:thực\s+hiện|triển\s+khai|báo\s+cáo)?\s*[^()]{0,30}?)\s*\)\s*[.;]?$/iu.exec(s)
+    const inBracket = bracket ? recurrenceIn(bracket[1]!) : null
+    if (bracket && inBracket && inBracket.index + inBracket.length >= bracket[1]!.length - 1) {
+      return {text: tidy(bracket[1]!), due: null, recurrence: inBracket.value, yearGuessed: false}
+    }
     const lead = /^(?:(?:là\s+)?nhiệm\s+vụ|thực\s+hiện|triển\s+khai|báo\s+cáo)?\s*/iu.exec(s)![0]
     const r = recurrenceIn(s)
     if (!r) continue

@@ -104,6 +104,9 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['hoàn thành trong tháng 9/2026; định kỳ hằng quý báo cáo Ban Thường vụ.', 'hoàn thành trong tháng 9/2026', '2026-09-30', 'hằng quý'],
   ['tổ chức sơ tán dân, hoàn thành trước 17 giờ ngày 03 tháng 12 năm 2026.', 'trước 17 giờ ngày 03 tháng 12 năm 2026', '2026-12-03', null],
   ['báo cáo Thủ tướng Chính phủ hằng ngày.', 'hằng ngày', null, 'hằng ngày'],
+  ['hướng dẫn ưu đãi thuế cho doanh nghiệp công nghệ số (năm 2027).', 'năm 2027', '2027-12-31', null],
+  ['trình Chính phủ Nghị định (Quý II/2027).', 'Quý II/2027', '2027-06-30', null],
+  ['tập trung thực hiện đồng bộ các giải pháp (thực hiện thường xuyên).', 'thực hiện thường xuyên', null, 'thường xuyên'],
   // Not deadlines.
   ['thực hiện Nghị quyết số 66.7/2025/NQ-CP, ngày 15/11/2025 của Chính phủ', null, null, null],
   ['tại Công văn số 693-CV/VPTW, ngày 02/3/2026 để tháo gỡ', null, null, null],
@@ -116,7 +119,9 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['đưa vào tiêu chí đánh giá, thi đua, khen thưởng hằng năm', null, null, null],
   ['Ngày 12/3/2026, tại Trụ sở Trung ương Đảng', null, null, null],
   ['Trong thời gian tới, tập trung rà soát kế hoạch năm 2026', null, null, null],
-  ['6 tháng đầu năm 2026, toàn tỉnh đã thu 4.000 tỷ đồng', null, null, null]
+  ['6 tháng đầu năm 2026, toàn tỉnh đã thu 4.000 tỷ đồng', null, null, null],
+  ['theo Luật Đầu tư (2020) và Nghị định hướng dẫn', null, null, null],
+  ['rà soát các dự án của Bộ (2027) và báo cáo', null, null, null]
 ]
 
 describe('parseDeadline in prose', () => {

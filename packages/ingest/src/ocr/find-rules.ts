@@ -38,7 +38,8 @@ export interface RuleLine {
 
 /** The ruling lines of a page image, in pixels, with their skew. */
 export function findRuleLines(pixels: Uint8Array, width: number, height: number): RuleLine[] {
-  return [...lines(pixels, width, height, false).map((line) => ({...line, vertical: false})), ...lines(pixels, width, height, true).map((line) => ({...line, vertical: true}))]
+  const {rows, columns} = inkRuns(pixels, width, height)
+  return [...lines(rows).map((line) => ({...line, vertical: false})), ...lines(columns).map((line) => ({...line, vertical: true}))]
 }
 
 /** How far (px) a line's end may be from a crossing line to be taken as meeting it: a skewed page's corners. */
@@ -88,29 +89,21 @@ interface Run {
   parent: number
 }
 
-/** Lines along rows (`vertical` false) or along columns. `at` is across, `from`/`to` along. */
-function lines(pixels: Uint8Array, width: number, height: number, vertical: boolean): Omit<RuleLine, 'vertical'>[] {
-  const lanes = vertical ? width : height
-  const length = vertical ? height : width
-  const ink = vertical ? (lane: number, i: number) => pixels[i * width + lane]! < inkLevel : (lane: number, i: number) => pixels[lane * width + i]! < inkLevel
+/** Lines from the long runs of each lane (row or column). `at` is across, `from`/`to` along. */
+function lines(laneRuns: ReadonlyArray<number[] | undefined>): Omit<RuleLine, 'vertical'>[] {
+  const lanes = laneRuns.length
+  // Runs numbered lane by lane, so a group's root (its lowest index) is its first run in reading order.
   const runs: Run[] = []
   let previous: number[] = [] // run indices of lane − 1
   let beforePrevious: number[] = [] // and of lane − 2: a one-pixel gap between staircase steps
   for (let lane = 0; lane < lanes; lane++) {
     const current: number[] = []
-    let start = -1
-    let lastInk = -1
-    for (let i = 0; i <= length; i++) {
-      if (i < length && ink(lane, i)) {
-        if (start < 0) start = i
-        lastInk = i
-      } else if (start >= 0 && (i === length || i - lastInk > maxBreakPx)) {
-        if (lastInk - start + 1 >= minRunPx) {
-          const index = runs.length
-          runs.push({lane, from: start, to: lastInk, parent: index})
-          current.push(index)
-        }
-        start = -1
+    const found = laneRuns[lane]
+    if (found) {
+      for (let k = 0; k < found.length; k += 2) {
+        const index = runs.length
+        runs.push({lane, from: found[k]!, to: found[k + 1]!, parent: index})
+        current.push(index)
       }
     }
     for (const index of current) {
@@ -158,6 +151,44 @@ function lines(pixels: Uint8Array, width: number, height: number, vertical: bool
     }
   }
   return found
+}
+
+/**
+ * Long runs of ink in each row and in each column, in one walk over the pixels
+ * row by row: per lane, a flat list of from, to pairs (undefined for none).
+ * Columns keep their open run apart; a column-by-column walk would stride the
+ * whole image width at every step and miss the cache.
+ */
+function inkRuns(pixels: Uint8Array, width: number, height: number): {rows: Array<number[] | undefined>; columns: Array<number[] | undefined>} {
+  const rows = new Array<number[] | undefined>(height)
+  const columns = new Array<number[] | undefined>(width)
+  const columnStart = new Int32Array(width).fill(-1)
+  const columnInk = new Int32Array(width).fill(-1)
+  for (let y = 0; y < height; y++) {
+    const row = y * width
+    let start = -1
+    let lastInk = -1
+    for (let x = 0; x < width; x++) {
+      if (pixels[row + x]! < inkLevel) {
+        if (start < 0) start = x
+        lastInk = x
+        if (columnStart[x]! < 0) columnStart[x] = y
+        columnInk[x] = y
+      } else {
+        if (start >= 0 && x - lastInk > maxBreakPx) {
+          if (lastInk - start + 1 >= minRunPx) (rows[y] ??= []).push(start, lastInk)
+          start = -1
+        }
+        if (columnStart[x]! >= 0 && y - columnInk[x]! > maxBreakPx) {
+          if (columnInk[x]! - columnStart[x]! + 1 >= minRunPx) (columns[x] ??= []).push(columnStart[x]!, columnInk[x]!)
+          columnStart[x] = -1
+        }
+      }
+    }
+    if (start >= 0 && lastInk - start + 1 >= minRunPx) (rows[y] ??= []).push(start, lastInk)
+  }
+  for (let x = 0; x < width; x++) if (columnStart[x]! >= 0 && columnInk[x]! - columnStart[x]! + 1 >= minRunPx) (columns[x] ??= []).push(columnStart[x]!, columnInk[x]!)
+  return {rows, columns}
 }
 
 function find(runs: Run[], index: number): number {

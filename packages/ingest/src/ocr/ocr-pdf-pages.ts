@@ -36,11 +36,13 @@ export async function ocrPdfPages(pdf: PDFDocumentProxy, pages: number[], option
         continue
       }
       const {image, width, height, dpi, widthPt, heightPt} = rendered
-      // Table borders are found here, on the main thread, while the workers read text.
+      const recognized = pool.recognize(image, {dpi: Math.round(dpi)})
+      // Table borders are found here, on the main thread, while a worker reads the text:
+      // the page goes to the pool first, so no worker waits for this.
       const ruleLines = findRuleLines(rendered.pixels, width, height)
       const rules = rulesInPoints(ruleLines, 72 / dpi)
       const cells = tableCells(ruleLines)
-      const task = pool.recognize(image, {dpi: Math.round(dpi)}).then(
+      const task = recognized.then(
         async (result) => {
           // Doubtful table cells (row numbers above all) are read again on their own.
           const crops = cellsToReread(result, cells, rendered.pixels, width, height)

@@ -145,10 +145,15 @@ async function scannedPage(pdf: PDFDocumentProxy, page: PageLike, widthPt: numbe
   const entry = factory.create(width, height)
   try {
     const context = entry.context as unknown as {fillStyle: string; fillRect(x: number, y: number, w: number, h: number): void; drawImage(image: unknown, x: number, y: number): void}
-    context.fillStyle = 'rgb(255,255,255)'
-    context.fillRect(0, 0, width, height)
+    const left = Math.round((found.box.x * dpi) / 72)
+    const top = Math.round((found.box.y * dpi) / 72)
+    // White paper where the image does not reach (a scan drawn over the whole page covers it all).
+    if (left > 0 || top > 0 || left + image.width < width || top + image.height < height) {
+      context.fillStyle = 'rgb(255,255,255)'
+      context.fillRect(0, 0, width, height)
+    }
     // Unscaled, at a whole-pixel offset: the scan's pixels as they are.
-    context.drawImage(image, Math.round((found.box.x * dpi) / 72), Math.round((found.box.y * dpi) / 72))
+    context.drawImage(image, left, top)
     // @napi-rs/canvas's data(): the canvas's RGBA bytes without getImageData's second copy (~0.13 CPU s a page).
     const raw = (entry.canvas as {data?: () => Uint8Array}).data
     const rgba = typeof raw === 'function' ? raw.call(entry.canvas) : entry.context.getImageData(0, 0, width, height).data
@@ -163,11 +168,19 @@ async function scannedPage(pdf: PDFDocumentProxy, page: PageLike, widthPt: numbe
 /** RGBA → 8-bit luma (ITU-R BT.601 weights) in a PGM container. */
 export function rgbaToPgm(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): Buffer {
   const header = Buffer.from(`P5\n${width} ${height}\n255\n`, 'latin1')
-  const out = Buffer.allocUnsafe(header.length + width * height)
+  const n = width * height
+  const out = Buffer.allocUnsafe(header.length + n)
   header.copy(out, 0)
-  for (let i = 0, o = header.length, n = width * height; i < n; i++, o++) {
-    const p = i * 4
-    out[o] = (rgba[p]! * 77 + rgba[p + 1]! * 150 + rgba[p + 2]! * 29) >> 8
+  const grey = out.subarray(header.length)
+  if (rgba.byteOffset % 4 === 0) {
+    // A pixel a read (little-endian: R in the low byte): a fifth less time than four byte reads.
+    const words = new Uint32Array(rgba.buffer, rgba.byteOffset, n)
+    for (let i = 0; i < n; i++) {
+      const p = words[i]!
+      grey[i] = ((p & 0xff) * 77 + ((p >>> 8) & 0xff) * 150 + ((p >>> 16) & 0xff) * 29) >> 8
+    }
+  } else {
+    for (let i = 0; i < n; i++) grey[i] = (rgba[i * 4]! * 77 + rgba[i * 4 + 1]! * 150 + rgba[i * 4 + 2]! * 29) >> 8
   }
   return out
 }

@@ -5,7 +5,8 @@
  * it prints one JSON line.
  *
  *   node scripts/bench-child.mjs text FILE RUNS   bare pdfjs and vanban, interleaved
- *   node scripts/bench-child.mjs rss FILE [JOBS]  the `vanban tasks` command; peak RSS
+ *   node scripts/bench-child.mjs rss FILE [JOBS]  the `vanban tasks` command, in the environment the
+ *                                               command gives itself (malloc-env.ts); peak RSS
  *
  * Plain JavaScript on purpose: under tsx, Node's ESM hooks keep a copy of every
  * module's source, which adds more than 100 MB for pdfjs alone.
@@ -72,6 +73,14 @@ if (mode === 'text') {
   }
   console.log(JSON.stringify({pages, ...samples}))
 } else if (mode === 'rss') {
+  // The environment the `vanban` command gives its working process (bin.ts restarts itself with it).
+  const {tunedEnvironment} = await import(path.join(root, 'packages/cli/dist/malloc-env.js'))
+  const env = tunedEnvironment(process.env)
+  if (env !== null) {
+    const {spawnSync} = await import('node:child_process')
+    const again = spawnSync(process.execPath, process.argv.slice(1), {env, stdio: 'inherit'})
+    process.exit(again.status ?? 1)
+  }
   const out = mkdtempSync(path.join(os.tmpdir(), 'vanban-bench-rss-'))
   try {
     const {runCli} = await import(path.join(root, 'packages/cli/dist/run-cli.js'))

@@ -1,35 +1,32 @@
 #!/usr/bin/env node
-// The `vanban` command: everything but process wiring lives in run-cli.ts, so tests can run it in-process.
-import {removePendingTempFiles} from '@vanban/batch'
-import {runCli} from './run-cli.ts'
+// The `vanban` command. On glibc it restarts itself once with the malloc setting of
+// malloc-env.ts (read only at process start), passing its arguments, standard streams,
+// signals and exit status through; elsewhere, or when the setting is there, it runs main.ts.
+import {spawn} from 'node:child_process'
+import {tunedEnvironment} from './malloc-env.ts'
 
-const verbose = process.argv.includes('--verbose')
-const oneLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\s*[\r\n]+\s*/g, ' ')
-const detail = (error: unknown) => (verbose && error instanceof Error && error.stack ? error.stack + '\n' : '')
-
-// `vanban tasks … | head` closes the pipe early; that is the reader's choice, not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0)
-  throw error
-})
-// A stray rejection inside a reader (a worker failing after its file was already reported)
-// must not kill a batch of hundreds of files: say it on one line and carry on.
-process.on('unhandledRejection', (error) => {
-  process.stderr.write(`vanban: warning: ignored an internal error: ${oneLine(error)}\n${detail(error)}`)
-})
-// An exception thrown outside any file's processing leaves no safe state: one line, no temp files, exit 1.
-process.on('uncaughtException', (error) => {
-  removePendingTempFiles()
-  process.stderr.write(`vanban: internal error: ${oneLine(error)}\n${detail(error)}`)
-  process.exit(1)
-})
-
-const status = await runCli(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  isTTY: process.stderr.isTTY === true,
-  env: process.env,
-  handleSignals: true
-})
-// Exit at once: an OCR worker left alive by a failed file must not keep the process hanging.
-process.exit(status)
+const env = tunedEnvironment(process.env)
+if (env === null) {
+  await import('./main.ts')
+} else {
+  const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {stdio: 'inherit', env})
+  // Ctrl-C reaches the whole process group, the child included: it decides what an interrupt
+  // means (finish the file in flight, clean up); this process only waits for it.
+  const forward = (signal: NodeJS.Signals) => () => {
+    if (signal !== 'SIGINT') child.kill(signal)
+  }
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, forward(signal))
+  child.on('error', (error) => {
+    process.stderr.write(`vanban: could not start: ${error.message}\n`)
+    process.exit(1)
+  })
+  child.on('exit', (code, signal) => {
+    if (signal) {
+      // Die of the same signal, so a shell sees what the child saw.
+      process.removeAllListeners(signal)
+      process.kill(process.pid, signal)
+    } else {
+      process.exit(code ?? 1)
+    }
+  })
+}

@@ -1,0 +1,25 @@
+import {expect, test} from 'vitest'
+import {mallocTuning, tunedEnvironment} from '../src/malloc-env.ts'
+
+const glibc = () => true
+const other = () => false
+
+test.each([
+  // env, runs on glibc, restarts with
+  [{PATH: '/bin'}, glibc, {PATH: '/bin', ...mallocTuning}],
+  [{PATH: '/bin', MALLOC_MMAP_THRESHOLD_: '1048576'}, glibc, null], // the restarted process itself
+  [{MALLOC_MMAP_THRESHOLD_: '65536'}, glibc, null], // the user's own choice stands
+  [{PATH: '/bin'}, other, null] // musl, macOS, Windows: the variable means nothing
+] as const)('tunedEnvironment(%o)', (env, isGlibc, expected) => {
+  expect(tunedEnvironment(env, isGlibc)).toEqual(expected)
+})
+
+test('the restart keeps every variable of the caller', () => {
+  const env = {HOME: '/home/a', LANG: 'vi_VN.UTF-8', VANBAN_X: '1'}
+  expect(tunedEnvironment(env, glibc)).toMatchObject(env)
+})
+
+test('the threshold is a whole number of bytes glibc accepts (at most 32 MB)', () => {
+  const value = Number(mallocTuning.MALLOC_MMAP_THRESHOLD_)
+  expect(Number.isInteger(value) && value > 0 && value <= 32 * 2 ** 20).toBe(true)
+})

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {findRules} from '../src/ocr/find-rules.ts'
+import {findRuleLines, findRules} from '../src/ocr/find-rules.ts'
 
 /** A white page with a 2-column ruled table drawn with a slight skew, and some letter-sized blobs. */
 function page(width: number, height: number, skew: number): Uint8Array {
@@ -28,6 +28,17 @@ describe('findRules', () => {
     expect(horizontal[0]!.x1).toBeCloseTo(100 * 0.24, 0)
     expect(horizontal[0]!.x2).toBeCloseTo(900 * 0.24, 0)
     expect(vertical.map((r) => Math.round(r.x1 / 0.24))).toEqual([100, 500, 900].map((x) => x + 1 - 2))
+  })
+
+  it('a clean render (lines straight, a corner a pixel longer) gives level lines, not a fitted slope', () => {
+    const width = 1600
+    const height = 600
+    const pixels = new Uint8Array(width * height).fill(255)
+    for (const x of [100, 1500]) for (let y = 100; y <= 500; y++) for (let t = 0; t < 3; t++) pixels[y * width + x + t] = 0
+    for (const y of [100, 500]) for (let x = 100; x <= 1500; x++) for (let t = 0; t < 3; t++) pixels[(y + t) * width + x] = 0
+    const lines = findRuleLines(pixels, width, height)
+    expect(lines).toHaveLength(4)
+    expect(lines.map((line) => line.slope)).toEqual([0, 0, 0, 0])
   })
 
   it('a page without lines has no rules', () => {

@@ -6,6 +6,8 @@ const inkLevel = 128
 const minRunPx = 60
 /** Shortest rule kept (≈ 1 cm): a table's narrowest cell edge is longer. */
 const minRulePx = 120
+/** Largest skew believed (≈ 3°): a page turned further is not read as a table anyway. */
+const maxSlope = 0.05
 /** Breaks in a run this short are scanner noise inside a line. */
 const maxBreakPx = 3
 
@@ -146,8 +148,12 @@ function lines(laneRuns: ReadonlyArray<number[] | undefined>): Omit<RuleLine, 'v
       const at = group.weighted / group.weight
       const middle = group.along / group.weight
       const spread = group.alongSq / group.weight - middle * middle
-      const slope = spread > 0 ? (group.cross / group.weight - middle * at) / spread : 0
-      found.push({at, from: group.from, to: group.to, middle, slope: Number.isFinite(slope) ? slope : 0})
+      // Skew shows as a staircase: run centres spread along the line. A straight line (a clean
+      // render) has runs that each span it all, centres a pixel apart, and the fit would be noise
+      // (a slope of 1.5 from a corner's extra pixels): such a line, or an implausible skew, is level.
+      const fitted = spread > (span * span) / 240 ? (group.cross / group.weight - middle * at) / spread : 0
+      const slope = Number.isFinite(fitted) && Math.abs(fitted) <= maxSlope ? fitted : 0
+      found.push({at, from: group.from, to: group.to, middle, slope})
     }
   }
   return found

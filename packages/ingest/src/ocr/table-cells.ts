@@ -64,6 +64,16 @@ function dedupe(lines: RuleLine[]): RuleLine[] {
 const narrowShare = 0.1
 /** A word read at least this sure, and shaped like a row label, is not read again. */
 const sureConfidence = 90
+/** A word read less sure than this makes a short cell worth reading again on its own. */
+const doubtfulConfidence = 75
+/** Cells of at most this many words (an agency's name, a date, a product) are checked for doubtful or missing words: their crops are small. */
+const shortCellWords = 8
+/** A band of ink rows this tall (px at 300 dpi) that no word covers is a line tesseract dropped (a lone `vụ` under `Bộ Nội`). */
+const missingLinePx = 14
+/** Rows (px) around a word's box still counted as the word's: its diacritics and descenders. */
+const wordMarginPx = 8
+/** A re-reading that adds a dropped line is taken when it is at least this sure. */
+const fullerConfidence = 70
 /** A row label: 1. 12) IV. a) đ. */
 const label = /^(?:\d{1,3}|[IVXLivxl]{1,5}|\p{Ll})[.)]?$/u
 /** Darker than this is ink (as in find-rules). */
@@ -84,6 +94,11 @@ export interface CellCrop {
   psm: '6' | '7'
   /** Characters the cell may hold (a numbering column), for tesseract's whitelist. */
   whitelist?: string
+  /**
+   * When the second reading replaces the first: `surer` (higher mean confidence, or the first found
+   * nothing), or `fuller` (the first missed a line of the cell: more words, read with some confidence).
+   */
+  prefer: 'surer' | 'fuller'
   cell: Cell
 }
 
@@ -91,8 +106,12 @@ export interface CellCrop {
  * Cells whose first reading is doubtful and worth reading again on their own:
  * those of narrow columns (row numbers, which tesseract's page segmentation
  * drops or merges with noise, as small isolated text next to a rule) unless
- * they already read as a sure label, and any cell where the page reading
- * found no word although the cell has ink.
+ * they already read as a sure label; any cell where the page reading found no
+ * word although the cell has ink; and short cells (an agency's name in a task
+ * table's owner column) with a doubtful word or with a line of ink that no
+ * word covers. Inside a ruled cell tesseract sometimes drops the short second
+ * line of a wrapped name (`Bộ Nội` / `vụ`) or reads specks into it
+ * (`Nội...`); alone, the cell reads whole.
  */
 export function cellsToReread(lines: readonly OcrLine[], cells: readonly Cell[], pixels: Uint8Array, width: number, height: number): CellCrop[] {
   const words = lines.flatMap((line) => line.words).filter((word) => word.text.trim() !== '' && !/^[|¦]+$/u.test(word.text.trim()))
@@ -103,7 +122,15 @@ export function cellsToReread(lines: readonly OcrLine[], cells: readonly Cell[],
   for (const [index, cell] of cells.entries()) {
     const inside = contents[index]!
     const narrow = cell.x1 - cell.x0 < cell.tableWidth * narrowShare
-    if (narrow ? inside.some(sureLabel) || (inside.length > 0 && inside.every(sureWord)) : inside.length > 0) continue
+    let prefer: CellCrop['prefer'] = 'surer'
+    if (narrow) {
+      if (inside.some(sureLabel) || (inside.length > 0 && inside.every(sureWord))) continue
+    } else if (inside.length > 0) {
+      if (inside.length > shortCellWords) continue
+      const profile = inkProfile(pixels, width, height, cell)
+      if (profile && uncoveredLine(profile, inside)) prefer = 'fuller'
+      else if (!inside.some((word) => word.confidence < doubtfulConfidence)) continue
+    }
     const box = inkBox(pixels, width, height, cell)
     if (!box) continue
     // A column whose other cells read as sure numbers is a numbering column: its doubtful
@@ -111,7 +138,7 @@ export function cellsToReread(lines: readonly OcrLine[], cells: readonly Cell[],
     const column = cells.filter((other) => other.left === cell.left && other.right === cell.right)
     const numbering = narrow && column[0] !== cell && column.some((other) => other !== cell && contents[cells.indexOf(other)]!.some(sureLabel))
     const lineHeight = 60 // ≈ 5 mm at 300 dpi: taller than one line of text at notice sizes
-    crops.push({...cropPgm(pixels, width, box, cell), cell, psm: box.y1 - box.y0 > lineHeight ? '6' : '7', ...(numbering ? {whitelist: numberingCharacters} : {})})
+    crops.push({...cropPgm(pixels, width, box, cell), cell, prefer, psm: box.y1 - box.y0 > lineHeight ? '6' : '7', ...(numbering ? {whitelist: numberingCharacters} : {})})
   }
   return crops
 }
@@ -126,12 +153,16 @@ function inCell(word: OcrWord, cell: Cell): boolean {
   return x > ruleAt(cell.left, y) && x < ruleAt(cell.right, y) && y > ruleAt(cell.top, x) && y < ruleAt(cell.bottom, x)
 }
 
-/**
- * Bounding box of the ink inside a cell, away from its rules; null when the
- * cell holds no more than specks. Rows and columns that are mostly ink are a
- * rule's remains (skew brings a rule inside the inset), not text.
- */
-function inkBox(pixels: Uint8Array, width: number, height: number, cell: Cell): {x0: number; y0: number; x1: number; y1: number} | null {
+/** Ink counts of a cell's inside (away from its rules), per row and per column of its bounding box. */
+interface InkProfile {
+  x0: number
+  y0: number
+  columnInk: Uint32Array
+  rowInk: Uint32Array
+}
+
+/** The cell's ink profile; null when the cell is too small to hold text. */
+function inkProfile(pixels: Uint8Array, width: number, height: number, cell: Cell): InkProfile | null {
   // The slanted cell's bounding box; each row and column below is limited to the inside of its edges.
   const x0 = Math.max(0, Math.floor(Math.min(ruleAt(cell.left, cell.y0), ruleAt(cell.left, cell.y1))))
   const x1 = Math.min(width - 1, Math.ceil(Math.max(ruleAt(cell.right, cell.y0), ruleAt(cell.right, cell.y1))))
@@ -157,14 +188,47 @@ function inkBox(pixels: Uint8Array, width: number, height: number, cell: Cell): 
       }
     }
   }
-  const cellW = x1 - x0 + 1
-  const cellH = y1 - y0 + 1
-  // Ink lines: ≥ 2 dark pixels (one is a speck), < half the span (more is a rule).
-  const inkColumns = [...columnInk.keys()].filter((i) => columnInk[i]! >= 2 && columnInk[i]! < cellH / 2)
-  const inkRows = [...rowInk.keys()].filter((i) => rowInk[i]! >= 2 && rowInk[i]! < cellW / 2)
+  return {x0, y0, columnInk, rowInk}
+}
+
+/** Rows and columns with ink: ≥ 2 dark pixels (one is a speck), < half the span (more is a rule's remains: skew brings a rule inside the inset). */
+function inkLines(profile: InkProfile): {rows: number[]; columns: number[]} {
+  const {columnInk, rowInk} = profile
+  return {
+    columns: [...columnInk.keys()].filter((i) => columnInk[i]! >= 2 && columnInk[i]! < rowInk.length / 2),
+    rows: [...rowInk.keys()].filter((i) => rowInk[i]! >= 2 && rowInk[i]! < columnInk.length / 2)
+  }
+}
+
+/**
+ * Bounding box of the ink inside a cell, away from its rules; null when the
+ * cell holds no more than specks.
+ */
+function inkBox(pixels: Uint8Array, width: number, height: number, cell: Cell): {x0: number; y0: number; x1: number; y1: number} | null {
+  const profile = inkProfile(pixels, width, height, cell)
+  if (!profile) return null
+  const {rows, columns} = inkLines(profile)
   // A character is several pixels across both ways.
-  if (inkColumns.length < 6 || inkRows.length < 6) return null
-  return {x0: x0 + inkColumns[0]!, x1: x0 + inkColumns.at(-1)!, y0: y0 + inkRows[0]!, y1: y0 + inkRows.at(-1)!}
+  if (columns.length < 6 || rows.length < 6) return null
+  return {x0: profile.x0 + columns[0]!, x1: profile.x0 + columns.at(-1)!, y0: profile.y0 + rows[0]!, y1: profile.y0 + rows.at(-1)!}
+}
+
+/** Does the cell hold a band of ink rows, a line tall, that none of its words covers? */
+function uncoveredLine(profile: InkProfile, words: readonly OcrWord[]): boolean {
+  const covered = (y: number) => words.some((word) => y >= word.bbox.y0 - wordMarginPx && y <= word.bbox.y1 + wordMarginPx)
+  let run = 0
+  let previous = -2
+  for (const row of inkLines(profile).rows) {
+    const y = profile.y0 + row
+    if (covered(y)) {
+      run = 0
+    } else {
+      run = row === previous + 1 ? run + 1 : 1
+      if (run >= missingLinePx) return true
+    }
+    previous = row
+  }
+  return false
 }
 
 /** Share of the way from the darkest pixel to white above which a crop's pixel becomes white. */
@@ -213,7 +277,8 @@ export function mergeRereads(lines: readonly OcrLine[], rereads: ReadonlyArray<{
     if (words.length === 0) continue
     const before = out.flatMap((line) => line.words).filter((word) => inCell(word, crop.cell) && word.text.trim() !== '')
     const mean = (list: OcrWord[]) => list.reduce((sum, word) => sum + word.confidence, 0) / list.length
-    if (before.length > 0 && mean(words) <= mean(before)) continue
+    const better = crop.prefer === 'fuller' ? words.length > before.length && mean(words) >= fullerConfidence : mean(words) > mean(before)
+    if (before.length > 0 && !better) continue
     const moved = again
       .map((line) => ({
         words: line.words

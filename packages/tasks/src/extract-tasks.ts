@@ -11,26 +11,22 @@ export interface ExtractOptions {
  * Document → tasks: numbered prose items, then task-table rows, table by
  * table. `file` of each task is the document's `file`.
  *
- * Ids stay unique in a file: a task table whose row or group numbers (`1`,
- * `32.(4)`, `III`) are already taken — by the prose of the body and its
- * headings, or by an earlier table — gets
+ * Ids stay unique in a file: a task table whose row numbers (`1`, `32.(4)`)
+ * are already taken — by the prose of the body, or by an earlier table — gets
  * the name of the appendix it is printed in as a prefix (`PLII.1`, parent
  * `PLII.I`), as prose appendices do; a table alone keeps its numbers as printed.
  */
 export function extractTasks(doc: VanbanDocument, options: ExtractOptions = {}): Task[] {
   const tasks = proseTasks(doc, options)
-  // Ids in use: the tasks' own and those of the headings they hang from (chapter `III`
-  // is no task, but a table group `III` would make two different parents look the same).
-  const used = new Set(tasks.flatMap((t) => (t.parent === null ? [t.id] : [t.id, t.parent])))
-  const clashes = (rows: readonly Task[], prefix: string) => rows.some((t) => used.has(prefix + t.id) || (t.parent !== null && used.has(prefix + t.parent)))
+  const used = new Set(tasks.map((t) => t.id))
   for (const group of tableTaskGroups(doc, options)) {
     let rows = group.tasks
-    if (clashes(rows, '')) {
+    if (rows.some((t) => used.has(t.id))) {
       let prefix = group.part ?? 'PL'
-      for (let n = 2; clashes(rows, `${prefix}.`); n++) prefix = `${group.part ?? 'PL'}#${n}`
+      for (let n = 2; rows.some((t) => used.has(`${prefix}.${t.id}`)); n++) prefix = `${group.part ?? 'PL'}#${n}`
       rows = rows.map((t) => ({...t, id: `${prefix}.${t.id}`, parent: t.parent === null ? null : `${prefix}.${t.parent}`}))
     }
-    for (const t of rows) for (const id of t.parent === null ? [t.id] : [t.id, t.parent]) used.add(id)
+    for (const t of rows) used.add(t.id)
     tasks.push(...rows)
   }
   return tasks

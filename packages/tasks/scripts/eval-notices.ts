@@ -2,7 +2,9 @@
  * Scores the parser on the hand-checked synthetic notices of test/notices:
  * leaf-task F1, owner and due accuracy per notice, from the text file and,
  * when a rendered `<name>.pdf` sits next to it, from the text-layer PDF.
- * Usage: npx tsx packages/tasks/scripts/eval-notices.ts [--diff]
+ * Usage: npx tsx packages/tasks/scripts/eval-notices.ts [--diff] [--dir DIR]
+ * (`--dir`: another folder of notices and their `.expected.json`, e.g. new
+ * cold notices before they join test/notices).
  */
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
@@ -20,7 +22,8 @@ interface Gold {
   recurrence?: string | null
 }
 
-const dir = new URL('../test/notices/', import.meta.url).pathname
+const dirFlag = process.argv.indexOf('--dir')
+const dir = dirFlag > 0 ? process.argv[dirFlag + 1]! : new URL('../test/notices/', import.meta.url).pathname
 const showDiff = process.argv.includes('--diff')
 const fmt = (n: number): string => n.toFixed(2)
 

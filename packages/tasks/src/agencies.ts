@@ -34,8 +34,9 @@ export function startsWithAgencyHead(text: string): boolean {
   const head = text.trimStart().slice(0, 48)
   const key = toneKey(head)
   // `Phòng Kế hoạch`, `Chi cục Thuế`: these heads name a unit only before a capitalised name (`Phòng, chống …` is a topic).
-  // `Thuế tỉnh Quảng Trị`, `Trạm Y tế xã`: a level of government before the name counts as the name.
-  const named = namedHeadKeys.find((h) => key.startsWith(h) && /^\s+(?:(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|khu\s+vực|cơ\s+sở)\s+)?\p{Lu}/u.test(head.slice(h.length)))
+  // `Thuế tỉnh Quảng Trị`, `Trạm Y tế xã`: a level of government before the name counts as the name;
+  // `Báo và Phát thanh, Truyền hình Hà Tĩnh` (a province's merged press agency): so does `và`.
+  const named = namedHeadKeys.find((h) => key.startsWith(h) && /^\s+(?:(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|khu\s+vực|cơ\s+sở|và)\s+)?\p{Lu}/u.test(head.slice(h.length)))
   if (named) return true
   if (/^\d+\s+(?:bộ|địa phương|tỉnh|thành phố|cơ quan|đơn vị|doanh nghiệp)/u.test(key)) return true
   // `Ban hành …`, `Tổ chức thực hiện …` open a sentence with a verb, not an agency.

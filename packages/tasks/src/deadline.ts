@@ -181,6 +181,9 @@ const goalBefore = /(?:đến|tới|giai\s+đoạn|thời\s+kỳ|tầm\s+nhìn(?
 /** A defined set of tasks named by their period: `các nhiệm vụ trong quý I/2026`. */
 const topicBefore = /(?:các|những)\s+(?:nhiệm\s+vụ|công\s+việc|nội\s+dung|chỉ\s+tiêu|kế\s+hoạch|chương\s+trình)(?:\s+[\p{L}]+){0,3}?\s+(?:trong|của)\s*$/iu
 
+/** `dịp`, `nhân dịp` (on the occasion of) before a cue: `dịp cuối năm`, `dịp trước Tết`. */
+const occasionBefore = /(?:^|\s)(?:nhân\s+|vào\s+)?dịp\s*$/iu
+
 /** Cue start for a prose period, or -1 when the period is not a deadline there. */
 function proseDeadlineStart(text: string, p: Period, documentDate: string | undefined): number {
   const before = text.slice(Math.max(0, p.start - 80), p.start)
@@ -195,6 +198,8 @@ function proseDeadlineStart(text: string, p: Period, documentDate: string | unde
     const label = /(?:^|[.;!?\n])\s*$/u.test(before) && /^\s*(?:[:.]|$)/u.test(text.slice(p.end))
     return label && !p.bareYear ? p.start : -1
   }
+  // `bình ổn thị trường dịp cuối năm 2026`: the occasion the task is about, not when it is due.
+  if (occasionBefore.test(before.slice(0, cue.index + cue[0].indexOf(cue[1]!)))) return -1
   const cueWord = cue[1]!.toLowerCase()
   // `đến năm 2030` and `trong giai đoạn` are goals; `đến hết năm` and `đến ngày` are deadlines.
   if (/^đến$/u.test(cueWord) || goalBefore.test(before.replace(/\s+$/u, ' '))) {
@@ -287,7 +292,9 @@ function reportFrequency(sentence: string, r: {index: number; length: number}, c
   const closesVerbs = clause && closes && /^(?:\p{Ll}+,?\s+){1,6}$/u.test(before)
   // `trước ngày 05 hằng tháng`: a day of every period.
   const dayOfEvery = /(?:ngày|trước\s+ngày)\s+\d{1,2}\s+(?:của\s+)?$/iu.test(before)
-  return (closes && reported) || closesVerbs || dayOfEvery ? {index: r.index, 0: sentence.slice(r.index, r.index + r.length)} : null
+  // `…, 6 tháng một lần báo cáo Ban Thường vụ`, `hằng năm tổng hợp, báo cáo Chính phủ`: the frequency of the report that follows.
+  const reportsNext = /^\s*(?:(?:tổng\s+hợp|đánh\s+giá|sơ\s+kết|tổng\s+kết),?\s+)*báo\s+cáo(?![\p{L}])/iu.test(after)
+  return (closes && reported) || closesVerbs || dayOfEvery || reportsNext ? {index: r.index, 0: sentence.slice(r.index, r.index + r.length)} : null
 }
 
 /**

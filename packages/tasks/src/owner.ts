@@ -1,5 +1,5 @@
 import {setPhraseSpans, splitAgencies, startsWithAgencyHead, toneKey} from './agencies.ts'
-import {directiveOpeners, imperativeStarts, predicateWords} from './data/predicates.ts'
+import {directiveOpeners, imperativeStarts, nounPhrasesWithPredicates, predicateWords} from './data/predicates.ts'
 
 const alternation = (words: readonly string[]): string =>
   [...words]
@@ -17,16 +17,18 @@ const predicateAt = new RegExp(predicateRe.source, 'uy')
 /** Words that make a predicate word part of a noun: `chương trình`, `quy trình`, `các tổ chức`. */
 const nounBefore = /(?:^|\s)(?:các|những|của|và|chương|quy|lộ|công|tờ|hành|đoàn|tổ|chủ|nhà)\s+$/u
 const openerRe = new RegExp(`^(?:${alternation(directiveOpeners)})\\s+`, 'iu')
+const nounPhraseRe = new RegExp(`(?<![\\p{L}])(?:${alternation(nounPhrasesWithPredicates)})(?![\\p{L}])`, 'gu')
 
 /** Index where the first predicate starts, outside parentheses; -1 when none. */
 function predicateIndex(whole: string): number {
   // A subject is at most 40 words: the predicate, if any, is in the first few hundred characters.
   const text = whole.slice(0, 400)
   let depth = 0
-  // Known names (`Bộ Ngoại giao`, `Bộ Kế hoạch và Đầu tư`) are never cut.
+  // Known names (`Bộ Ngoại giao`, `Bộ Kế hoạch và Đầu tư`) are never cut, nor noun phrases (`dự án đầu tư`).
   const names = setPhraseSpans(text)
+  const nouns = [...text.matchAll(nounPhraseRe)].map((m) => [m.index, m.index + m[0].length] as const)
   for (let i = 0; i < text.length; i++) {
-    if (names.some(([a, b]) => i > a && i < b)) continue
+    if (names.some(([a, b]) => i > a && i < b) || nouns.some(([a, b]) => i >= a && i < b)) continue
     const c = text[i]!
     if (c === '(') depth++
     else if (c === ')' && depth > 0) depth--
@@ -104,13 +106,20 @@ function agencyBeforeLead(sentence: string): string[] {
   const m = /(?<![\p{L}])chủ\s+trì(?![\p{L}])/u.exec(sentence)
   if (!m) return []
   const before = sentence.slice(0, m.index)
-  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.')) + 1
-  let candidate = tidyName(before.slice(clauseStart))
+  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.'), before.lastIndexOf('(')) + 1
+  // The clause's last comma-separated piece, and the pieces before it that are bare agency names too
+  // (`(Bộ Công Thương, Bộ Xây dựng chủ trì …)`); `Trên cơ sở kết quả rà soát, Bộ Công an chủ trì` keeps only the last.
+  const pieces = before.slice(clauseStart).split(',')
+  let first = pieces.length - 1
+  while (first > 0 && startsWithAgencyHead(pieces[first - 1]!.trim()) && predicateIndex(pieces[first - 1]!) < 0) first--
+  let candidate = tidyName(pieces.slice(first).join(','))
   if (!startsWithAgencyHead(candidate)) return []
   // `…, UBND tỉnh giao Sở Nội vụ chủ trì`: the one asked leads.
   const inner = innerDirective(candidate)
   if (inner >= 0) candidate = candidate.slice(inner)
-  return [tidyName(stripParentheticals(candidate.replace(openerRe, '')))]
+  const name = tidyName(stripParentheticals(candidate.replace(openerRe, '')))
+  const parts = splitAgencies(name)
+  return parts.length > 1 && parts.every((p) => startsWithAgencyHead(p)) ? parts : [name]
 }
 
 /**

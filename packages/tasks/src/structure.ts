@@ -140,7 +140,13 @@ export function isClosing(text: string): boolean {
     // `Nghị quyết này … có hiệu lực từ ngày 01/01/2027./.`: the act's own entry into force.
     /^(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Kế\s+hoạch|Thông\s+tư|Quy\s+chế)\s+này\s[^]*(?:có\s+hiệu\s+lực|được\s[^]*thông\s+qua)/iu.test(text) ||
     // The last sentence of the body (`./.`) addressed to everyone: `Yêu cầu các cơ quan … thực hiện./.`
-    (/^(?:Yêu\s+cầu|Đề\s+nghị|Trong\s+quá\s+trình)\s/u.test(text) && /\.\/\.\s*$/u.test(text) && markerOf(text) === null)
+    (/^(?:Yêu\s+cầu|Đề\s+nghị|Trong\s+quá\s+trình)\s/u.test(text) && /\.\/\.\s*$/u.test(text) && markerOf(text) === null) ||
+    // The standard invitation to ask (`Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị liên hệ …:`
+    // and the contact lines under it), with or without the closing `./.`.
+    (/^Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)[^,.;]*,\s*nếu\s+có\s/iu.test(text) && markerOf(text) === null) ||
+    // A letter's closing request to its addressee, by the honorific (`Bộ Công Thương đề nghị Quý Ủy ban quan tâm,
+    // chỉ đạo thực hiện.`); the same words ending in a colon are the lead-in of the list, not its end.
+    (/(?:^|\s)đề\s+nghị\s+Quý\s+\p{Lu}/iu.test(text) && !/:\s*$/u.test(text) && text.length < 400 && markerOf(text) === null)
   )
 }
 

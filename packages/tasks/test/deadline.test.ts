@@ -121,7 +121,13 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['Trong thời gian tới, tập trung rà soát kế hoạch năm 2026', null, null, null],
   ['6 tháng đầu năm 2026, toàn tỉnh đã thu 4.000 tỷ đồng', null, null, null],
   ['theo Luật Đầu tư (2020) và Nghị định hướng dẫn', null, null, null],
-  ['rà soát các dự án của Bộ (2027) và báo cáo', null, null, null]
+  ['rà soát các dự án của Bộ (2027) và báo cáo', null, null, null],
+  // The occasion a task is about (`dịp cuối năm`) is no deadline; the cue after it is.
+  ['bình ổn thị trường dịp cuối năm 2026, hoàn thành trước ngày 15/12/2026', 'trước ngày 15/12/2026', '2026-12-15', null],
+  ['chuẩn bị hàng hóa phục vụ nhân dịp cuối năm 2026', null, null, null],
+  // A frequency right before the report it governs.
+  ['tổng hợp kết quả thực hiện, 6 tháng một lần báo cáo Ban Thường vụ Tỉnh ủy.', '6 tháng một lần', null, 'định kỳ 6 tháng'],
+  ['theo dõi, đôn đốc; hằng năm tổng hợp, báo cáo Chính phủ.', 'hằng năm', null, 'hằng năm']
 ]
 
 describe('parseDeadline in prose', () => {

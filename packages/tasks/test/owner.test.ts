@@ -60,7 +60,18 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Sở Tư pháp chủ trì rà soát văn bản; Văn phòng UBND tỉnh phối hợp.', ['Sở Tư pháp'], ['Văn phòng UBND tỉnh']],
   ['Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền.', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'], []],
   ['Văn phòng HĐND và UBND phường tổng hợp kết quả.', ['Văn phòng HĐND và UBND phường'], []],
-  ['Các Bộ: Tài chính, Tư pháp theo chức năng, nhiệm vụ được giao phối hợp chặt chẽ với Bộ Xây dựng.', ['Bộ Tài chính', 'Bộ Tư pháp'], ['Bộ Xây dựng']]
+  ['Các Bộ: Tài chính, Tư pháp theo chức năng, nhiệm vụ được giao phối hợp chặt chẽ với Bộ Xây dựng.', ['Bộ Tài chính', 'Bộ Tư pháp'], ['Bộ Xây dựng']],
+  // Noun phrases holding a predicate word (`đầu tư`, `xây dựng`, `trong`) are part of the name.
+  ['Yêu cầu Ban Quản lý dự án đầu tư xây dựng tỉnh tập trung chỉ đạo các nhà thầu.', ['Ban Quản lý dự án đầu tư xây dựng tỉnh'], []],
+  ['Bộ giao Cục Quản lý và Phát triển thị trường trong nước chủ trì, phối hợp với Cục Thương mại điện tử và Kinh tế số hướng dẫn.', ['Cục Quản lý và Phát triển thị trường trong nước'], ['Cục Thương mại điện tử và Kinh tế số']],
+  ['Các doanh nghiệp trong và ngoài nước chủ động đăng ký.', ['Các doanh nghiệp trong và ngoài nước'], []],
+  ['Sở Tài chính trong phạm vi chức năng, nhiệm vụ hướng dẫn.', ['Sở Tài chính'], []],
+  // A province's merged press agency: `Báo` + `và` + a capitalised name; `Báo cáo` is a verb.
+  ['Báo và Phát thanh, Truyền hình Hà Tĩnh tăng cường thời lượng tuyên truyền.', ['Báo và Phát thanh, Truyền hình Hà Tĩnh'], []],
+  ['Báo cáo Chủ tịch UBND tỉnh kết quả thực hiện.', [], []],
+  // Joint leads in the closing brackets; a comma clause before a lone lead is no part of it.
+  ['Phát triển mạng lưới trạm sạc (Bộ Công Thương, Bộ Xây dựng chủ trì theo chức năng, nhiệm vụ được giao; thực hiện thường xuyên).', ['Bộ Công Thương', 'Bộ Xây dựng'], []],
+  ['Nghiên cứu cơ chế (Sau khi có kết quả rà soát, Bộ Tài chính chủ trì).', ['Bộ Tài chính'], []]
 ]
 
 describe('ownersOf / coordinatorsOf', () => {

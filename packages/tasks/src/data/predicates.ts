@@ -120,6 +120,13 @@ export const predicateWords = [
   'thường xuyên'
 ] as const
 
+/**
+ * Noun phrases that hold a predicate word (`Ban Quản lý dự án đầu tư xây dựng tỉnh`,
+ * `Cục Quản lý và Phát triển thị trường trong nước`, `các doanh nghiệp trong nước`):
+ * inside them the word is part of a name, not the verb that ends the subject.
+ */
+export const nounPhrasesWithPredicates = ['dự án đầu tư xây dựng', 'dự án đầu tư', 'vốn đầu tư', 'quỹ đầu tư', 'trong và ngoài nước', 'trong nước', 'ngoài nước'] as const
+
 /** Words that open a directive before its subject: `Giao Bộ Công an …`, `Đề nghị Đảng uỷ Quốc hội …`. */
 export const directiveOpeners = ['đề nghị', 'giao', 'yêu cầu', 'đồng thời', 'đồng ý giao', 'thống nhất giao'] as const
 

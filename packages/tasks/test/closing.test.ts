@@ -1,0 +1,23 @@
+import {describe, expect, test} from 'vitest'
+import {isClosing} from '../src/structure.ts'
+
+describe('isClosing: paragraphs that end the body (no task until numbering starts again)', () => {
+  test.each([
+    ['Nơi nhận:', true],
+    ['KT. BỘ TRƯỞNG', true],
+    ['Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.', true],
+    // The invitation to ask, with or without `./.`, and whatever it asks for.
+    ['Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị liên hệ Cục Quản lý và Phát triển thị trường trong nước để được hướng dẫn:', true],
+    ['Trong quá trình triển khai, nếu có vướng mắc, các đơn vị phản ánh về Cục Quản lý Khám, chữa bệnh để tổng hợp.', true],
+    ['Trong quá trình tổ chức thực hiện, nếu phát sinh khó khăn, báo cáo UBND tỉnh./.', true],
+    // A letter's closing request by the honorific; the lead-in with the same words ends in a colon.
+    ['Bộ Công Thương đề nghị Quý Ủy ban quan tâm, chỉ đạo các cơ quan, đơn vị liên quan triển khai thực hiện.', true],
+    ['Bộ Công Thương đề nghị Quý Ủy ban chỉ đạo các cơ quan, đơn vị thực hiện một số nội dung sau:', false],
+    // A numbered item is a task, whatever it says.
+    ['6. Trong quá trình tổ chức thực hiện, nếu thấy cần sửa đổi, bổ sung, các bộ chủ động báo cáo Thủ tướng.', false],
+    ['Trong quá trình thực hiện Kế hoạch, Sở Nội vụ theo dõi, đôn đốc các đơn vị.', false],
+    ['Sở Tài chính chủ trì, phối hợp với Sở Nội vụ rà soát.', false]
+  ] as const)('%s → %s', (text, closing) => {
+    expect(isClosing(text)).toBe(closing)
+  })
+})

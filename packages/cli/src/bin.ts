@@ -5,7 +5,9 @@
 import {spawn} from 'node:child_process'
 import {tunedEnvironment} from './malloc-env.ts'
 
-const env = tunedEnvironment(process.env)
+// Under a debugger (`node --inspect`) the process stays one: a second would fight for the port.
+const debugging = process.execArgv.some((flag) => flag.startsWith('--inspect'))
+const env = debugging ? null : tunedEnvironment(process.env)
 if (env === null) {
   await import('./main.ts')
 } else {

@@ -36,7 +36,8 @@ export function startsWithAgencyHead(text: string): boolean {
   // `Phòng Kế hoạch`, `Chi cục Thuế`: these heads name a unit only before a capitalised name (`Phòng, chống …` is a topic).
   // `Thuế tỉnh Quảng Trị`, `Trạm Y tế xã`: a level of government before the name counts as the name;
   // `Báo và Phát thanh, Truyền hình Hà Tĩnh` (a province's merged press agency): so does `và`.
-  const named = namedHeadKeys.find((h) => key.startsWith(h) && /^\s+(?:(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|khu\s+vực|cơ\s+sở|và)\s+)?\p{Lu}/u.test(head.slice(h.length)))
+  // `Thuế cơ sở 2 tỉnh Đắk Lắk`: numbered levels, one after another.
+  const named = namedHeadKeys.find((h) => key.startsWith(h) && /^\s+(?:(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|khu\s+vực|cơ\s+sở|và)(?:\s+\d+)?\s+)*\p{Lu}/u.test(head.slice(h.length)))
   if (named) return true
   if (/^\d+\s+(?:bộ|địa phương|tỉnh|thành phố|cơ quan|đơn vị|doanh nghiệp)/u.test(key)) return true
   // `Ban hành …`, `Tổ chức thực hiện …` open a sentence with a verb, not an agency.
@@ -128,7 +129,10 @@ function expandDistributive(text: string): string[] | null {
 function continuesPlural(previous: string, piece: string): boolean {
   if (!/^\p{Ll}/u.test(piece) || /^(?:các|những|\d)/u.test(piece)) return false
   // The plural sits near the end of the name so far (`UBND các huyện`): look at its last words only.
-  return /(?:^|\s)(?:các|những)\s/u.test(toneKey(previous.slice(-60)))
+  const tail = /(?:^|\s)(?:các|những)\s+(\S+)(.*)$/iu.exec(previous.slice(-60))
+  // A plural already completed by a name (`các Tổ đại biểu Hội đồng nhân dân tỉnh`) takes no more
+  // nouns: `và đại biểu Hội đồng nhân dân tỉnh` is another group (`các Tổ đại biểu và đại biểu …` is one).
+  return tail !== null && !/\p{Lu}/u.test(tail[2]!)
 }
 
 const clean = (s: string): string =>

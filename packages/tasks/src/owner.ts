@@ -34,6 +34,9 @@ function predicateIndex(whole: string): number {
     else if (c === ')' && depth > 0) depth--
     if (depth > 0) continue
     if (c === ':') return i
+    // A sentence end before any predicate: what precedes is no subject (`Thủ tướng Chính phủ đồng ý về
+    // chủ trương. Giao Bộ Xây dựng chủ trì …`). Not after an abbreviation (`UBND TP. Hồ Chí Minh`).
+    if (c === '.' && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && /\p{Ll}{2}\p{L}*$/u.test(text.slice(Math.max(0, i - 12), i))) return -1
     if (i > 0 && !/\s/u.test(text[i - 1]!)) continue
     predicateAt.lastIndex = i
     // `các tổ chức chính trị - xã hội`: after a plural or a preposition the word is a noun of the name;
@@ -82,10 +85,11 @@ export function subjectOf(sentence: string): string[] {
   if (parts.some((p) => p.split(/\s+/u).length > 16)) return []
   // Joint subjects (`Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao`) are all owners;
   // a generic list is one part already (`Các bộ, cơ quan chủ quản …`, set phrases).
-  // `Các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư`: the list after `của` names the possessors, not joint owners.
+  // `Các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư`: the list after `của` names the possessors, not joint owners;
+  // a `của` inside a later part (`Thường trực HĐND tỉnh, các Ban của HĐND tỉnh, …`) is that part's own.
   // `Đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`: one person's titles, unless each part is a `đồng chí` of its own.
   const onePerson = /^Đồng\s+chí\s/u.test(subject) && !parts.slice(1).every((p) => /^đồng\s+chí\s/iu.test(p))
-  if (parts.length > 1 && parts.every((p) => startsWithAgencyHead(p)) && !/\scủa\s/u.test(subject) && !onePerson) return parts
+  if (parts.length > 1 && parts.every((p) => startsWithAgencyHead(p)) && !/\scủa\s/u.test(parts[0]!) && !onePerson) return parts
   return [subject]
 }
 
@@ -250,6 +254,17 @@ export function coordinatorsOf(text: string): string[] {
   // (`Giao … cho các tập đoàn phối hợp với trường/viện`).
   const first = firstSentenceOf(clean)
   const found = coordinatorsAfterPhoiHop(first)
+  // `Về đề nghị …: Thủ tướng Chính phủ đồng ý về chủ trương. Giao Bộ Xây dựng chủ trì, phối hợp với …`:
+  // when the first sentence names no one, the sentence naming the lead (`chủ trì, phối hợp với`) names
+  // the coordinators. Under an owner of its own, a later `Giao Bộ X chủ trì, phối hợp với …` is another
+  // agency's part of the task, and `… cho các tập đoàn phối hợp với trường/viện` another subject's.
+  if (found.length === 0 && !/phối\s+hợp|chủ\s+trì/iu.test(first) && ownersOf(first).length === 0) {
+    const assigning = clean
+      .slice(first.length, 2000)
+      .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+      .find((sentence) => /chủ\s+trì,?\s+phối\s+hợp/u.test(sentence))
+    if (assigning) found.push(...coordinatorsAfterPhoiHop(assigning))
+  }
   // `… Ban Chính sách, chiến lược Tỉnh ủy phối hợp thẩm định.`, `Sở A chủ trì; Sở B phối hợp.`:
   // a clause whose subject is followed by `phối hợp` names a coordinator.
   // Not the first clause: `Đề nghị Ủy ban MTTQ tỉnh phối hợp tuyên truyền` names its owner so.
@@ -304,6 +319,8 @@ function firstStopOutsideNames(text: string): number {
       // Only as the head of a name (`Viện …`, `các trường …`), not inside one (`Bộ … và Môi trường | hoàn thiện`).
       const before = text.slice(Math.max(0, i - 16), i).trimEnd()
       if (/(?:^|\s)(?:Viện|Trường|Trung\s+tâm|Cơ\s+sở|Tổ\s+chức|(?:các|những)\s+(?:viện|trường|trung\s+tâm|cơ\s+sở|tổ\s+chức))$/u.test(before)) continue
+      // `các tổ chức chính trị - xã hội`: right after a plural the word is the noun it counts.
+      if (/(?:^|\s)(?:các|những)$/u.test(before)) continue
       const prev = toneKey(text.slice(Math.max(0, i - 12), i)).trim()
       // `các cơ quan, tổ chức liên quan`: a noun after a comma in a list of agencies.
       if (m[0] === 'tổ chức' && /,$/u.test(prev)) continue

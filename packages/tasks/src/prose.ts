@@ -26,6 +26,19 @@ function onlyPointsToAppendices(body: string): boolean {
   return clauses.every((clause) => clauseAtAppendix.test(clause.replace(/^\(\s*/u, '')))
 }
 
+/** A funding section's title: `III. KINH PHÍ THỰC HIỆN`, `4. Nguồn kinh phí`. */
+const fundingTitle = /^(?:về\s+)?(?:nguồn\s+)?kinh\s+phí/iu
+
+/**
+ * A funding section that only says where the money comes from (`Kinh phí thực hiện Kế hoạch được
+ * bảo đảm từ dự toán ngân sách …`): no sentence of its body opens with who acts or a directive.
+ * `Sở Tài chính tham mưu bố trí kinh phí …` under the same title is a task.
+ */
+function fundingStatement(node: Node): boolean {
+  if (!fundingTitle.test(node.text) || node.body === '') return false
+  return node.body.split(/(?<=[.;!?])\s+/u).every((sentence) => !/^(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s/u.test(sentence) && ownersOf(sentence).length === 0 && !/chủ\s+trì|tham\s+mưu/u.test(sentence))
+}
+
 /** Clauses of form, not tasks: `Nghị quyết này có hiệu lực thi hành kể từ ngày ký.` */
 const isFormula = (text: string): boolean =>
   /^(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+báo|Kế\s+hoạch|Thông\s+tư|Nghị\s+định|Chương\s+trình|Văn\s+bản)\s+này\s+có\s+hiệu\s+lực/iu.test(text)
@@ -189,6 +202,7 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
       if (node.narrative) return
       // A section title in capitals with nothing under it (`II. TỔ CHỨC THỰC HIỆN` before the closing formula).
       if (node.children.length === 0 && node.body === '' && !/\p{Ll}/u.test(node.text)) return
+      if (node.children.length === 0 && fundingStatement(node)) return
       // A lone item that reports (`Tổng kinh phí … đã đạt …`) is not a task.
       if (node.children.length === 0 && isAssessment(node.text)) return
       // A section that only points elsewhere (`II. NHIỆM VỤ CỤ THỂ` + `(Chi tiết tại Phụ lục kèm theo)`): its tasks are there.

@@ -264,6 +264,9 @@ export function buildParts(units: readonly Unit[]): Part[] {
       if (!closed && marker === null) {
         const lead = leadInOwners(unit.text)
         if (!open && lead.length > 0) rootLeadOwners = lead
+        // `II. NHIỆM VỤ …` then `… yêu cầu Ủy ban nhân dân tỉnh Gia Lai tập trung … sau:`: the chapter's
+        // own lead-in names who does the items under it.
+        if (open && open.parent === null && open.kind === 'roman' && open.children.length === 0 && open.leadOwners.length === 0 && lead.length > 0) open.leadOwners = lead
         // `… đã đạt được những kết quả sau:` introduces results, not tasks; `… giao các nhiệm vụ sau:`
         // tasks again, and so does the next lead-in after a list of results (`… có ý kiến như sau:`).
         if (introducesResults(unit.text)) {

@@ -71,7 +71,20 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Báo cáo Chủ tịch UBND tỉnh kết quả thực hiện.', [], []],
   // Joint leads in the closing brackets; a comma clause before a lone lead is no part of it.
   ['Phát triển mạng lưới trạm sạc (Bộ Công Thương, Bộ Xây dựng chủ trì theo chức năng, nhiệm vụ được giao; thực hiện thường xuyên).', ['Bộ Công Thương', 'Bộ Xây dựng'], []],
-  ['Nghiên cứu cơ chế (Sau khi có kết quả rà soát, Bộ Tài chính chủ trì).', ['Bộ Tài chính'], []]
+  ['Nghiên cứu cơ chế (Sau khi có kết quả rà soát, Bộ Tài chính chủ trì).', ['Bộ Tài chính'], []],
+  // A subject never crosses a sentence end; the sentence that names the lead names its coordinators.
+  ['Về đề nghị mở rộng cảng: Thủ tướng Chính phủ đồng ý về chủ trương. Giao Bộ Xây dựng chủ trì, phối hợp với Bộ Quốc phòng, Bộ Tài chính nghiên cứu.', ['Bộ Xây dựng'], ['Bộ Quốc phòng', 'Bộ Tài chính']],
+  ['UBND TP. Hồ Chí Minh chủ trì tổ chức hội nghị.', ['UBND TP. Hồ Chí Minh'], []],
+  // Under an owner of its own, a later lead with coordinators is another agency's part.
+  ['Các bộ khẩn trương ban hành kế hoạch. Giao Bộ Khoa học và Công nghệ chủ trì, phối hợp với các cơ quan liên quan theo dõi.', ['Các bộ'], []],
+  // More verbs that end a subject; a plural completed by a name takes no more nouns.
+  ['Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam tăng thời lượng phát sóng.', ['Đài Truyền hình Việt Nam', 'Đài Tiếng nói Việt Nam'], []],
+  ['Ủy ban nhân dân các xã, phường quản lý, sử dụng hiệu quả cơ sở vật chất.', ['Ủy ban nhân dân các xã, phường'], []],
+  ['Các cơ quan quản lý nhà nước chủ động rà soát.', ['Các cơ quan quản lý nhà nước'], []],
+  ['Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu Hội đồng nhân dân tỉnh và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện.', ['Thường trực Hội đồng nhân dân tỉnh', 'các Ban của Hội đồng nhân dân tỉnh', 'các Tổ đại biểu Hội đồng nhân dân tỉnh', 'đại biểu Hội đồng nhân dân tỉnh'], []],
+  ['Các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện.', ['Các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh'], []],
+  ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì, phối hợp với các tổ chức chính trị - xã hội tỉnh tăng cường giám sát.', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'], ['các tổ chức chính trị - xã hội tỉnh']],
+  ['Phòng Kinh tế chủ trì, phối hợp với Công an phường, Thuế cơ sở 2 tỉnh Đắk Lắk làm sạch dữ liệu.', ['Phòng Kinh tế'], ['Công an phường', 'Thuế cơ sở 2 tỉnh Đắk Lắk']]
 ]
 
 describe('ownersOf / coordinatorsOf', () => {

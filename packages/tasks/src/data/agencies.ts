@@ -162,6 +162,8 @@ export const agencyHeads = [
   'phó trưởng',
   // `Thường trực Hội đồng nhân dân`, `Thường trực Tỉnh ủy`.
   'thường trực',
+  // `… và đại biểu Hội đồng nhân dân tỉnh giám sát`: delegates act too.
+  'đại biểu',
   'bí thư',
   'phó bí thư',
   'phó chủ tịch',

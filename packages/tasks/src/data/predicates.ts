@@ -62,6 +62,10 @@ export const predicateWords = [
   'để',
   'nhằm',
   'trong',
+  // `Đài Truyền hình Việt Nam, … tăng thời lượng`, `UBND các xã quản lý, sử dụng …`, `Thường trực HĐND tỉnh … giám sát …`.
+  'tăng',
+  'quản lý',
+  'giám sát',
   // Verbs met after unknown names (`Phòng Quản lý công nghệ số | cập nhật …`); `tổ chức` after `các` is a noun (owner.ts).
   'căn cứ',
   'nghiêm túc',
@@ -125,7 +129,7 @@ export const predicateWords = [
  * `Cục Quản lý và Phát triển thị trường trong nước`, `các doanh nghiệp trong nước`):
  * inside them the word is part of a name, not the verb that ends the subject.
  */
-export const nounPhrasesWithPredicates = ['dự án đầu tư xây dựng', 'dự án đầu tư', 'vốn đầu tư', 'quỹ đầu tư', 'trong và ngoài nước', 'trong nước', 'ngoài nước'] as const
+export const nounPhrasesWithPredicates = ['dự án đầu tư xây dựng', 'dự án đầu tư', 'tăng trưởng', 'cơ quan quản lý', 'đơn vị quản lý', 'cơ quan giám sát', 'vốn đầu tư', 'quỹ đầu tư', 'trong và ngoài nước', 'trong nước', 'ngoài nước'] as const
 
 /** Words that open a directive before its subject: `Giao Bộ Công an …`, `Đề nghị Đảng uỷ Quốc hội …`. */
 export const directiveOpeners = ['đề nghị', 'giao', 'yêu cầu', 'đồng thời', 'đồng ý giao', 'thống nhất giao'] as const

@@ -200,4 +200,10 @@ describe('page breaks kept in text copied from a PDF', () => {
     expect(texts).toContain('30/7/2026 trên Cổng thông tin điện tử.')
     expect(texts.join('\n')).toContain('Bộ Y tế')
   })
+  it('the running header is dropped when blank lines set it apart too', () => {
+    const spaced = ['KẾ HOẠCH', 'Chỉnh trang đô thị năm 2026', '', 'b) Các phường niêm yết công khai trước ngày', '', '- 2 -', '', 'Kế hoạch chỉnh trang đô thị', '', '30/7/2026.'].join('\n')
+    const blocks = textToBlocks(spaced).map((b) => (b.kind === 'table' ? '' : b.text))
+    expect(blocks.join('\n')).not.toContain('Kế hoạch chỉnh trang đô thị')
+    expect(blocks).toContain('- 2 -')
+  })
 })

@@ -303,16 +303,20 @@ function coordinatorsAfterPhoiHop(first: string): string[] {
 /** First lower-case predicate that is not inside a parenthesis. */
 function firstStopOutsideNames(text: string): number {
   let depth = 0
+  const nouns = [...text.matchAll(nounPhraseRe)].map((m) => [m.index, m.index + m[0].length] as const)
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!
     if (c === '(') depth++
     else if (c === ')' && depth > 0) depth--
     if (depth > 0 || (i > 0 && !/\s/u.test(text[i - 1]!))) continue
+    // `Ban Quản lý dự án đầu tư xây dựng …`: a verb inside a noun phrase of the name.
+    if (nouns.some(([a, b]) => i >= a && i < b)) continue
     coordinatorStop.lastIndex = i
     predicateAt.lastIndex = i
     // The coordinator list's own verbs, or any predicate word (`quyết liệt`, `hạch toán`) after a name.
+    // `các công trình giao thông`, `chương trình`: after a noun-forming word the verb is part of a noun.
     const m =
-      coordinatorStop.exec(text) ??
+      (nounBefore.test(text.slice(Math.max(0, i - 8), i)) && /^(?:trình|tổ\s+chức|đầu\s+tư)(?![\p{L}])/u.test(text.slice(i)) ? null : coordinatorStop.exec(text)) ??
       (i > 0 && predicateAt.test(text) && !nounBefore.test(text.slice(Math.max(0, i - 8), i)) && !/^(?:có\s+)?liên\s+quan/u.test(text.slice(i)) ? [text.slice(i, predicateAt.lastIndex)] : null)
     if (m) {
       // `các cơ quan liên quan`, `Viện nghiên cứu`: a stop word right after a head word belongs to the name.

@@ -107,7 +107,9 @@ export function unitsOf(doc: VanbanDocument): Unit[] {
     const raw = block.text
     if (raw.includes('\t')) return
     const text = stripMarkup(raw)
-    if (text === '' || /^[-_=*\\\s]{3,}$/u.test(text)) return
+    // Rules, and a page number left in the text (`- 2 -`) when the document was not normalized:
+    // the sentence the page break cut joins across it.
+    if (text === '' || /^[-_=*\\\s]{3,}$/u.test(text) || pageNumberLine.test(text)) return
     const heading = block.kind === 'heading' || block.bold === true || /^\s*#{1,6}\s/u.test(raw) || /^\s*\*\*[^*]+\*\*\s*$/u.test(raw.replace(/\n/g, ' '))
     const prev = units.at(-1)
     if (prev && prev.text !== '' && /^\p{Ll}/u.test(text) && !markerOf(text)) {
@@ -128,6 +130,9 @@ export function appendixName(text: string): string | null {
   return `PL${(m[1] ?? '').toUpperCase()}`
 }
 
+/** `2`, `- 2 -`, `Trang 2`, `2/5` alone: a page number. */
+const pageNumberLine = /^\s*(?:[-–]\s*\d{1,3}\s*[-–]|(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?)\s*$/iu
+
 /** Signature, distribution list and the closing formula: no task is taken until numbering starts again. */
 export function isClosing(text: string): boolean {
   return (
@@ -144,6 +149,12 @@ export function isClosing(text: string): boolean {
     // The standard invitation to ask (`Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị liên hệ …:`
     // and the contact lines under it), with or without the closing `./.`.
     (/^Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)[^,.;]*,\s*nếu\s+có\s/iu.test(text) && markerOf(text) === null) ||
+    // A request to every addressee about the tasks as a whole (`Đề nghị Thủ trưởng các cơ quan, đơn vị …
+    // thực hiện dứt điểm các nhiệm vụ nêu trên.`): it ends the list, and what follows it is no task's.
+    (/^(?:Đề\s+nghị|Yêu\s+cầu)\s+(?:Thủ\s+trưởng\s+|lãnh\s+đạo\s+)?(?:các|những)\s/iu.test(text) &&
+      /(?:nhiệm\s+vụ|nội\s+dung|yêu\s+cầu)\s+(?:nêu\s+)?trên(?:\s+đây)?(?![\p{L}])|(?:Văn\s+bản|Công\s+văn|Chỉ\s+thị|Kế\s+hoạch|Thông\s+báo)\s+này/u.test(text) &&
+      !/:\s*$/u.test(text) &&
+      markerOf(text) === null) ||
     // A letter's closing request to its addressee, by the honorific (`Bộ Công Thương đề nghị Quý Ủy ban quan tâm,
     // chỉ đạo thực hiện.`); the same words ending in a colon are the lead-in of the list, not its end.
     (/(?:^|\s)đề\s+nghị\s+Quý\s+\p{Lu}/iu.test(text) && !/:\s*$/u.test(text) && text.length < 400 && markerOf(text) === null)

@@ -13,6 +13,10 @@ describe('isClosing: paragraphs that end the body (no task until numbering start
     // A letter's closing request by the honorific; the lead-in with the same words ends in a colon.
     ['Bộ Công Thương đề nghị Quý Ủy ban quan tâm, chỉ đạo các cơ quan, đơn vị liên quan triển khai thực hiện.', true],
     ['Bộ Công Thương đề nghị Quý Ủy ban chỉ đạo các cơ quan, đơn vị thực hiện một số nội dung sau:', false],
+    // A request to everyone about the tasks above ends the list; one that introduces a list does not.
+    ['Đề nghị Thủ trưởng các cơ quan, đơn vị quan tâm chỉ đạo, tập trung thực hiện dứt điểm các nhiệm vụ nêu trên.', true],
+    ['Yêu cầu các sở, ban, ngành nghiêm túc triển khai Kế hoạch này.', true],
+    ['Đề nghị các cơ quan, đơn vị thực hiện các nhiệm vụ sau:', false],
     // A numbered item is a task, whatever it says.
     ['6. Trong quá trình tổ chức thực hiện, nếu thấy cần sửa đổi, bổ sung, các bộ chủ động báo cáo Thủ tướng.', false],
     ['Trong quá trình thực hiện Kế hoạch, Sở Nội vụ theo dõi, đôn đốc các đơn vị.', false],

@@ -84,7 +84,8 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu Hội đồng nhân dân tỉnh và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện.', ['Thường trực Hội đồng nhân dân tỉnh', 'các Ban của Hội đồng nhân dân tỉnh', 'các Tổ đại biểu Hội đồng nhân dân tỉnh', 'đại biểu Hội đồng nhân dân tỉnh'], []],
   ['Các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện.', ['Các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh'], []],
   ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì, phối hợp với các tổ chức chính trị - xã hội tỉnh tăng cường giám sát.', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'], ['các tổ chức chính trị - xã hội tỉnh']],
-  ['Phòng Kinh tế chủ trì, phối hợp với Công an phường, Thuế cơ sở 2 tỉnh Đắk Lắk làm sạch dữ liệu.', ['Phòng Kinh tế'], ['Công an phường', 'Thuế cơ sở 2 tỉnh Đắk Lắk']]
+  ['Phòng Kinh tế chủ trì, phối hợp với Công an phường, Thuế cơ sở 2 tỉnh Đắk Lắk làm sạch dữ liệu.', ['Phòng Kinh tế'], ['Công an phường', 'Thuế cơ sở 2 tỉnh Đắk Lắk']],
+  ['Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính và Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh xác định giá đất cụ thể.', ['Sở Nông nghiệp và Môi trường'], ['Sở Tài chính', 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh']]
 ]
 
 describe('ownersOf / coordinatorsOf', () => {

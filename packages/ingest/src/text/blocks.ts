@@ -66,7 +66,10 @@ export function textToBlocks(text: string, options: TextBlocksOptions = {}): Blo
       flush()
       blocks.push({kind: 'paragraph', text: line.trim(), provenance: {page: null, lineStart: first[i]!, lineEnd: last[i]!, source: 'text'}})
       i++
-      if (i < lines.length && isRunningHeader(lines[i]!, titleWords)) i++
+      // The header may sit after a blank line of its own.
+      let next = i
+      while (next < lines.length && lines[next]!.trim() === '') next++
+      if (next < lines.length && isRunningHeader(lines[next]!, titleWords)) i = next + 1
       continue
     }
     if (/<table\b/i.test(line)) {

@@ -66,6 +66,7 @@ export const predicateWords = [
   'tăng',
   'quản lý',
   'giám sát',
+  'xác định',
   // Verbs met after unknown names (`Phòng Quản lý công nghệ số | cập nhật …`); `tổ chức` after `các` is a noun (owner.ts).
   'căn cứ',
   'nghiêm túc',

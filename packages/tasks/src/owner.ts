@@ -17,7 +17,7 @@ const predicateAt = new RegExp(predicateRe.source, 'uy')
 /** Words that make a predicate word part of a noun: `chương trình`, `quy trình`, `các tổ chức`. */
 const nounBefore = /(?:^|\s)(?:các|những|của|và|chương|quy|lộ|công|tờ|hành|đoàn|tổ|chủ|nhà)\s+$/u
 const openerRe = new RegExp(`^(?:${alternation(directiveOpeners)})\\s+`, 'iu')
-const nounPhraseRe = new RegExp(`(?<![\\p{L}])(?:${alternation(nounPhrasesWithPredicates)})(?![\\p{L}])`, 'gu')
+const nounPhraseRe = new RegExp(`(?<![\\p{L}])(?:${alternation(nounPhrasesWithPredicates)})(?![\\p{L}])`, 'giu')
 
 /** Index where the first predicate starts, outside parentheses; -1 when none. */
 function predicateIndex(whole: string): number {

@@ -104,12 +104,13 @@ export function unitsOf(doc: VanbanDocument): Unit[] {
       units.push({text: '', page: null, heading: false, index})
       return
     }
-    const raw = block.text
+    // A rule drawn under the issuer's name comes back from OCR as a line of dashes (`—`) glued to the next line.
+    const raw = block.text.replace(/^\s*[-–—_=]+\s*\n/u, '')
     if (raw.includes('\t')) return
     const text = stripMarkup(raw)
     // Rules, and a page number left in the text (`- 2 -`) when the document was not normalized:
     // the sentence the page break cut joins across it.
-    if (text === '' || /^[-_=*\\\s]{3,}$/u.test(text) || pageNumberLine.test(text)) return
+    if (text === '' || /^[-_=*\\\s]{3,}$/u.test(text) || /^\s*[–—]+\s*$/u.test(text) || pageNumberLine.test(text)) return
     const heading = block.kind === 'heading' || block.bold === true || /^\s*#{1,6}\s/u.test(raw) || /^\s*\*\*[^*]+\*\*\s*$/u.test(raw.replace(/\n/g, ' '))
     const prev = units.at(-1)
     if (prev && prev.text !== '' && /^\p{Ll}/u.test(text) && !markerOf(text)) {
@@ -274,7 +275,9 @@ export function buildParts(units: readonly Unit[]): Part[] {
       const open = stack.at(-1)
       if (!closed && marker === null) {
         const lead = leadInOwners(unit.text)
-        if (!open && lead.length > 0) rootLeadOwners = lead
+        // A bullet outside any numbered list (a header line, a recital) is no task and no list to join.
+        const looseBullet = open !== undefined && open.parent === null && (open.kind === 'dash' || open.kind === 'plus')
+        if ((!open || looseBullet) && lead.length > 0) rootLeadOwners = lead
         // `II. NHIỆM VỤ …` then `… yêu cầu Ủy ban nhân dân tỉnh Gia Lai tập trung … sau:`: the chapter's
         // own lead-in names who does the items under it.
         if (open && open.parent === null && open.kind === 'roman' && open.children.length === 0 && open.leadOwners.length === 0 && lead.length > 0) open.leadOwners = lead

@@ -85,6 +85,8 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện.', ['Các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh'], []],
   ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì, phối hợp với các tổ chức chính trị - xã hội tỉnh tăng cường giám sát.', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'], ['các tổ chức chính trị - xã hội tỉnh']],
   ['Phòng Kinh tế chủ trì, phối hợp với Công an phường, Thuế cơ sở 2 tỉnh Đắk Lắk làm sạch dữ liệu.', ['Phòng Kinh tế'], ['Công an phường', 'Thuế cơ sở 2 tỉnh Đắk Lắk']],
+  ['Ủy ban kiểm tra Đảng ủy phường tăng cường kiểm tra, giám sát việc thực hiện Nghị quyết.', ['Ủy ban kiểm tra Đảng ủy phường'], []],
+  ['Ủy ban nhân dân phường chủ trì, phối hợp với Đoàn Thanh niên Cộng sản Hồ Chí Minh phường duy trì hoạt động của các Tổ công nghệ số cộng đồng.', ['Ủy ban nhân dân phường'], ['Đoàn Thanh niên Cộng sản Hồ Chí Minh phường']],
   ['Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính và Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh xác định giá đất cụ thể.', ['Sở Nông nghiệp và Môi trường'], ['Sở Tài chính', 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh']]
 ]
 

@@ -67,6 +67,7 @@ export const predicateWords = [
   'quản lý',
   'giám sát',
   'xác định',
+  'duy trì',
   // Verbs met after unknown names (`Phòng Quản lý công nghệ số | cập nhật …`); `tổ chức` after `các` is a noun (owner.ts).
   'căn cứ',
   'nghiêm túc',
@@ -127,10 +128,11 @@ export const predicateWords = [
 
 /**
  * Noun phrases that hold a predicate word (`Ban Quản lý dự án đầu tư xây dựng tỉnh`,
- * `Cục Quản lý và Phát triển thị trường trong nước`, `các doanh nghiệp trong nước`):
+ * `Cục Quản lý và Phát triển thị trường trong nước`, `các doanh nghiệp trong nước`,
+ * `Ủy ban kiểm tra Đảng ủy phường`), compared case-insensitively:
  * inside them the word is part of a name, not the verb that ends the subject.
  */
-export const nounPhrasesWithPredicates = ['dự án đầu tư xây dựng', 'dự án đầu tư', 'tăng trưởng', 'cơ quan quản lý', 'đơn vị quản lý', 'cơ quan giám sát', 'vốn đầu tư', 'quỹ đầu tư', 'trong và ngoài nước', 'trong nước', 'ngoài nước'] as const
+export const nounPhrasesWithPredicates = ['ủy ban kiểm tra', 'uỷ ban kiểm tra', 'ban kiểm tra', 'dự án đầu tư xây dựng', 'dự án đầu tư', 'tăng trưởng', 'cơ quan quản lý', 'đơn vị quản lý', 'cơ quan giám sát', 'vốn đầu tư', 'quỹ đầu tư', 'trong và ngoài nước', 'trong nước', 'ngoài nước'] as const
 
 /** Words that open a directive before its subject: `Giao Bộ Công an …`, `Đề nghị Đảng uỷ Quốc hội …`. */
 export const directiveOpeners = ['đề nghị', 'giao', 'yêu cầu', 'đồng thời', 'đồng ý giao', 'thống nhất giao'] as const

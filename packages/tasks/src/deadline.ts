@@ -188,6 +188,8 @@ const occasionBefore = /(?:^|\s)(?:nhân\s+|vào\s+)?dịp\s*$/iu
 function proseDeadlineStart(text: string, p: Period, documentDate: string | undefined): number {
   const before = text.slice(Math.max(0, p.start - 80), p.start)
   if (citationBefore.test(before)) return -1
+  // `trước ngày 15/12 hằng năm`: a day of every year is a recurrence, not a due date.
+  if (p.yearGuessed && /^\s*(?:của\s+)?(?:mỗi|h[ằà]ng)\s+năm/iu.test(text.slice(p.end))) return -1
   if (topicBefore.test(before)) return -1
   if (documentDate && p.due !== null && p.due < documentDate) return -1
   const cue = cueBefore.exec(before)
@@ -291,10 +293,16 @@ function reportFrequency(sentence: string, r: {index: number; length: number}, c
   // (`… khen thưởng hằng năm` inside a sentence is a topic).
   const closesVerbs = clause && closes && /^(?:\p{Ll}+,?\s+){1,6}$/u.test(before)
   // `trước ngày 05 hằng tháng`: a day of every period.
-  const dayOfEvery = /(?:ngày|trước\s+ngày)\s+\d{1,2}\s+(?:của\s+)?$/iu.test(before)
+  const dayOfEvery = /(?:ngày|trước\s+ngày)\s+\d{1,2}(?:\s*\/\s*\d{1,2})?\s+(?:của\s+)?$/iu.test(before)
   // `…, 6 tháng một lần báo cáo Ban Thường vụ`, `hằng năm tổng hợp, báo cáo Chính phủ`: the frequency of the report that follows.
   const reportsNext = /^\s*(?:(?:tổng\s+hợp|đánh\s+giá|sơ\s+kết|tổng\s+kết),?\s+)*báo\s+cáo(?![\p{L}])/iu.test(after)
-  return (closes && reported) || closesVerbs || dayOfEvery || reportsNext ? {index: r.index, 0: sentence.slice(r.index, r.index + r.length)} : null
+  // `báo cáo tại phiên họp thường kỳ hằng tháng của UBND tỉnh`: the meeting the report goes to recurs.
+  const meeting = reported && /phiên\s+họp(?:\s+thường\s+kỳ)?\s*$/iu.test(before)
+  // `… tuần tra vào các buổi tối thứ Sáu, thứ Bảy hằng tuần.`: when the work is done, every period.
+  const scheduled = closes && /(?:vào|trong)\s+(?:các\s+)?(?:buổi|ngày|thứ|sáng|chiều|tối|đêm)[^.;]{0,40}$/iu.test(before)
+  // `…, không để tài sản bị bỏ trống, thực hiện thường xuyên;`: the task's own closing clause.
+  const doneEvery = closes && /,\s*(?:thực\s+hiện|triển\s+khai|tiến\s+hành)\s*$/iu.test(before)
+  return (closes && reported) || closesVerbs || dayOfEvery || reportsNext || meeting || scheduled || doneEvery ? {index: r.index, 0: sentence.slice(r.index, r.index + r.length)} : null
 }
 
 /**

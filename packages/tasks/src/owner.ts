@@ -166,6 +166,12 @@ const leadInVerb = /(?<![\p{L}])(?:[Yy]êu\s+cầu|[Gg]iao|[Đđ]ề\s+nghị|ch
 export function leadInOwners(text: string): string[] {
   const clean = text.normalize('NFC').replace(/\*+/g, '').trim()
   if (!/:$/u.test(clean) || clean.length > 600) return []
+  // `Đối với Ủy ban nhân dân các tỉnh, thành phố:`: the items after it are theirs.
+  const addressed = /^Đối\s+với\s+(.+?)\s*:$/u.exec(clean)
+  if (addressed && startsWithAgencyHead(addressed[1]!)) {
+    const parts = splitAgencies(addressed[1]!)
+    return parts.every((part) => startsWithAgencyHead(part)) ? parts : [tidyName(addressed[1]!)]
+  }
   leadInVerb.lastIndex = 0
   for (let m = leadInVerb.exec(clean); m !== null; m = leadInVerb.exec(clean)) {
     const found = subjectOf(clean.slice(m.index + m[0].length))

@@ -196,7 +196,8 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
 
     const visit = (node: Node, inherited: Inherited): void => {
       // Bullets and enumerations outside any numbered item are lists in running text (a distribution list, a recital).
-      if (node.parent === null && (node.kind === 'enum' || ((node.kind === 'dash' || node.kind === 'plus') && !bulletBody))) return
+      // In a body with no numbered items, a lead-in's inline list (`… thực hiện: (1) …; (2) …`) holds its tasks, as bullets do.
+      if (node.parent === null && (node.kind === 'enum' || node.kind === 'dash' || node.kind === 'plus') && !(bulletBody && (node.kind !== 'enum' || part.roots.every((r) => r.kind === 'enum')))) return
       if (isFormula(node.text)) return
       if ((node.kind === 'roman' || node.kind === 'number' || node.kind === 'decimal') && (nonTaskSection.test(node.text) || aimsTitle.test(node.text))) return
       if (node.narrative) return

@@ -59,6 +59,8 @@ const markerPatterns: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   // `1.2.` / `1.2.3.` under section `1.` (plans number their tasks so); a trailing dot or a capital after it.
   ['decimal', /^(\d{1,2}(?:\.\d{1,2}){1,2})(?:[.)]\s+|\s+(?=\p{Lu}))(?=\S)/u],
   ['number', /^(\d{1,2})\s*[.)]\s+(?=\D)/u],
+  // `Thứ nhất, Ban cán sự đảng UBND tỉnh …`, `Thứ hai, …`: ordinal words number the items of some conclusions.
+  ['number', /^(Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:.]\s+(?=\S)/u],
   ['letter', /^([a-yđ])\s*\)\s*(?=\S)/u],
   ['letter', /^([a-yđ])\.\s+(?=\p{Lu})/u],
   ['dash', /^[-–—•*]\s+/u],
@@ -66,12 +68,15 @@ const markerPatterns: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   ['enum', /^\((\d{1,2})\)\s*/u]
 ]
 
+const ordinals = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']
+
 export function markerOf(text: string): {kind: MarkerKind; label: string; rest: string} | null {
   for (const [kind, re] of markerPatterns) {
     const m = re.exec(text)
     if (!m) continue
     if (kind === 'letter' && !letters.includes(m[1]!)) continue
-    return {kind, label: m[1] ?? '', rest: text.slice(m[0].length).trim()}
+    const label = m[1]?.startsWith('Thứ') ? String(ordinals.indexOf(m[1].slice(3).trim()) + 1) : (m[1] ?? '')
+    return {kind, label, rest: text.slice(m[0].length).trim()}
   }
   return null
 }
@@ -117,9 +122,28 @@ export function unitsOf(doc: VanbanDocument): Unit[] {
       prev.text = `${prev.text} ${text}`.replace(/\s+/gu, ' ')
       return
     }
-    units.push({text: text.includes('\n') ? text.replace(/\s*\n\s*/gu, ' ') : text, page: block.provenance.page, heading, index})
+    const flat = text.includes('\n') ? text.replace(/\s*\n\s*/gu, ' ') : text
+    // `Bộ Tài chính đề nghị các bộ thực hiện: (1) rà soát …; (2) tổng hợp …`: a paragraph that assigns an
+    // inline list is its lead-in and its items, as if each item stood on its own line.
+    for (const piece of inlineList(flat)) units.push({text: piece, page: block.provenance.page, heading, index})
   })
   return units.filter((u) => u.text !== '')
+}
+
+/**
+ * An unmarked paragraph of a directive lead-in ending in a colon and an inline numbered list
+ * (`… đề nghị các bộ thực hiện: (1) …; (2) …`, `Đối với UBND các tỉnh: (1) …`) → the lead-in and
+ * one piece per item; any other text → itself. Inside a numbered item the list stays in the
+ * item's text (its enumeration).
+ */
+function inlineList(text: string): string[] {
+  if (markerOf(text) !== null) return [text]
+  const first = /:\s*\(1\)\s+/u.exec(text)
+  if (!first || !/;\s*\(2\)\s+/u.test(text)) return [text]
+  const lead = text.slice(0, first.index + 1)
+  if (!/(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo)\s|^Đối\s+với\s/iu.test(lead)) return [text]
+  const items = text.slice(first.index + 1).trim().split(/(?<=;)\s*(?=\(\d{1,2}\)\s)/u)
+  return [lead, ...items.map((item) => item.trim())]
 }
 
 /** `PHỤ LỤC`, `Phụ lục I`, `PHỤ LỤC 2 …` → `PL`, `PLI`, `PL2`; null when the unit is not an appendix title. */
@@ -149,7 +173,7 @@ export function isClosing(text: string): boolean {
     (/^(?:Yêu\s+cầu|Đề\s+nghị|Trong\s+quá\s+trình)\s/u.test(text) && /\.\/\.\s*$/u.test(text) && markerOf(text) === null) ||
     // The standard invitation to ask (`Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị liên hệ …:`
     // and the contact lines under it), with or without the closing `./.`.
-    (/^Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)[^,.;]*,\s*nếu\s+có\s/iu.test(text) && markerOf(text) === null) ||
+    (/^Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)[^,.;]*,\s*nếu\s+(?:có|cần|phát\s+sinh)\s/iu.test(text) && markerOf(text) === null) ||
     // A request to every addressee about the tasks as a whole (`Đề nghị Thủ trưởng các cơ quan, đơn vị …
     // thực hiện dứt điểm các nhiệm vụ nêu trên.`): it ends the list, and what follows it is no task's.
     (/^(?:Đề\s+nghị|Yêu\s+cầu)\s+(?:Thủ\s+trưởng\s+|lãnh\s+đạo\s+)?(?:các|những)\s/iu.test(text) &&
@@ -275,8 +299,9 @@ export function buildParts(units: readonly Unit[]): Part[] {
       const open = stack.at(-1)
       if (!closed && marker === null) {
         const lead = leadInOwners(unit.text)
-        // A bullet outside any numbered list (a header line, a recital) is no task and no list to join.
-        const looseBullet = open !== undefined && open.parent === null && (open.kind === 'dash' || open.kind === 'plus')
+        // A bullet or inline item outside any numbered list (a header line, a recital, the last item of
+        // a lead-in's inline list) is no list for a new lead-in to join.
+        const looseBullet = open !== undefined && open.parent === null && (open.kind === 'dash' || open.kind === 'plus' || open.kind === 'enum')
         if ((!open || looseBullet) && lead.length > 0) rootLeadOwners = lead
         // `II. NHIỆM VỤ …` then `… yêu cầu Ủy ban nhân dân tỉnh Gia Lai tập trung … sau:`: the chapter's
         // own lead-in names who does the items under it.

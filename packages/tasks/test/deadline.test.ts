@@ -127,7 +127,12 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['chuẩn bị hàng hóa phục vụ nhân dịp cuối năm 2026', null, null, null],
   // A frequency right before the report it governs.
   ['tổng hợp kết quả thực hiện, 6 tháng một lần báo cáo Ban Thường vụ Tỉnh ủy.', '6 tháng một lần', null, 'định kỳ 6 tháng'],
-  ['theo dõi, đôn đốc; hằng năm tổng hợp, báo cáo Chính phủ.', 'hằng năm', null, 'hằng năm']
+  ['theo dõi, đôn đốc; hằng năm tổng hợp, báo cáo Chính phủ.', 'hằng năm', null, 'hằng năm'],
+  // A day of every year, a meeting that recurs, work scheduled every week: recurrences, no due date.
+  ['Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước ngày 15/12 hằng năm.', 'hằng năm', null, 'hằng năm'],
+  ['tổng hợp tình hình, báo cáo tại phiên họp thường kỳ hằng tháng của UBND tỉnh.', 'hằng tháng', null, 'hằng tháng'],
+  ['bố trí lực lượng tuần tra vào các buổi tối thứ Sáu, thứ Bảy hằng tuần.', 'hằng tuần', null, 'hằng tuần'],
+  ['tiếp nhận, quản lý các cơ sở nhà, đất, không để tài sản bị bỏ trống, thực hiện thường xuyên;', 'thường xuyên', null, 'thường xuyên']
 ]
 
 describe('parseDeadline in prose', () => {

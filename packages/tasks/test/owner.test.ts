@@ -85,6 +85,9 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện.', ['Các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh'], []],
   ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì, phối hợp với các tổ chức chính trị - xã hội tỉnh tăng cường giám sát.', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'], ['các tổ chức chính trị - xã hội tỉnh']],
   ['Phòng Kinh tế chủ trì, phối hợp với Công an phường, Thuế cơ sở 2 tỉnh Đắk Lắk làm sạch dữ liệu.', ['Phòng Kinh tế'], ['Công an phường', 'Thuế cơ sở 2 tỉnh Đắk Lắk']],
+  ['Công chức Địa chính - Xây dựng phối hợp với Trưởng thôn Đông và Trưởng thôn Đoài kiểm tra, lập biên bản.', ['Công chức Địa chính - Xây dựng'], ['Trưởng thôn Đông', 'Trưởng thôn Đoài']],
+  ['Các sở, ngành phối hợp với Sở Giáo dục và Đào tạo, Sở Y tế và các sở quản lý chuyên ngành rà soát.', ['Các sở, ngành'], ['Sở Giáo dục và Đào tạo', 'Sở Y tế', 'các sở quản lý chuyên ngành']],
+  ['Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh đổi mới nội dung tuyên truyền.', ['Ban Tuyên giáo và Dân vận Tỉnh ủy'], ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']],
   ['Ủy ban kiểm tra Đảng ủy phường tăng cường kiểm tra, giám sát việc thực hiện Nghị quyết.', ['Ủy ban kiểm tra Đảng ủy phường'], []],
   ['Ủy ban nhân dân phường chủ trì, phối hợp với Đoàn Thanh niên Cộng sản Hồ Chí Minh phường duy trì hoạt động của các Tổ công nghệ số cộng đồng.', ['Ủy ban nhân dân phường'], ['Đoàn Thanh niên Cộng sản Hồ Chí Minh phường']],
   ['Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính và Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh xác định giá đất cụ thể.', ['Sở Nông nghiệp và Môi trường'], ['Sở Tài chính', 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh']]
@@ -130,6 +133,8 @@ describe('leadInOwners: the addressees of a paragraph that introduces a list', (
   test.each([
     ['Về nhiệm vụ trong thời gian tới, yêu cầu các cấp uỷ, tổ chức đảng, cơ quan, đơn vị tập trung thực hiện quyết liệt 7 nhóm nội dung trọng tâm sau:', ['các cấp uỷ, tổ chức đảng, cơ quan, đơn vị']],
     ['Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương thực hiện tốt các nhiệm vụ sau:', ['các bộ, ngành, địa phương']],
+    ['Đối với Ủy ban nhân dân các tỉnh, thành phố:', ['Ủy ban nhân dân các tỉnh, thành phố']],
+    ['Đối với các dự án chậm tiến độ:', []],
     ['Để triển khai Kế hoạch, Ủy ban nhân dân tỉnh giao Sở Nội vụ thực hiện các nội dung sau:', ['Sở Nội vụ']],
     ['Đề nghị Đảng uỷ Quốc hội, Đảng uỷ Chính phủ chỉ đạo thực hiện các nội dung sau:', ['Đảng uỷ Quốc hội', 'Đảng uỷ Chính phủ']],
     // Not a lead-in: no colon, no directive verb before an agency, or `Ban Chỉ đạo` (a name).

@@ -164,6 +164,8 @@ export const agencyHeads = [
   'thường trực',
   // `… và đại biểu Hội đồng nhân dân tỉnh giám sát`: delegates act too.
   'đại biểu',
+  // `Công chức Địa chính - Xây dựng`, `Công chức Văn hóa - Xã hội`: a commune's officers own its tasks.
+  'công chức',
   'bí thư',
   'phó bí thư',
   'phó chủ tịch',

@@ -68,6 +68,8 @@ export const predicateWords = [
   'giám sát',
   'xác định',
   'duy trì',
+  'đổi mới',
+  'tiếp nhận',
   // Verbs met after unknown names (`Phòng Quản lý công nghệ số | cập nhật …`); `tổ chức` after `các` is a noun (owner.ts).
   'căn cứ',
   'nghiêm túc',
@@ -132,7 +134,7 @@ export const predicateWords = [
  * `Ủy ban kiểm tra Đảng ủy phường`), compared case-insensitively:
  * inside them the word is part of a name, not the verb that ends the subject.
  */
-export const nounPhrasesWithPredicates = ['ủy ban kiểm tra', 'uỷ ban kiểm tra', 'ban kiểm tra', 'dự án đầu tư xây dựng', 'dự án đầu tư', 'tăng trưởng', 'cơ quan quản lý', 'đơn vị quản lý', 'cơ quan giám sát', 'vốn đầu tư', 'quỹ đầu tư', 'trong và ngoài nước', 'trong nước', 'ngoài nước'] as const
+export const nounPhrasesWithPredicates = ['đổi mới sáng tạo', 'ủy ban kiểm tra', 'uỷ ban kiểm tra', 'ban kiểm tra', 'dự án đầu tư xây dựng', 'dự án đầu tư', 'tăng trưởng', 'cơ quan quản lý', 'đơn vị quản lý', 'quản lý nhà nước', 'quản lý chuyên ngành', 'quản lý ngành', 'cơ quan giám sát', 'vốn đầu tư', 'quỹ đầu tư', 'trong và ngoài nước', 'trong nước', 'ngoài nước'] as const
 
 /** Words that open a directive before its subject: `Giao Bộ Công an …`, `Đề nghị Đảng uỷ Quốc hội …`. */
 export const directiveOpeners = ['đề nghị', 'giao', 'yêu cầu', 'đồng thời', 'đồng ý giao', 'thống nhất giao'] as const

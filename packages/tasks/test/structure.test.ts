@@ -1,0 +1,33 @@
+import {describe, expect, test} from 'vitest'
+import {markerOf, unitsOf} from '../src/structure.ts'
+import type {VanbanDocument} from '@vanban/core'
+
+describe('markerOf: ordinal words number items too', () => {
+  test.each([
+    ['Thứ nhất, Ban cán sự đảng UBND tỉnh lãnh đạo xây dựng Đề án.', 'number', '1'],
+    ['Thứ tư, Ủy ban Kiểm tra Tỉnh ủy tăng cường kiểm tra.', 'number', '4'],
+    ['Thứ mười: rà soát lại toàn bộ quy hoạch.', 'number', '10'],
+    ['Thứ hai tuần sau họp giao ban.', null, null]
+  ] as const)('%s', (text, kind, label) => {
+    const marker = markerOf(text)
+    expect(marker === null ? [null, null] : [marker.kind, marker.label]).toEqual([kind, label])
+  })
+})
+
+const doc = (...texts: string[]): VanbanDocument =>
+  ({file: 'x.txt', pages: [], warnings: [], blocks: texts.map((text, k) => ({kind: 'paragraph', text, provenance: {page: 1, lineStart: k, lineEnd: k, source: 'text'}}))}) as unknown as VanbanDocument
+
+describe('unitsOf: a paragraph that assigns an inline list becomes its lead-in and items', () => {
+  test('a directive lead-in with (1) … ; (2) …', () => {
+    const units = unitsOf(doc('Bộ Tài chính đề nghị các bộ thực hiện: (1) rà soát tài sản trước ngày 15/12/2026; (2) tổng hợp, phân loại; (3) gửi danh mục về Bộ Tài chính.'))
+    expect(units.map((u) => u.text)).toEqual(['Bộ Tài chính đề nghị các bộ thực hiện:', '(1) rà soát tài sản trước ngày 15/12/2026;', '(2) tổng hợp, phân loại;', '(3) gửi danh mục về Bộ Tài chính.'])
+  })
+  test('a report that counts its points stays one paragraph', () => {
+    const text = 'Kết quả đạt được: (1) nhận thức đã có chuyển biến; (2) thể chế được hoàn thiện.'
+    expect(unitsOf(doc(text)).map((u) => u.text)).toEqual([text])
+  })
+  test('a numbered item keeps its inline list (its enumeration)', () => {
+    const text = '2. Bộ Tài chính chủ trì thực hiện: (1) rà soát; (2) tổng hợp.'
+    expect(unitsOf(doc(text)).map((u) => u.text)).toEqual([text])
+  })
+})

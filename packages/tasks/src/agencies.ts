@@ -40,6 +40,8 @@ export function startsWithAgencyHead(text: string): boolean {
   const named = namedHeadKeys.find((h) => key.startsWith(h) && /^\s+(?:(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|khu\s+vực|cơ\s+sở|và)(?:\s+\d+)?\s+)*\p{Lu}/u.test(head.slice(h.length)))
   if (named) return true
   if (/^\d+\s+(?:bộ|địa phương|tỉnh|thành phố|cơ quan|đơn vị|doanh nghiệp)/u.test(key)) return true
+  // `Lãnh đạo, điều hành chung …`: the verb pair, not the leadership.
+  if (/^lãnh\s+đạo\s*,/u.test(key)) return false
   // `Ban hành …`, `Tổ chức thực hiện …` open a sentence with a verb, not an agency.
   if (imperativeKeys.some((v) => key.startsWith(v) && !/\p{L}/u.test(key.charAt(v.length)))) return false
   const found = headKeys.find((h) => key.startsWith(h) && !/\p{L}/u.test(key.charAt(h.length)))

@@ -219,7 +219,7 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
 
       let owners = ownersFromHeading(node.text)
       // Under an agency, `Lãnh đạo UBND tỉnh ban hành …` is the verb "lead", not "the leadership of".
-      const leadVerb = inherited.owner !== null && /^Lãnh\s+đạo\s/u.test(ownText)
+      const leadVerb = inherited.owner !== null && /^Lãnh\s+đạo[\s,]/u.test(ownText)
       // The subject of a later sentence (`… Các đoàn kiểm tra cần chú ý …`) does one part of
       // the task: it owns the task only when nothing above names an owner.
       const named = (text: string): string[] => {

@@ -118,7 +118,9 @@ export function unitsOf(doc: VanbanDocument): Unit[] {
     if (text === '' || /^[-_=*\\\s]{3,}$/u.test(text) || /^\s*[–—]+\s*$/u.test(text) || pageNumberLine.test(text)) return
     const heading = block.kind === 'heading' || block.bold === true || /^\s*#{1,6}\s/u.test(raw) || /^\s*\*\*[^*]+\*\*\s*$/u.test(raw.replace(/\n/g, ' '))
     const prev = units.at(-1)
-    if (prev && prev.text !== '' && /^\p{Ll}/u.test(text) && !markerOf(text)) {
+    // `… giai đoạn 2026` / `- 2030, trình …`: a line wrapped inside a range of years, not a bullet.
+    const wrappedRange = prev !== undefined && /\d{4}\s*$/u.test(prev.text) && /^[-–]\s*\d{4}(?!\d)/u.test(text)
+    if (prev && prev.text !== '' && ((/^\p{Ll}/u.test(text) && !markerOf(text)) || wrappedRange)) {
       prev.text = `${prev.text} ${text}`.replace(/\s+/gu, ' ')
       return
     }
@@ -267,6 +269,29 @@ export function buildParts(units: readonly Unit[]): Part[] {
       narrative = /^(?:các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|kết\s+quả|tình\s+hình|đánh\s+giá)/iu.test(title)
       const lead = leadInOwners(title)
       if (lead.length > 0) rootLeadOwners = lead
+      // `Điều 3. Giao Sở Nội vụ là cơ quan thường trực …; ban hành Quy chế … trước ngày 31/12/2026.`:
+      // an article that assigns work in its own words (not a lead-in to a list) is a task, `Điều 3`.
+      if (!narrative && lead.length === 0 && !/:\s*$/u.test(title) && /^(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+\p{Lu}/u.test(title)) {
+        const node: Node = {
+          kind: 'number',
+          label: article[0].replace(/[.:\s]+$/u, '').replace(/\s+/gu, ' '),
+          text: title,
+          heading: unit.heading,
+          body: '',
+          page: unit.page,
+          index: unit.index,
+          part: parts.length - 1,
+          children: [],
+          parent: null,
+          warnings: [],
+          narrative: false,
+          headingOwner: rootGroupOwner,
+          groupOwner: null,
+          leadOwners: []
+        }
+        parts.at(-1)!.roots.push(node)
+        stack.push(node)
+      }
       continue
     }
     const marker = markerOf(unit.text)

@@ -31,3 +31,13 @@ describe('unitsOf: a paragraph that assigns an inline list becomes its lead-in a
     expect(unitsOf(doc(text)).map((u) => u.text)).toEqual([text])
   })
 })
+
+describe('unitsOf: a line wrapped inside a range of years is no bullet', () => {
+  test('`… giai đoạn 2026` + `- 2030, trình …`', () => {
+    const units = unitsOf(doc('b) Chỉ đạo xây dựng Đề án giai đoạn 2026', '- 2030, trình Hội đồng nhân dân tỉnh trước ngày 30/11/2027.'))
+    expect(units.map((u) => u.text)).toEqual(['b) Chỉ đạo xây dựng Đề án giai đoạn 2026 - 2030, trình Hội đồng nhân dân tỉnh trước ngày 30/11/2027.'])
+  })
+  test('a bullet after a sentence that ends with a year stays a bullet when it does not start with one', () => {
+    expect(unitsOf(doc('Kế hoạch năm 2026', '- Sở Tài chính bố trí kinh phí.')).map((u) => u.text)).toEqual(['Kế hoạch năm 2026', '- Sở Tài chính bố trí kinh phí.'])
+  })
+})

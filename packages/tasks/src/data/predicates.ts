@@ -70,6 +70,10 @@ export const predicateWords = [
   'duy trì',
   'đổi mới',
   'tiếp nhận',
+  // `Ban Chỉ đạo giúp Chủ tịch UBND tỉnh …`, `Bộ Khoa học và Công nghệ sớm ban hành …`.
+  'giúp',
+  'sớm',
+  'tiếp thu',
   // Verbs met after unknown names (`Phòng Quản lý công nghệ số | cập nhật …`); `tổ chức` after `các` is a noun (owner.ts).
   'căn cứ',
   'nghiêm túc',
@@ -134,10 +138,10 @@ export const predicateWords = [
  * `Ủy ban kiểm tra Đảng ủy phường`), compared case-insensitively:
  * inside them the word is part of a name, not the verb that ends the subject.
  */
-export const nounPhrasesWithPredicates = ['đổi mới sáng tạo', 'ủy ban kiểm tra', 'uỷ ban kiểm tra', 'ban kiểm tra', 'dự án đầu tư xây dựng', 'dự án đầu tư', 'tăng trưởng', 'cơ quan quản lý', 'đơn vị quản lý', 'quản lý nhà nước', 'quản lý chuyên ngành', 'quản lý ngành', 'cơ quan giám sát', 'vốn đầu tư', 'quỹ đầu tư', 'trong và ngoài nước', 'trong nước', 'ngoài nước'] as const
+export const nounPhrasesWithPredicates = ['trợ giúp', 'đổi mới sáng tạo', 'ủy ban kiểm tra', 'uỷ ban kiểm tra', 'ban kiểm tra', 'dự án đầu tư xây dựng', 'dự án đầu tư', 'tăng trưởng', 'cơ quan quản lý', 'đơn vị quản lý', 'quản lý nhà nước', 'quản lý chuyên ngành', 'quản lý ngành', 'cơ quan giám sát', 'vốn đầu tư', 'quỹ đầu tư', 'trong và ngoài nước', 'trong nước', 'ngoài nước'] as const
 
 /** Words that open a directive before its subject: `Giao Bộ Công an …`, `Đề nghị Đảng uỷ Quốc hội …`. */
-export const directiveOpeners = ['đề nghị', 'giao', 'yêu cầu', 'đồng thời', 'đồng ý giao', 'thống nhất giao'] as const
+export const directiveOpeners = ['đề nghị', 'kiến nghị', 'giao', 'yêu cầu', 'đồng thời', 'đồng ý giao', 'thống nhất giao'] as const
 
 /** Imperative verbs a task sentence starts with (`Rà soát …`, `Kiện toàn …`), for telling directives from narrative. */
 export const imperativeStarts = [

@@ -17,6 +17,14 @@ const predicateAt = new RegExp(predicateRe.source, 'uy')
 /** Words that make a predicate word part of a noun: `chương trình`, `quy trình`, `các tổ chức`. */
 const nounBefore = /(?:^|\s)(?:các|những|của|và|chương|quy|lộ|công|tờ|hành|đoàn|tổ|chủ|nhà)\s+$/u
 const openerRe = new RegExp(`^(?:${alternation(directiveOpeners)})\\s+`, 'iu')
+/** Where the noun phrases of `nounPhrasesWithPredicates` lie in a text (a hot path: most texts hold none). */
+function nounPhraseSpans(text: string): Array<readonly [number, number]> {
+  nounPhraseRe.lastIndex = 0
+  const any = nounPhraseRe.test(text)
+  // `matchAll` starts where `test` left `lastIndex`.
+  nounPhraseRe.lastIndex = 0
+  return any ? [...text.matchAll(nounPhraseRe)].map((m) => [m.index, m.index + m[0].length] as const) : []
+}
 const nounPhraseRe = new RegExp(`(?<![\\p{L}])(?:${alternation(nounPhrasesWithPredicates)})(?![\\p{L}])`, 'giu')
 
 /** Index where the first predicate starts, outside parentheses; -1 when none. */
@@ -26,7 +34,7 @@ function predicateIndex(whole: string): number {
   let depth = 0
   // Known names (`Bộ Ngoại giao`, `Bộ Kế hoạch và Đầu tư`) are never cut, nor noun phrases (`dự án đầu tư`).
   const names = setPhraseSpans(text)
-  const nouns = [...text.matchAll(nounPhraseRe)].map((m) => [m.index, m.index + m[0].length] as const)
+  const nouns = nounPhraseSpans(text)
   for (let i = 0; i < text.length; i++) {
     if (names.some(([a, b]) => i > a && i < b) || nouns.some(([a, b]) => i >= a && i < b)) continue
     const c = text[i]!
@@ -265,11 +273,10 @@ export function coordinatorsOf(text: string): string[] {
   // when the first sentence names no one, the sentence naming the lead (`chủ trì, phối hợp với`) names
   // the coordinators. Under an owner of its own, a later `Giao Bộ X chủ trì, phối hợp với …` is another
   // agency's part of the task, and `… cho các tập đoàn phối hợp với trường/viện` another subject's.
-  if (found.length === 0 && !/phối\s+hợp|chủ\s+trì/iu.test(first) && ownersOf(first).length === 0) {
-    const assigning = clean
-      .slice(first.length, 2000)
-      .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
-      .find((sentence) => /chủ\s+trì,?\s+phối\s+hợp/u.test(sentence))
+  // Cheapest test first: most tasks have no later `chủ trì, phối hợp` at all.
+  const later = clean.slice(first.length, 2000)
+  if (found.length === 0 && /chủ\s+trì,?\s+phối\s+hợp/u.test(later) && !/phối\s+hợp|chủ\s+trì/iu.test(first) && ownersOf(first).length === 0) {
+    const assigning = later.split(/(?<=[.!?])\s+(?=\p{Lu})/u).find((sentence) => /chủ\s+trì,?\s+phối\s+hợp/u.test(sentence))
     if (assigning) found.push(...coordinatorsAfterPhoiHop(assigning))
   }
   // `… Ban Chính sách, chiến lược Tỉnh ủy phối hợp thẩm định.`, `Sở A chủ trì; Sở B phối hợp.`:
@@ -310,7 +317,7 @@ function coordinatorsAfterPhoiHop(first: string): string[] {
 /** First lower-case predicate that is not inside a parenthesis. */
 function firstStopOutsideNames(text: string): number {
   let depth = 0
-  const nouns = [...text.matchAll(nounPhraseRe)].map((m) => [m.index, m.index + m[0].length] as const)
+  const nouns = nounPhraseSpans(text)
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!
     if (c === '(') depth++

@@ -1,5 +1,5 @@
 import type {Task, VanbanDocument} from '@vanban/core'
-import {proseTasks} from './prose.ts'
+import {placedProseTasks} from './prose.ts'
 import {tableTaskGroups} from './table.ts'
 
 export interface ExtractOptions {
@@ -8,8 +8,8 @@ export interface ExtractOptions {
 }
 
 /**
- * Document → tasks: numbered prose items, then task-table rows, table by
- * table. `file` of each task is the document's `file`.
+ * Document → tasks: numbered prose items and task-table rows, in document
+ * order. `file` of each task is the document's `file`.
  *
  * Ids stay unique in a file: a task table whose row numbers (`1`, `32.(4)`)
  * are already taken — by the prose of the body, or by an earlier table — gets
@@ -17,8 +17,9 @@ export interface ExtractOptions {
  * `PLII.I`), as prose appendices do; a table alone keeps its numbers as printed.
  */
 export function extractTasks(doc: VanbanDocument, options: ExtractOptions = {}): Task[] {
-  const tasks = proseTasks(doc, options)
-  const used = new Set(tasks.map((t) => t.id))
+  const prose = placedProseTasks(doc, options)
+  const placed = prose.tasks.map((task, k) => ({task, block: prose.blocks[k]!}))
+  const used = new Set(prose.tasks.map((t) => t.id))
   for (const group of tableTaskGroups(doc, options)) {
     let rows = group.tasks
     if (rows.some((t) => used.has(t.id))) {
@@ -26,8 +27,13 @@ export function extractTasks(doc: VanbanDocument, options: ExtractOptions = {}):
       for (let n = 2; rows.some((t) => used.has(`${prefix}.${t.id}`)); n++) prefix = `${group.part ?? 'PL'}#${n}`
       rows = rows.map((t) => ({...t, id: `${prefix}.${t.id}`, parent: t.parent === null ? null : `${prefix}.${t.parent}`}))
     }
+    // A table printed in a chapter of the body (`II. NHIỆM VỤ CỤ THỂ` then the table), without
+    // group rows of its own: its rows hang under that chapter, as the chapter's prose items do.
+    const chapter = group.part === null ? prose.chapters.filter((c) => c.block < group.block).at(-1) : undefined
+    if (chapter) rows = rows.map((t) => (t.parent === null ? {...t, parent: chapter.id} : t))
     for (const t of rows) used.add(t.id)
-    tasks.push(...rows)
+    placed.push(...rows.map((task) => ({task, block: group.block})))
   }
-  return tasks
+  // Document order: a table between two chapters lists its rows between theirs (the sort is stable).
+  return placed.sort((a, b) => a.block - b.block).map((p) => p.task)
 }

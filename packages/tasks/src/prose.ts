@@ -128,6 +128,24 @@ function ownOrInherited(owners: readonly string[], coordinators: string[], paren
  * package README for the rules).
  */
 export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[] {
+  return placedProseTasks(doc, options).tasks
+}
+
+/** A chapter of the body (`II. NHIỆM VỤ CỤ THỂ`): its id and the block it starts at. */
+export interface Chapter {
+  id: string
+  block: number
+}
+
+/**
+ * `proseTasks`, with the block each task was read from (`blocks[k]` for
+ * `tasks[k]`) and the body's Roman chapters, so task tables can be put in
+ * document order and hung under the chapter they are printed in.
+ */
+export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): {tasks: Task[]; blocks: number[]; chapters: Chapter[]} {
+  const blocks: number[] = []
+  const chapters: Chapter[] = []
+  let place = 0
   const units = unitsOf(doc)
   const documentDate = options.documentDate ?? documentDateOf(units)
   const context: DeadlineContext = documentDate ? {documentDate} : yearFromDeadlines(units)
@@ -178,6 +196,7 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
       else if (owner.ownerDistance >= 2) w.push(`owner taken from a heading ${owner.ownerDistance} levels up`)
       if (deadline?.yearGuessed) w.push(`year of deadline "${deadline.text}" taken from context`)
       if (deadline && deadline.due === null && deadline.recurrence === null) w.push(`deadline not understood: "${deadline.text}"`)
+      blocks.push(place)
       tasks.push({
         file: doc.file,
         id,
@@ -195,6 +214,8 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
     }
 
     const visit = (node: Node, inherited: Inherited): void => {
+      place = node.index
+      if (node.parent === null && node.kind === 'roman' && part.name === null) chapters.push({id: idOf(node), block: node.index})
       // Bullets and enumerations outside any numbered item are lists in running text (a distribution list, a recital).
       // In a body with no numbered items, a lead-in's inline list (`… thực hiện: (1) …; (2) …`) holds its tasks, as bullets do.
       if (node.parent === null && (node.kind === 'enum' || node.kind === 'dash' || node.kind === 'plus') && !(bulletBody && (node.kind !== 'enum' || part.roots.every((r) => r.kind === 'enum')))) return
@@ -255,5 +276,5 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
 
     for (const root of part.roots) visit(root, {owner: root.leadOwners.length > 0 ? root.leadOwners.join('; ') : null, coordinators: [], deadline: null, ownerDistance: 0})
   })
-  return tasks
+  return {tasks, blocks, chapters}
 }

@@ -28,11 +28,15 @@ interface TaskTable {
   blockStarts: Set<number>
   /** The appendix the table is printed in, shortened (`PLII`), or null in the body. */
   part: string | null
+  /** Index of its first block in the document. */
+  block: number
 }
 
 /** The tasks of one task table, with the appendix it is printed in. */
 export interface TableTaskGroup {
   part: string | null
+  /** Index of the table's first block in the document. */
+  block: number
   tasks: Task[]
 }
 
@@ -50,7 +54,7 @@ export function tableTasks(doc: VanbanDocument, options: ExtractOptions = {}): T
 /** `tableTasks`, table by table, each with its appendix name (for ids that must stay unique). */
 export function tableTaskGroups(doc: VanbanDocument, options: ExtractOptions = {}): TableTaskGroup[] {
   const documentDate = options.documentDate ?? documentDateOf(doc)
-  return taskTables(doc).map((table) => ({part: table.part, tasks: rowsToTasks(table, doc.file, documentDate)}))
+  return taskTables(doc).map((table) => ({part: table.part, block: table.block, tasks: rowsToTasks(table, doc.file, documentDate)}))
 }
 
 /**
@@ -62,7 +66,7 @@ function taskTables(doc: VanbanDocument): TaskTable[] {
   const tables: TaskTable[] = []
   let open: TaskTable | null = null
   let part: string | null = null
-  for (const block of doc.blocks) {
+  for (const [index, block] of doc.blocks.entries()) {
     if (block.kind !== 'table') {
       part = appendixName(block.text) ?? part
       if (block.text.trim() !== '') open = null
@@ -70,7 +74,7 @@ function taskTables(doc: VanbanDocument): TaskTable[] {
     }
     const found = readTaskTable(block)
     if (found) {
-      open = {columns: found.columns, width: block.header.length, rows: [...found.rows], blockStarts: new Set(), part}
+      open = {columns: found.columns, width: block.header.length, rows: [...found.rows], blockStarts: new Set(), part, block: index}
       tables.push(open)
     } else if (open && open.width === block.header.length) {
       open.blockStarts.add(open.rows.length)

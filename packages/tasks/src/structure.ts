@@ -188,6 +188,11 @@ export function isClosing(text: string): boolean {
   )
 }
 
+/** A node read from `unit`, with no body, children or group owner yet. */
+function newNode(unit: Unit, part: number, fields: Pick<Node, 'kind' | 'label' | 'text' | 'parent' | 'warnings' | 'narrative' | 'headingOwner' | 'leadOwners'>): Node {
+  return {...fields, heading: unit.heading, body: '', page: unit.page, index: unit.index, part, children: [], groupOwner: null}
+}
+
 /** A letter that repeats the previous sibling's is an OCR'd or mistyped `đ` after `d` (`d) … d) …`). */
 function letterLabel(label: string, siblings: readonly Node[], warnings: string[]): string {
   // Letters rarely repeat: look at the whole list only when the label is taken (keeps long runs linear).
@@ -272,23 +277,7 @@ export function buildParts(units: readonly Unit[]): Part[] {
       // `Điều 3. Giao Sở Nội vụ là cơ quan thường trực …; ban hành Quy chế … trước ngày 31/12/2026.`:
       // an article that assigns work in its own words (not a lead-in to a list) is a task, `Điều 3`.
       if (!narrative && lead.length === 0 && !/:\s*$/u.test(title) && /^(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+\p{Lu}/u.test(title)) {
-        const node: Node = {
-          kind: 'number',
-          label: article[0].replace(/[.:\s]+$/u, '').replace(/\s+/gu, ' '),
-          text: title,
-          heading: unit.heading,
-          body: '',
-          page: unit.page,
-          index: unit.index,
-          part: parts.length - 1,
-          children: [],
-          parent: null,
-          warnings: [],
-          narrative: false,
-          headingOwner: rootGroupOwner,
-          groupOwner: null,
-          leadOwners: []
-        }
+        const node = newNode(unit, parts.length - 1, {kind: 'number', label: article[0].replace(/[.:\s]+$/u, '').replace(/\s+/gu, ' '), text: title, parent: null, warnings: [], narrative: false, headingOwner: rootGroupOwner, leadOwners: []})
         parts.at(-1)!.roots.push(node)
         stack.push(node)
       }
@@ -360,23 +349,16 @@ export function buildParts(units: readonly Unit[]): Part[] {
     else if (marker.kind === 'enum') label = `(${marker.label})`
     else if (marker.kind === 'letter') label = letterLabel(marker.label, siblings, warnings)
     else if (marker.kind === 'decimal') label = decimalLabel(marker.label, parent)
-    const node: Node = {
+    const node = newNode(unit, parts.length - 1, {
       kind: marker.kind,
       label,
       text: marker.rest,
-      heading: unit.heading,
-      body: '',
-      page: unit.page,
-      index: unit.index,
-      part: parts.length - 1,
-      children: [],
       parent,
       warnings,
       narrative: narrative || (parent?.narrative ?? false),
       headingOwner: parent ? parent.groupOwner : rootGroupOwner,
-      groupOwner: null,
       leadOwners: parent || marker.kind === 'roman' ? [] : rootLeadOwners
-    }
+    })
     // A Roman chapter opens a new context: a lead-in above it introduced what came before.
     if (!parent && marker.kind === 'roman') rootLeadOwners = []
     siblings.push(node)

@@ -129,7 +129,11 @@ function agencyBeforeLead(sentence: string): string[] {
   // `…, UBND tỉnh giao Sở Nội vụ chủ trì`: the one asked leads.
   const inner = innerDirective(candidate)
   if (inner >= 0) candidate = candidate.slice(inner)
-  const name = tidyName(stripParentheticals(candidate.replace(openerRe, '')))
+  return jointOrWhole(tidyName(stripParentheticals(candidate.replace(openerRe, ''))))
+}
+
+/** A list of agencies (`Bộ Công Thương, Bộ Xây dựng`) as joint owners; anything else as one name. */
+function jointOrWhole(name: string): string[] {
   const parts = splitAgencies(name)
   return parts.length > 1 && parts.every((p) => startsWithAgencyHead(p)) ? parts : [name]
 }
@@ -176,10 +180,7 @@ export function leadInOwners(text: string): string[] {
   if (!/:$/u.test(clean) || clean.length > 600) return []
   // `Đối với Ủy ban nhân dân các tỉnh, thành phố:`: the items after it are theirs.
   const addressed = /^Đối\s+với\s+(.+?)\s*:$/u.exec(clean)
-  if (addressed && startsWithAgencyHead(addressed[1]!)) {
-    const parts = splitAgencies(addressed[1]!)
-    return parts.every((part) => startsWithAgencyHead(part)) ? parts : [tidyName(addressed[1]!)]
-  }
+  if (addressed && startsWithAgencyHead(addressed[1]!)) return jointOrWhole(tidyName(addressed[1]!))
   leadInVerb.lastIndex = 0
   for (let m = leadInVerb.exec(clean); m !== null; m = leadInVerb.exec(clean)) {
     const found = subjectOf(clean.slice(m.index + m[0].length))

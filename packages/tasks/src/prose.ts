@@ -145,7 +145,6 @@ export interface Chapter {
 export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): {tasks: Task[]; blocks: number[]; chapters: Chapter[]} {
   const blocks: number[] = []
   const chapters: Chapter[] = []
-  let place = 0
   const units = unitsOf(doc)
   const documentDate = options.documentDate ?? documentDateOf(units)
   const context: DeadlineContext = documentDate ? {documentDate} : yearFromDeadlines(units)
@@ -180,6 +179,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
     }
     // A body made only of bullets (`- Giao Bộ Xây dựng …`): its bullets are the tasks.
     const bulletBody = !part.roots.some((r) => r.kind === 'roman' || r.kind === 'number' || r.kind === 'decimal' || r.kind === 'letter')
+    // A body made only of a lead-in's inline lists (`… thực hiện: (1) …; (2) …`): their items are the tasks.
+    const inlineBody = part.roots.every((r) => r.kind === 'enum')
 
     const emit = (
       id: string,
@@ -196,7 +197,6 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       else if (owner.ownerDistance >= 2) w.push(`owner taken from a heading ${owner.ownerDistance} levels up`)
       if (deadline?.yearGuessed) w.push(`year of deadline "${deadline.text}" taken from context`)
       if (deadline && deadline.due === null && deadline.recurrence === null) w.push(`deadline not understood: "${deadline.text}"`)
-      blocks.push(place)
       tasks.push({
         file: doc.file,
         id,
@@ -214,11 +214,9 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
     }
 
     const visit = (node: Node, inherited: Inherited): void => {
-      place = node.index
       if (node.parent === null && node.kind === 'roman' && part.name === null) chapters.push({id: idOf(node), block: node.index})
       // Bullets and enumerations outside any numbered item are lists in running text (a distribution list, a recital).
-      // In a body with no numbered items, a lead-in's inline list (`… thực hiện: (1) …; (2) …`) holds its tasks, as bullets do.
-      if (node.parent === null && (node.kind === 'enum' || node.kind === 'dash' || node.kind === 'plus') && !(bulletBody && (node.kind !== 'enum' || part.roots.every((r) => r.kind === 'enum')))) return
+      if (node.parent === null && (node.kind === 'enum' ? !inlineBody : (node.kind === 'dash' || node.kind === 'plus') && !bulletBody)) return
       if (isFormula(node.text)) return
       if ((node.kind === 'roman' || node.kind === 'number' || node.kind === 'decimal') && (nonTaskSection.test(node.text) || aimsTitle.test(node.text))) return
       if (node.narrative) return
@@ -271,6 +269,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
           emit(`${id}.${item.label}`, id, item.text, itemInherited, itemDeadline, node.page, [])
         }
       }
+      // The block each task was read from, for `extractTasks` to put task tables in document order.
+      while (blocks.length < tasks.length) blocks.push(node.index)
       for (const child of node.children) visit(child, here)
     }
 

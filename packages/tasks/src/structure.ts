@@ -52,7 +52,10 @@ export interface Part {
 // Vietnamese alphabet order of list letters: no f, j, w, z; đ after d.
 const letters = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ')
 
-const markerPatterns: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
+const ordinals = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']
+
+/** Kind, pattern (label in group 1) and, where the label is a word, how it reads as a number. */
+const markerPatterns: ReadonlyArray<readonly [MarkerKind, RegExp, ((word: string) => string)?]> = [
   ['roman', /^([IVX]{1,5})\s*[.\-–)]\s+(?=\S)/u],
   // `A. KẾT QUẢ …`, `B. NHIỆM VỤ …`: parts lettered in capitals, recognised by their title in capitals.
   ['roman', /^([A-H])\s*[.\-–)]\s+(?=\p{Lu}[^\p{Ll}]*\p{Lu}(?:\s|$|[,:]))/u],
@@ -60,7 +63,7 @@ const markerPatterns: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   ['decimal', /^(\d{1,2}(?:\.\d{1,2}){1,2})(?:[.)]\s+|\s+(?=\p{Lu}))(?=\S)/u],
   ['number', /^(\d{1,2})\s*[.)]\s+(?=\D)/u],
   // `Thứ nhất, Ban cán sự đảng UBND tỉnh …`, `Thứ hai, …`: ordinal words number the items of some conclusions.
-  ['number', /^(Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:.]\s+(?=\S)/u],
+  ['number', /^Thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:.]\s+(?=\S)/u, (word) => String(ordinals.indexOf(word) + 1)],
   ['letter', /^([a-yđ])\s*\)\s*(?=\S)/u],
   ['letter', /^([a-yđ])\.\s+(?=\p{Lu})/u],
   ['dash', /^[-–—•*]\s+/u],
@@ -68,15 +71,13 @@ const markerPatterns: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   ['enum', /^\((\d{1,2})\)\s*/u]
 ]
 
-const ordinals = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']
-
 export function markerOf(text: string): {kind: MarkerKind; label: string; rest: string} | null {
-  for (const [kind, re] of markerPatterns) {
+  for (const [kind, re, asNumber] of markerPatterns) {
     const m = re.exec(text)
     if (!m) continue
     if (kind === 'letter' && !letters.includes(m[1]!)) continue
-    const label = m[1]?.startsWith('Thứ') ? String(ordinals.indexOf(m[1].slice(3).trim()) + 1) : (m[1] ?? '')
-    return {kind, label, rest: text.slice(m[0].length).trim()}
+    const label = m[1] ?? ''
+    return {kind, label: asNumber ? asNumber(label) : label, rest: text.slice(m[0].length).trim()}
   }
   return null
 }

@@ -123,15 +123,14 @@ export function cellsToReread(lines: readonly OcrLine[], cells: readonly Cell[],
     const inside = contents[index]!
     const narrow = cell.x1 - cell.x0 < cell.tableWidth * narrowShare
     let prefer: CellCrop['prefer'] = 'surer'
-    if (narrow) {
-      if (inside.some(sureLabel) || (inside.length > 0 && inside.every(sureWord))) continue
-    } else if (inside.length > 0) {
-      if (inside.length > shortCellWords) continue
-      const profile = inkProfile(pixels, width, height, cell)
+    if (narrow && (inside.some(sureLabel) || (inside.length > 0 && inside.every(sureWord)))) continue
+    if (!narrow && inside.length > shortCellWords) continue
+    const profile = inkProfile(pixels, width, height, cell)
+    if (!narrow && inside.length > 0) {
       if (profile && uncoveredLine(profile, inside)) prefer = 'fuller'
       else if (!inside.some((word) => word.confidence < doubtfulConfidence)) continue
     }
-    const box = inkBox(pixels, width, height, cell)
+    const box = profile && inkBox(profile)
     if (!box) continue
     // A column whose other cells read as sure numbers is a numbering column: its doubtful
     // cells are read as numbers too (but not the heading, the top cell of the column).
@@ -201,12 +200,10 @@ function inkLines(profile: InkProfile): {rows: number[]; columns: number[]} {
 }
 
 /**
- * Bounding box of the ink inside a cell, away from its rules; null when the
- * cell holds no more than specks.
+ * Bounding box of the ink inside a cell (its profile), away from its rules;
+ * null when the cell holds no more than specks.
  */
-function inkBox(pixels: Uint8Array, width: number, height: number, cell: Cell): {x0: number; y0: number; x1: number; y1: number} | null {
-  const profile = inkProfile(pixels, width, height, cell)
-  if (!profile) return null
+function inkBox(profile: InkProfile): {x0: number; y0: number; x1: number; y1: number} | null {
   const {rows, columns} = inkLines(profile)
   // A character is several pixels across both ways.
   if (columns.length < 6 || rows.length < 6) return null

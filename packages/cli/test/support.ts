@@ -44,13 +44,17 @@ export function parseCsv(text: string): Promise<Record<string, string>[]> {
   })
 }
 
-/** A CSV row back into a record: the inverse of the export's cell rules (null → empty, lists joined with `; `). */
-export function recordFromCsvRow(row: Record<string, string>): Task {
+/**
+ * A CSV row back into a record: the inverse of the export's cell rules (null → empty, lists joined
+ * with `; `). CSV carries a warning's message only, so warnings come back as their messages.
+ */
+export function recordFromCsvRow(row: Record<string, string>): Omit<Task, 'warnings'> & {warnings: string[]} {
   const nullable = (value: string) => (value === '' ? null : value)
   const list = (value: string) => (value === '' ? [] : value.split('; '))
   return {
     file: row.file!,
     id: row.id!,
+    kind: row.kind as Task['kind'],
     parent: nullable(row.parent!),
     text: row.text!,
     owner: nullable(row.owner!),

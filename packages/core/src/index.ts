@@ -8,8 +8,11 @@ export {
   tableRowSchema,
   taskFields,
   taskJsonSchema,
+  taskKinds,
   taskSchema,
-  textBlockSchema
+  textBlockSchema,
+  warningCodes,
+  warningSchema
 } from './schema.ts'
 export type {
   Block,
@@ -19,7 +22,10 @@ export type {
   TableBlock,
   TableRow,
   Task,
+  TaskKind,
+  TaskWarning,
   TextBlock,
+  WarningCode,
   VanbanDocument
 } from './schema.ts'
 export {InputError, PasswordError, UnsupportedInputError, ValidationError, VanbanError} from './errors.ts'

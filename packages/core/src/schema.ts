@@ -94,12 +94,53 @@ export const deadlineSchema = z.object({
 export type Deadline = z.infer<typeof deadlineSchema>
 
 /**
+ * What a reviewer should check on a task, one code per condition. The same
+ * code means the same condition wherever it arises (prose, tables, OCR, repair),
+ * so a clerk's page or a script can filter on it. The messages are for people
+ * and may change; the codes are a contract.
+ */
+export const warningCodes = {
+  'owner-missing': 'no lead agency was found for the task',
+  'owner-inherited': 'the owner was taken from a parent row or heading, not written on the task',
+  'owner-addressee': 'the directive names no subject: its owner is the addressee of the letter',
+  'owner-repaired': 'the owner was repaired from damaged text and may be wrong',
+  'deadline-year-assumed': 'the deadline gives no year: the document year was assumed',
+  'deadline-unparsed': 'a deadline was written but is not a date or a recurrence vanban reads',
+  'deadline-inherited': 'the deadline was taken from a parent row or group, not written on the task',
+  'deadline-repaired': 'the deadline was repaired from damaged text and may be wrong',
+  'ocr-low-confidence': 'the text comes from OCR lines of low confidence',
+  'text-repaired': 'the diacritic repair changed the task text',
+  'text-missing': 'the task has no text of its own',
+  'id-generated': 'no number was printed: the id was generated',
+  'id-repeated': 'the printed number repeats an earlier one',
+  'marker-ambiguous': 'a list marker was printed twice or out of order: its id was adjusted'
+} as const satisfies Record<string, string>
+
+export type WarningCode = keyof typeof warningCodes
+
+/** One warning on a task: a fixed `code` (see `warningCodes`) and a message for people. */
+export const warningSchema = z.object({
+  code: z.enum(Object.keys(warningCodes) as [WarningCode, ...WarningCode[]]),
+  message: z.string()
+})
+export type TaskWarning = z.infer<typeof warningSchema>
+
+/**
+ * A record is a `task` (work assigned to someone) or a `group`: a heading that
+ * gathers tasks without assigning one itself (`2. Chỉ đạo, điều hành …`). Groups
+ * are emitted so that every `parent` names a record of the same output.
+ */
+export const taskKinds = ['task', 'group'] as const
+export type TaskKind = (typeof taskKinds)[number]
+
+/**
  * One task, the record vanban exports. Field names and order are a contract
  * (CSV columns follow this order).
  */
 export const taskSchema = z.object({
   file: z.string(),
   id: z.string().min(1),
+  kind: z.enum(taskKinds),
   parent: z.string().nullable(),
   text: z.string(),
   owner: z.string().nullable(),
@@ -109,7 +150,9 @@ export const taskSchema = z.object({
   recurrence: z.string().nullable(),
   result: z.string().nullable(),
   page: z.number().int().positive().nullable(),
-  warnings: z.array(z.string())
+  warnings: z.array(warningSchema),
+  /** With the `explain` option: the ids of the rules that produced the record, in order. */
+  rules: z.array(z.string()).optional()
 })
 export type Task = z.infer<typeof taskSchema>
 
@@ -117,6 +160,7 @@ export type Task = z.infer<typeof taskSchema>
 export const taskFields = [
   'file',
   'id',
+  'kind',
   'parent',
   'text',
   'owner',

@@ -16,7 +16,10 @@ it('locks the public exports', async () => {
     'tableRowSchema',
     'taskFields',
     'taskJsonSchema',
+    'taskKinds',
     'taskSchema',
-    'textBlockSchema'
+    'textBlockSchema',
+    'warningCodes',
+    'warningSchema'
   ])
 })

@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest'
-import {documentSchema, InputError, taskFields, taskJsonSchema, taskSchema, VanbanError} from '../src/index.ts'
+import {documentSchema, InputError, taskFields, taskJsonSchema, taskSchema, VanbanError, warningCodes} from '../src/index.ts'
 
 const task = {
   file: 'a.md',
   id: '5.a.3.(1)',
+  kind: 'task',
   parent: '5.a.3',
   text: 'Rà soát quy định',
   owner: 'Bộ Công an',
@@ -24,6 +25,12 @@ describe('taskSchema', () => {
     ['page 0', {...task, page: 0}, false],
     ['coordinators as a string', {...task, coordinators: 'Bộ Tài chính'}, false],
     ['missing warnings', {...task, warnings: undefined}, false],
+    ['a warning as a loose string', {...task, warnings: ['no owner']}, false],
+    ['a warning with an unknown code', {...task, warnings: [{code: 'no-owner', message: 'no owner'}]}, false],
+    ['a coded warning', {...task, warnings: [{code: 'owner-missing', message: 'no owner found'}]}, true],
+    ['a group record', {...task, kind: 'group'}, true],
+    ['an unknown kind', {...task, kind: 'heading'}, false],
+    ['explained rules', {...task, rules: ['parser:directive-giao', 'refiner:inherit-owner']}, true],
     ['null owner and page', {...task, owner: null, page: null}, true]
   ])('%s', (_name, value, ok) => {
     expect(taskSchema.safeParse(value).success).toBe(ok)
@@ -36,8 +43,12 @@ describe('taskSchema', () => {
   it('publishes a JSON Schema of a record', () => {
     const schema = taskJsonSchema()
     expect(schema.type).toBe('object')
-    expect(Object.keys(schema.properties as object)).toEqual([...taskFields])
+    expect(Object.keys(schema.properties as object)).toEqual([...taskFields, 'rules'])
     expect(schema.required).toEqual([...taskFields])
+    // The warning codes are part of the published contract.
+    const warning = (schema.properties as {warnings: {items: {properties: {code: {enum: string[]}}}}}).warnings.items
+    expect(warning.properties.code.enum).toEqual(Object.keys(warningCodes))
+    expect(warning.properties.code.enum).toContain('owner-missing')
   })
 })
 

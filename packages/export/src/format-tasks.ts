@@ -27,9 +27,13 @@ export interface FormatOptions {
 /** Joins list fields for one CSV cell: the separator clerks already use in these documents. */
 const listSeparator = '; '
 
-/** One task as CSV cells, in `taskFields` order; null becomes an empty cell. */
+/**
+ * One task as CSV cells, in `taskFields` order; null becomes an empty cell and
+ * a warning shows its message (the codes are in JSON and JSON Lines).
+ */
 export function taskToCsvRow(task: Task): string[] {
   return taskFields.map((field) => {
+    if (field === 'warnings') return task.warnings.map((warning) => warning.message).join(listSeparator)
     const value = task[field]
     if (value === null) return ''
     if (Array.isArray(value)) return value.join(listSeparator)

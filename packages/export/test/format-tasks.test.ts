@@ -6,6 +6,7 @@ import {formatTasks, taskToCsvRow} from '../src/index.ts'
 const task = (overrides: Partial<Task> = {}): Task => ({
   file: 'fixtures/tb20-2026-notice.pdf',
   id: '3.c.1',
+  kind: 'task',
   parent: '3.c',
   text: 'Chủ trì, phối hợp với Bộ Tư pháp nghiên cứu, lựa chọn thể chế, chính sách "sandbox"',
   owner: 'Bộ Khoa học và Công nghệ',
@@ -21,7 +22,7 @@ const task = (overrides: Partial<Task> = {}): Task => ({
 
 const tasks = [
   task(),
-  task({id: '3.c.2', text: 'Dòng một\nDòng hai, có dấu phẩy', coordinators: [], due: null, deadlineText: null, page: null, warnings: ['no owner']}),
+  task({id: '3.c.2', text: 'Dòng một\nDòng hai, có dấu phẩy', coordinators: [], due: null, deadlineText: null, page: null, warnings: [{code: 'owner-missing', message: 'no owner'}]}),
   task({id: 'PLII.32.(4)', parent: 'PLII.32', recurrence: 'thường xuyên', due: null, result: 'Báo cáo'})
 ]
 
@@ -38,7 +39,7 @@ function parseCsv(text: string): Promise<string[][]> {
 describe('formatTasks', () => {
   it('writes CSV with a BOM, CRLF rows and the contract columns', async () => {
     const csv = await formatTasks(tasks, {format: 'csv'})
-    expect(csv.startsWith('\uFEFFfile,id,parent,text,owner,coordinators,deadlineText,due,recurrence,result,page,warnings\r\n')).toBe(true)
+    expect(csv.startsWith('\uFEFFfile,id,kind,parent,text,owner,coordinators,deadlineText,due,recurrence,result,page,warnings\r\n')).toBe(true)
     expect(csv.endsWith('\r\n')).toBe(true)
   })
 
@@ -47,8 +48,10 @@ describe('formatTasks', () => {
     const rows = await parseCsv(csv.slice(1))
     expect(rows[0]).toEqual([...taskFields])
     expect(rows.slice(1)).toEqual(tasks.map(taskToCsvRow))
-    expect(rows[2]![3]).toBe('Dòng một\nDòng hai, có dấu phẩy')
-    expect(rows[1]![5]).toBe('Bộ Tư pháp; Hà Nội, Đà Nẵng')
+    expect(rows[2]![4]).toBe('Dòng một\nDòng hai, có dấu phẩy')
+    expect(rows[1]![6]).toBe('Bộ Tư pháp; Hà Nội, Đà Nẵng')
+    // A warning shows its message; the code is in JSON.
+    expect(rows[2]![12]).toBe('no owner')
   })
 
   it('drops the BOM with bom: false and the header with header: false', async () => {

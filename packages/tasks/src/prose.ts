@@ -1,4 +1,4 @@
-import type {Deadline, Task, VanbanDocument} from '@vanban/core'
+import type {Deadline, Task, TaskWarning, VanbanDocument} from '@vanban/core'
 import type {ExtractOptions} from './extract-tasks.ts'
 import {parseDeadline} from './deadline.ts'
 import type {DeadlineContext} from './deadline.ts'
@@ -189,17 +189,18 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       owner: Inherited,
       deadline: Deadline | null,
       page: number | null,
-      warnings: string[],
+      warnings: TaskWarning[],
       result: string | null = null
     ): void => {
       const w = [...warnings]
-      if (owner.owner === null) w.push('no owner found')
-      else if (owner.ownerDistance >= 2) w.push(`owner taken from a heading ${owner.ownerDistance} levels up`)
-      if (deadline?.yearGuessed) w.push(`year of deadline "${deadline.text}" taken from context`)
-      if (deadline && deadline.due === null && deadline.recurrence === null) w.push(`deadline not understood: "${deadline.text}"`)
+      if (owner.owner === null) w.push({code: 'owner-missing', message: 'no owner found'})
+      else if (owner.ownerDistance >= 2) w.push({code: 'owner-inherited', message: `owner taken from a heading ${owner.ownerDistance} levels up`})
+      if (deadline?.yearGuessed) w.push({code: 'deadline-year-assumed', message: `year of deadline "${deadline.text}" taken from context`})
+      if (deadline && deadline.due === null && deadline.recurrence === null) w.push({code: 'deadline-unparsed', message: `deadline not understood: "${deadline.text}"`})
       tasks.push({
         file: doc.file,
         id,
+        kind: 'task',
         parent,
         text: text.trim(),
         owner: owner.owner,

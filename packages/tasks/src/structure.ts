@@ -1,4 +1,4 @@
-import type {Block, VanbanDocument} from '@vanban/core'
+import type {Block, TaskWarning, VanbanDocument} from '@vanban/core'
 import {isFieldLine} from './fields.ts'
 import {agencyHeading, leadInOwners} from './owner.ts'
 
@@ -32,7 +32,7 @@ export interface Node {
   part: number
   children: Node[]
   parent: Node | null
-  warnings: string[]
+  warnings: TaskWarning[]
   /** Written where the notice reports (results, assessment), not where it directs. */
   narrative: boolean
   /** An unnumbered agency line above this node (`**Bộ Y tế**` then bullets): its owner unless it names its own. */
@@ -195,18 +195,18 @@ function newNode(unit: Unit, part: number, fields: Pick<Node, 'kind' | 'label' |
 }
 
 /** A letter that repeats the previous sibling's is an OCR'd or mistyped `đ` after `d` (`d) … d) …`). */
-function letterLabel(label: string, siblings: readonly Node[], warnings: string[]): string {
+function letterLabel(label: string, siblings: readonly Node[], warnings: TaskWarning[]): string {
   // Letters rarely repeat: look at the whole list only when the label is taken (keeps long runs linear).
   if (!siblings.some((s) => s.kind === 'letter' && s.label === label)) return label
   const used = new Set(siblings.filter((s) => s.kind === 'letter').map((s) => s.label))
   if (!used.has(label)) return label
   if (label === 'd' && !used.has('đ')) {
-    warnings.push('letter "d)" printed twice: read the second as "đ)"')
+    warnings.push({code: 'marker-ambiguous', message: 'letter "d)" printed twice: read the second as "đ)"'})
     return 'đ'
   }
   let n = siblings.filter((s) => s.kind === 'letter' && s.label.startsWith(label)).length + 1
   while (used.has(`${label}${n}`)) n++
-  warnings.push(`letter "${label})" printed twice: numbered "${label}${n}"`)
+  warnings.push({code: 'marker-ambiguous', message: `letter "${label})" printed twice: numbered "${label}${n}"`})
   return `${label}${n}`
 }
 
@@ -344,7 +344,7 @@ export function buildParts(units: readonly Unit[]): Part[] {
     while (stack.length > 0 && rank[stack.at(-1)!.kind] >= rank[marker.kind]) stack.pop()
     const parent = stack.at(-1) ?? null
     const siblings = parent ? parent.children : part.roots
-    const warnings: string[] = []
+    const warnings: TaskWarning[] = []
     let label = marker.label
     if (marker.kind === 'dash' || marker.kind === 'plus') label = String(siblings.filter((s) => s.kind === marker.kind).length + 1)
     else if (marker.kind === 'enum') label = `(${marker.label})`

@@ -1,4 +1,4 @@
-import type {Deadline, TableBlock, TableRow, Task, VanbanDocument} from '@vanban/core'
+import type {Deadline, TableBlock, TableRow, Task, TaskWarning, VanbanDocument} from '@vanban/core'
 import type {ExtractOptions} from './extract-tasks.ts'
 import {splitAgencies} from './agencies.ts'
 import {parseDeadlineCell} from './deadline.ts'
@@ -183,7 +183,7 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
       state.lastItem = null
       continue
     }
-    const warnings: string[] = []
+    const warnings: TaskWarning[] = []
     let id: string
     let parent: string | null
     if (n.kind === 'item') {
@@ -211,9 +211,9 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
       const base = state.lastItem ?? state.group ?? 'row'
       id = `${base}.${++unnumbered}`
       parent = container && container.task.owner === null ? container.task.id : (container?.task.parent ?? state.group)
-      warnings.push(n.kind === 'other' ? `TT column says "${n.label}": id ${id} generated` : `no number in the TT column: id ${id} generated`)
+      warnings.push({code: 'id-generated', message: n.kind === 'other' ? `TT column says "${n.label}": id ${id} generated` : `no number in the TT column: id ${id} generated`})
     }
-    if (byId.has(id)) warnings.push(`id ${id} repeats an earlier row`)
+    if (byId.has(id)) warnings.push({code: 'id-repeated', message: `id ${id} repeats an earlier row`})
 
     // Sub-rows print only what differs from their parent row.
     const parentDraft = parent !== null ? byId.get(parent) : undefined
@@ -223,11 +223,11 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
     if (parentDraft && n.kind !== 'item' && isBlankCell(ownerCell) && !isBlankCell(parentDraft.ownerCell)) {
       ownerCell = parentDraft.ownerCell
       if (isBlankCell(coordinatorsCell)) coordinatorsCell = parentDraft.coordinatorsCell
-      warnings.push(`owner taken from row ${parentDraft.task.id}`)
+      warnings.push({code: 'owner-inherited', message: `owner taken from row ${parentDraft.task.id}`})
     }
     if (parentDraft && n.kind !== 'item' && isBlankCell(deadlineCell) && !isBlankCell(parentDraft.deadlineCell)) {
       deadlineCell = parentDraft.deadlineCell
-      warnings.push(`deadline taken from row ${parentDraft.task.id}`)
+      warnings.push({code: 'deadline-inherited', message: `deadline taken from row ${parentDraft.task.id}`})
     }
 
     const deadline = readDeadline(deadlineCell, contextYear, documentDate, warnings)
@@ -237,6 +237,7 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
     const task: Task = {
       file,
       id,
+      kind: 'task',
       parent,
       text: cellText(row.text),
       owner,
@@ -248,7 +249,7 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
       page: row.page,
       warnings
     }
-    if (task.text === '') warnings.push('no task text')
+    if (task.text === '') warnings.push({code: 'text-missing', message: 'no task text'})
     const draft: Draft = {task, ownerCell, coordinatorsCell, deadlineCell}
     drafts.push(draft)
     byId.set(id, draft)
@@ -257,7 +258,7 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
   // A row without an owner is worth a reviewer's look unless its sub-rows name theirs.
   const parents = new Set(drafts.map((d) => d.task.parent))
   for (const {task} of drafts) {
-    if (task.owner === null && !parents.has(task.id)) task.warnings.push('no owner')
+    if (task.owner === null && !parents.has(task.id)) task.warnings.push({code: 'owner-missing', message: 'no owner'})
   }
   return drafts.map((d) => d.task)
 }
@@ -285,13 +286,13 @@ function subCount(drafts: readonly Draft[], parent: string | null): number {
 }
 
 /** The time cell through the deadline parser in cell mode; a missing year comes from the rows above or the document. */
-function readDeadline(cell: string, year: number | undefined, documentDate: string | undefined, warnings: string[]): Deadline | null {
+function readDeadline(cell: string, year: number | undefined, documentDate: string | undefined, warnings: TaskWarning[]): Deadline | null {
   if (isBlankCell(cell)) return null
   const context = {...(year !== undefined ? {year} : {}), ...(documentDate !== undefined ? {documentDate} : {})}
   const deadline = parseDeadlineCell(cellText(cell), context)
   if (!deadline) return null
-  if (deadline.yearGuessed && deadline.due) warnings.push(`deadline year not written: ${deadline.due.slice(0, 4)} assumed`)
-  if (deadline.due === null && deadline.recurrence === null) warnings.push('deadline is not a date')
+  if (deadline.yearGuessed && deadline.due) warnings.push({code: 'deadline-year-assumed', message: `deadline year not written: ${deadline.due.slice(0, 4)} assumed`})
+  if (deadline.due === null && deadline.recurrence === null) warnings.push({code: 'deadline-unparsed', message: `deadline is not a date: "${deadline.text}"`})
   return deadline
 }
 

@@ -138,8 +138,8 @@ KT. CHỦ TỊCH`)
     ])
     expect(tasks[0]!.coordinators).toEqual(['Sở Tài chính', 'Sở Nội vụ', 'UBND các xã, phường'])
     expect(tasks[3]!.coordinators).toEqual(['Sở Giáo dục và Đào tạo'])
-    expect(tasks.find((t) => t.id === '1.c.1')!.warnings.join(' ')).toMatch(/year/)
-    expect(tasks.find((t) => t.id === '1.c')!.warnings).toContain('no owner found')
+    expect(tasks.find((t) => t.id === '1.c.1')!.warnings.map((w) => w.code)).toContain('deadline-year-assumed')
+    expect(tasks.find((t) => t.id === '1.c')!.warnings.map((w) => w.code)).toContain('owner-missing')
   })
 
   test('an appendix alone has no prefix; a later appendix has one', () => {
@@ -203,7 +203,7 @@ test('no date in the header: a deadline without a year takes the year of the fir
     ['1', '2027-06-30'],
     ['2', '2027-09-30']
   ])
-  expect(tasks[1]!.warnings.join(' ')).toMatch(/taken from context/)
+  expect(tasks[1]!.warnings.map((w) => w.code)).toEqual(['deadline-year-assumed'])
 })
 
 test('the addressees after "Kính gửi:" are not tasks; a body of bullets after them is', () => {

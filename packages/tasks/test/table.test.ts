@@ -117,7 +117,10 @@ describe('tableTasks', () => {
       {id: '32.(1)', parent: '32', owner: 'Bộ Khoa học và Công nghệ', coordinators: ['Các bộ, ngành'], due: '2025-09-30'},
       {id: '32.(2)', parent: '32', owner: 'Bộ Tài chính', coordinators: [], due: '2025-10-31'}
     ])
-    expect(tasks[1]!.warnings).toEqual(['owner taken from row 32', 'deadline taken from row 32'])
+    expect(tasks[1]!.warnings).toEqual([
+      {code: 'owner-inherited', message: 'owner taken from row 32'},
+      {code: 'deadline-inherited', message: 'deadline taken from row 32'}
+    ])
   })
 
   it('a container row without owner keeps owner null and gets no "no owner" warning; a plain row does', () => {
@@ -130,10 +133,10 @@ describe('tableTasks', () => {
         ])
       )
     )
-    expect(tasks.map((t) => [t.id, t.owner, t.warnings])).toEqual([
+    expect(tasks.map((t) => [t.id, t.owner, t.warnings.map((w) => w.code)])).toEqual([
       ['89', null, []],
       ['89.(1)', 'Bộ Công an', []],
-      ['90', null, ['no owner']]
+      ['90', null, ['owner-missing']]
     ])
   })
 
@@ -146,12 +149,12 @@ describe('tableTasks', () => {
         ])
       )
     )
-    expect(tasks[1]).toMatchObject({due: '2026-05-31', deadlineText: 'Tháng 5', warnings: ['deadline year not written: 2026 assumed']})
+    expect(tasks[1]).toMatchObject({due: '2026-05-31', deadlineText: 'Tháng 5', warnings: [{code: 'deadline-year-assumed', message: 'deadline year not written: 2026 assumed'}]})
   })
 
   it('…or the year of the notice when no row above has one', () => {
     const tasks = tableTasks(doc(paragraph('Hà Nội, ngày 16 tháng 3 năm 2026'), table(HEADER, [['1.', 'A', 'Bộ Nội vụ', '', '', 'Quý II']])))
-    expect(tasks[0]).toMatchObject({due: '2026-06-30', warnings: ['deadline year not written: 2026 assumed']})
+    expect(tasks[0]).toMatchObject({due: '2026-06-30', warnings: [{code: 'deadline-year-assumed', message: 'deadline year not written: 2026 assumed'}]})
   })
 
   it('tables without a task column (targets) give no tasks', () => {
@@ -192,7 +195,7 @@ describe('tableTasks', () => {
       ['1', null, 'Bộ Nội vụ'],
       ['1.1', null, 'Bộ Tài chính']
     ])
-    expect(tasks[1]!.warnings[0]).toMatch(/no number in the TT column/)
+    expect(tasks[1]!.warnings[0]).toMatchObject({code: 'id-generated', message: expect.stringMatching(/no number in the TT column/)})
   })
 
   it('a later table block as wide as the task table, with no header, continues it (a PDF page)', () => {

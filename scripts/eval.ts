@@ -90,6 +90,19 @@ const gold = JSON.parse(readFileSync(fixture('nq71-2025-appendix2.gold.json'), '
   }
 }
 
+// Issue 13: notices and dispatches written blind, micro-averaged over every task.
+{
+  const {blindFolders, scoreFolder} = await import('./eval-blind.ts')
+  for (const [name, dir] of Object.entries(blindFolders)) {
+    const {notices, micro} = await scoreFolder(dir)
+    const what = `blind ${name} (${notices.length} documents, ${micro.gold} tasks)`
+    record(`${what}: micro F1`, micro.f1, `≥ 0.90  (${micro.matched}/${micro.gold} gold, ${micro.predicted} predicted)`)
+    record(`${what}: owner`, micro.owner)
+    record(`${what}: due`, micro.due)
+    record(`${what}: exact`, micro.exact, '≥ 0.80')
+  }
+}
+
 // Issue 6: diacritic repair.
 {
   const evalRepair = path.join(root, 'scripts', 'eval-repair.ts')

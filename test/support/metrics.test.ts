@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {leaves, scoreTasks, syllableAccuracy, syllables, tokenEditDistance} from './metrics.ts'
+import {leaves, microScores, scoreTasks, scoreTasksByText, syllableAccuracy, syllables, tokenEditDistance} from './metrics.ts'
 import {markdownToPlainText, tableTextReference} from './references.ts'
 
 describe('syllable accuracy', () => {
@@ -37,8 +37,30 @@ describe('task scores', () => {
     ]
     expect(leaves(gold).map((t) => t.id)).toEqual(['1.a', '2'])
     const s = scoreTasks(predicted, leaves(gold))
-    expect(s).toMatchObject({matched: 2, predicted: 3, gold: 2, owner: 0.5, due: 1})
+    expect(s).toMatchObject({matched: 2, predicted: 3, gold: 2, owner: 0.5, due: 1, exact: 0.5})
     expect(s.f1).toBeCloseTo(0.8, 10)
+  })
+
+  it('matches unmarked tasks by their text, so one extra task does not shift the rest', () => {
+    const goldTasks = [
+      {id: '1', owner: 'Bộ Tài chính', due: '2026-03-15', text: 'Giao Bộ Tài chính chủ trì rà soát, báo cáo trước ngày 15/3/2026.'},
+      {id: '2', owner: 'Bộ Xây dựng', due: null, text: 'Bộ Xây dựng hướng dẫn các địa phương thực hiện.'}
+    ]
+    const predicted = [
+      {id: '1', owner: null, due: null, text: 'Đồng ý chủ trương đầu tư dự án.'},
+      {id: '2', owner: 'Bộ Tài chính', due: '2026-03-15', text: 'Bộ Tài chính chủ trì rà soát, báo cáo trước ngày 15/3/2026.'},
+      {id: '3', owner: 'Bộ Xây dựng', due: null, text: 'hướng dẫn các địa phương thực hiện.'}
+    ]
+    expect(scoreTasks(predicted, goldTasks)).toMatchObject({matched: 2, owner: 0, exact: 0})
+    expect(scoreTasksByText(predicted, goldTasks)).toMatchObject({matched: 2, predicted: 3, gold: 2, owner: 1, due: 1, exact: 1})
+    // Nothing close enough in text: the id decides.
+    expect(scoreTasksByText([{id: '1', owner: 'A', due: null, text: 'khác hẳn'}], [{id: '1', owner: 'A', due: null, text: 'một câu khác'}])).toMatchObject({matched: 1, exact: 1})
+  })
+
+  it('adds notices into micro scores, every task weighing the same', () => {
+    const a = scoreTasks([{id: '1', owner: 'A', due: null}], [{id: '1', owner: 'A', due: null}])
+    const b = scoreTasks([{id: '1', owner: 'B', due: null}], [{id: '1', owner: 'A', due: null}, {id: '2', owner: 'A', due: null}, {id: '3', owner: 'A', due: null}])
+    expect(microScores([a, b])).toMatchObject({matched: 2, predicted: 2, gold: 4, owner: 0.5, due: 1, exact: 0.25, recall: 0.5, precision: 1})
   })
 })
 

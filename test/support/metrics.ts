@@ -72,6 +72,8 @@ export interface TaskScores {
   owner: number
   /** Share of matched tasks whose due date equals the gold one (both null counts as equal). */
   due: number
+  /** Share of gold tasks found with the right owner and the right due date: what a clerk need not touch. */
+  exact: number
   matched: number
   predicted: number
   gold: number
@@ -85,28 +87,100 @@ const clean = (s: string | null): string | null => (s === null ? null : s.normal
  */
 export function scoreTasks(predicted: readonly TaskLike[], gold: readonly TaskLike[]): TaskScores {
   const byId = new Map(predicted.map((t) => [t.id, t]))
+  return scorePairs(gold.map((g) => [g, byId.get(g.id)]), predicted.length, gold.length)
+}
+
+/**
+ * Scores predicted tasks against gold tasks matched by their text where the gold
+ * gives one, else by id. Unmarked directives have no printed number, so one task
+ * found too many or too few would shift every id after it; the text says which
+ * task is which. Each gold task takes the unclaimed prediction whose syllables
+ * overlap its own most (Dice ≥ 0.5); a gold task without text falls back to its id.
+ */
+export function scoreTasksByText(predicted: readonly TaskLike[], gold: readonly TaskLike[]): TaskScores {
+  const claimed = new Set<TaskLike>()
+  const bags = new Map(predicted.map((p) => [p, syllableBag(p.text ?? '')]))
+  const pairs: Array<[TaskLike, TaskLike | undefined]> = []
+  for (const g of gold) {
+    let best: TaskLike | undefined
+    if (g.text) {
+      const goldBag = syllableBag(g.text)
+      let bestScore = 0.5
+      for (const p of predicted) {
+        if (claimed.has(p)) continue
+        const score = dice(goldBag, bags.get(p)!)
+        if (score > bestScore || (score === bestScore && best !== undefined && p.id === g.id)) [best, bestScore] = [p, score]
+      }
+    }
+    // No text, or none close enough (a task cut at another sentence): the printed id decides.
+    best ??= predicted.find((p) => p.id === g.id && !claimed.has(p))
+    if (best) claimed.add(best)
+    pairs.push([g, best])
+  }
+  return scorePairs(pairs, predicted.length, gold.length)
+}
+
+/** Adds per-notice scores into micro-averaged ones (every task weighs the same). */
+export function microScores(all: readonly TaskScores[]): TaskScores {
+  const sum = (pick: (s: TaskScores) => number) => all.reduce((n, s) => n + pick(s), 0)
+  const matched = sum((s) => s.matched)
+  const predicted = sum((s) => s.predicted)
+  const gold = sum((s) => s.gold)
+  const ownerOk = sum((s) => s.owner * s.matched)
+  const dueOk = sum((s) => s.due * s.matched)
+  const exactOk = sum((s) => s.exact * s.gold)
+  return summarise(matched, ownerOk, dueOk, exactOk, predicted, gold)
+}
+
+function scorePairs(pairs: ReadonlyArray<readonly [TaskLike, TaskLike | undefined]>, predicted: number, gold: number): TaskScores {
   let matched = 0
   let ownerOk = 0
   let dueOk = 0
-  for (const g of gold) {
-    const p = byId.get(g.id)
+  let exactOk = 0
+  for (const [g, p] of pairs) {
     if (!p) continue
     matched++
-    if (clean(p.owner) === clean(g.owner)) ownerOk++
-    if (p.due === g.due) dueOk++
+    const owner = clean(p.owner) === clean(g.owner)
+    const due = p.due === g.due
+    if (owner) ownerOk++
+    if (due) dueOk++
+    if (owner && due) exactOk++
   }
-  const precision = predicted.length === 0 ? 0 : matched / predicted.length
-  const recall = gold.length === 0 ? 0 : matched / gold.length
+  return summarise(matched, ownerOk, dueOk, exactOk, predicted, gold)
+}
+
+function summarise(matched: number, ownerOk: number, dueOk: number, exactOk: number, predicted: number, gold: number): TaskScores {
+  const precision = predicted === 0 ? 0 : matched / predicted
+  const recall = gold === 0 ? 0 : matched / gold
   return {
     precision,
     recall,
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
     owner: matched === 0 ? 0 : ownerOk / matched,
     due: matched === 0 ? 0 : dueOk / matched,
+    exact: gold === 0 ? 0 : exactOk / gold,
     matched,
-    predicted: predicted.length,
-    gold: gold.length
+    predicted,
+    gold
   }
+}
+
+function syllableBag(text: string): Map<string, number> {
+  const bag = new Map<string, number>()
+  for (const s of syllables(text.toLowerCase())) bag.set(s, (bag.get(s) ?? 0) + 1)
+  return bag
+}
+
+/** Dice coefficient of two multisets. */
+function dice(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let common = 0
+  let total = 0
+  for (const [key, n] of a) {
+    common += Math.min(n, b.get(key) ?? 0)
+    total += n
+  }
+  for (const n of b.values()) total += n
+  return total === 0 ? 0 : (2 * common) / total
 }
 
 /** Tasks that no other task names as its parent. */

@@ -1,0 +1,61 @@
+/**
+ * Scores the parser on folders of notices written blind (by people who saw
+ * neither vanban's code nor its output), each `<name>.md|.txt` beside its
+ * `<name>.expected.json`: micro leaf F1, owner, due and exact (found with the
+ * right owner and the right due date), matched by task text where the gold gives it.
+ *
+ * Usage: tsx scripts/eval-blind.ts [DIR …] [--per-notice]
+ * With no DIR: packages/tasks/test/dispatches and packages/tasks/test/notices.
+ */
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {readDocument} from '@vanban/ingest'
+import {normalizeDocument} from '@vanban/normalize'
+import {extractTasks} from '@vanban/tasks'
+import {leaves, microScores, scoreTasksByText, type TaskLike, type TaskScores} from '../test/support/metrics.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+
+export const blindFolders = {
+  dispatches: path.join(root, 'packages/tasks/test/dispatches'),
+  notices: path.join(root, 'packages/tasks/test/notices')
+}
+
+export interface NoticeScore {
+  name: string
+  scores: TaskScores
+}
+
+interface Gold extends TaskLike {
+  parent: string | null
+}
+
+/** Every notice of a folder through the whole pipeline (read, normalize, tasks), scored. */
+export async function scoreFolder(dir: string): Promise<{notices: NoticeScore[]; micro: TaskScores}> {
+  const notices: NoticeScore[] = []
+  if (!existsSync(dir)) return {notices, micro: microScores([])}
+  for (const name of readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort()) {
+    const expectedFile = path.join(dir, name.replace(/\.(md|txt)$/, '.expected.json'))
+    if (!existsSync(expectedFile)) continue
+    const gold = (JSON.parse(readFileSync(expectedFile, 'utf8')) as {tasks: Gold[]}).tasks
+    const doc = normalizeDocument(await readDocument(path.join(dir, name)), {repair: 'auto'})
+    // Group records (headings) are no leaves; count only what assigns work.
+    const predicted = leaves(extractTasks(doc))
+    notices.push({name, scores: scoreTasksByText(predicted, leaves(gold))})
+  }
+  return {notices, micro: microScores(notices.map((n) => n.scores))}
+}
+
+const format = (s: TaskScores) =>
+  `F1 ${s.f1.toFixed(3)}  owner ${s.owner.toFixed(3)}  due ${s.due.toFixed(3)}  exact ${s.exact.toFixed(3)}  (${s.matched}/${s.gold} gold, ${s.predicted} predicted)`
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const {values, positionals} = parseArgs({allowPositionals: true, options: {'per-notice': {type: 'boolean', default: false}}})
+  const dirs = positionals.length > 0 ? positionals.map((d) => path.resolve(d)) : Object.values(blindFolders)
+  for (const dir of dirs) {
+    const {notices, micro} = await scoreFolder(dir)
+    console.log(`${path.relative(root, dir)}: ${notices.length} notices  ${format(micro)}`)
+    if (values['per-notice']) for (const n of notices) console.log(`  ${n.name.padEnd(48)} ${format(n.scores)}`)
+  }
+}

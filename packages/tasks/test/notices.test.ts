@@ -1,4 +1,4 @@
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {readFileSync, readdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, test} from 'vitest'
 import {taskSchema} from '@vanban/core'
@@ -36,17 +36,4 @@ describe('synthetic notices: leaf tasks as written by hand', () => {
     const scores = scoreTasks(leaves(tasks), leaves(expected))
     expect([scores.f1, scores.owner, scores.due]).toEqual([1, 1, 1])
   })
-})
-
-// The same notices printed to text-layer PDFs by scripts/render-notices.ts (wrapped lines, indents, page numbers).
-const pdfs = notices.map((n) => n.replace(/\.(md|txt)$/, '.pdf')).filter((n) => existsSync(`${dir}${n}`))
-
-describe('synthetic notices from text-layer PDF', () => {
-  test.each(pdfs)('%s', async (name) => {
-    const tasks = extractTasks(await readDocument(`${dir}${name}`))
-    const scores = scoreTasks(leaves(tasks), leaves(expectedOf(name)))
-    expect(scores.f1).toBeGreaterThanOrEqual(0.95)
-    expect(scores.owner).toBeGreaterThanOrEqual(0.9)
-    expect(scores.due).toBeGreaterThanOrEqual(0.95)
-  }, 30_000)
 })

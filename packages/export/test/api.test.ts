@@ -1,5 +1,8 @@
 import {expect, it} from 'vitest'
 
 it('locks the public exports', async () => {
-  expect(Object.keys(await import('../src/index.ts')).sort()).toEqual(['formatTasks', 'renderText', 'taskToCsvRow', 'validateTasks'])
+  expect(Object.keys(await import('../src/index.ts')).sort()).toEqual([
+    'formatNames', 'formatOfPath', 'formatTasks', 'getFormat', 'isFormatName', 'neutralizeFormula', 'outputFormats',
+    'renderText', 'taskToCsvRow', 'validateTasks', 'writeTasks'
+  ])
 })

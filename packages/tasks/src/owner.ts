@@ -101,6 +101,17 @@ export function subjectOf(sentence: string): string[] {
   return [subject]
 }
 
+/**
+ * What follows the subject of a sentence that opens with an agency (`Sở Tài chính | có trách
+ * nhiệm …`), from its first predicate word; null when the sentence does not open with one.
+ */
+export function predicateOf(sentence: string): string | null {
+  const text = sentence.normalize('NFC').replace(/\*+/g, '').trim().replace(openerRe, '')
+  if (!startsWithAgencyHead(text)) return null
+  const end = predicateIndex(text)
+  return end <= 0 ? null : text.slice(end)
+}
+
 /** Where a directive verb inside a would-be subject starts its addressee (`UBND tỉnh giao | Sở Nội vụ`); -1 when none. */
 function innerDirective(subject: string): number {
   const names = setPhraseSpans(subject)

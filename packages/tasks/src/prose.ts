@@ -6,6 +6,7 @@ import {isAssessment, isNarrative, splitEnumeration} from './enumerations.ts'
 import {fieldsOf, withoutFields} from './fields.ts'
 import {agencyHeading, coordinatorsOf, ownersOf, ownersWithPlace} from './owner.ts'
 import {splitAgencies} from './agencies.ts'
+import {addresseesOf} from './addressees.ts'
 import {buildParts, unitsOf} from './structure.ts'
 import type {Node, Part, Unit} from './structure.ts'
 
@@ -100,7 +101,7 @@ function romanNeeded(part: Part): boolean {
   for (const root of part.roots) {
     if (root.kind !== 'roman') continue
     for (const child of root.children) {
-      if (child.kind === 'enum' || child.kind === 'dash' || child.kind === 'plus') continue
+      if (child.kind === 'enum' || child.kind === 'dash' || child.kind === 'plus' || child.kind === 'directive') continue
       if (seen.has(child.label)) return true
       seen.add(child.label)
     }
@@ -149,6 +150,7 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
   const documentDate = options.documentDate ?? documentDateOf(units)
   const context: DeadlineContext = documentDate ? {documentDate} : yearFromDeadlines(units)
   const parts = buildParts(units)
+  const addressees = addresseesOf(units)
   const tasks: Task[] = []
   const firstWithNodes = parts.findIndex((p) => p.roots.some((r) => r.kind !== 'dash' && r.kind !== 'plus' && r.kind !== 'enum'))
 
@@ -165,7 +167,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       const known = ids.get(node)
       if (known !== undefined) return known
       const parent = node.parent
-      const base = parent === null ? prefix : parent.kind === 'roman' && !keepRoman && node.kind !== 'enum' ? prefix : `${idOf(parent)}.`
+      // Unmarked directives under a chapter are numbered inside it (`II.1`): the chapter is their only number.
+      const base = parent === null ? prefix : parent.kind === 'roman' && !keepRoman && node.kind !== 'enum' && node.kind !== 'directive' ? prefix : `${idOf(parent)}.`
       let id = base + node.label
       // Numbering that restarts under unnumbered headings (`Điều 1.` … `Điều 2.` each with `1.`): ids stay unique.
       if (used.has(id)) {
@@ -252,12 +255,16 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       const fromGroup = owners.length === 0 && node.headingOwner !== null
       if (fromGroup) owners = ownersFromHeading(node.headingOwner!)
       const ownCoordinators = fields.coordinators ?? coordinatorsOf(ownText)
+      // `Đề nghị Quý cơ quan …`, `Khẩn trương báo cáo …`: no subject written, the letter's addressees do it.
+      const toAddressee = owners.length === 0 && node.addressee && addressees.length > 0
+      if (toAddressee) owners = [addressees.join('; ')]
       const here = ownOrInherited(owners, ownCoordinators, inherited, 1)
       const deadlineText = enumeration ? `${enumeration.lead} ${enumeration.closing}` : node.text
       const own = headingOnly ? null : ((fields.deadline === undefined ? null : parseDeadline(fields.deadline, context)) ?? parseDeadline(deadlineText, context))
       here.deadline = own ?? inherited.deadline
 
-      if (!headingOnly) emit(id, parentId, enumeration ? enumeration.lead : withoutFields(node.text), here, here.deadline, node.page, node.warnings, fields.result ?? null)
+      const warnings = toAddressee ? [...node.warnings, {code: 'owner-addressee' as const, message: `no subject written: owner taken from "Kính gửi"`}] : node.warnings
+      if (!headingOnly) emit(id, parentId, enumeration ? enumeration.lead : withoutFields(node.text), here, here.deadline, node.page, warnings, fields.result ?? null)
 
       if (enumeration) {
         const closing = enumeration.closing === '' ? null : parseDeadline(enumeration.closing, context)

@@ -1,10 +1,13 @@
 import type {Block, TaskWarning, VanbanDocument} from '@vanban/core'
+import {addresseesOf} from './addressees.ts'
+import {directivesOf} from './directives.ts'
 import {isFieldLine} from './fields.ts'
 import {agencyHeading, leadInOwners} from './owner.ts'
 
 /** Kinds of list marker, outermost first; a marker nests inside any kind listed before it. */
-export type MarkerKind = 'roman' | 'number' | 'decimal' | 'letter' | 'dash' | 'plus' | 'enum'
-const rank: Record<MarkerKind, number> = {roman: 0, number: 1, decimal: 2, letter: 3, dash: 4, plus: 5, enum: 6}
+/** `directive`: a paragraph with no marker that assigns work (`Giao Sở X …`), numbered in document order. */
+export type MarkerKind = 'roman' | 'number' | 'directive' | 'decimal' | 'letter' | 'dash' | 'plus' | 'enum'
+const rank: Record<MarkerKind, number> = {roman: 0, number: 1, directive: 1, decimal: 2, letter: 3, dash: 4, plus: 5, enum: 6}
 
 /** A paragraph of the notice after joining the pieces a page break or a blank line cut apart. */
 export interface Unit {
@@ -41,6 +44,10 @@ export interface Node {
   groupOwner: string | null
   /** The addressees of the paragraph that introduced the list this root opens (`… yêu cầu các sở, ngành thực hiện các nhiệm vụ sau:`). */
   leadOwners: string[]
+  /** A directive with no written subject (`Đề nghị Quý cơ quan …`): the letter's addressees own it. */
+  addressee: boolean
+  /** Ids of the rules that read this node (for the `explain` option). */
+  rules: string[]
 }
 
 export interface Part {
@@ -183,15 +190,38 @@ export function isClosing(text: string): boolean {
       /(?:nhiệm\s+vụ|nội\s+dung|yêu\s+cầu)\s+(?:nêu\s+)?trên(?:\s+đây)?(?![\p{L}])|(?:Văn\s+bản|Công\s+văn|Chỉ\s+thị|Kế\s+hoạch|Thông\s+báo)\s+này/u.test(text) &&
       !/:\s*$/u.test(text) &&
       markerOf(text) === null) ||
-    // A letter's closing request to its addressee, by the honorific (`Bộ Công Thương đề nghị Quý Ủy ban quan tâm,
-    // chỉ đạo thực hiện.`); the same words ending in a colon are the lead-in of the list, not its end.
-    (/(?:^|\s)đề\s+nghị\s+Quý\s+\p{Lu}/iu.test(text) && !/:\s*$/u.test(text) && text.length < 400 && markerOf(text) === null)
+    isHonorificRequest(text)
   )
 }
 
+/**
+ * A letter's closing request to its addressee, by the honorific (`Bộ Công Thương đề nghị Quý Ủy ban
+ * quan tâm, chỉ đạo thực hiện.`); the same words ending in a colon are the lead-in of the list, not
+ * its end. Before any task it is the letter's one directive (`Đề nghị Quý cơ quan kiểm tra …`).
+ */
+export function isHonorificRequest(text: string): boolean {
+  return /(?:^|\s)đề\s+nghị\s+Quý\s+\p{Lu}/iu.test(text) && !/:\s*$/u.test(text) && text.length < 400 && markerOf(text) === null
+}
+
+/**
+ * A unit whose last sentences are the closing formula (`… quý I/2027. Văn phòng Chính phủ thông báo
+ * để các cơ quan biết, thực hiện./.`, a PDF line or a reflowed paragraph): the body before it and
+ * the formula, as two units, so the formula neither swallows the last task nor joins it.
+ */
+function splitClosing(unit: Unit): Unit[] {
+  if (!isClosing(unit.text)) return [unit]
+  const sentences = unit.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+  for (let k = 1; k < sentences.length; k++) {
+    const body = sentences.slice(0, k).join(' ')
+    const rest = sentences.slice(k).join(' ')
+    if (isClosing(rest) && !isClosing(body)) return [{...unit, text: body}, {...unit, text: rest}]
+  }
+  return [unit]
+}
+
 /** A node read from `unit`, with no body, children or group owner yet. */
-function newNode(unit: Unit, part: number, fields: Pick<Node, 'kind' | 'label' | 'text' | 'parent' | 'warnings' | 'narrative' | 'headingOwner' | 'leadOwners'>): Node {
-  return {...fields, heading: unit.heading, body: '', page: unit.page, index: unit.index, part, children: [], groupOwner: null}
+function newNode(unit: Unit, part: number, fields: Pick<Node, 'kind' | 'label' | 'text' | 'parent' | 'warnings' | 'narrative' | 'headingOwner' | 'leadOwners'> & Partial<Pick<Node, 'addressee' | 'rules'>>): Node {
+  return {addressee: false, rules: [], ...fields, heading: unit.heading, body: '', page: unit.page, index: unit.index, part, children: [], groupOwner: null}
 }
 
 /** A letter that repeats the previous sibling's is an OCR'd or mistyped `đ` after `d` (`d) … d) …`). */
@@ -225,7 +255,11 @@ function decimalLabel(printed: string, parent: Node | null): string {
  * paragraph joins the open node (its body); after the closing formula or a
  * "Nơi nhận" list nothing joins until a numbered or lettered marker.
  */
-export function buildParts(units: readonly Unit[]): Part[] {
+export function buildParts(read: readonly Unit[]): Part[] {
+  const units = read.flatMap(splitClosing)
+  // A letter (`Kính gửi: …`): a directive with no written subject is its addressees'.
+  const letter = addresseesOf(units).length > 0
+  const listed = numberedParts(units)
   const parts: Part[] = [{name: null, roots: []}]
   let stack: Node[] = []
   let closed = false
@@ -253,7 +287,9 @@ export function buildParts(units: readonly Unit[]): Part[] {
       narrative = zone === 'narrative'
       resultsList = false
     }
-    if (isClosing(unit.text)) {
+    // `Đề nghị Quý cơ quan kiểm tra …` before any task is the letter's directive, not its closing request.
+    const firstRequest = parts.at(-1)!.roots.length === 0 && isHonorificRequest(unit.text) && !isClosing(unit.text.replace(/(?:^|\s)đề\s+nghị\s+Quý\s/iu, ' '))
+    if (isClosing(unit.text) && !firstRequest) {
       closed = true
       stack = []
       rootLeadOwners = []
@@ -309,6 +345,36 @@ export function buildParts(units: readonly Unit[]): Part[] {
       open.body = open.body === '' ? marker.rest : `${open.body} ${marker.rest}`
       open.text = `${open.text}${/[.!?:;]$/u.test(open.text) ? '' : '.'} ${marker.rest}`
       continue
+    }
+    // `Giao Sở Tài chính chủ trì …`, `Yêu cầu Công an tỉnh …` as plain paragraphs, at the top of the body
+    // or of a chapter: each assignment is a task of its own, numbered in document order.
+    if (marker === null && !closed && !narrative && !listed[parts.length - 1] && !/:\s*$/u.test(unit.text)) {
+      const open = stack.at(-1)
+      const room = open === undefined || open.kind === 'directive' || (open.kind === 'roman' && open.parent === null && open.children.every((c) => c.kind === 'directive'))
+      if (room) {
+        const found = directivesOf(unit.text, {letter, afterTask: open?.kind === 'directive'})
+        const followUps = found.lead.filter((p) => p.kind === 'follow-up')
+        if (open?.kind === 'directive') {
+          // `Thời hạn hoàn thành: …` in a paragraph of its own dates the task before it.
+          for (const p of followUps) {
+            open.text = `${open.text} ${p.text}`
+            open.rules.push(p.rule)
+          }
+          if (found.tasks.length > 0 || followUps.length === 0) stack.pop()
+        }
+        if (found.tasks.length > 0) {
+          const container = stack.at(-1) ?? null
+          const siblings = container ? container.children : parts.at(-1)!.roots
+          for (const task of found.tasks) {
+            const label = String(siblings.filter((s) => s.kind === 'directive').length + 1)
+            const node = newNode(unit, parts.length - 1, {kind: 'directive', label, text: task.text, parent: container, warnings: [], narrative: false, headingOwner: container ? container.groupOwner : rootGroupOwner, leadOwners: container ? [] : rootLeadOwners, addressee: task.addressee, rules: task.rules})
+            siblings.push(node)
+            if (node === siblings.at(-1) && task === found.tasks.at(-1)) stack.push(node)
+          }
+          continue
+        }
+        if (followUps.length > 0 && open?.kind === 'directive') continue
+      }
     }
     if (marker === null || (closed && (marker.kind === 'dash' || marker.kind === 'plus'))) {
       const open = stack.at(-1)
@@ -366,6 +432,24 @@ export function buildParts(units: readonly Unit[]): Part[] {
     stack.push(node)
   }
   return parts
+}
+
+/**
+ * For each part (the body, then each appendix), whether it numbers its items (`1.`, `1.2.`, `a)`,
+ * `Thứ nhất,`). Such a part keeps its paragraphs with the items they follow, as printed; only a
+ * part without numbered items reads its plain paragraphs as directives (chapters and bullets aside).
+ */
+function numberedParts(units: readonly Unit[]): boolean[] {
+  const listed = [false]
+  for (const unit of units) {
+    if (appendixName(unit.text) !== null) listed.push(false)
+    else if (/^Điều\s+\d{1,2}\s*[.:]/u.test(unit.text)) listed[listed.length - 1] = true
+    else {
+      const kind = markerOf(unit.text)?.kind
+      if (kind === 'number' || kind === 'decimal' || kind === 'letter') listed[listed.length - 1] = true
+    }
+  }
+  return listed
 }
 
 const resultsWords = /(?<![\p{L}])(?:đã\s+đạt\s+được|đạt\s+được|kết\s+quả|tình\s+hình|đã\s+triển\s+khai|đã\s+thực\s+hiện|đã\s+hoàn\s+thành|đã\s+ban\s+hành)(?![\p{L}])/iu

@@ -1,0 +1,105 @@
+/**
+ * Vocabulary of directives written as plain paragraphs (công văn, thông báo ý kiến):
+ * `Giao Bộ X chủ trì …`, `Yêu cầu Công an tỉnh …`, `Sở Tài chính có trách nhiệm …`.
+ * Gathered from dispatches of the Government Office and of provincial People's
+ * Committees; lower-case, matched at a word boundary. Order does not matter.
+ */
+
+/** Words that open an assignment before its addressee: `Giao Bộ X …`, `Đề nghị Quý cơ quan …`. */
+export const assignmentOpeners = ['giao', 'yêu cầu', 'đề nghị', 'kiến nghị', 'đồng ý giao', 'thống nhất giao', 'nhất trí giao'] as const
+
+/**
+ * Verbs by which an agency written as the subject takes on work (`Sở Tài chính | có trách
+ * nhiệm …`, `UBND các xã | khẩn trương …`). A subject followed by any other word (`đồng ý`,
+ * `nhận được`, `đã …`, `thông báo`) reports, approves or closes: it assigns nothing.
+ */
+export const assignmentVerbs = [
+  'chủ trì',
+  'phối hợp',
+  'khẩn trương',
+  'có trách nhiệm',
+  'chịu trách nhiệm',
+  'nghiên cứu',
+  'báo cáo',
+  'tham mưu',
+  'rà soát',
+  'chỉ đạo',
+  'tập trung',
+  'chủ động',
+  'kịp thời',
+  'sớm',
+  'triển khai',
+  'thực hiện',
+  'tổ chức',
+  'theo dõi',
+  'hướng dẫn',
+  'kiểm tra',
+  'xây dựng',
+  'ban hành',
+  'hoàn thiện',
+  'hoàn thành',
+  'đề xuất',
+  'trình',
+  'xem xét',
+  'tiếp tục',
+  'cần',
+  'phải',
+  'đẩy nhanh',
+  'đẩy mạnh',
+  'tăng cường',
+  'giải quyết',
+  'xử lý',
+  'bố trí',
+  'cân đối',
+  'tổng hợp',
+  'đôn đốc',
+  'quán triệt',
+  'bảo đảm',
+  'đảm bảo',
+  'cung cấp',
+  'thẩm định',
+  'hoàn chỉnh',
+  'khắc phục',
+  'chấn chỉnh',
+  'nghiêm túc',
+  'lập',
+  'gửi',
+  'theo chức năng',
+  'căn cứ',
+  'trên cơ sở'
+] as const
+
+/**
+ * Verbs that open a directive with no written subject (`Khẩn trương báo cáo …`): in a letter
+ * the work is its addressee's (`Kính gửi:`). A narrower list than `assignmentVerbs`:
+ * `Thực hiện …`, `Triển khai …` open the preamble of a dispatch far more often.
+ */
+export const subjectlessVerbs = ['khẩn trương', 'chủ động', 'kịp thời', 'tập trung', 'rà soát', 'báo cáo', 'nghiên cứu', 'tham mưu', 'kiểm tra', 'xem xét', 'cung cấp', 'tăng cường', 'chỉ đạo', 'đôn đốc', 'hoàn thành', 'chấn chỉnh', 'nghiêm túc'] as const
+
+/**
+ * Words that open an approval (`Đồng ý về chủ trương …`, `Chấp thuận đề xuất …`): a decision,
+ * not work; the assignment that often follows it in the same paragraph is the task.
+ */
+export const approvalOpeners = ['đồng ý', 'chấp thuận', 'cho phép', 'thống nhất', 'nhất trí', 'không đồng ý', 'chưa đồng ý', 'về nguyên tắc'] as const
+
+/**
+ * The issuer's words before an inline directive (`… Thủ tướng Chính phủ có ý kiến như sau: Giao
+ * Bộ X …`): what follows the colon is the directive, what precedes it the preamble.
+ */
+export const inlineLeadIns = ['có ý kiến chỉ đạo như sau', 'có ý kiến như sau', 'có ý kiến', 'chỉ đạo như sau', 'kết luận như sau', 'yêu cầu như sau', 'đề nghị như sau', 'chỉ đạo', 'kết luận'] as const
+
+/**
+ * A person who directs on the issuer's behalf (`Chủ tịch UBND tỉnh chỉ đạo Sở Y tế …`): when the
+ * subject is one of these and the verb is `chỉ đạo`/`giao`/`yêu cầu`, the one directed owns the task.
+ */
+export const issuerTitles = ['chủ tịch', 'phó chủ tịch', 'thủ tướng', 'phó thủ tướng', 'bộ trưởng', 'thứ trưởng', 'bí thư', 'phó bí thư', 'giám đốc', 'phó giám đốc', 'trưởng ban', 'thường trực'] as const
+
+/**
+ * Openers of a sentence that only completes the task before it (`Thời hạn hoàn thành: …`,
+ * `Báo cáo kết quả trước ngày …`): with a deadline in it and no subject of its own, it
+ * dates that task rather than assigning a new one.
+ */
+export const followUpOpeners = ['thời hạn hoàn thành', 'thời gian hoàn thành', 'thời hạn', 'hạn hoàn thành', 'thời gian thực hiện', 'hoàn thành', 'báo cáo kết quả', 'báo cáo', 'kết quả thực hiện', 'kết quả', 'gửi', 'xong'] as const
+
+/** The honorific by which a letter names its addressee as the subject (`Đề nghị Quý cơ quan …`, `Quý Sở`). */
+export const honorific = 'quý'

@@ -1,0 +1,158 @@
+import {startsWithAgencyHead} from './agencies.ts'
+import {parseDeadline} from './deadline.ts'
+import {approvalOpeners, assignmentOpeners, assignmentVerbs, followUpOpeners, inlineLeadIns, issuerTitles, subjectlessVerbs} from './data/directives.ts'
+import {predicateOf} from './owner.ts'
+
+/**
+ * Directives written as plain paragraphs, with no list marker: the way most dispatches
+ * (công văn) assign work. `Giao Bộ X chủ trì …`, `Yêu cầu Công an tỉnh …`, `Sở Tài chính có
+ * trách nhiệm …`, `… có ý kiến như sau: Giao …`, `Đề nghị Quý cơ quan …`. A paragraph is cut
+ * into sentences (and a sentence at `;` before another agency's assignment); each piece is
+ * classified by the rules below, in order, and the assignments become tasks.
+ */
+
+/** How one sentence of a paragraph reads. */
+export type PieceKind = 'assignment' | 'approval' | 'follow-up' | 'other'
+
+export interface DirectivePiece {
+  kind: PieceKind
+  text: string
+  /** No subject is written (`Đề nghị Quý cơ quan …`, `Khẩn trương báo cáo …`): the letter's addressee owns it. */
+  addressee: boolean
+  /** Id of the rule that classified the piece (see `directiveRules`). */
+  rule: string
+}
+
+/** One task read from a paragraph: its text (assignment and the sentences that complete it). */
+export interface DirectiveTask {
+  text: string
+  addressee: boolean
+  rules: string[]
+}
+
+export interface DirectiveContext {
+  /** The document names addressees (`Kính gửi: …`): a directive without a subject is theirs. */
+  letter: boolean
+  /** A directive task comes right before this paragraph (a deadline sentence may complete it). */
+  afterTask: boolean
+}
+
+/** Rule ids of the directive parser, in the order they are tried, with what each recognises. */
+export const directiveRules = {
+  'directive-inline-lead': 'the issuer\'s words before `… có ý kiến như sau:` are a preamble; the directive follows the colon',
+  'directive-opener': '`Giao` / `Yêu cầu` / `Đề nghị` / `Kiến nghị` + an agency: an assignment to that agency',
+  'directive-addressee': '`Đề nghị Quý cơ quan …` or a bare imperative (`Khẩn trương báo cáo …`) in a letter: an assignment to its addressee',
+  'directive-approval': '`Đồng ý` / `Chấp thuận` / `Cho phép` …: an approval, not a task',
+  'directive-issuer': '`Chủ tịch UBND tỉnh chỉ đạo Sở X …`: the one directed owns the task',
+  'directive-follow-up': 'a sentence with no subject that dates the task before it (`Thời hạn hoàn thành: …`, `Báo cáo kết quả trước ngày …`)',
+  'directive-subject': 'an agency as subject with a verb that takes on work (`Sở Tài chính có trách nhiệm …`)',
+  'directive-adverbial': 'the same after an opening adverbial (`Trong tháng 6/2026, Bộ Nội vụ …`)',
+  'directive-split': 'a second agency\'s assignment after `;` in the same sentence is a task of its own'
+} as const satisfies Record<string, string>
+
+export type DirectiveRule = keyof typeof directiveRules
+
+const words = (list: readonly string[]): string =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/\s+/g, '\\s+'))
+    .join('|')
+
+const openerRe = new RegExp(`^(?:${words(assignmentOpeners)})\\s+`, 'iu')
+const approvalRe = new RegExp(`^(?:${words(approvalOpeners)})(?![\\p{L}])`, 'iu')
+const verbRe = new RegExp(`^(?:${words(assignmentVerbs)})(?![\\p{L}])`, 'u')
+const subjectlessRe = new RegExp(`^(?:${words(subjectlessVerbs)})(?![\\p{L}])`, 'iu')
+const followUpRe = new RegExp(`^(?:${words(followUpOpeners)})(?![\\p{L}])`, 'iu')
+const inlineLeadRe = new RegExp(`(?:${words(inlineLeadIns)})\\s*:\\s+(?=\\p{Lu})`, 'u')
+const issuerRe = new RegExp(`^(?:Đồng\\s+chí\\s+)?(?:${words(issuerTitles)})(?![\\p{L}])[^.;:]{0,120}?\\s(?:chỉ\\s+đạo|giao|yêu\\s+cầu|đề\\s+nghị)\\s+(?=\\p{Lu})`, 'iu')
+/** `Trong tháng 6/2026, Bộ Nội vụ …`, `Về việc này, UBND tỉnh yêu cầu …`: the subject follows the comma. */
+const adverbialRe = /^(?:Trong|Trước|Chậm\s+nhất|Ngay|Đối\s+với|Về|Trên\s+cơ\s+sở|Sau\s+khi|Căn\s+cứ|Để|Nhằm|Đồng\s+thời|Bên\s+cạnh\s+đó|Riêng)(?![\p{L}])[^,;:]{0,120},\s*(?=\p{Lu})/u
+/** A subject's predicate that passes the work on: `UBND tỉnh yêu cầu | các sở …`. */
+const passesOn = /^(?:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo)\s+/u
+
+/** A sentence that opens with an agency as subject and a verb of work: the rule that says so, or null. */
+function subjectAssignment(sentence: string): boolean {
+  const predicate = predicateOf(sentence)
+  if (predicate === null) return false
+  if (verbRe.test(predicate)) return true
+  const passed = passesOn.exec(predicate)
+  return passed !== null && startsWithAgencyHead(predicate.slice(passed[0].length))
+}
+
+/** Classifies one sentence (or clause) of a paragraph. */
+export function classifySentence(sentence: string, context: DirectiveContext): DirectivePiece {
+  const text = sentence.trim()
+  const piece = (kind: PieceKind, rule: DirectiveRule, addressee = false, body = text): DirectivePiece => ({kind, text: body, addressee, rule})
+  const opener = openerRe.exec(text)
+  if (opener) {
+    const rest = text.slice(opener[0].length)
+    if (/^Quý\s+\p{L}/u.test(rest)) return piece('assignment', 'directive-addressee', true)
+    // `Đồng ý giao UBND tỉnh làm cơ quan chủ quản`: a status granted, not work; `Đồng ý giao Bộ X chủ trì …` is work.
+    if (/^(?:đồng\s+ý|thống\s+nhất|nhất\s+trí)/iu.test(opener[0])) return subjectAssignment(rest) ? piece('assignment', 'directive-opener') : piece('approval', 'directive-approval')
+    if (startsWithAgencyHead(rest)) return piece('assignment', 'directive-opener')
+    if (context.letter && subjectlessRe.test(rest)) return piece('assignment', 'directive-addressee', true)
+    return piece('other', 'directive-opener')
+  }
+  if (approvalRe.test(text)) return piece('approval', 'directive-approval')
+  const issuer = issuerRe.exec(text)
+  if (issuer && startsWithAgencyHead(text.slice(issuer[0].length))) return piece('assignment', 'directive-issuer', false, text.slice(issuer[0].length))
+  if (context.afterTask && followUpRe.test(text) && parseDeadline(text) !== null && predicateOf(text) === null) return piece('follow-up', 'directive-follow-up')
+  if (subjectAssignment(text)) return piece('assignment', 'directive-subject')
+  const adverbial = adverbialRe.exec(text)
+  if (adverbial) {
+    const rest = text.slice(adverbial[0].length)
+    if (subjectAssignment(rest) || (openerRe.test(rest) && startsWithAgencyHead(rest.replace(openerRe, '')))) return piece('assignment', 'directive-adverbial')
+  }
+  if (context.letter && subjectlessRe.test(text)) return piece('assignment', 'directive-addressee', true)
+  return piece('other', 'directive-subject')
+}
+
+const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((s) => s.trim() !== '')
+
+/** A sentence cut at `;` where another agency's assignment begins (`Sở A chủ trì …; Sở B có trách nhiệm …`). */
+function clausesOf(sentence: string, context: DirectiveContext): DirectivePiece[] {
+  const clauses = sentence.split(/(?<=;)\s+/u)
+  const pieces: DirectivePiece[] = [classifySentence(clauses[0]!, context)]
+  for (const clause of clauses.slice(1)) {
+    const read = classifySentence(clause, {...context, letter: false})
+    // `…; Bộ Tư pháp phối hợp.` names a coordinator of the same task, not a task of its own.
+    if (read.kind === 'assignment' && !read.addressee && !/^phối\s+hợp(?![\p{L}])/u.test(predicateOf(clause) ?? '')) pieces.push({...read, rule: 'directive-split'})
+    else pieces.at(-1)!.text += ` ${clause}`
+  }
+  return pieces
+}
+
+/**
+ * A paragraph → the tasks it assigns, and what comes before the first of them (`lead`: preamble,
+ * approvals, or a sentence that completes the task of the paragraph before). Sentences after an
+ * assignment belong to it until an approval or the next assignment.
+ */
+export function directivesOf(paragraph: string, context: DirectiveContext): {lead: DirectivePiece[]; tasks: DirectiveTask[]} {
+  const lead: DirectivePiece[] = []
+  const tasks: DirectiveTask[] = []
+  let text = paragraph.trim()
+  const inline = inlineLeadRe.exec(text)
+  const leadRules: string[] = []
+  if (inline && !/:\s*$/u.test(text)) {
+    lead.push({kind: 'other', text: text.slice(0, inline.index + inline[0].length).trim(), addressee: false, rule: 'directive-inline-lead'})
+    leadRules.push('directive-inline-lead')
+    text = text.slice(inline.index + inline[0].length)
+  }
+  let open: DirectiveTask | null = null
+  for (const sentence of sentencesOf(text)) {
+    for (const piece of clausesOf(sentence, {...context, afterTask: context.afterTask || tasks.length > 0})) {
+      if (piece.kind === 'assignment') {
+        open = {text: piece.text, addressee: piece.addressee, rules: [...leadRules, piece.rule]}
+        tasks.push(open)
+      } else if (open !== null && piece.kind !== 'approval') {
+        open.text = `${open.text} ${piece.text}`
+        if (piece.kind === 'follow-up') open.rules.push(piece.rule)
+      } else {
+        // An approval closes the task before it: what follows it is the approval's.
+        open = null
+        if (tasks.length === 0) lead.push(piece)
+      }
+    }
+  }
+  return {lead, tasks}
+}

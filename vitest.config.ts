@@ -10,7 +10,7 @@ const alias = [{find: /^@vanban\/([a-z]+)$/, replacement: path.join(import.meta.
 // ingest (PDF, OCR), runs the CLI or a server. `vitest run --project unit` while editing rules.
 const pure = '{core,layout,normalize,tasks,export}'
 // Every other package (a new one joins here).
-const system = '{ingest,batch,cli,server}'
+const system = '{ingest,batch,queue,cli,server}'
 
 export default defineConfig({
   resolve: {alias},

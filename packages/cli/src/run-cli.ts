@@ -13,7 +13,10 @@ const commands: Record<string, Command> = {
   text: textCommand,
   tasks: tasksCommand,
   schema: schemaCommand,
-  train: trainCommand
+  train: trainCommand,
+  // BullMQ and ioredis load only for the commands that talk to Redis.
+  worker: async (args, io) => (await import('./commands/queue.ts')).workerCommand(args, io),
+  queue: async (args, io) => (await import('./commands/queue.ts')).queueCommand(args, io)
 }
 
 /** The version in @vanban/cli's package.json, read once when asked. */

@@ -17,10 +17,10 @@ export const maxImagePixels = 100e6
  * path as PDF pages → Document. Pages that read as nothing or as noise (blank,
  * a photo, rotated) give warnings, not errors.
  */
-export async function readImage(file: string, options: ReadOptions): Promise<VanbanDocument> {
+export async function readImage(file: string, options: ReadOptions, data?: Uint8Array): Promise<VanbanDocument> {
   let bytes: Buffer
   try {
-    bytes = await readFile(file)
+    bytes = data ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : await readFile(file)
   } catch (error) {
     throw new InputError('unreadable', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {file, cause: error})
   }

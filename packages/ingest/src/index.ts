@@ -1,3 +1,5 @@
 export {readDocument, supportedExtensions} from './read-document.ts'
+export {documentTypes, sniffType} from './sniff.ts'
 export {closeOcr} from './ocr/ocr-pool.ts'
 export type {ReadOptions} from './read-document.ts'
+export type {DocumentType} from './sniff.ts'

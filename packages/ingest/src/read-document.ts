@@ -1,8 +1,12 @@
-import path from 'node:path'
-import {UnsupportedInputError, type VanbanDocument} from '@vanban/core'
+import type {VanbanDocument} from '@vanban/core'
 import {readPdf} from './pdf.ts'
-import {readTextFile} from './text.ts'
+import {readText} from './text.ts'
 import {readImage} from './image.ts'
+import {readDocx} from './formats/docx.ts'
+import {readDoc} from './formats/doc.ts'
+import {readHtml} from './formats/html.ts'
+import {resolveInput} from './resolve-input.ts'
+import {typeOfExtension, type DocumentType} from './sniff.ts'
 
 export interface ReadOptions {
   /** Password of an encrypted PDF. */
@@ -15,30 +19,65 @@ export interface ReadOptions {
   readonly ocr?: 'auto' | 'always' | 'never'
   /** Per-page OCR time limit in milliseconds. @default 120000 */
   readonly pageTimeout?: number
+  /**
+   * Time limit in milliseconds for reading one PDF page's text layer, and for laying out each
+   * 100 pages; past it the read fails with `InputError('parse-timeout')`. @default 20000
+   */
+  readonly parseTimeout?: number
+  /**
+   * Largest decoded PDF stream, bytes: a stream inflating past it fails the read with
+   * `InputError('stream-too-large')` (a decompression bomb). @default 268435456 (256 MiB)
+   */
+  readonly maxStreamBytes?: number
+  /**
+   * Largest input file, bytes; a larger one fails with `InputError('file-too-large')` before it is
+   * decoded. @default 50e6 for text (.txt, .md, .html), 500e6 for anything else
+   */
+  readonly maxFileBytes?: number
   /** Called after each page is read. */
   readonly onPage?: (event: {file: string; page: number; pages: number}) => void
   readonly signal?: AbortSignal
+  /**
+   * The name of bytes passed in (`document.file` and messages; its extension
+   * settles what the content leaves open). For a path, the path is the name.
+   * @default '(input)'
+   * @example {name: 'tb20.docx'} //=> errors read "tb20.docx: …"
+   */
+  readonly name?: string
+  /** Read as this type and skip sniffing the content. @default sniffed (see `sniffType`) */
+  readonly type?: DocumentType
 }
 
 /** Extensions vanban reads, lower-case with the dot. */
-export const supportedExtensions = ['.pdf', '.txt', '.md', '.png', '.jpg', '.jpeg', '.tif', '.tiff'] as const
+export const supportedExtensions = Object.keys(typeOfExtension)
 
-/** Reads one input file into a Document, choosing the reader by extension. */
-export async function readDocument(file: string, options: ReadOptions = {}): Promise<VanbanDocument> {
-  const ext = path.extname(file).toLowerCase()
-  switch (ext) {
-    case '.pdf':
-      return readPdf(file, options)
-    case '.txt':
-    case '.md':
-      return readTextFile(file, options)
-    case '.png':
-    case '.jpg':
-    case '.jpeg':
-    case '.tif':
-    case '.tiff':
-      return readImage(file, options)
-    default:
-      throw new UnsupportedInputError(`unsupported file type "${ext || '(none)'}"; vanban reads ${supportedExtensions.join(', ')}`, {file})
+/**
+ * Reads one input — a path, a `file:` URL or the bytes of a file — into a
+ * Document. The reader is chosen by the content (`sniffType`), not only the
+ * extension.
+ */
+export async function readDocument(input: string | URL | Uint8Array, options: ReadOptions = {}): Promise<VanbanDocument> {
+  const {file, bytes, type, warnings} = await resolveInput(input, options)
+  // pdf.js may take over the buffer it is given: a caller's own bytes are copied.
+  const owned = input instanceof Uint8Array ? bytes.slice() : bytes
+  const doc = await readAs(type, owned, file, options)
+  return warnings.length === 0 ? doc : {...doc, warnings: [...warnings, ...doc.warnings]}
+}
+
+function readAs(type: DocumentType, bytes: Uint8Array, file: string, options: ReadOptions): Promise<VanbanDocument> | VanbanDocument {
+  switch (type) {
+    case 'pdf':
+      return readPdf(file, options, bytes)
+    case 'image':
+      return readImage(file, options, bytes)
+    case 'docx':
+      return readDocx(bytes, file, options)
+    case 'doc':
+      return readDoc(bytes, file, options)
+    case 'html':
+      return readHtml(bytes, file, options)
+    case 'markdown':
+    case 'text':
+      return readText(bytes, file, {...options, markdown: type === 'markdown'})
   }
 }

@@ -5,6 +5,7 @@ import {acquireOcrPool, OcrTimeoutError} from './ocr-pool.ts'
 import {ocrPageInput} from './ocr-words.ts'
 import {findRuleLines, rulesInPoints} from './find-rules.ts'
 import {renderPageGrey} from './render-page.ts'
+import {isBlankImage} from './blank-image.ts'
 import {cellsToReread, mergeRereads, tableCells} from './table-cells.ts'
 
 /** Resolution pages are rendered at for OCR: tesseract's models are trained on ~300 dpi text. */
@@ -15,7 +16,8 @@ export const ocrDpi = 300
  * returning positioned words as layout input (points, y down), in the order
  * asked. Pages stream through a pool of `options.jobs` workers: the main
  * thread renders the next page while the workers read the previous ones, and
- * at most jobs + 1 page images exist at once. A page that fails or runs past
+ * at most jobs + 1 page images exist at once. A page that renders blank is
+ * not OCR'd (a warning). A page that fails or runs past
  * `options.pageTimeout` comes back empty with a warning; the workers are
  * always terminated.
  */
@@ -36,6 +38,11 @@ export async function ocrPdfPages(pdf: PDFDocumentProxy, pages: number[], option
         continue
       }
       const {image, width, height, dpi, widthPt, heightPt} = rendered
+      if (isBlankImage(rendered.pixels)) {
+        results[index] = failedPage(number, `page ${number}: blank page (no text, nothing printed); not OCR'd`, {widthPt, heightPt})
+        options.onPage?.({file: options.file, page: number, pages: pdf.numPages})
+        continue
+      }
       const recognized = pool.recognize(image, {dpi: Math.round(dpi)})
       // Table borders are found here, on the main thread, while a worker reads the text:
       // the page goes to the pool first, so no worker waits for this.

@@ -2,5 +2,3 @@
 declare module 'pdfjs-dist/legacy/build/pdf.min.mjs' {
   export * from 'pdfjs-dist/legacy/build/pdf.mjs'
 }
-// The worker module is imported only for its side effect (globalThis.pdfjsWorker).
-declare module 'pdfjs-dist/legacy/build/pdf.worker.min.mjs'

@@ -1,3 +1,8 @@
+import {readFile} from 'node:fs/promises'
+import {createRequire} from 'node:module'
+import {constants, runInThisContext} from 'node:vm'
+import {patchWorkerSource} from './stream-limit.ts'
+
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 
 // Taken when this module loads, before anything in the process has loaded pdfjs (when it has not).
@@ -23,6 +28,10 @@ let loading: Promise<Pdfjs> | undefined
  * loads. Under tsx (how vanban runs) Node otherwise reads and keeps the
  * 8 MB of pdfjs source maps and tsx maps the 3.3 MB of source: peak RSS for
  * the 83-page nq71 fell from ~450 to ~275 MB with bare getTextContent.
+ *
+ * The worker module is run from its patched source (`stream-limit.ts`: a cap
+ * on decoded stream bytes) as a script (`workerScript`); it sets
+ * `globalThis.pdfjsWorker`, which pdfjs's in-thread worker uses.
  */
 export function loadPdfjs(): Promise<Pdfjs> {
   loading ??= (async () => {
@@ -31,7 +40,8 @@ export function loadPdfjs(): Promise<Pdfjs> {
     let lib: Pdfjs
     try {
       lib = await import('pdfjs-dist/legacy/build/pdf.min.mjs')
-      await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs')
+      const workerFile = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.min.mjs')
+      runInThisContext(workerScript(patchWorkerSource(await readFile(workerFile, 'utf8'))), {filename: workerFile, importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER})
     } finally {
       process.setSourceMapsEnabled(sourceMaps)
     }
@@ -41,4 +51,18 @@ export function loadPdfjs(): Promise<Pdfjs> {
     return lib
   })()
   return loading
+}
+
+/**
+ * pdf.js's worker module as a classic script: it imports nothing, exports
+ * only what it also puts on `globalThis.pdfjsWorker`, and reads
+ * `import.meta.url` only to locate wasm files we pass as `wasmUrl` (inside a
+ * try); its one dynamic `import()` (a JPEG 2000 fallback when wasm fails)
+ * goes to Node's loader. A script, not a `data:` module, because loader hooks (tsx, vitest)
+ * would transform 1.3 MB of JavaScript on every start.
+ */
+export function workerScript(moduleSource: string): string {
+  const body = moduleSource.replace(/export\{WorkerMessageHandler\};?\s*$/, '').replaceAll('import.meta.url', 'undefined')
+  if (/\bexport\s*\{|import\.meta/.test(body)) throw new Error('pdfjs-dist changed: its worker module no longer runs as a script')
+  return `(function () {"use strict";\n${body}\n})()`
 }

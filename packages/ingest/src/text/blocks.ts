@@ -25,7 +25,7 @@ const ATX_HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$/
 /** A thematic break (`---`, `***`, `___`, `- - -`); in text files a rule of dashes or underscores. */
 const RULE = /^ {0,3}([-*_=])(?:\s*\1){2,}\s*$/
 
-interface SourceLine {
+export interface SourceLine {
   text: string
   /** 1-based line number in the file. */
   line: number
@@ -128,8 +128,12 @@ function startsTable(lines: readonly string[], i: number, syntax: 'tsv' | 'pipe'
   return rowSyntax(next, markdown) === 'tsv'
 }
 
-/** Splits a chunk of consecutive text lines into blocks and classifies them. */
-function chunkBlocks(chunk: readonly SourceLine[], markdown: boolean): TextBlock[] {
+/**
+ * Splits a chunk of consecutive text lines into blocks and classifies them:
+ * a list marker or a change between capitals and prose starts a new block.
+ * Shared with the Word and HTML readers, whose paragraphs are such chunks.
+ */
+export function chunkBlocks(chunk: readonly SourceLine[], markdown: boolean): TextBlock[] {
   const blocks: TextBlock[] = []
   let group: SourceLine[] = []
   let groupCaps = false

@@ -1,4 +1,5 @@
 import {InputError} from '@vanban/core'
+import {codePages, decodeCodePage, vietnameseEvidence} from './code-pages.ts'
 
 export interface DecodedText {
   text: string
@@ -8,10 +9,11 @@ export interface DecodedText {
 
 /**
  * Bytes of a text file → string. UTF-8 (BOM stripped) is the norm; UTF-16 is
- * recognised by its BOM (or, without one, by its zero bytes); 8-bit text that
- * is plainly windows-1252 (what Word "Save as text" writes for legacy VNI or
- * TCVN3 documents) is decoded so the normalize stage can convert it. Anything
- * else is refused: guessing an encoding would silently corrupt every diacritic.
+ * recognised by its BOM (or, without one, by its zero bytes); 8-bit text is
+ * read in a Vietnamese code page (Windows-1258, VISCII) when that reading is
+ * Vietnamese, else as windows-1252 when it plainly is (what Word "Save as
+ * text" writes for legacy VNI or TCVN3 documents, which normalize converts).
+ * Anything else is refused: guessing would silently corrupt every diacritic.
  */
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -32,13 +34,49 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   if (utf16) {
     return {text: decodeUtf16(bytes, utf16, file), warnings: [`no byte-order mark: decoded as ${utf16.toUpperCase()}`]}
   }
-  if (looksLikeWindows1252(bytes)) {
+  return decodeEightBit(bytes, file)
+}
+
+/** What the 8-bit decoding tries, in the words of its warnings and errors. */
+const tried = 'UTF-8, UTF-16, Windows-1258, VISCII and windows-1252 (TCVN3/VNI fonts)'
+
+/** Share of a code page's accented words that may fail and it still be the text's code page. */
+const sureBadShare = 0.05
+/** Past this share a code page is not taken at all. */
+const maxBadShare = 0.25
+
+/**
+ * 8-bit text that is not UTF-8. A Vietnamese code page (Windows-1258, VISCII)
+ * is taken when its reading makes the accented words Vietnamese letters; the
+ * better of the two wins. Otherwise text that is plainly windows-1252 is the
+ * legacy TCVN3/VNI font text normalize converts. A doubtful reading is kept
+ * with a warning naming what was tried; no reading at all is an error.
+ */
+function decodeEightBit(bytes: Uint8Array, file: string): DecodedText {
+  const readings = codePages.map((codePage) => {
+    const text = decodeCodePage(bytes, codePage)
+    return {codePage, text, ...vietnameseEvidence(text)}
+  })
+  const best = readings.reduce((a, b) => (b.good - b.bad > a.good - a.bad ? b : a))
+  const badShare = best.bad / Math.max(1, best.good + best.bad)
+  if (best.good > 0 && badShare <= sureBadShare) {
+    return {text: best.text, warnings: [`not valid UTF-8: decoded as ${best.codePage === 'viscii' ? 'VISCII' : 'Windows-1258'} (Vietnamese code page)`]}
+  }
+  const legacy = looksLikeWindows1252(bytes)
+  if (legacy) {
     return {
       text: new TextDecoder('windows-1252').decode(bytes),
       warnings: ['not valid UTF-8: decoded as windows-1252 (legacy encoding; check the diacritics)']
     }
   }
-  throw new InputError('encoding', 'not valid UTF-8 or UTF-16 text (save the file as UTF-8)', {file})
+  if (best.good >= 5 && badShare <= maxBadShare) {
+    const percent = Math.round(badShare * 100)
+    return {
+      text: best.text,
+      warnings: [`not valid UTF-8: decoded as ${best.codePage === 'viscii' ? 'VISCII' : 'Windows-1258'}, but ${percent}% of its accented words do not read as Vietnamese (tried ${tried}); check the diacritics`]
+    }
+  }
+  throw new InputError('encoding', `not text in a known encoding (tried ${tried}; save the file as UTF-8)`, {file})
 }
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {

@@ -65,8 +65,11 @@ const subjectlessRe = new RegExp(`^(?:${words(subjectlessVerbs)})(?![\\p{L}])`, 
 const followUpRe = new RegExp(`^(?:${words(followUpOpeners)})(?![\\p{L}])`, 'iu')
 const inlineLeadRe = new RegExp(`(?:${words(inlineLeadIns)})\\s*:\\s+(?=\\p{Lu})`, 'u')
 const issuerRe = new RegExp(`^(?:Đồng\\s+chí\\s+)?(?:${words(issuerTitles)})(?![\\p{L}])[^.;:]{0,120}?\\s(?:chỉ\\s+đạo|giao|yêu\\s+cầu|đề\\s+nghị)\\s+(?=\\p{Lu})`, 'iu')
-/** `Trong tháng 6/2026, Bộ Nội vụ …`, `Về việc này, UBND tỉnh yêu cầu …`: the subject follows the comma. */
-const adverbialRe = /^(?:Trong|Trước|Chậm\s+nhất|Ngay|Đối\s+với|Về|Trên\s+cơ\s+sở|Sau\s+khi|Căn\s+cứ|Để|Nhằm|Đồng\s+thời|Bên\s+cạnh\s+đó|Riêng)(?![\p{L}])[^,;:]{0,120},\s*(?=\p{Lu})/u
+/**
+ * `Trong tháng 6/2026, Bộ Nội vụ …`, `Về việc này, UBND tỉnh yêu cầu …`, `Đồng thời, đề nghị Quý Sở …`:
+ * the directive follows the comma.
+ */
+const adverbialRe = /^(?:Trong|Trước|Chậm\s+nhất|Ngay|Đối\s+với|Về|Trên\s+cơ\s+sở|Sau\s+khi|Căn\s+cứ|Để|Nhằm|Đồng\s+thời|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Mặt\s+khác)(?![\p{L}])[^,;:]{0,120},\s*(?=\p{Lu}|(?:giao|yêu\s+cầu|đề\s+nghị)\s)/u
 /** A subject's predicate that passes the work on: `UBND tỉnh yêu cầu | các sở …`. */
 const passesOn = /^(?:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo)\s+/u
 
@@ -100,8 +103,8 @@ export function classifySentence(sentence: string, context: DirectiveContext): D
   if (subjectAssignment(text)) return piece('assignment', 'directive-subject')
   const adverbial = adverbialRe.exec(text)
   if (adverbial) {
-    const rest = text.slice(adverbial[0].length)
-    if (subjectAssignment(rest) || (openerRe.test(rest) && startsWithAgencyHead(rest.replace(openerRe, '')))) return piece('assignment', 'directive-adverbial')
+    const rest = classifySentence(text.slice(adverbial[0].length), {...context, afterTask: false})
+    if (rest.kind === 'assignment') return piece('assignment', 'directive-adverbial', rest.addressee)
   }
   if (context.letter && subjectlessRe.test(text)) return piece('assignment', 'directive-addressee', true)
   return piece('other', 'directive-subject')

@@ -5,6 +5,12 @@ import {tableTaskGroups} from './table.ts'
 export interface ExtractOptions {
   /** Fallback date (`YYYY-MM-DD`) for deadlines without a year when the document has none. */
   readonly documentDate?: string
+  /**
+   * Record on each task the ids of the rules that produced it (`rules`: how it was found, where its
+   * owner and deadline came from), for checking a surprising result. Default false.
+   * @example extractTasks(doc, {explain: true})[0].rules //=> ['directive-paragraph', 'directive-opener', 'owner-subject', 'deadline-own']
+   */
+  readonly explain?: boolean
 }
 
 /**
@@ -21,7 +27,7 @@ export function extractTasks(doc: VanbanDocument, options: ExtractOptions = {}):
   const placed = prose.tasks.map((task, k) => ({task, block: prose.blocks[k]!}))
   const used = new Set(prose.tasks.map((t) => t.id))
   for (const group of tableTaskGroups(doc, options)) {
-    let rows = group.tasks
+    let rows = group.outline
     if (rows.some((t) => used.has(t.id))) {
       let prefix = group.part ?? 'PL'
       for (let n = 2; rows.some((t) => used.has(`${prefix}.${t.id}`)); n++) prefix = `${group.part ?? 'PL'}#${n}`
@@ -33,6 +39,14 @@ export function extractTasks(doc: VanbanDocument, options: ExtractOptions = {}):
     if (chapter) rows = rows.map((t) => (t.parent === null ? {...t, parent: chapter.id} : t))
     for (const t of rows) used.add(t.id)
     placed.push(...rows.map((task) => ({task, block: group.block})))
+  }
+  // A chapter that holds only a table (`II. NHIỆM VỤ` then the table) has no record of its own yet:
+  // its rows name it as parent, so it goes out as a group, as any heading that gathers tasks.
+  const ids = new Set(placed.map((p) => p.task.id))
+  for (const chapter of prose.chapters) {
+    if (ids.has(chapter.id) || !placed.some((p) => p.task.parent === chapter.id)) continue
+    placed.push({task: {file: doc.file, id: chapter.id, kind: 'group', parent: null, text: chapter.text, owner: null, coordinators: [], deadlineText: null, due: null, recurrence: null, result: null, page: chapter.page, warnings: [], ...(options.explain === true ? {rules: ['marker-roman', 'group-heading']} : {})}, block: chapter.block - 0.5})
+    ids.add(chapter.id)
   }
   // Document order: a table between two chapters lists its rows between theirs (the sort is stable).
   return placed.sort((a, b) => a.block - b.block).map((p) => p.task)

@@ -136,6 +136,9 @@ export function proseTasks(doc: VanbanDocument, options: ExtractOptions): Task[]
 export interface Chapter {
   id: string
   block: number
+  /** Its title as printed (`NHIỆM VỤ CỤ THỂ`), for the group record a table under it needs. */
+  text: string
+  page: number | null
 }
 
 /**
@@ -193,7 +196,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       deadline: Deadline | null,
       page: number | null,
       warnings: TaskWarning[],
-      result: string | null = null
+      result: string | null,
+      rules: readonly string[]
     ): void => {
       const w = [...warnings]
       if (owner.owner === null) w.push({code: 'owner-missing', message: 'no owner found'})
@@ -213,12 +217,13 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
         recurrence: deadline?.recurrence ?? null,
         result,
         page,
-        warnings: w
+        warnings: w,
+        ...(options.explain === true ? {rules: [...rules]} : {})
       })
     }
 
     const visit = (node: Node, inherited: Inherited): void => {
-      if (node.parent === null && node.kind === 'roman' && part.name === null) chapters.push({id: idOf(node), block: node.index})
+      if (node.parent === null && node.kind === 'roman' && part.name === null) chapters.push({id: idOf(node), block: node.index, text: node.text.trim(), page: node.page})
       // Bullets and enumerations outside any numbered item are lists in running text (a distribution list, a recital).
       if (node.parent === null && (node.kind === 'enum' ? !inlineBody : (node.kind === 'dash' || node.kind === 'plus') && !bulletBody)) return
       if (isFormula(node.text)) return
@@ -264,7 +269,12 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       here.deadline = own ?? inherited.deadline
 
       const warnings = toAddressee ? [...node.warnings, {code: 'owner-addressee' as const, message: `no subject written: owner taken from "Kính gửi"`}] : node.warnings
-      if (!headingOnly) emit(id, parentId, enumeration ? enumeration.lead : withoutFields(node.text), here, here.deadline, node.page, warnings, fields.result ?? null)
+      // Which rules produced the record (the `explain` option): how the item was found, where its owner and deadline came from.
+      const ownerRule = toAddressee ? 'owner-addressee' : fromGroup ? 'owner-agency-line' : owners.length > 0 ? (fields.owner && owners === fields.owner ? 'owner-field-line' : 'owner-subject') : here.owner !== null ? 'owner-inherited' : 'owner-missing'
+      const deadlineRule = own !== null ? (fields.deadline !== undefined && own.text !== null && fields.deadline.includes(own.text) ? 'deadline-field-line' : 'deadline-own') : here.deadline !== null ? 'deadline-inherited' : null
+      const rules = [node.kind === 'directive' ? 'directive-paragraph' : `marker-${node.kind}`, ...node.rules, ownerRule, ...(deadlineRule ? [deadlineRule] : [])]
+      const start = tasks.length
+      if (!headingOnly) emit(id, parentId, enumeration ? enumeration.lead : withoutFields(node.text), here, here.deadline, node.page, warnings, fields.result ?? null, rules)
 
       if (enumeration) {
         const closing = enumeration.closing === '' ? null : parseDeadline(enumeration.closing, context)
@@ -274,13 +284,36 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
           // An enumeration is part of its item's own text: no step further from the owner.
           const itemInherited = ownOrInherited(itemOwners, itemCoordinators, here, 0)
           const itemDeadline = parseDeadline(item.text, context) ?? closing ?? here.deadline
-          emit(`${id}.${item.label}`, id, item.text, itemInherited, itemDeadline, node.page, [])
+          const itemRules = ['marker-inline-enum', itemOwners.length > 0 ? 'owner-subject' : itemInherited.owner !== null ? 'owner-inherited' : 'owner-missing', parseDeadline(item.text, context) ? 'deadline-own' : closing ? 'deadline-list-closing' : itemDeadline ? 'deadline-inherited' : null].filter((r): r is string => r !== null)
+          emit(`${id}.${item.label}`, id, item.text, itemInherited, itemDeadline, node.page, [], null, itemRules)
         }
       }
       // The block each task was read from, for `extractTasks` to put task tables in document order.
       while (blocks.length < tasks.length) blocks.push(node.index)
       for (const child of node.children) visit(child, here)
+      // A heading that groups tasks without assigning one (`2. Chỉ đạo, điều hành …`): a record of kind
+      // `group`, in its place before its items, so that every `parent` names a record of the output.
+      if (headingOnly && tasks.slice(start).some((t) => t.parent === id)) {
+        tasks.splice(start, 0, groupRecord(id, parentId, node, owners.length > 0 ? owners.join('; ') : null, options.explain === true ? [`marker-${node.kind}`, 'group-heading'] : null))
+        blocks.splice(start, 0, node.index)
+      }
     }
+    const groupRecord = (id: string, parent: string | null, node: Node, owner: string | null, rules: string[] | null): Task => ({
+      file: doc.file,
+      id,
+      kind: 'group',
+      parent,
+      text: node.text.trim(),
+      owner,
+      coordinators: [],
+      deadlineText: null,
+      due: null,
+      recurrence: null,
+      result: null,
+      page: node.page,
+      warnings: [],
+      ...(rules ? {rules} : {})
+    })
 
     for (const root of part.roots) visit(root, {owner: root.leadOwners.length > 0 ? root.leadOwners.join('; ') : null, coordinators: [], deadline: null, ownerDistance: 0})
   })

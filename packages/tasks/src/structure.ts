@@ -1,5 +1,6 @@
 import type {Block, TaskWarning, VanbanDocument} from '@vanban/core'
 import {addresseesOf} from './addressees.ts'
+import {parseDeadline} from './deadline.ts'
 import {directivesOf} from './directives.ts'
 import {isFieldLine} from './fields.ts'
 import {agencyHeading, leadInOwners} from './owner.ts'
@@ -288,7 +289,11 @@ export function buildParts(read: readonly Unit[]): Part[] {
       resultsList = false
     }
     // `Đề nghị Quý cơ quan kiểm tra …` before any task is the letter's directive, not its closing request.
-    const firstRequest = parts.at(-1)!.roots.length === 0 && isHonorificRequest(unit.text) && !isClosing(unit.text.replace(/(?:^|\s)đề\s+nghị\s+Quý\s/iu, ' '))
+    // In a letter without numbered items, so is one that sets a deadline (`… đề nghị Quý Sở khẩn trương báo cáo … chậm nhất ngày 20/12/2024.`).
+    const firstRequest =
+      (parts.at(-1)!.roots.length === 0 || (!listed[parts.length - 1] && parseDeadline(unit.text) !== null)) &&
+      isHonorificRequest(unit.text) &&
+      !isClosing(unit.text.replace(/(?:^|\s)đề\s+nghị\s+Quý\s/iu, ' '))
     if (isClosing(unit.text) && !firstRequest) {
       closed = true
       stack = []
@@ -453,7 +458,7 @@ function numberedParts(units: readonly Unit[]): boolean[] {
 }
 
 const resultsWords = /(?<![\p{L}])(?:đã\s+đạt\s+được|đạt\s+được|kết\s+quả|tình\s+hình|đã\s+triển\s+khai|đã\s+thực\s+hiện|đã\s+hoàn\s+thành|đã\s+ban\s+hành)(?![\p{L}])/iu
-const directiveWords = /(?<![\p{L}])(?:yêu\s+cầu|giao|đề\s+nghị|kết\s+luận|nhiệm\s+vụ\s+(?:trọng\s+tâm|cụ\s+thể|sau)|cần\s+(?:tập\s+trung|thực\s+hiện))(?![\p{L}])/iu
+const directiveWords = /(?<![\p{L}])(?:yêu\s+cầu|giao|đề\s+nghị|kết\s+luận|có\s+ý\s+kiến|chỉ\s+đạo|nhiệm\s+vụ\s+(?:trọng\s+tâm|cụ\s+thể|sau)|cần\s+(?:tập\s+trung|thực\s+hiện))(?![\p{L}])/iu
 /** A paragraph that introduces a list of tasks (`… thực hiện các nhiệm vụ sau:`). */
 const introducesTasks = /nhiệm\s+vụ[^.:]{0,120}(?:sau|như\s+sau)\s*:$/iu
 

@@ -38,6 +38,11 @@ export interface TableTaskGroup {
   /** Index of the table's first block in the document. */
   block: number
   tasks: Task[]
+  /**
+   * The same rows with the table's group rows (`I`, `II`, `A` — headings that gather rows and
+   * assign nothing) as records of kind `group`, each before its first row, in table order.
+   */
+  outline: Task[]
 }
 
 /**
@@ -54,7 +59,10 @@ export function tableTasks(doc: VanbanDocument, options: ExtractOptions = {}): T
 /** `tableTasks`, table by table, each with its appendix name (for ids that must stay unique). */
 export function tableTaskGroups(doc: VanbanDocument, options: ExtractOptions = {}): TableTaskGroup[] {
   const documentDate = options.documentDate ?? documentDateOf(doc)
-  return taskTables(doc).map((table) => ({part: table.part, block: table.block, tasks: rowsToTasks(table, doc.file, documentDate)}))
+  return taskTables(doc).map((table) => {
+    const outline = rowsToTasks(table, doc.file, documentDate)
+    return {part: table.part, block: table.block, tasks: outline.filter((t) => t.kind === 'task'), outline}
+  })
 }
 
 /**
@@ -162,6 +170,7 @@ interface Draft {
   deadlineCell: string
 }
 
+/** The rows of a task table as tasks, with its group rows as `group` records before their first row. */
 function rowsToTasks(table: TaskTable, file: string, documentDate: string | undefined): Task[] {
   const columns = table.columns
   const logical = mergeContinuations(
@@ -170,6 +179,8 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
   )
   const state: {group: string | null; lastItem: string | null} = {group: null, lastItem: null}
   const drafts: Draft[] = []
+  /** Group rows, in order; each goes out before the first row under it. */
+  const groups: Task[] = []
   const byId = new Map<string, Draft>()
   let autoNumber = 0
   let unnumbered = 0
@@ -181,6 +192,7 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
     if (n.kind === 'group') {
       state.group = n.label
       state.lastItem = null
+      groups.push({file, id: n.label, kind: 'group', parent: null, text: cellText(row.text), owner: isBlankCell(row.owner) ? null : cellText(row.owner), coordinators: [], deadlineText: null, due: null, recurrence: null, result: null, page: row.page, warnings: []})
       continue
     }
     const warnings: TaskWarning[] = []
@@ -260,7 +272,17 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
   for (const {task} of drafts) {
     if (task.owner === null && !parents.has(task.id)) task.warnings.push({code: 'owner-missing', message: 'no owner'})
   }
-  return drafts.map((d) => d.task)
+  const out: Task[] = []
+  const placed = new Set<string>()
+  for (const {task} of drafts) {
+    const group = task.parent === null || placed.has(task.parent) ? undefined : groups.find((g) => g.id === task.parent)
+    if (group) {
+      out.push(group)
+      placed.add(group.id)
+    }
+    out.push(task)
+  }
+  return out
 }
 
 /**

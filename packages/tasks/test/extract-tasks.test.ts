@@ -8,7 +8,7 @@ const header = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn']
 const table = (rows: string[][]): Block => ({kind: 'table', header, rows: rows.map((cells) => ({cells, page: null})), provenance})
 const doc = (blocks: Block[]): VanbanDocument => ({file: 'plan.md', pages: [], blocks, warnings: []})
 
-const ids = (d: VanbanDocument) => extractTasks(d).map((t) => [t.id, t.parent])
+const ids = (d: VanbanDocument) => extractTasks(d).map((t) => (t.kind === 'group' ? [t.id, t.parent, 'group'] : [t.id, t.parent]))
 
 test('a task table alone keeps its row numbers', () => {
   expect(ids(doc([text('heading', 'PHỤ LỤC'), table([['1', 'Rà soát quy định', 'Sở Tư pháp', 'Quý II/2026']])]))).toEqual([['1', null]])
@@ -21,7 +21,8 @@ test('a table whose numbers are taken by the body gets its appendix name, as pro
     text('heading', 'Phụ lục II'),
     table([['I', 'Thể chế', '', ''], ['1', 'Ban hành quy chế dữ liệu', 'Sở Khoa học và Công nghệ', 'Tháng 6/2026']])
   ])
-  expect(ids(d)).toEqual([['1', null], ['2', null], ['PLII.1', 'PLII.I']])
+  // The group row `I` goes out as a record of its own, so the row's parent resolves.
+  expect(ids(d)).toEqual([['1', null], ['2', null], ['PLII.I', null, 'group'], ['PLII.1', 'PLII.I']])
 })
 
 test('two task tables numbered from 1 keep apart', () => {

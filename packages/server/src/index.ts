@@ -1,0 +1,7 @@
+export {defaultDataDir, defaultHost, defaultPort, isLoopback, startServer} from './start-server.ts'
+export type {RunningServer, ServerOptions} from './start-server.ts'
+export {applyEdits, editableFields, isRealDate, parseEdit} from './edits.ts'
+export type {DocumentEdits, EditableField, EditResult, TaskEdit} from './edits.ts'
+export {documentStatuses} from './document-record.ts'
+export type {DocumentInfo, DocumentStatus} from './document-record.ts'
+export {messages} from './data/messages.ts'

@@ -1,0 +1,81 @@
+/** The server's API, typed for the page (the records are the CLI's task records). */
+
+export interface DocumentInfo {
+  id: string
+  name: string
+  status: 'queued' | 'running' | 'done' | 'failed'
+  pages: number
+  pagesDone: number
+  tasks: number
+  tasksToCheck: number
+  error?: string
+  extension: string
+}
+
+export interface Task {
+  file: string
+  id: string
+  kind: 'task' | 'group'
+  parent: string | null
+  text: string
+  owner: string | null
+  coordinators: string[]
+  deadlineText: string | null
+  due: string | null
+  recurrence: string | null
+  result: string | null
+  page: number | null
+  warnings: {code: string; message: string}[]
+}
+
+export type TaskEdit = Partial<Pick<Task, 'text' | 'owner' | 'coordinators' | 'due' | 'recurrence'>>
+
+async function errorOf(response: Response): Promise<string> {
+  try {
+    return ((await response.json()) as {error?: string}).error ?? response.statusText
+  } catch {
+    return response.statusText
+  }
+}
+
+export const documentUrl = (id: string) => `/api/documents/${id}`
+
+export async function listDocuments(): Promise<DocumentInfo[]> {
+  return (await fetch('/api/documents')).json() as Promise<DocumentInfo[]>
+}
+
+export async function uploadFile(file: File): Promise<void> {
+  const form = new FormData()
+  form.append('file', file, file.name)
+  const response = await fetch('/api/documents', {method: 'POST', body: form})
+  if (!response.ok) throw new Error(await errorOf(response))
+}
+
+export async function fetchTasks(id: string): Promise<Task[]> {
+  const response = await fetch(`${documentUrl(id)}/tasks`)
+  if (!response.ok) throw new Error(await errorOf(response))
+  return response.json() as Promise<Task[]>
+}
+
+export async function saveEdit(id: string, taskId: string, edit: TaskEdit): Promise<Task> {
+  const response = await fetch(`${documentUrl(id)}/tasks/${encodeURIComponent(taskId)}`, {
+    method: 'PATCH',
+    headers: {'content-type': 'application/json'},
+    body: JSON.stringify(edit)
+  })
+  if (!response.ok) throw new Error(await errorOf(response))
+  return response.json() as Promise<Task>
+}
+
+export async function deleteDocument(id: string): Promise<void> {
+  const response = await fetch(documentUrl(id), {method: 'DELETE'})
+  if (!response.ok && response.status !== 404) throw new Error(await errorOf(response))
+}
+
+/** Document states as the server pushes them; reconnects by itself (EventSource). */
+export function watchDocuments(onDocument: (info: DocumentInfo) => void, onRemoved: (id: string) => void): EventSource {
+  const source = new EventSource('/api/events')
+  source.addEventListener('document', (event) => onDocument(JSON.parse((event as MessageEvent<string>).data) as DocumentInfo))
+  source.addEventListener('removed', (event) => onRemoved((JSON.parse((event as MessageEvent<string>).data) as {id: string}).id))
+  return source
+}

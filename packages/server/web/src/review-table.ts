@@ -1,0 +1,193 @@
+import {saveEdit, type Task, type TaskEdit} from './api.ts'
+import {readDate, showDate} from './dates.ts'
+import {editableColumns, words} from './labels.ts'
+
+type Field = keyof typeof editableColumns
+
+/** Columns of the review table, in order: the record field each shows, and whether a clerk may edit it. */
+const columns: ReadonlyArray<{key: keyof Task; editable: boolean}> = [
+  {key: 'id', editable: false},
+  {key: 'text', editable: true},
+  {key: 'owner', editable: true},
+  {key: 'coordinators', editable: true},
+  {key: 'deadlineText', editable: false},
+  {key: 'due', editable: true},
+  {key: 'recurrence', editable: true},
+  {key: 'warnings', editable: false}
+]
+
+const cellText = (task: Task, key: keyof Task): string => {
+  if (key === 'due') return showDate(task.due)
+  if (key === 'coordinators') return task.coordinators.join('; ')
+  if (key === 'warnings') return task.warnings.map((warning) => warning.message).join('\n')
+  const value = task[key]
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/** A cell's text as the edit to send, or an error message for the clerk. */
+function editOf(field: Field, text: string): TaskEdit | string {
+  switch (field) {
+    case 'due': {
+      const due = readDate(text)
+      return due === undefined ? words.badDate : {due}
+    }
+    case 'coordinators':
+      return {coordinators: text.split(';').map((name) => name.trim()).filter((name) => name !== '')}
+    case 'text':
+      return {text}
+    default:
+      return {[field]: text.trim() === '' ? null : text.trim()}
+  }
+}
+
+export interface ReviewTableOptions {
+  readonly body: HTMLTableSectionElement
+  readonly onSelect: (task: Task) => void
+  readonly onChange: (tasks: readonly Task[]) => void
+}
+
+/**
+ * The review table: one `<tr>` per record in `<tbody>`. Rows with warnings
+ * carry the class `check`, group headings `group`; a filter shows only rows
+ * to check. A double click (or Enter) on an editable cell opens an editor;
+ * Enter saves through the API, Escape cancels, and a refused value keeps the
+ * editor open with the server's (or the page's) reason.
+ */
+export class ReviewTable {
+  readonly #options: ReviewTableOptions
+  #documentId = ''
+  #tasks: Task[] = []
+  #onlyCheck = false
+  #selected: string | null = null
+
+  constructor(options: ReviewTableOptions) {
+    this.#options = options
+    options.body.addEventListener('click', (event) => {
+      const row = (event.target as HTMLElement).closest('tr')
+      if (row?.dataset.id !== undefined && !(event.target as HTMLElement).closest('.editor')) this.#select(row.dataset.id)
+    })
+    options.body.addEventListener('dblclick', (event) => {
+      const cell = (event.target as HTMLElement).closest<HTMLTableCellElement>('td[data-field]')
+      if (cell && !cell.querySelector('.editor')) this.#edit(cell)
+    })
+    options.body.addEventListener('keydown', (event) => {
+      const cell = (event.target as HTMLElement).closest<HTMLTableCellElement>('td[data-field]')
+      if (event.key === 'Enter' && cell && event.target === cell) {
+        event.preventDefault()
+        this.#edit(cell)
+      }
+    })
+  }
+
+  show(documentId: string, tasks: Task[]): void {
+    this.#documentId = documentId
+    this.#tasks = tasks
+    this.#selected = null
+    this.#render()
+  }
+
+  clear(): void {
+    this.show('', [])
+  }
+
+  setOnlyCheck(onlyCheck: boolean): void {
+    this.#onlyCheck = onlyCheck
+    this.#render()
+  }
+
+  get tasks(): readonly Task[] {
+    return this.#tasks
+  }
+
+  #render(): void {
+    const rows = this.#tasks.filter((task) => !this.#onlyCheck || task.warnings.length > 0).map((task) => this.#row(task))
+    this.#options.body.replaceChildren(...rows)
+    this.#options.onChange(this.#tasks)
+  }
+
+  #row(task: Task): HTMLTableRowElement {
+    const row = document.createElement('tr')
+    row.dataset.id = task.id
+    row.classList.toggle('check', task.warnings.length > 0)
+    row.classList.toggle('group', task.kind === 'group')
+    row.classList.toggle('selected', task.id === this.#selected)
+    for (const column of columns) {
+      const cell = document.createElement('td')
+      cell.textContent = cellText(task, column.key)
+      if (column.key === 'id' && task.kind === 'group') cell.title = words.group
+      if (column.editable) {
+        cell.dataset.field = column.key
+        cell.tabIndex = 0
+        cell.setAttribute('aria-label', `${editableColumns[column.key as Field]}: ${cell.textContent}`)
+      } else {
+        cell.dataset.column = column.key
+      }
+      row.append(cell)
+    }
+    return row
+  }
+
+  #select(id: string): void {
+    this.#selected = id
+    for (const row of this.#options.body.rows) row.classList.toggle('selected', row.dataset.id === id)
+    const task = this.#tasks.find((record) => record.id === id)
+    if (task) this.#options.onSelect(task)
+  }
+
+  #edit(cell: HTMLTableCellElement): void {
+    const row = cell.closest('tr')!
+    const task = this.#tasks.find((record) => record.id === row.dataset.id)
+    if (!task) return
+    const field = cell.dataset.field as Field
+    const input = document.createElement(field === 'text' ? 'textarea' : 'input')
+    input.className = 'editor'
+    input.value = cellText(task, field)
+    input.setAttribute('aria-label', editableColumns[field])
+    if (field === 'due') input.setAttribute('placeholder', 'dd/mm/yyyy')
+    const message = document.createElement('span')
+    message.className = 'edit-error'
+    message.setAttribute('role', 'alert')
+    cell.replaceChildren(input, message)
+    input.focus()
+
+    let busy = false
+    const close = () => cell.replaceChildren(cellText(this.#tasks.find((record) => record.id === task.id) ?? task, field))
+    input.addEventListener('keydown', (event) => {
+      const key = (event as KeyboardEvent).key
+      if (key === 'Escape') {
+        event.preventDefault()
+        close()
+        cell.focus()
+      } else if (key === 'Enter' && !(event as KeyboardEvent).shiftKey) {
+        event.preventDefault()
+        void save()
+      }
+    })
+    const save = async () => {
+      if (busy) return
+      const edit = editOf(field, input.value)
+      if (typeof edit === 'string') {
+        message.textContent = edit
+        cell.classList.add('invalid')
+        return
+      }
+      busy = true
+      message.textContent = words.saving
+      try {
+        const saved = await saveEdit(this.#documentId, task.id, edit)
+        this.#tasks = this.#tasks.map((record) => (record.id === saved.id ? saved : record))
+        cell.classList.remove('invalid')
+        cell.classList.add('edited')
+        close()
+        cell.setAttribute('aria-label', `${editableColumns[field]}: ${cell.textContent}`)
+        cell.focus()
+        if (this.#selected === saved.id) this.#options.onSelect(saved)
+      } catch (error) {
+        message.textContent = (error as Error).message
+        cell.classList.add('invalid')
+      } finally {
+        busy = false
+      }
+    }
+  }
+}

@@ -26,7 +26,7 @@ export interface ReadOptions {
   readonly parseTimeout?: number
   /**
    * Largest decoded PDF stream, bytes: a stream inflating past it fails the read with
-   * `InputError('stream-too-large')` (a decompression bomb). @default 268435456 (256 MiB)
+   * `InputError('stream-too-large')` (a decompression bomb). @default 256e6 (256 MB)
    */
   readonly maxStreamBytes?: number
   /**

@@ -1,0 +1,129 @@
+import type {PDFDocumentProxy, PDFPageProxy} from 'pdfjs-dist/types/src/display/api.js'
+import {InputError, PasswordError, VanbanError} from '@vanban/core'
+import type {PageInput} from '@vanban/layout'
+import {isUsableTextLayer} from '../ocr/text-layer-quality.ts'
+import {pdfjsDocumentParams} from '../ocr/pdfjs-params.ts'
+import {megabytes} from '../limits.ts'
+import {drawsNothing} from './blank-page.ts'
+import {loadPdfjs} from './pdfjs.ts'
+import {isScanWithOverlay, readPage, type TableContext} from './read-page.ts'
+import {streamLimit} from './stream-limit.ts'
+
+/** What the parse thread is asked to read. */
+export interface ParseRequest {
+  file: string
+  /** The file's bytes; pdf.js takes them over. */
+  data: Uint8Array
+  password?: string
+  ocr: 'auto' | 'always' | 'never'
+  maxPages?: number
+  maxStreamBytes: number
+}
+
+/** A PDF's pages as read from their text layers: `null` where the page must be OCR'd. */
+export interface ParsedPdf {
+  pages: (PageInput | null)[]
+  toOcr: number[]
+  warnings: string[]
+  /** The file's bytes again, for OCR in the calling thread, when pages need it. */
+  data: Uint8Array | null
+}
+
+/**
+ * Reads every page's text layer (ruling lines, bold fonts, scans with an
+ * overlay) with pdf.js, in this thread; `onPage` after each page, `read`
+ * false when the page goes to OCR. A page with no text that draws nothing is
+ * blank: a warning, never OCR. A decoded stream past `maxStreamBytes` fails
+ * the document (`stream-too-large`).
+ */
+export async function parsePdfPages(request: ParseRequest, onPage: (number: number, pages: number, read: boolean) => void): Promise<ParsedPdf> {
+  const {file, ocr: mode} = request
+  const limit = streamLimit()
+  limit.reset(request.maxStreamBytes, true)
+  const overflow = (): void => {
+    if (limit.exceeded > 0) {
+      throw new InputError('stream-too-large', `a compressed stream decodes to more than ${megabytes(request.maxStreamBytes)} (limit, --max-stream-mb)`, {file})
+    }
+  }
+  const pdfjs = await loadPdfjs()
+  const task = pdfjs.getDocument({
+    ...pdfjsDocumentParams(),
+    data: request.data,
+    ...(request.password === undefined ? {} : {password: request.password}),
+    disableFontFace: true
+  })
+  let pdf: PDFDocumentProxy | undefined
+  try {
+    try {
+      pdf = await task.promise
+    } catch (error) {
+      overflow()
+      throw loadError(error, file, request.password !== undefined)
+    }
+    const count = pdf.numPages
+    if (request.maxPages !== undefined && count > request.maxPages) {
+      throw new InputError('too-many-pages', `${count} pages, more than the limit of ${request.maxPages}`, {file})
+    }
+    const pages: (PageInput | null)[] = []
+    const toOcr: number[] = []
+    const warnings: string[] = []
+    const tables: TableContext = {reference: null, previous: null}
+    for (let number = 1; number <= count; number++) {
+      if (mode === 'always') {
+        pages.push(null)
+        toOcr.push(number)
+        continue
+      }
+      let page: PDFPageProxy
+      let input: PageInput
+      try {
+        page = await pdf.getPage(number)
+        input = await readPage(pdfjs, page, tables)
+      } catch (error) {
+        overflow()
+        if (error instanceof VanbanError) throw error
+        // One broken page should not lose the rest of the document.
+        warnings.push(`page ${number}: cannot read the text layer (${(error as Error).message})`)
+        tables.previous = null
+        pages.push(mode === 'never' ? emptyPage(number) : null)
+        if (mode !== 'never') toOcr.push(number)
+        onPage(number, count, mode === 'never')
+        continue
+      }
+      if (mode === 'auto' && !isUsableTextLayer(input.items)) {
+        tables.previous = null
+        if (input.items.length === 0 && drawsNothing(await page.getOperatorList(), pdfjs.OPS)) {
+          input.warnings = [`page ${number}: blank page (no text, nothing drawn); not OCR'd`]
+          pages.push(input)
+        } else {
+          pages.push(null)
+          toOcr.push(number)
+        }
+      } else if (mode === 'auto' && (await isScanWithOverlay(pdfjs, page, input))) {
+        pages.push(null)
+        toOcr.push(number)
+        tables.previous = null
+      } else pages.push(input)
+      overflow()
+      page.cleanup()
+      onPage(number, count, pages[pages.length - 1] !== null)
+    }
+    overflow()
+    const data = toOcr.length > 0 ? await pdf.getData() : null
+    return {pages, toOcr, warnings, data}
+  } finally {
+    if (pdf) await pdf.destroy()
+    else await task.destroy()
+  }
+}
+
+export const emptyPage = (number: number): PageInput => ({number, width: 595, height: 842, items: [], source: 'text-layer'})
+
+export function loadError(error: unknown, file: string, hadPassword: boolean): VanbanError {
+  const name = (error as {name?: string})?.name
+  const message = (error as Error)?.message ?? String(error)
+  if (name === 'PasswordException') {
+    return new PasswordError(hadPassword ? 'wrong password for this encrypted PDF' : 'encrypted PDF: a password is needed (--password)', {file, cause: error})
+  }
+  return new InputError('invalid-pdf', `not a readable PDF (${message.split('\n')[0]})`, {file, cause: error})
+}

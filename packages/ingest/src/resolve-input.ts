@@ -1,9 +1,10 @@
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {UnsupportedInputError} from '@vanban/core'
 import {sniffType, typeOfExtension, type DocumentType} from './sniff.ts'
 import {readError} from './text.ts'
+import {checkFileSize} from './limits.ts'
 
 /** What `readDocument` reads: the name it reports, the bytes, the reader to use and what a reviewer should know about that choice. */
 export interface ResolvedInput {
@@ -33,7 +34,7 @@ const label: Readonly<Record<DocumentType, string>> = {
  * to tell). A path with an extension vanban does not know is refused before
  * it is read, as before; `options.type` skips the sniffing.
  */
-export async function resolveInput(input: string | URL | Uint8Array, options: {name?: string; type?: DocumentType; signal?: AbortSignal}): Promise<ResolvedInput> {
+export async function resolveInput(input: string | URL | Uint8Array, options: {name?: string; type?: DocumentType; signal?: AbortSignal; maxFileBytes?: number}): Promise<ResolvedInput> {
   options.signal?.throwIfAborted()
   let file: string
   let bytes: Uint8Array
@@ -44,6 +45,15 @@ export async function resolveInput(input: string | URL | Uint8Array, options: {n
     file = input instanceof URL ? fileURLToPath(input) : input
     const ext = path.extname(file).toLowerCase()
     if (ext !== '' && typeOfExtension[ext] === undefined && options.type === undefined) throw unsupported(file, ext)
+    // Its size is checked before it is read (limits.ts); the reader checks again for the sniffed type.
+    let size: number
+    try {
+      size = (await stat(file)).size
+    } catch (cause) {
+      throw readError(file, cause)
+    }
+    const named = typeOfExtension[ext] ?? options.type
+    checkFileSize(file, size, named === 'text' || named === 'markdown' || named === 'html' ? 'text' : 'binary', options)
     try {
       bytes = await readFile(file, options.signal ? {signal: options.signal} : {})
     } catch (cause) {

@@ -1,7 +1,8 @@
 import {startsWithAgencyHead} from './agencies.ts'
 import {parseDeadline} from './deadline.ts'
-import {approvalOpeners, assignmentOpeners, assignmentVerbs, followUpOpeners, inlineLeadIns, issuerTitles, subjectlessVerbs} from './data/directives.ts'
-import {predicateOf} from './owner.ts'
+import {approvalOpeners, aspectWords, assignmentOpeners, assignmentVerbs, followUpOpeners, implementAdverbs, implementObjects, inlineLeadIns, issuerTitles, subjectlessVerbs} from './data/directives.ts'
+import {imperativeStarts} from './data/predicates.ts'
+import {agencyHeading, predicateOf} from './owner.ts'
 
 /**
  * Directives written as plain paragraphs, with no list marker: the way most dispatches
@@ -12,7 +13,7 @@ import {predicateOf} from './owner.ts'
  */
 
 /** How one sentence of a paragraph reads. */
-export type PieceKind = 'assignment' | 'approval' | 'follow-up' | 'other'
+export type PieceKind = 'assignment' | 'approval' | 'follow-up' | 'closing' | 'other'
 
 export interface DirectivePiece {
   kind: PieceKind
@@ -47,7 +48,9 @@ export const directiveRules = {
   'directive-follow-up': 'a sentence with no subject that dates the task before it (`Thời hạn hoàn thành: …`, `Báo cáo kết quả trước ngày …`)',
   'directive-subject': 'an agency as subject with a verb that takes on work (`Sở Tài chính có trách nhiệm …`)',
   'directive-adverbial': 'the same after an opening adverbial (`Trong tháng 6/2026, Bộ Nội vụ …`)',
-  'directive-split': 'a second agency\'s assignment after `;` in the same sentence is a task of its own'
+  'directive-split': 'a second agency\'s assignment after `;` in the same sentence is a task of its own',
+  'directive-closing': 'a request to everyone to carry out the document itself (`UBND tỉnh yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.`): a closing formula',
+  'directive-accountability': '`… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm …`: a warning of accountability, not work'
 } as const satisfies Record<string, string>
 
 export type DirectiveRule = keyof typeof directiveRules
@@ -69,7 +72,19 @@ const issuerRe = new RegExp(`^(?:Đồng\\s+chí\\s+)?(?:${words(issuerTitles)})
  * `Trong tháng 6/2026, Bộ Nội vụ …`, `Về việc này, UBND tỉnh yêu cầu …`, `Đồng thời, đề nghị Quý Sở …`:
  * the directive follows the comma.
  */
-const adverbialRe = /^(?:Trong|Trước|Chậm\s+nhất|Ngay|Đối\s+với|Về|Trên\s+cơ\s+sở|Sau\s+khi|Căn\s+cứ|Để|Nhằm|Đồng\s+thời|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Mặt\s+khác)(?![\p{L}])[^,;:]{0,120},\s*(?=\p{Lu}|(?:giao|yêu\s+cầu|đề\s+nghị)\s)/u
+const adverbialRe = /^(?:Trong|Trước|Chậm\s+nhất|Ngay|Đối\s+với|Về|Trên\s+cơ\s+sở|Sau\s+khi|Căn\s+cứ|Để|Nhằm|Đồng\s+thời|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Mặt\s+khác)(?![\p{L}])[^,;:]{0,120},\s*/u
+const implementRe = new RegExp(`(?:(?:${words(implementAdverbs)})[\\s,]+)*(?:triển\\s+khai\\s+)?thực\\s+hiện(?:\\s+(?:nghiêm\\s+túc|tốt))?(?:\\s+(?:${words(implementObjects)}))?\\s*[./]*\\s*$`, 'iu')
+const imperativeRe = new RegExp(`^(?:${words(imperativeStarts)})(?![\\p{L}])`, 'iu')
+const aspectRe = new RegExp(`(?<![\\p{L}])(?:${words(aspectWords)})(?![\\p{L}])`, 'u')
+
+/** `UBND tỉnh yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.`: the addressees, then only "carry this out". */
+export function isImplementRequest(sentence: string): boolean {
+  const tail = implementRe.exec(sentence)
+  if (!tail || tail.index === 0) return false
+  const head = sentence.slice(0, tail.index).replace(/^.*(?:yêu\s+cầu|đề\s+nghị)\s+/iu, '').trim()
+  return agencyHeading(head) !== null
+}
+
 /** A subject's predicate that passes the work on: `UBND tỉnh yêu cầu | các sở …`. */
 const passesOn = /^(?:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo)\s+/u
 
@@ -86,6 +101,8 @@ function subjectAssignment(sentence: string): boolean {
 export function classifySentence(sentence: string, context: DirectiveContext): DirectivePiece {
   const text = sentence.trim()
   const piece = (kind: PieceKind, rule: DirectiveRule, addressee = false, body = text): DirectivePiece => ({kind, text: body, addressee, rule})
+  if (isImplementRequest(text)) return piece('closing', 'directive-closing')
+  if (/^chịu\s+trách\s+nhiệm\s+trước\s[^.;]*\snếu\s/u.test(predicateOf(text) ?? '')) return piece('other', 'directive-accountability')
   const opener = openerRe.exec(text)
   if (opener) {
     const rest = text.slice(opener[0].length)
@@ -147,7 +164,7 @@ export function directivesOf(paragraph: string, context: DirectiveContext): {lea
       if (piece.kind === 'assignment') {
         open = {text: piece.text, addressee: piece.addressee, rules: [...leadRules, piece.rule]}
         tasks.push(open)
-      } else if (open !== null && piece.kind !== 'approval') {
+      } else if (open !== null && piece.kind !== 'approval' && piece.kind !== 'closing') {
         open.text = `${open.text} ${piece.text}`
         if (piece.kind === 'follow-up') open.rules.push(piece.rule)
       } else {
@@ -158,4 +175,30 @@ export function directivesOf(paragraph: string, context: DirectiveContext): {lea
     }
   }
   return {lead, tasks}
+}
+
+/**
+ * An item that only reports (`1. Thời gian qua, các cấp ủy … đã nghiêm túc quán triệt …; Tuy nhiên,
+ * … còn chậm.`): its first sentence has an aspect word of what has been, and no sentence directs —
+ * none assigns, opens with a verb of work or says what must be done (`cần`, `phải`).
+ */
+export function reportsOnly(text: string): boolean {
+  const sentences = sentencesOf(text.slice(0, 2000))
+  // `còn lại` is "remaining", not "still".
+  if (sentences.length === 0 || !aspectRe.test(sentences[0]!.split(/[;:]/u)[0]!.replace(/còn\s+lại/gu, ''))) return false
+  return sentences.every((s) => {
+    // What must be done (`cần`, `phải`); `giao`, `yêu cầu`, `nghiên cứu` are as often nouns (`thẩm quyền giao đất`, `chưa đạt yêu cầu`).
+    if (/(?<![\p{L}])(?:cần|phải)(?![\p{L}])/iu.test(s)) return false
+    // `Phân bổ …`, `Hướng dẫn …`: a sentence that opens with a verb directs.
+    if (imperativeRe.test(s)) return false
+    // `UBND các xã quản lý, sử dụng …`: an agency as subject of anything but what has been.
+    const predicate = predicateOf(s)
+    if (predicate !== null && !/^(?:đã|còn|chưa|vẫn|được|đang|là|có)(?![\p{L}])/u.test(predicate)) return false
+    return classifySentence(s, {letter: false, afterTask: false}).kind !== 'assignment'
+  })
+}
+
+/** An item that only approves (`3. Đồng ý để Bộ X tổ chức Hội nghị …`) and assigns nothing after it. */
+export function approvesOnly(text: string): boolean {
+  return approvalRe.test(text.trim()) && directivesOf(text, {letter: false, afterTask: false}).tasks.length === 0
 }

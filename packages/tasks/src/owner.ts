@@ -87,7 +87,8 @@ export function subjectOf(sentence: string): string[] {
   const subject = tidyName(stripParentheticals(text.slice(0, end)))
   if (subject === '' || subject.split(/\s+/u).length > 40 || /[?!]/u.test(subject)) return []
   // Letters glued to digits, slashes or quotes inside words (`Các b5, ngành`, `ct/a phương`) are OCR debris, not a name.
-  if (/\p{L}\d|\d\p{L}|\p{L}[/'^`]|[/'^`]\p{L}/u.test(subject)) return []
+  // An apostrophe after a capital is part of a name (`M'Drắk`, `Ea H'leo`).
+  if (/\p{L}\d|\d\p{L}|\p{L}[/'^`]|[/'^`]\p{L}/u.test(subject.replace(/(?<=\p{Lu})'(?=\p{L})/gu, ''))) return []
   const parts = splitAgencies(subject)
   // A name is a dozen words at most: a longer "subject" is a sentence whose verb was not recognised (or OCR-damaged).
   if (parts.some((p) => p.split(/\s+/u).length > 16)) return []

@@ -7,6 +7,7 @@ import {fieldsOf, withoutFields} from './fields.ts'
 import {agencyHeading, coordinatorsOf, ownersOf, ownersWithPlace} from './owner.ts'
 import {splitAgencies} from './agencies.ts'
 import {addresseesOf} from './addressees.ts'
+import {approvesOnly, reportsOnly} from './directives.ts'
 import {buildParts, unitsOf} from './structure.ts'
 import type {Node, Part, Unit} from './structure.ts'
 
@@ -234,6 +235,9 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       if (node.children.length === 0 && fundingStatement(node)) return
       // A lone item that reports (`Tổng kinh phí … đã đạt …`) is not a task.
       if (node.children.length === 0 && isAssessment(node.text)) return
+      // Nor one whose every sentence reports (`Thời gian qua, … đã …; Tuy nhiên, … còn chậm.`), nor an approval alone.
+      // A completion date says it is work to do (`… còn lại, hoàn thành trước ngày 30/6/2026`).
+      if (node.children.length === 0 && node.kind !== 'directive' && (approvesOnly(node.text) || (reportsOnly(node.text) && !parseDeadline(node.text, context)?.due))) return
       // A section that only points elsewhere (`II. NHIỆM VỤ CỤ THỂ` + `(Chi tiết tại Phụ lục kèm theo)`): its tasks are there.
       if (node.children.length === 0 && onlyPointsToAppendices(node.body)) return
       if (node.children.length === 0 && isNarrative(node.text, {strict: true}) && ownersOf(node.text).length === 0 && parseDeadline(node.text, context) === null) return

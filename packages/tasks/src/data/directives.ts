@@ -103,3 +103,17 @@ export const followUpOpeners = ['thời hạn hoàn thành', 'thời gian hoàn 
 
 /** The honorific by which a letter names its addressee as the subject (`Đề nghị Quý cơ quan …`, `Quý Sở`). */
 export const honorific = 'quý'
+
+/**
+ * The end of a request to everyone to carry out the document itself (`UBND tỉnh yêu cầu các đơn vị
+ * nghiêm túc triển khai thực hiện./.`, `… khẩn trương triển khai thực hiện Công điện này./.`): a
+ * closing formula, not a task. Words that may come before `thực hiện`, and what it may name.
+ */
+export const implementAdverbs = ['nghiêm túc', 'khẩn trương', 'kịp thời', 'tổ chức', 'triển khai', 'quan tâm', 'phối hợp', 'chỉ đạo', 'chủ động'] as const
+export const implementObjects = ['công văn này', 'công điện này', 'kế hoạch này', 'chỉ thị này', 'thông báo này', 'văn bản này', 'quyết định này', 'các nội dung trên', 'các nội dung nêu trên', 'nội dung trên', 'các nhiệm vụ trên'] as const
+
+/**
+ * Retrospective openers of an assessment (`Thời gian qua, …`, `Năm 2025, mặc dù …`): with an aspect
+ * word of what has been (`đã`, `còn`, `chưa` …) and no sentence that directs, an item so opened reports.
+ */
+export const aspectWords = ['đã', 'còn', 'chưa', 'vẫn', 'được', 'đạt', 'bước đầu'] as const

@@ -239,4 +239,4 @@ export const imperativeStarts = [
  * thống nhất với báo cáo …`, `Ban Chỉ đạo ghi nhận, biểu dương …`): an item opened by one is
  * an assessment, not a task, unless it also assigns (`giao`, `yêu cầu`, `đề nghị`).
  */
-export const assessmentPhrases = ['thống nhất với', 'nhất trí với', 'thống nhất cao với', 'nhất trí cao với', 'đánh giá cao', 'ghi nhận', 'biểu dương', 'hoan nghênh'] as const
+export const assessmentPhrases = ['thống nhất với', 'nhất trí với', 'thống nhất cao với', 'nhất trí cao với', 'đồng ý với', 'cơ bản đồng ý', 'đánh giá cao', 'ghi nhận', 'biểu dương', 'hoan nghênh'] as const

@@ -25,7 +25,7 @@ const failures: [string, RegExp][] = [
   ['huge-image.png', /image too large \(40000×40000 pixels, limit/],
   ['many-pages.pdf', /2000 pages, more than the limit of 100/],
   ['not-a-pdf.pdf', /not a PDF/],
-  ['notice.docx', /unsupported file type "\.docx"/],
+  ['notice.docx', /damaged or truncated Word file/],
   ['truncated.pdf', /not a readable PDF|truncated|damaged/]
 ]
 /** Files read with a warning a reviewer must see. */

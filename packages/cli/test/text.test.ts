@@ -15,7 +15,7 @@ test('vanban text: one paragraph a line on stdout, nothing on stderr', async () 
 
 test.each([
   ['missing.md', /^vanban: .*missing\.md: [^\n]*(no such file|not found)[^\n]*\n$/],
-  ['bad/notice.docx', /^vanban: .*notice\.docx: unsupported file type "\.docx"[^\n]*\n$/],
+  ['bad/notice.docx', /^vanban: .*notice\.docx: damaged or truncated Word file[^\n]*\n$/],
   ['bad/encrypted.pdf', /^vanban: .*encrypted\.pdf: encrypted PDF: a password is needed[^\n]*\n$/]
 ])('vanban text %s: one line naming the file, exit 1', async (name, message) => {
   const run = await runVanban(['text', path.join(fixtures, name)])

@@ -59,7 +59,7 @@ export const supportedExtensions = Object.keys(typeOfExtension)
 export async function readDocument(input: string | URL | Uint8Array, options: ReadOptions = {}): Promise<VanbanDocument> {
   const {file, bytes, type, warnings} = await resolveInput(input, options)
   // pdf.js may take over the buffer it is given: a caller's own bytes are copied.
-  const owned = input instanceof Uint8Array ? bytes.slice() : bytes
+  const owned = input instanceof Uint8Array ? new Uint8Array(bytes) : bytes
   const doc = await readAs(type, owned, file, options)
   return warnings.length === 0 ? doc : {...doc, warnings: [...warnings, ...doc.warnings]}
 }

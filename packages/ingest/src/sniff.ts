@@ -45,7 +45,7 @@ export function sniffType(bytes: Uint8Array, name?: string): DocumentType | null
   if (bytes.length === 0) return byName ?? 'text'
   if (startsWithPdf(bytes)) return 'pdf'
   if (imageFormat(bytes) !== null) return 'image'
-  if (hasZipHeader(bytes)) return zipType(bytes, byName)
+  if (hasZipHeader(bytes)) return zipType(bytes, name === undefined ? '' : path.extname(name).toLowerCase())
   if (hasOleHeader(bytes)) return 'doc'
   const head = textHead(bytes)
   if (head === null) return null
@@ -60,10 +60,10 @@ function startsWithPdf(bytes: Uint8Array): boolean {
   return head.includes('%PDF-')
 }
 
-function zipType(bytes: Uint8Array, byName: DocumentType | undefined): DocumentType | null {
+function zipType(bytes: Uint8Array, ext: string): DocumentType | null {
   const names = zipEntryNames(bytes)
-  // Too damaged to list: its reader says so, as the Word file it most likely is.
-  if (names === null) return byName === undefined || byName === 'docx' || byName === 'doc' ? 'docx' : null
+  // Too damaged to list: its reader says so, as the Word file it most likely is, unless its name says otherwise.
+  if (names === null) return ext === '' || typeOfExtension[ext] === 'docx' || typeOfExtension[ext] === 'doc' ? 'docx' : null
   return names.includes('word/document.xml') ? 'docx' : null
 }
 
@@ -84,10 +84,14 @@ function textHead(bytes: Uint8Array): string | null {
     else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1a) controls++
   }
   if (zeros > 0) {
-    // UTF-16 without a BOM: a zero in (nearly) every other byte.
-    if (zeros < head.length * 0.3) return null
-    const le = head[1] === 0
-    return new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(head.subarray(0, head.length - (head.length % 2)))
+    // UTF-16 without a BOM: a zero in most bytes of one parity, (nearly) none in the other.
+    const odd = head.filter((b, i) => b === 0 && i % 2 === 1).length
+    const even = zeros - odd
+    const pairs = Math.floor(head.length / 2)
+    const le = odd > pairs * 0.4 && even <= pairs * 0.05
+    const be = even > pairs * 0.4 && odd <= pairs * 0.05
+    if (!le && !be) return null
+    return new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(head.subarray(0, pairs * 2))
   }
   if (controls > head.length * 0.01 + 2) return null
   return Buffer.from(head).toString('latin1')

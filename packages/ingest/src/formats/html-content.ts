@@ -20,9 +20,9 @@ const junkTags = new Set([
 /** ARIA roles of site chrome. */
 const junkRoles = /^(?:navigation|banner|contentinfo|search|complementary|menu|menubar|dialog|alert)$/i
 
-/** Class and id words of chrome (Readability's list, with the Vietnamese portals' own: chia-se, lien-quan, tin-khac, dang-nhap, tim-kiem). */
+/** Class and id words of chrome (Readability's list, with post meta lines and the Vietnamese portals' own: chia-se, lien-quan, tin-khac, dang-nhap, tim-kiem, luot-xem). */
 const unlikely =
-  /-ad-|banner|breadcrumb|combx|comment|community|cookie|disqus|extra|footer|gdpr|header|legend|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|share|sharing|print|toolbar|navbar|topbar|login|search|tags?\b|copyright|chia-?se|lien-?quan|tin-?khac|dang-?nhap|tim-?kiem|tien-?ich|lien-?ket/i
+  /-ad-|banner|breadcrumb|combx|comment|community|cookie|disqus|extra|footer|gdpr|header|legend|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|share|sharing|print|toolbar|navbar|topbar|login|search|tags?\b|copyright|\bmeta\b|views|luot-?xem|chia-?se|lien-?quan|tin-?khac|dang-?nhap|tim-?kiem|tien-?ich|lien-?ket/i
 /** Words that rescue an element from `unlikely` (an `article-header` is still the article). */
 const maybeContent = /and|article|body|column|content|main|shadow|noi-?dung|van-?ban|chi-?tiet|detail/i
 /** Class and id words of content and of chrome, for the score. */
@@ -50,7 +50,9 @@ function isJunk(el: Element): boolean {
   if (junkRoles.test(el.attribs['role'] ?? '')) return true
   if (isHidden(el)) return true
   const names = classAndId(el)
-  if (names.trim() === '' || el.name === 'body' || el.name === 'html' || el.name === 'article' || el.name === 'main') return false
+  if (names.trim() === '' || ['body', 'html', 'article', 'main', 'a'].includes(el.name)) return false
+  // Inside a table, names style rows and cells (`<tr class="header">`), they do not mark chrome (as in Readability).
+  if (isInside(el, ['table']) || ['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th'].includes(el.name)) return false
   return unlikely.test(names) && !maybeContent.test(names)
 }
 

@@ -20,7 +20,7 @@ interface Piece {
 
 /**
  * The content of a page → flow: block elements are paragraphs, `<br>` breaks
- * a line, list items get the marker a browser draws (`1.`, `a.`, `•`),
+ * a line, list items get the marker a browser draws (`1.`, `I.`, `•`; letters as `a)`),
  * headings keep their level, tables become tables (spans kept), spaces
  * collapse as a browser collapses them (not inside `<pre>`).
  */
@@ -57,7 +57,8 @@ export class HtmlFlow {
 
   private node(node: ChildNode, bold: boolean, pre: boolean): void {
     if (isText(node)) {
-      this.pieces.push({text: pre ? node.data : node.data.replace(/\s+/g, ' '), bold})
+      // HTML collapses ASCII white space only: a no-break space stays.
+      this.pieces.push({text: pre ? node.data : node.data.replace(/[ \t\n\r\f]+/g, ' '), bold})
       return
     }
     if (!isTag(node)) return
@@ -102,7 +103,8 @@ export class HtmlFlow {
       const value = Number(c.attribs['value'] ?? NaN)
       if (Number.isFinite(value)) n = value
       this.flush()
-      this.marker = ordered ? `${formatNumber(n, format)}.` : '•'
+      // A browser draws `a.`; HTML cannot say `a)`, which is how notices letter their items (and what converters lost).
+      this.marker = ordered ? `${formatNumber(n, format)}${format.endsWith('Letter') ? ')' : '.'}` : '•'
       for (const d of c.children) this.node(d, bold, pre)
       this.flush()
       n++

@@ -102,7 +102,7 @@ function romanNeeded(part: Part): boolean {
   for (const root of part.roots) {
     if (root.kind !== 'roman') continue
     for (const child of root.children) {
-      if (child.kind === 'enum' || child.kind === 'dash' || child.kind === 'plus' || child.kind === 'directive') continue
+      if (child.kind === 'enum' || child.kind === 'dash' || child.kind === 'plus') continue
       if (seen.has(child.label)) return true
       seen.add(child.label)
     }

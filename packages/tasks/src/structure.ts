@@ -260,7 +260,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
   const units = read.flatMap(splitClosing)
   // A letter (`Kính gửi: …`): a directive with no written subject is its addressees'.
   const letter = addresseesOf(units).length > 0
-  const listed = numberedParts(units)
+  const {room, listedPart} = directiveRoom(units)
   const parts: Part[] = [{name: null, roots: []}]
   let stack: Node[] = []
   let closed = false
@@ -272,6 +272,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
   // `narrative` was set by a paragraph introducing results, not by a section title.
   let resultsList = false
   let addressees = false
+  let greeted = false
   for (const [i, unit] of units.entries()) {
     const appendix = appendixName(unit.text)
     if (appendix !== null) {
@@ -291,7 +292,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
     // `Đề nghị Quý cơ quan kiểm tra …` before any task is the letter's directive, not its closing request.
     // In a letter without numbered items, so is one that sets a deadline (`… đề nghị Quý Sở khẩn trương báo cáo … chậm nhất ngày 20/12/2024.`).
     const firstRequest =
-      (parts.at(-1)!.roots.length === 0 || (!listed[parts.length - 1] && parseDeadline(unit.text) !== null)) &&
+      (parts.at(-1)!.roots.length === 0 || (!listedPart[parts.length - 1] && parseDeadline(unit.text) !== null)) &&
       isHonorificRequest(unit.text) &&
       !isClosing(unit.text.replace(/(?:^|\s)đề\s+nghị\s+Quý\s/iu, ' '))
     if (isClosing(unit.text) && !firstRequest) {
@@ -329,6 +330,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
     // `Kính gửi: - Các sở …; - UBND các xã …`: the addressees, up to the first unmarked paragraph.
     if (/^Kính\s+gửi\b/iu.test(unit.text)) {
       addressees = true
+      greeted = true
       continue
     }
     if (addressees && (marker === null || marker.kind === 'dash' || marker.kind === 'plus')) {
@@ -353,7 +355,8 @@ export function buildParts(read: readonly Unit[]): Part[] {
     }
     // `Giao Sở Tài chính chủ trì …`, `Yêu cầu Công an tỉnh …` as plain paragraphs, at the top of the body
     // or of a chapter: each assignment is a task of its own, numbered in document order.
-    if (marker === null && !closed && !narrative && !listed[parts.length - 1] && !/:\s*$/u.test(unit.text)) {
+    // In a letter, what comes before `Kính gửi:` is its header (or, on a portal, the question it answers).
+    if (marker === null && !closed && !narrative && room[i]! && (greeted || !letter) && !/:\s*$/u.test(unit.text)) {
       const open = stack.at(-1)
       const room = open === undefined || open.kind === 'directive' || (open.kind === 'roman' && open.parent === null && open.children.every((c) => c.kind === 'directive'))
       if (room) {
@@ -436,25 +439,53 @@ export function buildParts(read: readonly Unit[]): Part[] {
     siblings.push(node)
     stack.push(node)
   }
+  parts.forEach((p, k) => {
+    if (listedPart[k]) foldSingleDirectives(p.roots)
+  })
   return parts
 }
 
 /**
- * For each part (the body, then each appendix), whether it numbers its items (`1.`, `1.2.`, `a)`,
- * `Thứ nhất,`). Such a part keeps its paragraphs with the items they follow, as printed; only a
- * part without numbered items reads its plain paragraphs as directives (chapters and bullets aside).
+ * Where plain paragraphs are read as directives, unit by unit. A part (the body, an appendix) that
+ * numbers its items (`1.`, `1.2.`, `a)`, `Thứ nhất,`, `Điều 1.`) keeps its paragraphs with the items
+ * they follow, as printed; there only a Roman chapter with no numbered item of its own reads its
+ * paragraphs as directives (`II. NHIỆM VỤ` then `Sở A chủ trì …`, `Sở B …`). A part without
+ * numbered items reads them everywhere.
  */
-function numberedParts(units: readonly Unit[]): boolean[] {
-  const listed = [false]
+function directiveRoom(units: readonly Unit[]): {room: boolean[]; listedPart: boolean[]} {
+  const part: number[] = []
+  const chapter: number[] = []
+  const listedPart = [false]
+  const listedChapter: boolean[] = [true]
   for (const unit of units) {
-    if (appendixName(unit.text) !== null) listed.push(false)
-    else if (/^Điều\s+\d{1,2}\s*[.:]/u.test(unit.text)) listed[listed.length - 1] = true
-    else {
-      const kind = markerOf(unit.text)?.kind
-      if (kind === 'number' || kind === 'decimal' || kind === 'letter') listed[listed.length - 1] = true
+    const marker = markerOf(unit.text)
+    if (appendixName(unit.text) !== null) {
+      listedPart.push(false)
+      listedChapter.push(true)
+    } else if (marker?.kind === 'roman') listedChapter.push(false)
+    else if (/^Điều\s+\d{1,2}\s*[.:]/u.test(unit.text) || marker?.kind === 'number' || marker?.kind === 'decimal' || marker?.kind === 'letter') {
+      listedPart[listedPart.length - 1] = true
+      listedChapter[listedChapter.length - 1] = true
     }
+    part.push(listedPart.length - 1)
+    chapter.push(listedChapter.length - 1)
   }
-  return listed
+  return {room: units.map((_, i) => !listedPart[part[i]!] || !listedChapter[chapter[i]!]), listedPart}
+}
+
+/**
+ * In a part that numbers its items, a chapter whose paragraphs hold a single directive is that
+ * task itself (`III. TỔ CHỨC THỰC HIỆN` + `Giao Văn phòng … theo dõi, đôn đốc …` → task `III`), as
+ * it always was; two or more stay its items (`II.1`, `II.2`).
+ */
+function foldSingleDirectives(roots: readonly Node[]): void {
+  for (const root of roots) {
+    if (root.kind !== 'roman' || root.children.length !== 1 || root.children[0]!.kind !== 'directive') continue
+    const only = root.children[0]!
+    root.children = []
+    root.body = root.body === '' ? only.text : `${root.body} ${only.text}`
+    root.text = `${root.text}${root.heading && !/[.!?:;]$/u.test(root.text) ? '.' : ''} ${only.text}`
+  }
 }
 
 const resultsWords = /(?<![\p{L}])(?:đã\s+đạt\s+được|đạt\s+được|kết\s+quả|tình\s+hình|đã\s+triển\s+khai|đã\s+thực\s+hiện|đã\s+hoàn\s+thành|đã\s+ban\s+hành)(?![\p{L}])/iu

@@ -10,6 +10,8 @@ export const predicateWords = [
   'chủ trì',
   'phối hợp',
   'chỉ đạo',
+  // `Văn phòng UBND tỉnh | nhận được phản ánh …`: the background of a reply.
+  'nhận được',
   'tập trung',
   'khẩn trương',
   'chủ động',

@@ -3,53 +3,23 @@
  * survive (issue 7), plus one good notice to run beside them. Run it again
  * after changing it: `npx tsx scripts/make-bad-fixtures.ts`. The encrypted and
  * many-page PDFs need qpdf at generation time only (`apt-get install -y qpdf`);
- * vanban itself never does. The outputs are committed.
+ * vanban itself never does. The outputs are committed. Issue 16 added the
+ * hostile ones: a flate bomb and a line drawn 290,000 times (and many-pages.pdf
+ * read without --max-pages is 2,000 blank pages).
  */
 import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import {encodeGreyPng} from '../test/support/png.ts'
+import {makePdf, textOperators} from '../test/support/pdf.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const out = path.join(root, 'fixtures/bad')
 fs.rmSync(out, {recursive: true, force: true})
 fs.mkdirSync(out, {recursive: true})
 const put = (name: string, data: string | Uint8Array) => fs.writeFileSync(path.join(out, name), data)
-
-/** A minimal PDF: one Helvetica text page per entry of `pages` (ASCII only), or blank pages. */
-function makePdf(pages: readonly (readonly string[] | null)[], mediaBox = '0 0 595 842'): Buffer {
-  const objects: string[] = []
-  const add = (body: string) => objects.push(body) // object number = index + 1
-  add('<< /Type /Catalog /Pages 2 0 R >>')
-  add('') // Pages, filled in once the kids are known
-  add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>')
-  const kids: number[] = []
-  for (const lines of pages) {
-    let resources = ''
-    let contents = ''
-    if (lines) {
-      const ops = lines.map((line, i) => `BT /F1 12 Tf 72 ${770 - 18 * i} Td (${line.replace(/[\\()]/g, '\\$&')}) Tj ET`).join('\n')
-      add(`<< /Length ${ops.length} >>\nstream\n${ops}\nendstream`)
-      contents = ` /Contents ${objects.length} 0 R`
-      resources = ' /Resources << /Font << /F1 3 0 R >> >>'
-    }
-    add(`<< /Type /Page /Parent 2 0 R${resources}${contents} >>`)
-    kids.push(objects.length)
-  }
-  objects[1] = `<< /Type /Pages /MediaBox [${mediaBox}] /Count ${kids.length} /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] >>`
-  let body = '%PDF-1.4\n'
-  const offsets: number[] = []
-  objects.forEach((object, i) => {
-    offsets.push(Buffer.byteLength(body, 'latin1'))
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`
-  })
-  const xref = Buffer.byteLength(body, 'latin1')
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(body, 'latin1')
-}
 
 /**
  * A grey-scale white PNG: the smallest honest "scan with no text". With `rows`
@@ -106,8 +76,32 @@ put('huge-image.png', makeBlankPng(40_000, 40_000, 1))
 // A Word file: not a format vanban reads.
 put('notice.docx', Buffer.from('PK\u0003\u0004 this is not read: .docx is not a supported format\n', 'latin1'))
 
+// A decompression bomb: a title line then 1 GiB of spaces in one content stream, deflated twice
+// (`[/FlateDecode /FlateDecode]`, ~1000:1 a pass) into about 2 KB. Read whole, pdf.js held
+// gigabytes; maxStreamBytes refuses it.
+put('flate-bomb.pdf', makePdf([{content: await deflateTwice(textOperators(['THONG BAO']) + '\n', 2 ** 30), filter: '[/FlateDecode /FlateDecode]'}]))
+
+// One line of text drawn 290,000 times at the same place (17 MB of operators, deflated twice into
+// a few KB): layout's work grows with the square of the items on a line, so this ran for minutes.
+const repeated = Buffer.from('BT /F1 12 Tf 72 400 Td (THONG BAO KET LUAN CUOC HOP) Tj ET\n'.repeat(290_000), 'latin1')
+put('repeated-line.pdf', makePdf([{content: zlib.deflateSync(zlib.deflateSync(repeated, {level: 9}), {level: 9}), filter: '[/FlateDecode /FlateDecode]'}]))
+
 // Latin-1 bytes (Vietnamese typed on an old 8-bit code page): invalid as UTF-8.
 put('legacy-latin1.txt', Buffer.from('THÔNG BÁO\r\n1. Bô Tài chính chú trì, hoàn thành trong quý I/2026.\r\n', 'latin1'))
 
 fs.rmSync(tmp, {recursive: true, force: true})
 for (const name of fs.readdirSync(out).sort()) console.log(`${String(fs.statSync(path.join(out, name)).size).padStart(7)}  fixtures/bad/${name}`)
+
+/** `prefix` then `spaces` spaces, deflated, and the result deflated again, never holding the spaces whole. */
+async function deflateTwice(prefix: string, spaces: number): Promise<Buffer> {
+  const deflate = zlib.createDeflate({level: 9})
+  const once: Buffer[] = []
+  deflate.on('data', (data: Buffer) => once.push(data))
+  const ended = new Promise((resolve) => deflate.on('end', resolve))
+  const chunk = Buffer.alloc(16 * 2 ** 20, 0x20)
+  deflate.write(Buffer.from(prefix, 'latin1'))
+  for (let n = 0; n < spaces; n += chunk.length) deflate.write(chunk.subarray(0, Math.min(chunk.length, spaces - n)))
+  deflate.end()
+  await ended
+  return zlib.deflateSync(Buffer.concat(once), {level: 9})
+}

@@ -31,12 +31,19 @@ export interface ParsedPdf {
 
 /**
  * Reads every page's text layer (ruling lines, bold fonts, scans with an
- * overlay) with pdf.js, in this thread; `onPage` after each page, `read`
+ * overlay) with pdf.js, in this thread; `onOpening` once pdf.js is loaded
+ * and the document's own work starts, `onOpened` with the page count,
+ * `onPage` after each page, `read`
  * false when the page goes to OCR. A page with no text that draws nothing is
  * blank: a warning, never OCR. A decoded stream past `maxStreamBytes` fails
  * the document (`stream-too-large`).
  */
-export async function parsePdfPages(request: ParseRequest, onPage: (number: number, pages: number, read: boolean) => void): Promise<ParsedPdf> {
+export async function parsePdfPages(
+  request: ParseRequest,
+  onOpening: () => void,
+  onOpened: (pages: number) => void,
+  onPage: (number: number, pages: number, read: boolean) => void
+): Promise<ParsedPdf> {
   const {file, ocr: mode} = request
   const limit = streamLimit()
   limit.reset(request.maxStreamBytes, true)
@@ -46,6 +53,7 @@ export async function parsePdfPages(request: ParseRequest, onPage: (number: numb
     }
   }
   const pdfjs = await loadPdfjs()
+  onOpening()
   const task = pdfjs.getDocument({
     ...pdfjsDocumentParams(),
     data: request.data,
@@ -64,6 +72,7 @@ export async function parsePdfPages(request: ParseRequest, onPage: (number: numb
     if (request.maxPages !== undefined && count > request.maxPages) {
       throw new InputError('too-many-pages', `${count} pages, more than the limit of ${request.maxPages}`, {file})
     }
+    onOpened(count)
     const pages: (PageInput | null)[] = []
     const toOcr: number[] = []
     const warnings: string[] = []

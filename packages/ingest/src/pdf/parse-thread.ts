@@ -31,6 +31,8 @@ export interface ParseThread {
 
 /** The JavaScript heap of a parse thread: far above a real document's needs (the 83-page nq71 uses < 100 MB). */
 const maxHeapMb = 1024
+/** Time for a new parse thread to start and load pdf.js (~0.3 s; seconds under tsx on a busy machine). */
+const startMs = 60_000
 /** An idle parse thread ends after this long; the next PDF then starts one (~0.25 s with pdf.js). */
 const idleMs = 2000
 
@@ -115,6 +117,15 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
   options.signal?.addEventListener('abort', onAbort, {once: true})
 
   const onMessage = (event: ParseEvent): void => {
+    if (event.type === 'opening') {
+      arm(options.parseTimeout, () => `opening the PDF took longer than ${seconds(options.parseTimeout)} (limit, --parse-timeout)`)
+      return
+    }
+    if (event.type === 'opened') {
+      pages = event.pages
+      arm(options.parseTimeout, pageTimeoutReason)
+      return
+    }
     if (event.type === 'page') {
       pages = event.pages
       lastPage = event.number
@@ -155,9 +166,8 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
   // The bytes move to the thread (no copy) when they are a whole buffer of their own.
   const whole = request.data.byteOffset === 0 && request.data.byteLength === request.data.buffer.byteLength && !(request.data.buffer instanceof SharedArrayBuffer)
   const data = whole ? request.data : request.data.slice()
-  const parsed = next<ParsedInThread>({type: 'parse', request: {...request, data}}, [data.buffer as ArrayBuffer], options.parseTimeout, () =>
-    lastPage === 0 ? `opening the PDF took longer than ${seconds(options.parseTimeout)} (limit, --parse-timeout)` : pageTimeoutReason()
-  )
+  // The document's clock starts once the thread has pdf.js loaded (`opening`).
+  const parsed = next<ParsedInThread>({type: 'parse', request: {...request, data}}, [data.buffer as ArrayBuffer], startMs, () => `the PDF reader did not start within ${seconds(startMs)}`)
   // Rejections are handled by the caller's await; this keeps an unawaited one from crashing the process.
   parsed.catch(() => {})
 

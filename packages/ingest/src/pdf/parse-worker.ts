@@ -15,6 +15,8 @@ export type ParseCommand = {type: 'parse'; request: ParseRequest} | {type: 'layo
 
 /** Messages to the calling thread. */
 export type ParseEvent =
+  | {type: 'opening'}
+  | {type: 'opened'; pages: number}
   | {type: 'page'; number: number; pages: number; read: boolean}
   | {type: 'parsed'; toOcr: number[]; warnings: string[]; data: Uint8Array | null}
   | {type: 'done'; result: ReturnType<typeof layoutPages>}
@@ -39,7 +41,12 @@ port.on('message', (command: ParseCommand) => {
 async function handle(command: ParseCommand): Promise<void> {
   if (command.type === 'parse') {
     pending = null
-    const parsed = await parsePdfPages(command.request, (number, pages, read) => send({type: 'page', number, pages, read}))
+    const parsed = await parsePdfPages(
+      command.request,
+      () => send({type: 'opening'}),
+      (pages) => send({type: 'opened', pages}),
+      (number, pages, read) => send({type: 'page', number, pages, read})
+    )
     pending = parsed.pages
     const data = parsed.data
     send({type: 'parsed', toOcr: parsed.toOcr, warnings: parsed.warnings, data}, data ? [data.buffer as ArrayBuffer] : [])

@@ -1,0 +1,53 @@
+/**
+ * Issue 16: a page drawing one line 290,000 times ends within bounds; text
+ * layers and layout run in a thread that is stopped at `parseTimeout` or when
+ * the signal aborts, however busy it is.
+ */
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import zlib from 'node:zlib'
+import {expect, test} from 'vitest'
+import {InputError} from '@vanban/core'
+import {readPdf} from '../src/pdf.ts'
+import {makePdf} from '../../../test/support/pdf.ts'
+import {fixture} from './pdf.support.ts'
+
+/** One line drawn `count` times, each a hair (0.0001 pt) to the right of the last: nothing to merge, all on one line. */
+function shiftedLines(count: number): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'vanban-limits-')), 'shifted-lines.pdf')
+  let ops = ''
+  for (let i = 0; i < count; i++) ops += `BT /F1 12 Tf ${(72 + i * 1e-4).toFixed(4)} 400 Td (THONG BAO KET LUAN) Tj ET\n`
+  writeFileSync(file, makePdf([{content: zlib.deflateSync(Buffer.from(ops, 'latin1')), filter: '/FlateDecode'}]))
+  return file
+}
+
+test('the line drawn 290,000 times at one place is read once', async () => {
+  const doc = await readPdf(fixture('bad/repeated-line.pdf'), {})
+  expect(doc.blocks.map((block) => (block.kind === 'table' ? '' : block.text))).toEqual(['THONG BAO KET LUAN CUOC HOP'])
+})
+
+test('past parseTimeout the read fails with InputError parse-timeout, naming the file and the stage', async () => {
+  const file = shiftedLines(40_000)
+  const started = Date.now()
+  await expect(readPdf(file, {parseTimeout: 1000})).rejects.toSatisfy(
+    (e: unknown) => e instanceof InputError && e.code === 'parse-timeout' && new RegExp(`^${file}: (page 1: reading its text layer|laying out the pages) took longer than 1 s \\(limit, --parse-timeout\\)$`).test(e.message)
+  )
+  // Reading 40,000 items takes a few seconds; what is bounded is the stage that runs over.
+  expect(Date.now() - started).toBeLessThan(15_000)
+})
+
+test('an abort stops a busy parse thread at once', async () => {
+  const file = shiftedLines(40_000)
+  const controller = new AbortController()
+  const read = readPdf(file, {signal: controller.signal})
+  setTimeout(() => controller.abort(), 1500)
+  const started = Date.now()
+  await expect(read).rejects.toMatchObject({name: 'AbortError'})
+  expect(Date.now() - started).toBeLessThan(2500)
+})
+
+test('after a stopped thread the next read works', async () => {
+  const doc = await readPdf(fixture('tb20-2026-notice.pdf'), {})
+  expect(doc.pages).toHaveLength(13)
+})

@@ -2,16 +2,16 @@ import WordExtractor from 'word-extractor'
 import {InputError, PasswordError, UnsupportedInputError, type VanbanDocument} from '@vanban/core'
 import type {ReadOptions} from '../read-document.ts'
 import {flowToBlocks, type FlowItem, type FlowTable} from './flow.ts'
+import {docListMarkers, withListMarkers} from './doc-lists.ts'
 import {isEncryptedWord, oleDirectory, oleKind} from './ole.ts'
 
 /**
  * A Word 97–2003 `.doc` → Document, through word-extractor (MIT), which reads
  * the text of the main document (headers, footers, footnotes, comments and
- * text boxes are kept apart by it and not read here). What the binary format
- * gives through it: paragraphs, and table rows as cells ended by tabs, which
- * become table blocks. Automatic list numbers live in the binary's list
- * tables, which word-extractor does not apply: typed numbers are kept, Word's
- * automatic ones are missing (the README says so).
+ * text boxes are kept apart by it and not read here): paragraphs, and table
+ * rows as cells ended by tabs, which become table blocks. Word's automatic
+ * list numbers, which word-extractor leaves out, are read from the binary's
+ * list tables (`doc-lists.ts`) and put back before their paragraphs.
  */
 export async function readDoc(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<VanbanDocument> {
   options.signal?.throwIfAborted()
@@ -36,7 +36,9 @@ export async function readDoc(bytes: Uint8Array, file: string, options: ReadOpti
   let body: string
   try {
     const document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
-    body = document.getBody()
+    // filterUnicode (on by default, missing from @types/word-extractor) would straighten quotes and dashes.
+    const getBody = document.getBody.bind(document) as (options: {filterUnicode: boolean}) => string
+    body = withListMarkers(getBody({filterUnicode: false}), docListMarkers(bytes, entries))
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause)
     throw new InputError('invalid-doc', `damaged or truncated Word 97–2003 file (${reason})`, {file, cause})

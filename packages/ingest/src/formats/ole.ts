@@ -33,14 +33,7 @@ export function oleDirectory(bytes: Uint8Array): OleEntry[] | null {
   if (shift !== 9 && shift !== 12) return null
   const sectorSize = 1 << shift
   const sectorAt = (n: number): number => (n + 1) * sectorSize
-  const fat: number[] = []
-  for (let k = 0; k < 109; k++) {
-    const sector = view.getUint32(0x4c + 4 * k, true)
-    if (sector >= 0xfffffffa) break
-    const offset = sectorAt(sector)
-    if (offset + sectorSize > bytes.length) break
-    for (let j = 0; j < sectorSize; j += 4) fat.push(view.getUint32(offset + j, true))
-  }
+  const fat = fatOf(bytes, view, sectorSize)
   const entries: OleEntry[] = []
   const seen = new Set<number>()
   for (let sector = view.getUint32(0x30, true); sector !== endOfChain; sector = fat[sector] ?? endOfChain) {
@@ -87,4 +80,58 @@ export function isEncryptedWord(bytes: Uint8Array, entries: readonly OleEntry[])
   if (view.getUint16(0, true) !== 0xa5ec) return false
   const flags = view.getUint16(0x0a, true)
   return (flags & 0x0100) !== 0 || (flags & 0x8000) !== 0
+}
+
+/**
+ * The bytes of a stream: its sector chain through the FAT, or, under the
+ * mini-stream cutoff (4 KB), its chain of 64-byte mini sectors inside the
+ * root entry's stream. Null when a chain runs off the file.
+ */
+export function oleStream(bytes: Uint8Array, entries: readonly OleEntry[], name: string): Uint8Array | null {
+  const entry = entries.find((e) => e.name === name && e.type === 2)
+  const root = entries.find((e) => e.type === 5)
+  if (!entry) return null
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const sectorSize = 1 << view.getUint16(0x1e, true)
+  const fat = fatOf(bytes, view, sectorSize)
+  const chain = (start: number, sizeOf: number, read: (sector: number) => Uint8Array | null, next: (sector: number) => number, size: number): Uint8Array | null => {
+    const out = new Uint8Array(size)
+    let filled = 0
+    const seen = new Set<number>()
+    for (let sector = start; filled < size; sector = next(sector)) {
+      if (sector >= 0xfffffffa || seen.has(sector)) return null
+      seen.add(sector)
+      const data = read(sector)
+      if (!data) return null
+      out.set(data.subarray(0, Math.min(sizeOf, size - filled)), filled)
+      filled += sizeOf
+    }
+    return out
+  }
+  const regular = (sector: number): Uint8Array | null => {
+    const offset = (sector + 1) * sectorSize
+    return offset + sectorSize <= bytes.length ? bytes.subarray(offset, offset + sectorSize) : null
+  }
+  const nextRegular = (sector: number): number => fat[sector] ?? endOfChain
+  if (entry.size >= view.getUint32(0x38, true)) return chain(entry.startSector, sectorSize, regular, nextRegular, entry.size)
+  if (!root) return null
+  const miniStream = chain(root.startSector, sectorSize, regular, nextRegular, root.size)
+  const miniFatBytes = chain(view.getUint32(0x3c, true), sectorSize, regular, nextRegular, view.getUint32(0x40, true) * sectorSize)
+  if (!miniStream || !miniFatBytes) return null
+  const miniFat = new DataView(miniFatBytes.buffer, miniFatBytes.byteOffset, miniFatBytes.byteLength)
+  const mini = (sector: number): Uint8Array | null => (sector * 64 + 64 <= miniStream.length ? miniStream.subarray(sector * 64, sector * 64 + 64) : null)
+  const nextMini = (sector: number): number => (sector * 4 + 4 <= miniFat.byteLength ? miniFat.getUint32(sector * 4, true) : endOfChain)
+  return chain(entry.startSector, 64, mini, nextMini, entry.size)
+}
+
+function fatOf(bytes: Uint8Array, view: DataView, sectorSize: number): number[] {
+  const fat: number[] = []
+  for (let k = 0; k < 109; k++) {
+    const sector = view.getUint32(0x4c + 4 * k, true)
+    if (sector >= 0xfffffffa) break
+    const offset = (sector + 1) * sectorSize
+    if (offset + sectorSize > bytes.length) break
+    for (let j = 0; j < sectorSize; j += 4) fat.push(view.getUint32(offset + j, true))
+  }
+  return fat
 }

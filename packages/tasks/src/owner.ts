@@ -1,4 +1,5 @@
 import {setPhraseSpans, splitAgencies, startsWithAgencyHead, toneKey} from './agencies.ts'
+import {assignmentVerbs} from './data/directives.ts'
 import {directiveOpeners, imperativeStarts, nounPhrasesWithPredicates, predicateWords} from './data/predicates.ts'
 
 const alternation = (words: readonly string[]): string =>
@@ -27,6 +28,10 @@ function nounPhraseSpans(text: string): Array<readonly [number, number]> {
 }
 const nounPhraseRe = new RegExp(`(?<![\\p{L}])(?:${alternation(nounPhrasesWithPredicates)})(?![\\p{L}])`, 'giu')
 
+/** Verbs that may follow a relative clause `có …` of a subject (`… có dự án đi qua | chịu trách nhiệm …`). */
+const clauseVerbs = alternation(assignmentVerbs.filter((v) => !['gửi', 'cần', 'phải', 'căn cứ', 'trên cơ sở', 'theo chức năng', 'lập', 'sớm', 'có trách nhiệm'].includes(v)))
+const relativeClause = new RegExp(`^có(?!\\s+(?:trách\\s+nhiệm|ý\\s+kiến|văn\\s+bản|kế\\s+hoạch|liên\\s+quan)(?![\\p{L}]))(?:\\s+(?!(?:${clauseVerbs})(?![\\p{L}]))[^\\s,.;:()]+){1,12}?\\s+(?=(?:${clauseVerbs})(?![\\p{L}]))`, 'u')
+
 /** Index where the first predicate starts, outside parentheses; -1 when none. */
 function predicateIndex(whole: string): number {
   // A subject is at most 40 words: the predicate, if any, is in the first few hundred characters.
@@ -46,6 +51,15 @@ function predicateIndex(whole: string): number {
     // chủ trương. Giao Bộ Xây dựng chủ trì …`). Not after an abbreviation (`UBND TP. Hồ Chí Minh`).
     if (c === '.' && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && /\p{Ll}{2}\p{L}*$/u.test(text.slice(Math.max(0, i - 12), i))) return -1
     if (i > 0 && !/\s/u.test(text[i - 1]!)) continue
+    // `UBND các tỉnh có tên tại Phụ lục … báo cáo …`, `Chủ tịch UBND các xã có dự án đi qua chịu trách
+    // nhiệm …`: a relative clause `có …` right before a verb of work belongs to the name.
+    if (text.startsWith('có ', i)) {
+      const clause = relativeClause.exec(text.slice(i))
+      if (clause) {
+        i += clause[0].length - 1
+        continue
+      }
+    }
     predicateAt.lastIndex = i
     // `các tổ chức chính trị - xã hội`: after a plural or a preposition the word is a noun of the name;
     // so is `tổ chức` in a list (`các cấp uỷ, tổ chức đảng, cơ quan`).

@@ -251,7 +251,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
 
       let owners = ownersFromHeading(node.text)
       // Under an agency, `Lãnh đạo UBND tỉnh ban hành …` is the verb "lead", not "the leadership of".
-      const leadVerb = inherited.owner !== null && /^Lãnh\s+đạo[\s,]/u.test(ownText)
+      // So is `Chỉ đạo Sở Y tế tăng cường …` under a lead-in: the addressee directs, the agency named does the work for it.
+      const leadVerb = inherited.owner !== null && /^(?:Lãnh\s+đạo[\s,]|Chỉ\s+đạo\s+(?!như\s+sau))/u.test(ownText)
       // The subject of a later sentence (`… Các đoàn kiểm tra cần chú ý …`) does one part of
       // the task: it owns the task only when nothing above names an owner.
       const named = (text: string): string[] => {

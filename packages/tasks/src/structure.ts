@@ -259,7 +259,8 @@ function decimalLabel(printed: string, parent: Node | null): string {
 export function buildParts(read: readonly Unit[]): Part[] {
   const units = read.flatMap(splitClosing)
   // A letter (`Kính gửi: …`): a directive with no written subject is its addressees'.
-  const letter = addresseesOf(units).length > 0
+  const sentTo = addresseesOf(units)
+  const letter = sentTo.length > 0
   const {room, listedPart} = directiveRoom(units)
   const parts: Part[] = [{name: null, roots: []}]
   let stack: Node[] = []
@@ -387,7 +388,8 @@ export function buildParts(read: readonly Unit[]): Part[] {
     if (marker === null || (closed && (marker.kind === 'dash' || marker.kind === 'plus'))) {
       const open = stack.at(-1)
       if (!closed && marker === null) {
-        const lead = leadInOwners(unit.text)
+        // `Bộ Y tế đề nghị Quý Ủy ban … thực hiện một số nội dung sau:`: the honorific names the letter's addressees.
+        const lead = leadInOwners(unit.text).length > 0 || !honorificLeadIn.test(unit.text) || sentTo.length === 0 ? leadInOwners(unit.text) : [sentTo.join('; ')]
         // A bullet or inline item outside any numbered list (a header line, a recital, the last item of
         // a lead-in's inline list) is no list for a new lead-in to join.
         const looseBullet = open !== undefined && open.parent === null && (open.kind === 'dash' || open.kind === 'plus' || open.kind === 'enum')
@@ -487,6 +489,9 @@ function foldSingleDirectives(roots: readonly Node[]): void {
     root.text = `${root.text}${root.heading && !/[.!?:;]$/u.test(root.text) ? '.' : ''} ${only.text}`
   }
 }
+
+/** A lead-in that asks the addressee by the honorific (`… đề nghị Quý Ủy ban quan tâm chỉ đạo thực hiện một số nội dung sau:`). */
+const honorificLeadIn = /(?:đề\s+nghị|yêu\s+cầu)\s+Quý\s+\p{Lu}[^:]*:\s*$/u
 
 const resultsWords = /(?<![\p{L}])(?:đã\s+đạt\s+được|đạt\s+được|kết\s+quả|tình\s+hình|đã\s+triển\s+khai|đã\s+thực\s+hiện|đã\s+hoàn\s+thành|đã\s+ban\s+hành)(?![\p{L}])/iu
 const directiveWords = /(?<![\p{L}])(?:yêu\s+cầu|giao|đề\s+nghị|kết\s+luận|có\s+ý\s+kiến|chỉ\s+đạo|nhiệm\s+vụ\s+(?:trọng\s+tâm|cụ\s+thể|sau)|cần\s+(?:tập\s+trung|thực\s+hiện))(?![\p{L}])/iu

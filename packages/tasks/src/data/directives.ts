@@ -66,7 +66,13 @@ export const assignmentVerbs = [
   'gửi',
   'theo chức năng',
   'căn cứ',
-  'trên cơ sở'
+  'trên cơ sở',
+  'thường xuyên',
+  'tích cực',
+  'quyết liệt',
+  'kiên quyết',
+  'khẩn cấp',
+  'ngay'
 ] as const
 
 /**

@@ -18,7 +18,7 @@
  *        JPEG-compressed like a 300 dpi office scan)
  */
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -69,12 +69,26 @@ export function proseParagraphs(text: string): string[] {
   return out
 }
 
-/** The split used everywhere: report's last fifth is held out. */
+/**
+ * The clean test notices of packages/tasks (administrative prose full of agency names and
+ * deadlines); their `-ocr` copies are OCR output, not clean text, and are left out.
+ */
+export function noticeTexts(): string[] {
+  const dir = join(root, 'packages/tasks/test/notices')
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .filter((f) => /\.(md|txt)$/.test(f) && !/-ocr\./.test(f))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8').replace(/[*#|]+/g, ' '))
+}
+
+/** The split used everywhere: report's last fifth is held out; tb20 is never used. */
 export function splitCorpus(): {train: string[]; test: string[]} {
   const nq = proseParagraphs(readFileSync(corpusFiles.nq71, 'utf8'))
   const rep = proseParagraphs(readFileSync(corpusFiles.report, 'utf8'))
+  const notices = noticeTexts().flatMap(proseParagraphs)
   const cut = Math.floor(rep.length * 0.8)
-  return {train: [...nq, ...rep.slice(0, cut)], test: rep.slice(cut)}
+  return {train: [...nq, ...rep.slice(0, cut), ...notices], test: rep.slice(cut)}
 }
 
 const fonts = [
@@ -203,8 +217,138 @@ function append(count: number, seed: number): void {
   rmSync(dir, {recursive: true})
 }
 
+/**
+ * Kinds of damage beyond tesseract's English model on a clean page, each a different source
+ * of letter confusions: other Latin models (French, German: they print ä ü ç é for Vietnamese
+ * letters), low resolution (small glyphs, marks lost or merged), heavy JPEG, and broken glyph
+ * shapes (thinned strokes that break, thickened ones that swallow marks, speckled edges).
+ */
+export const NOISE_KINDS = ['fra', 'deu', 'lowres', 'jpeg', 'thin', 'thick', 'speckle'] as const
+export type NoiseKind = (typeof NOISE_KINDS)[number]
+
+interface NoisePage {
+  id: string
+  split: 'train' | 'test'
+  kind: NoiseKind
+  lang: string
+  font: string
+  px: number
+  clean: string
+  ocr: string
+}
+
+/** ImageMagick arguments of a damage kind (applied to the clean rendering). */
+function damage(kind: NoiseKind, rand: () => number): string[] {
+  switch (kind) {
+    case 'jpeg':
+      return ['-attenuate', '0.3', '+noise', 'Gaussian', '-quality', String(8 + Math.floor(rand() * 17))]
+    case 'thin':
+      // Morphology treats white as foreground: dilating the paper thins black strokes.
+      return ['-morphology', 'Dilate', rand() < 0.5 ? 'Disk:1' : 'Square:1']
+    case 'thick':
+      return ['-morphology', 'Erode', rand() < 0.5 ? 'Disk:1' : 'Diamond:1']
+    case 'speckle':
+      return ['-spread', '1', '-attenuate', '0.8', '+noise', 'Impulse', '-threshold', String(45 + Math.floor(rand() * 15)) + '%']
+    default:
+      return []
+  }
+}
+
+/** Renders lines, damages the image with ImageMagick and reads it with tesseract `lang`. */
+function renderNoisy({createCanvas}: Canvas, lines: string[], font: string, px: number, kind: NoiseKind, lang: string, rand: () => number, dir: string): string {
+  const lineHeight = Math.round(px * 1.5)
+  const width = Math.round(px * 42)
+  const height = lineHeight * (lines.length + 2)
+  const canvas = createCanvas(width, height)
+  const ctx = canvas.getContext('2d')
+  ctx.fillStyle = 'white'
+  ctx.fillRect(0, 0, width, height)
+  ctx.fillStyle = 'black'
+  ctx.font = `${px}px "${font}"`
+  lines.forEach((l, i) => ctx.fillText(l, px, (i + 1.5) * lineHeight))
+  const png = join(dir, 'clean.png')
+  writeFileSync(png, canvas.toBuffer('image/png'))
+  const out = join(dir, kind === 'jpeg' ? 'page.jpg' : 'page.png')
+  execFileSync('convert', [png, '-colorspace', 'Gray', ...damage(kind, rand), out])
+  return execFileSync('tesseract', [out, '-', '-l', lang, '--psm', '6'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: {...process.env, OMP_THREAD_LIMIT: '1'}})
+}
+
+/**
+ * Adds `count` train pages per damage kind (from the train corpus: nq71, most of the report,
+ * the clean test notices) and `test` pages per kind (from the report's held-out fifth) to
+ * fixtures/ocr-pairs/noise-pages.jsonl. Never tb20, never an evaluation text.
+ */
+function noise(count: number, testCount: number, seed: number): void {
+  const lib = canvasLib()
+  for (const f of appendFonts) lib.GlobalFonts.registerFromPath(f.file, f.name)
+  const rand = mulberry32(seed)
+  const file = join(root, 'fixtures/ocr-pairs/noise-pages.jsonl')
+  const {train, test} = splitCorpus()
+  const sources = {train: wrap(train, 75), test: wrap(test, 75)}
+  const dir = mkdtempSync(join(tmpdir(), 'ocr-noise-'))
+  const linesPerPage = 24
+  for (const kind of NOISE_KINDS) {
+    for (let n = 0; n < testCount + count; n++) {
+      const split = n < testCount ? 'test' : 'train'
+      const source = sources[split]
+      const start = Math.floor(rand() * Math.max(1, source.length - linesPerPage))
+      const lines = source.slice(start, start + linesPerPage)
+      const font = appendFonts[Math.floor(rand() * appendFonts.length)]!.name
+      const lang = kind === 'fra' || kind === 'deu' ? kind : (['eng', 'fra', 'deu'] as const)[Math.floor(rand() * 3)]!
+      const px = kind === 'lowres' ? [13, 15, 17, 19][Math.floor(rand() * 4)]! : [26, 30, 36, 42][Math.floor(rand() * 4)]!
+      const ocr = renderNoisy(lib, lines, font, px, kind, lang, rand, dir)
+      const page: NoisePage = {id: `${kind}-${seed}-${n}`, split, kind, lang, font, px, clean: lines.join('\n'), ocr}
+      appendFileSync(file, JSON.stringify(page) + '\n')
+      process.stderr.write(`${kind} ${n + 1}/${testCount + count} ${split} ${lang} ${font} ${px}px\n`)
+    }
+  }
+  rmSync(dir, {recursive: true})
+}
+
+/**
+ * A held-out broken copy of a whole clean notice for scoring tasks from garbage OCR: the text
+ * rendered as printed pages at a modest resolution and read by a Latin model that does not
+ * know Vietnamese. Used for evaluation only, never for training.
+ */
+function heldOut(input: string, output: string, lang: string, px: number, seed: number): void {
+  const lib = canvasLib()
+  for (const f of fonts) lib.GlobalFonts.registerFromPath(f.file, f.name)
+  const rand = mulberry32(seed)
+  const text = readFileSync(input, 'utf8')
+    .split('\n')
+    .filter((l) => !/^\s*-{3,}\s*$/.test(l))
+    .map((l) => l.replace(/^#{1,6}\s+/, '').replace(/\\([*_\\#-])/g, '$1').replace(/\*+/g, '').trim())
+  // Paragraphs wrapped as printed; a blank line between them, as the page shows a gap.
+  const lines: string[] = []
+  for (const l of text) {
+    if (l === '') {
+      if (lines.at(-1) !== '') lines.push('')
+      continue
+    }
+    lines.push(...wrap([l], 80))
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'ocr-heldout-'))
+  const pages: string[] = []
+  for (let i = 0; i < lines.length; i += 40) {
+    pages.push(renderNoisy(lib, lines.slice(i, i + 40), 'Liberation Serif', px, 'fra', lang, rand, dir))
+    process.stderr.write(`page ${pages.length} ${lang}\n`)
+  }
+  rmSync(dir, {recursive: true})
+  writeFileSync(output, pages.join('\n'))
+}
+
 function main(): void {
   const args = process.argv.slice(2)
+  const num = (flag: string, fallback: number): number => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : fallback)
+  if (args.includes('--noise')) {
+    noise(num('--noise', 12), num('--test', 2), num('--seed', 18))
+    return
+  }
+  if (args.includes('--heldout')) {
+    const [input, output, lang] = args.slice(args.indexOf('--heldout') + 1)
+    heldOut(input!, output!, lang ?? 'fra', num('--px', 30), num('--seed', 20))
+    return
+  }
   if (args.includes('--append')) {
     append(Number(args[args.indexOf('--append') + 1]) || 60, Number(args[args.indexOf('--seed') + 1] ?? 71) || 71)
     return

@@ -1,10 +1,13 @@
 /**
  * Builds packages/normalize/data/repair-model.json: the syllable trigram model (clean texts in
- * fixtures/, minus the held-out fifth of the report; never tb20) and the OCR channel learned from
- * fixtures/ocr-pairs/pages.jsonl (train split; regenerate with scripts/make-ocr-pairs.ts).
+ * fixtures/ and the clean test notices of packages/tasks, minus the held-out fifth of the
+ * report; never tb20) and the OCR channel learned from the train split of
+ * fixtures/ocr-pairs/pages.jsonl (tesseract `eng` on clean renderings) and
+ * fixtures/ocr-pairs/noise-pages.jsonl (French and German models, low resolution, heavy JPEG,
+ * thinned and thickened glyphs; regenerate both with scripts/make-ocr-pairs.ts).
  * Usage: npx tsx scripts/train-lm.ts [--pages other-pages.jsonl]
  */
-import {readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {trainChannel} from '../packages/normalize/src/repair/channel.ts'
 import {trainLanguageModel} from '../packages/normalize/src/repair/language-model.ts'
@@ -97,6 +100,14 @@ function main(): void {
   for (const page of readPages(pagesFile)) {
     if (page.split !== 'train') continue
     pairs.push(...alignTokens(wordTokens(page.ocr), wordTokens(page.clean)))
+  }
+  const noise = join(root, 'fixtures/ocr-pairs/noise-pages.jsonl')
+  if (!pagesFile && existsSync(noise)) {
+    for (const page of readPages(noise) as Array<Page & {kind: string}>) {
+      // Speckled pages come back as noise with few words left: nothing to learn from them.
+      if (page.split !== 'train' || page.kind === 'speckle') continue
+      pairs.push(...alignTokens(wordTokens(page.ocr), wordTokens(page.clean)))
+    }
   }
   const channel = trainChannel(pairs, {prior: PRIOR, iterations: 3, minCount: 2})
   const model = {version: 1, lm, channel}

@@ -54,8 +54,12 @@ export class Channel {
    */
   private withInsertions(): void {
     for (const [o, list] of this.byOcr) {
-      if ([...o].length !== 1 || list.some((x) => x.skel === '')) continue
-      list.push({skel: '', cost: defaultCost('', o)})
+      if ([...o].length !== 1) continue
+      // A rarely seen insertion is no dearer than an unseen one.
+      const unseen = defaultCost('', o)
+      const seen = list.find((x) => x.skel === '')
+      if (!seen) list.push({skel: '', cost: unseen})
+      else if (seen.cost > unseen) seen.cost = unseen
     }
   }
 

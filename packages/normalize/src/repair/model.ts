@@ -3,12 +3,14 @@
  * The shipped data file is built by scripts/train-lm.ts; callers may pass their own.
  */
 import {readFileSync} from 'node:fs'
+import {AgencyIndex} from './agencies.ts'
 import {CandidateIndex} from './candidates.ts'
 import type {Candidate} from './candidates.ts'
 import {Channel} from './channel.ts'
 import type {ChannelData} from './channel.ts'
 import {LanguageModel} from './language-model.ts'
 import type {LanguageModelData} from './language-model.ts'
+import {OcrDistance} from './ocr-distance.ts'
 
 /** Serializable model: what the data file holds and what retraining produces. */
 export interface RepairModelData {
@@ -36,11 +38,20 @@ export class RepairModel {
   /** Decoder options per (mode, weight, token), filled by repair-text.ts; bounded there. */
   readonly slotCache = new Map<string, SlotOptions | null>()
   private readonly fixedCache = new Map<number, SlotOptions>()
+  /** Confusion-weighted skeleton distance under this model's channel (names, deadline words). */
+  readonly distance: OcrDistance
+  private agencyIndex: AgencyIndex | undefined
 
   constructor(readonly data: RepairModelData) {
     this.lm = new LanguageModel(data.lm)
     this.channel = new Channel(data.channel)
     this.index = new CandidateIndex(this.channel, this.lm)
+    this.distance = new OcrDistance(this.channel)
+  }
+
+  /** The agency gazetteer under this model's channel, built on first use. */
+  get agencies(): AgencyIndex {
+    return (this.agencyIndex ??= new AgencyIndex(this.distance))
   }
 
   candidates(lowerToken: string, limit: number): Candidate[] {

@@ -3,13 +3,16 @@
  * syllable trigram model by beam Viterbi. Data (numbers, codes, addresses), abbreviations,
  * punctuation, spacing and each word's capitalisation pattern are kept.
  */
+import {nameWords} from './agencies.ts'
 import {judge, tokenInfo} from './brokenness.ts'
+import {repairDeadlines} from './deadlines.ts'
+import type {DeadlineRepair} from './deadlines.ts'
 import type {Brokenness} from './brokenness.ts'
 import {BOUNDARY, caseClue, NUMBER, UNKNOWN} from './language-model.ts'
 import type {CaseClue} from './language-model.ts'
 import {defaultRepairModel, loadRepairModel, RepairModel} from './model.ts'
 import type {RepairModelData, SlotOptions} from './model.ts'
-import {newStyle, oldStyle, styleOf} from './syllables.ts'
+import {newStyle, oldStyle, skeleton, styleOf} from './syllables.ts'
 import {tokenize} from './tokenize.ts'
 import type {Piece} from './tokenize.ts'
 
@@ -38,6 +41,29 @@ export interface RepairOptions {
   readonly toneStyle?: 'old' | 'new'
 }
 
+/**
+ * A phrase the repair restored from a pattern rather than letter by letter: an agency name
+ * from the gazetteer (`owner`, for lead and coordinating bodies alike) or a deadline phrase.
+ */
+export interface Repair {
+  readonly kind: 'owner' | 'deadline'
+  /** The phrase as the OCR printed it. */
+  readonly from: string
+  /** The phrase as repaired: `text.slice(start, end)`. */
+  readonly to: string
+  readonly start: number
+  readonly end: number
+  /**
+   * False when the reading was a guess a person should check: a name far from the OCR letters
+   * or with a close rival, a deadline number read from letters or a lost slash.
+   */
+  readonly certain: boolean
+  /** `owner`: the gazetteer name; `deadline`: the grammar rule that acted (`quarter`, `date` …). */
+  readonly source: string
+  /** `owner`: confusion-weighted distance of the OCR letters from the name, in nats. */
+  readonly distance?: number
+}
+
 export interface RepairResult {
   readonly text: string
   /** True when any character changed. */
@@ -46,8 +72,13 @@ export interface RepairResult {
   readonly confidence: number
   /** Paragraph indexes (0-based, split on blank lines) that were repaired. */
   readonly repairedParagraphs: readonly number[]
-  /** Low-confidence choices, one line each. */
+  /**
+   * Low-confidence choices, one line each. Uncertain names and deadlines start with their
+   * code: `owner-repaired: …`, `deadline-repaired: …` (see `repairs`).
+   */
   readonly warnings: readonly string[]
+  /** Agency names and deadline phrases restored by pattern, in text order. */
+  readonly repairs: readonly Repair[]
 }
 
 const LIMIT = 12
@@ -85,25 +116,47 @@ function restoreCase(original: string, word: string, allCaps: boolean): string {
 
 export function repairText(text: string, options: RepairOptions = {}): RepairResult {
   const mode = options.mode ?? 'auto'
-  if (mode === 'never' || text.length === 0) return {text, changed: false, confidence: 1, repairedParagraphs: [], warnings: []}
+  if (mode === 'never' || text.length === 0) return {text, changed: false, confidence: 1, repairedParagraphs: [], warnings: [], repairs: []}
   const model = options.model instanceof RepairModel ? options.model : options.model ? loadRepairModel(options.model) : defaultRepairModel()
   const weight = options.channelWeight ?? 1
   const paragraphs = text.split(/(\n[ \t]*\n)/)
   const tokenized = paragraphs.map((p, i) => (i % 2 === 0 ? tokenize(p) : []))
   const documentBroken = options.documentBroken ?? (mode === 'auto' && judge(tokenized.flat()).broken)
   const style = options.toneStyle ?? detectStyle(tokenized)
+  // A document that writes its quarters in digits (quý 1/2026) keeps them so.
+  const quarterDigits = /quý [1-4]\//iu.test(text) && !/quý (I{1,3}|IV)\b/iu.test(text)
   const warnings: string[] = []
   const repaired: number[] = []
+  const repairs: Repair[] = []
   let confSum = 0
   let confN = 0
   let index = -1
+  let offset = 0
   const out = paragraphs.map((para, k) => {
-    if (k % 2 === 1) return para
+    if (k % 2 === 1) {
+      offset += para.length
+      return para
+    }
     index++
-    const pieces = tokenized[k]!
+    let pieces = tokenized[k]!
     const full = mode === 'always' || isBroken(judge(pieces), documentBroken)
-    const r = repairParagraph(para, pieces, model, full, weight, style)
+    let source = para
+    let deadlines: readonly DeadlineRepair[] = []
+    if (full) {
+      const d = repairDeadlines(para, model.distance, {quarterDigits})
+      if (d.repairs.length) {
+        source = d.text
+        pieces = tokenize(source)
+        deadlines = d.repairs
+      }
+    }
+    const r = repairParagraph(source, pieces, model, full, weight, style, deadlines)
     if (r.text !== para) repaired.push(index)
+    for (const x of r.repairs) {
+      repairs.push({...x, start: x.start + offset, end: x.end + offset})
+      if (!x.certain) warnings.push(`${x.kind}-repaired: "${x.from}" → "${x.to}"${x.distance === undefined ? '' : ` (distance ${x.distance.toFixed(1)})`}`)
+    }
+    offset += r.text.length
     for (const c of r.confidences) {
       confSum += c.p
       confN++
@@ -112,7 +165,7 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
     return r.text
   })
   const result = out.join('')
-  return {text: result, changed: result !== text, confidence: confN ? confSum / confN : 1, repairedParagraphs: repaired, warnings}
+  return {text: result, changed: result !== text, confidence: confN ? confSum / confN : 1, repairedParagraphs: repaired, warnings, repairs}
 }
 
 /** Paragraphs with fewer words than this and few marked words follow the document's judgement. */
@@ -125,6 +178,8 @@ function isBroken(b: Brokenness, documentBroken: boolean): boolean {
 interface ParagraphResult {
   text: string
   confidences: Array<{from: string; to: string; p: number}>
+  /** Offsets within the paragraph. */
+  repairs: Repair[]
 }
 
 const NUMBER_RE = /^\d+([.,]\d+)*$/
@@ -217,16 +272,30 @@ function detectStyle(paragraphs: ReadonlyArray<readonly Piece[]>): 'old' | 'new'
   return neu > old ? 'new' : 'old'
 }
 
-function repairParagraph(para: string, pieces: readonly Piece[], model: RepairModel, full: boolean, weight: number, style: 'old' | 'new'): ParagraphResult {
+function repairParagraph(para: string, pieces: readonly Piece[], model: RepairModel, full: boolean, weight: number, style: 'old' | 'new', deadlines: readonly DeadlineRepair[]): ParagraphResult {
   const lm = model.lm
   const boundary = model.fixed(lm.id(BOUNDARY))
   const slots: Slot[] = [{piece: -1, options: boundary}]
   const words: number[] = []
   const codes: Array<[number, string]> = []
   let anyVariable = false
+  // Where each piece starts in `para`, and the pieces a deadline rule already restored.
+  const at = new Int32Array(pieces.length + 1)
+  for (let i = 0; i < pieces.length; i++) at[i + 1] = at[i]! + pieces[i]!.text.length
+  const deadlineOf = new Int32Array(pieces.length).fill(-1)
+  deadlines.forEach((d, k) => {
+    for (let i = 0; i < pieces.length; i++) if (at[i]! >= d.start && at[i]! < d.end) deadlineOf[i] = k
+  })
+  const slotOf = new Map<number, number>()
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!
     if (p.kind === 'space') continue
+    if (p.kind === 'word' && deadlineOf[i]! >= 0) {
+      words.push(i)
+      slotOf.set(i, slots.length)
+      slots.push({piece: -1, options: model.fixed(lm.id(tokenInfo(p.text).lower))})
+      continue
+    }
     if (p.kind === 'marker') {
       slots.push({piece: -1, options: boundary})
       continue
@@ -248,6 +317,7 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
       continue
     }
     words.push(i)
+    slotOf.set(i, slots.length)
     const info = tokenInfo(p.text)
     const lower = info.lower
     if (info.abbrLike || (info.abbr && info.upper && p.text.length > 1)) {
@@ -275,7 +345,8 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
     anyVariable = true
   }
   slots.push({piece: -1, options: boundary})
-  if (!anyVariable && codes.length === 0) return {text: para, confidences: []}
+  const names = full ? findAgencies(pieces, slots, slotOf, model, style) : {spans: [], wordAt: new Map<number, string>()}
+  if (!anyVariable && codes.length === 0 && names.spans.length === 0 && deadlines.length === 0) return {text: para, confidences: [], repairs: []}
   const choice = decode(slots, model)
   const result = pieces.map((p) => p.text)
   for (const [i, text] of codes) result[i] = text
@@ -295,12 +366,138 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
     const at = wordAt.get(slot.piece) ?? -2
     const neighbourCaps = [words[at - 1], words[at + 1]].some((w) => w !== undefined && tokenInfo(pieces[w]!.text).upper)
     const allCaps = info.upper && (neighbourCaps || words.length === 1)
-    const text = tokenInfo(chosen).abbr === chosen ? chosen : restoreCase(original, chosen, allCaps)
+    // A name is printed in its own case (`Trung ương` even where an engine printed `Trung Ung`),
+    // in capitals inside a capitals heading.
+    const nameWord = names.wordAt.get(s)
+    const text = nameWord !== undefined ? nameWord : tokenInfo(chosen).abbr === chosen ? chosen : restoreCase(original, chosen, allCaps)
     if (text === original) continue
     result[slot.piece] = text
     if (slot.options.texts.length > 1) confidences.push({from: original, to: text, p: confidence(slots, choice, s, model)})
   }
-  return {text: result.join(''), confidences}
+  // Offsets of the output pieces, for the restored names and deadlines.
+  const out = new Int32Array(result.length + 1)
+  for (let i = 0; i < result.length; i++) out[i + 1] = out[i]! + result[i]!.length
+  const text = result.join('')
+  const repairs: Repair[] = []
+  const span = (first: number, last: number): {start: number; end: number; to: string} => ({start: out[first]!, end: out[last + 1]!, to: text.slice(out[first]!, out[last + 1]!)})
+  for (const n of names.spans) {
+    const s = span(n.first, n.last)
+    const from = para.slice(at[n.first]!, at[n.last + 1]!)
+    if (s.to !== from) repairs.push({kind: 'owner', from, ...s, certain: n.certain, source: n.name, distance: n.distance})
+  }
+  deadlines.forEach((d, k) => {
+    let first = -1
+    let last = -1
+    for (let i = 0; i < pieces.length; i++) {
+      if (deadlineOf[i] !== k) continue
+      if (first < 0) first = i
+      last = i
+    }
+    if (first >= 0) repairs.push({kind: 'deadline', from: d.from, ...span(first, last), certain: d.certain, source: d.rule})
+  })
+  repairs.sort((a, b) => a.start - b.start)
+  return {text, confidences, repairs}
+}
+
+interface NameSpan {
+  /** First and last piece of the name. */
+  readonly first: number
+  readonly last: number
+  readonly name: string
+  readonly certain: boolean
+  readonly distance: number
+}
+
+const NAME_JOINER = /^[,\-–—]+$/
+const headCache = new WeakMap<Options, boolean>()
+
+/**
+ * Agency names in a broken paragraph (gazetteer, `agencies.ts`): each run of words joined only
+ * by spaces, commas or dashes is walked from every word that may open a name — one whose
+ * candidates hold a name's first word (bộ, ban, sở, ủy …), or a capitalised word close to
+ * one. A matched name's words replace the word slots, so the decoder reads the rest of the
+ * sentence in the name's context.
+ */
+function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: ReadonlyMap<number, number>, model: RepairModel, style: 'old' | 'new'): {spans: NameSpan[]; wordAt: Map<number, string>} {
+  const index = model.agencies
+  const heads = index.heads
+  const spans: NameSpan[] = []
+  const wordAt = new Map<number, string>()
+  const opens = (piece: number): boolean => {
+    const options = slots[slotOf.get(piece)!]!.options
+    let hit = headCache.get(options)
+    if (hit === undefined) {
+      hit = options.texts.some((t) => t !== '' && heads.has(skeleton(t)))
+      headCache.set(options, hit)
+    }
+    return hit || heads.has(tokenInfo(pieces[piece]!.text).skeleton)
+  }
+  const reads = (piece: number | undefined, word: string): boolean =>
+    piece !== undefined && (slots[slotOf.get(piece)!]!.options.texts.includes(word) || tokenInfo(pieces[piece]!.text).lower === word)
+  const walkRun = (run: readonly number[]): void => {
+    if (run.length < 2) return
+    const tokens = run.map((i) => pieces[i]!.text)
+    const followedBy = (end: number): boolean => (reads(run[end], 'chủ') && reads(run[end + 1], 'trì')) || (reads(run[end], 'phối') && reads(run[end + 1], 'hợp'))
+    for (let k = 0; k < run.length - 1; k++) {
+      const first = run[k]!
+      const capital = /^\p{Lu}/u.test(pieces[first]!.text)
+      if (!opens(first) && !capital) continue
+      const match = index.matchAt(tokens, k, {followedBy, opens: !capital || opens(first)})
+      if (!match) continue
+      const words = nameWords(match.name)
+      const covered = run.slice(k, k + match.words)
+      // A name starts with a capital (`các bộ, ngành` is no name); an engine that turned Ủ
+      // into `t` lost it, so a long enough name may start in lower case.
+      if (/^\p{Ll}/u.test(pieces[first]!.text) && /^\p{Lu}/u.test(words[0]!) && match.words < 4) continue
+      // Commas inside the span only where the name has them (`Sở, xây dựng` is two things).
+      if (!sameCommas(pieces, covered, match.name)) continue
+      // A heading in capitals stays in capitals (`CƠ QUAN THƯỜNG TRỰC BAN CHỈ ĐẠO` from `… CHi DAO`).
+      const caps = covered.filter((i) => tokenInfo(pieces[i]!.text).upper).length * 2 >= covered.length
+      for (let w = 0; w < match.words; w++) {
+        const slot = slotOf.get(run[k + w]!)!
+        let word = inStyle(words[w]!, style)
+        if (caps) word = word.toUpperCase()
+        // A generic name opening a sentence (`Các tỉnh ủy, thành ủy`) takes the OCR's capital.
+        else if (w === 0 && /^\p{Lu}/u.test(pieces[first]!.text)) word = word.charAt(0).toUpperCase() + word.slice(1)
+        const lower = word.toLowerCase()
+        slots[slot] = {piece: run[k + w]!, options: {texts: [lower], ids: Int32Array.of(model.lm.id(lower)), costs: Float64Array.of(0), keep: -1}}
+        wordAt.set(slot, word)
+      }
+      spans.push({first, last: run[k + match.words - 1]!, name: match.name, certain: match.certain, distance: match.distance})
+      k += match.words - 1
+    }
+  }
+  let run: number[] = []
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!
+    if (p.kind === 'space' || (p.kind === 'keep' && NAME_JOINER.test(p.text))) continue
+    if (p.kind === 'word' && slotOf.has(i)) run.push(i)
+    else {
+      walkRun(run)
+      run = []
+    }
+  }
+  walkRun(run)
+  return {spans, wordAt}
+}
+
+/** Whether commas separate the same words in the OCR span as in the name. */
+function sameCommas(pieces: readonly Piece[], covered: readonly number[], name: string): boolean {
+  const inName = name.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).map((w) => w.endsWith(','))
+  for (let w = 0; w + 1 < covered.length; w++) {
+    let comma = false
+    for (let i = covered[w]! + 1; i < covered[w + 1]!; i++) if (pieces[i]!.text.includes(',')) comma = true
+    if (comma !== (inName[w] ?? false)) return false
+  }
+  return true
+}
+
+/** A gazetteer word (old tone style, its own case) in the document's tone style. */
+function inStyle(word: string, style: 'old' | 'new'): string {
+  if (style === 'old') return word
+  const lower = word.toLowerCase()
+  const styled = newStyle(lower)
+  return styled === lower ? word : word.charAt(0) === lower.charAt(0) ? styled : styled.charAt(0).toUpperCase() + styled.slice(1)
 }
 
 /**

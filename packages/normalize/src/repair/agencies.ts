@@ -1,0 +1,184 @@
+/**
+ * Agency names from the gazetteer (`src/data/agencies.ts`) found in OCR-damaged word runs.
+ * The names sit in a trie of word skeletons; a run of OCR tokens walks it, each step priced by
+ * the confusion-weighted distance of the token from the name's word (`ocr-distance.ts`), so
+ * `Van phông Trung u'ang Dáng` reaches Văn phòng Trung ương Đảng while a run that only starts
+ * like a name is cut early.
+ */
+import {AGENCIES} from '../data/agencies.ts'
+import type {AgencyEntry} from '../data/agencies.ts'
+import {OcrDistance} from './ocr-distance.ts'
+import {skeleton} from './syllables.ts'
+
+export interface AgencyMatch {
+  /** The name as the gazetteer spells it (old tone style: `Ủy ban`, `Văn hóa`). */
+  readonly name: string
+  readonly entry: AgencyEntry
+  /** How many OCR words the name covers. */
+  readonly words: number
+  /** Confusion-weighted distance above a perfect reading, in nats (0: only case or marks differ). */
+  readonly distance: number
+  /**
+   * True when the reading is close (lost or wrong marks, a cheap confusion or two) and no
+   * other name is nearly as close; an uncertain match should be checked by a person.
+   */
+  readonly certain: boolean
+}
+
+export interface MatchOptions {
+  /** Whether the words from index `end` on read `chủ trì` / `phối hợp`. */
+  readonly followedBy?: (end: number) => boolean
+  /** The first token is known to be a plausible first word. */
+  readonly opens?: boolean
+}
+
+interface Node {
+  readonly children: Map<string, Node>
+  /** Children by the first letter of their skeleton (filled after the trie is built). */
+  readonly byInitial: Map<string, Array<[string, Node]>>
+  /** Names ending here. */
+  readonly names: AgencyEntry[]
+}
+
+/** The name's words as matched: punctuation (`,` `-`) is not a word. */
+export function nameWords(name: string): string[] {
+  return name.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter((w) => w !== '')
+}
+
+/** Most a single word may differ; a larger step means another word. */
+const WORD_LIMIT = 7
+/** Most the first word may differ: the head (Bộ, Ủy, Sở …) anchors the match. */
+const HEAD_LIMIT = 4
+/** Budget of a whole name: a base plus a share per word. */
+const BASE_BUDGET = 2.5
+const WORD_BUDGET = 1.6
+/** Extra budget when the run is followed by `chủ trì` / `phối hợp`: an agency is expected there. */
+const CONTEXT_BONUS = 3
+const CERTAIN_DISTANCE = 1.6
+const CERTAIN_MARGIN = 3
+
+/** A place name alone (Lạng Sơn) is matched only capitalised and close: it is also ordinary words. */
+const PLACE_LIMIT = 2.5
+
+export class AgencyIndex {
+  private readonly root: Node = {children: new Map(), byInitial: new Map(), names: []}
+  private readonly openers = new Map<string, number>()
+  private readonly initialsCache = new Map<string, readonly string[]>()
+
+  constructor(
+    readonly distance: OcrDistance,
+    entries: readonly AgencyEntry[] = AGENCIES
+  ) {
+    for (const entry of entries) {
+      const words = nameWords(entry.name)
+      // A one-word name (Huế) is a common word too often: names need two words.
+      if (words.length < 2) continue
+      let node = this.root
+      for (const w of words) {
+        const k = skeleton(w)
+        let next = node.children.get(k)
+        if (!next) node.children.set(k, (next = {children: new Map(), byInitial: new Map(), names: []}))
+        node = next
+      }
+      node.names.push(entry)
+    }
+    const group = (node: Node): void => {
+      for (const [k, child] of node.children) {
+        const list = node.byInitial.get(k[0]!) ?? []
+        list.push([k, child])
+        node.byInitial.set(k[0]!, list)
+        group(child)
+      }
+    }
+    group(this.root)
+  }
+
+  /** Skeleton letters the token's first one to three characters may stand for. */
+  private initials(token: string): readonly string[] {
+    let hit = this.initialsCache.get(token)
+    if (!hit) {
+      const chars = [...token.toLowerCase()]
+      const out = new Set<string>()
+      let seg = ''
+      for (let len = 1; len <= 3 && len <= chars.length; len++) {
+        seg += chars[len - 1]!
+        for (const r of this.distance.readings(seg)) if (r.skel !== '') out.add(r.skel[0]!)
+      }
+      if (this.initialsCache.size > 50_000) this.initialsCache.clear()
+      this.initialsCache.set(token, (hit = [...out]))
+    }
+    return hit
+  }
+
+  /** Whether the token may open a name (cheap test before a walk), cached per token. */
+  private mayOpen(token: string): boolean {
+    let ok = this.openers.get(token)
+    if (ok === undefined) {
+      ok = 0
+      search: for (const initial of this.initials(token)) {
+        for (const [k] of this.root.byInitial.get(initial) ?? []) {
+          if (Math.abs(k.length - token.length) <= 3 && this.distance.excess(k, token) <= HEAD_LIMIT) {
+            ok = 1
+            break search
+          }
+        }
+      }
+      if (this.openers.size > 50_000) this.openers.clear()
+      this.openers.set(token, ok)
+    }
+    return ok === 1
+  }
+
+  /** Skeletons of the words names start with (bo, ban, uy, van …). */
+  get heads(): ReadonlySet<string> {
+    return (this.headSet ??= new Set(this.root.children.keys()))
+  }
+
+  private headSet: Set<string> | undefined
+
+  /**
+   * The best name starting at `tokens[start]`, or null. `followedBy` tells whether the run
+   * after a candidate end looks like `chủ trì` / `phối hợp` (a caller-supplied test, since the
+   * tokens after the name are OCR too). `opens`: the caller already knows the token may be a
+   * name's first word (the repair reads it off its candidates), so the head test is skipped.
+   */
+  matchAt(tokens: readonly string[], start: number, options: MatchOptions = {}): AgencyMatch | null {
+    const followedBy = options.followedBy
+    if (!options.opens && !this.mayOpen(tokens[start]!)) return null
+    const found: Array<{entry: AgencyEntry; words: number; cost: number}> = []
+    const maxBudget = (k: number): number => BASE_BUDGET + WORD_BUDGET * k + CONTEXT_BONUS
+    const walk = (node: Node, at: number, cost: number): void => {
+      if (node.names.length) for (const entry of node.names) found.push({entry, words: at - start, cost})
+      if (at >= tokens.length) return
+      const token = tokens[at]!
+      const limit = at === start ? HEAD_LIMIT : WORD_LIMIT
+      for (const initial of this.initials(token)) {
+        for (const [k, child] of node.byInitial.get(initial) ?? []) {
+          if (Math.abs(k.length - token.length) > 4) continue
+          const e = Math.max(0, this.distance.excess(k, token))
+          if (e > limit || cost + e > maxBudget(at - start + 1)) continue
+          walk(child, at + 1, cost + e)
+        }
+      }
+    }
+    walk(this.root, start, 0)
+    let best: (typeof found)[number] | undefined
+    for (const f of found) {
+      const budget = BASE_BUDGET + WORD_BUDGET * f.words + (followedBy?.(start + f.words) ? CONTEXT_BONUS : 0)
+      if (f.cost > budget) continue
+      if (f.entry.kind === 'province' && (f.cost > PLACE_LIMIT || !/^\p{Lu}/u.test(tokens[start]!))) continue
+      // The longest name wins (Ủy ban nhân dân tỉnh Lạng Sơn over Ủy ban nhân dân tỉnh), then the closest.
+      if (!best || f.words > best.words || (f.words === best.words && f.cost < best.cost)) best = f
+    }
+    if (!best) return null
+    let rival = Infinity
+    for (const f of found) if (f.entry.name !== best.entry.name && f.words === best.words && f.cost < rival) rival = f.cost
+    return {
+      name: best.entry.name,
+      entry: best.entry,
+      words: best.words,
+      distance: Math.round(best.cost * 100) / 100,
+      certain: best.cost <= CERTAIN_DISTANCE && rival - best.cost >= CERTAIN_MARGIN
+    }
+  }
+}

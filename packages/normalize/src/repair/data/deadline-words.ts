@@ -1,0 +1,29 @@
+/**
+ * The fixed words of deadline phrases (`hoàn thành trong quý I/2026`, `trước ngày 01/5/2026`,
+ * `trong tháng 3/2026`), as the deadline grammar restores them. Each is found by its skeleton
+ * and its first letter, which OCR engines keep (`qu1`, `quj`, `thäng`, `truoc`, `ngay`): the
+ * grammar only fires next to the number that makes the phrase a deadline.
+ */
+export interface DeadlineWord {
+  /** The word as printed. */
+  readonly word: string
+  /** Its skeleton, the target of the distance. */
+  readonly skeleton: string
+  /** Most the OCR token may differ (nats above a perfect reading). */
+  readonly limit: number
+}
+
+const word = (w: string, skeleton: string, limit: number): DeadlineWord => ({word: w, skeleton, limit})
+
+export const QUARTER = word('quý', 'quy', 4)
+export const MONTH = word('tháng', 'thang', 4)
+export const DAY = word('ngày', 'ngay', 3.5)
+export const YEAR = word('năm', 'nam', 3)
+export const BEFORE = word('trước', 'truoc', 4.5)
+export const COMPLETE = [word('hoàn', 'hoan', 3.5), word('thành', 'thanh', 3.5)] as const
+
+/** Words that may follow `hoàn thành` in a deadline (trong tháng, trước ngày, chậm nhất, năm, quý). */
+export const AFTER_COMPLETE = ['trong', 'truoc', 'cham', 'quy', 'thang', 'nam', 'ngay'] as const
+
+/** Quarter numerals as printed: Roman by the usage of administrative documents. */
+export const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'] as const

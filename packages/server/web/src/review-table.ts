@@ -24,6 +24,18 @@ const cellText = (task: Task, key: keyof Task): string => {
   return value === null || value === undefined ? '' : String(value)
 }
 
+/** Long task text is shown in four lines until its row is selected; other cells in full. */
+function fill(cell: HTMLTableCellElement, key: keyof Task, text: string): void {
+  if (key !== 'text') {
+    cell.replaceChildren(text)
+    return
+  }
+  const box = document.createElement('div')
+  box.className = 'clamp'
+  box.textContent = text
+  cell.replaceChildren(box)
+}
+
 /** A cell's text as the edit to send, or an error message for the clerk. */
 function editOf(field: Field, text: string): TaskEdit | string {
   switch (field) {
@@ -113,7 +125,7 @@ export class ReviewTable {
     row.classList.toggle('selected', task.id === this.#selected)
     for (const column of columns) {
       const cell = document.createElement('td')
-      cell.textContent = cellText(task, column.key)
+      fill(cell, column.key, cellText(task, column.key))
       if (column.key === 'id' && task.kind === 'group') cell.title = words.group
       if (column.editable) {
         cell.dataset.field = column.key
@@ -151,7 +163,7 @@ export class ReviewTable {
     input.focus()
 
     let busy = false
-    const close = () => cell.replaceChildren(cellText(this.#tasks.find((record) => record.id === task.id) ?? task, field))
+    const close = () => fill(cell, field, cellText(this.#tasks.find((record) => record.id === task.id) ?? task, field))
     input.addEventListener('keydown', (event) => {
       const key = (event as KeyboardEvent).key
       if (key === 'Escape') {

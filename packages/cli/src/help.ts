@@ -22,6 +22,8 @@ Commands:
   tasks <files or folders...> extract the tasks as CSV, JSON or JSON Lines
   schema                      print the JSON Schema of one task record
   train <folders...> --out F  build a syllable language model from clean text
+  serve                       the clerk's desk: a local web page to convert,
+                              review, correct and export (Excel, CSV, JSON)
 
 Options:
   -h, --help                  show help (also: vanban <command> --help)
@@ -106,4 +108,22 @@ Options:
   --quiet                     no per-file lines and no summary
   --verbose                   show stack traces of errors
   -h, --help                  show this help
+`
+
+export const serveHelp = `Usage: vanban serve [options]
+
+Starts the clerk's desk, a web page on this computer: drop notices on it (PDF,
+scans, .txt, .md …), follow their progress, review the tasks beside the page
+they came from, correct them, and download Excel, CSV or JSON. Documents and
+edits are kept in the data folder, so a restart keeps them. Ctrl-C stops.
+
+Options:
+  --port N                    port to listen on (default: 5757)
+  --host ADDR                 address to listen on (default: 127.0.0.1, this
+                              computer only; the page has no login)
+  --data DIR                  where uploads, tasks and edits are kept
+                              (default: ~/.vanban/desk)
+  --open                      open the page in the default browser
+  --max-upload-mb N           refuse larger uploads (default: 100)
+${readingOptions}${ocrOptions}  -h, --help                  show this help
 `

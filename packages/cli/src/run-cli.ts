@@ -14,6 +14,8 @@ const commands: Record<string, Command> = {
   tasks: tasksCommand,
   schema: schemaCommand,
   train: trainCommand,
+  // The server, busboy and the batch pipeline load only for `vanban serve`.
+  serve: async (args, io) => (await import('./commands/serve.ts')).serveCommand(args, io),
   // BullMQ and ioredis load only for the commands that talk to Redis.
   worker: async (args, io) => (await import('./commands/queue.ts')).workerCommand(args, io),
   queue: async (args, io) => (await import('./commands/queue.ts')).queueCommand(args, io)

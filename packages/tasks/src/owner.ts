@@ -30,7 +30,7 @@ const nounPhraseRe = new RegExp(`(?<![\\p{L}])(?:${alternation(nounPhrasesWithPr
 
 /** Verbs that may follow a relative clause `có …` of a subject (`… có dự án đi qua | chịu trách nhiệm …`). */
 const clauseVerbs = alternation(assignmentVerbs.filter((v) => !['gửi', 'cần', 'phải', 'căn cứ', 'trên cơ sở', 'theo chức năng', 'lập', 'sớm', 'có trách nhiệm'].includes(v)))
-const relativeClause = new RegExp(`^có(?!\\s+(?:trách\\s+nhiệm|ý\\s+kiến|văn\\s+bản|kế\\s+hoạch|liên\\s+quan)(?![\\p{L}]))(?:\\s+(?!(?:${clauseVerbs})(?![\\p{L}]))[^\\s,.;:()]+){1,12}?\\s+(?=(?:${clauseVerbs})(?![\\p{L}]))`, 'u')
+const relativeClause = new RegExp(`^có(?!\\s+(?:trách\\s+nhiệm|ý\\s+kiến|văn\\s+bản|kế\\s+hoạch|liên\\s+quan)(?![\\p{L}]))(?:\\s+(?!(?:${clauseVerbs})(?![\\p{L}]))[^\\s,.;:()]+){1,16}?\\s+(?=(?:${clauseVerbs})(?![\\p{L}]))`, 'u')
 
 /** Index where the first predicate starts, outside parentheses; -1 when none. */
 function predicateIndex(whole: string): number {
@@ -105,7 +105,8 @@ export function subjectOf(sentence: string): string[] {
   if (/\p{L}\d|\d\p{L}|\p{L}[/'^`]|[/'^`]\p{L}/u.test(subject.replace(/(?<=\p{Lu})'(?=\p{L})/gu, ''))) return []
   const parts = splitAgencies(subject)
   // A name is a dozen words at most: a longer "subject" is a sentence whose verb was not recognised (or OCR-damaged).
-  if (parts.some((p) => p.split(/\s+/u).length > 16)) return []
+  // A relative clause of the name (`… có tên tại Phụ lục kèm theo Công văn này`) is not counted.
+  if (parts.some((p) => p.replace(/\s+có\s.*$/u, '').split(/\s+/u).length > 16)) return []
   // Joint subjects (`Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao`) are all owners;
   // a generic list is one part already (`Các bộ, cơ quan chủ quản …`, set phrases).
   // `Các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư`: the list after `của` names the possessors, not joint owners;

@@ -261,7 +261,7 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       }
       if (owners.length === 0 && fields.owner) owners = fields.owner
       if (owners.length === 0 && !leadVerb) owners = named(ownText)
-      if (owners.length === 0 && node.body !== '') owners = named(node.body)
+      if (owners.length === 0 && !leadVerb && node.body !== '') owners = named(node.body)
       const fromGroup = owners.length === 0 && node.headingOwner !== null
       if (fromGroup) owners = ownersFromHeading(node.headingOwner!)
       const ownCoordinators = fields.coordinators ?? coordinatorsOf(ownText)

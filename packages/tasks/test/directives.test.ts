@@ -1,6 +1,9 @@
 import {describe, expect, test} from 'vitest'
-import {classifySentence, directivesOf} from '../src/directives.ts'
+import type {Block, VanbanDocument} from '@vanban/core'
+import {approvesOnly, classifySentence, directivesOf, isImplementRequest, reportsOnly} from '../src/directives.ts'
 import {addresseesOf} from '../src/addressees.ts'
+import {extractTasks} from '../src/extract-tasks.ts'
+import {subjectOf} from '../src/owner.ts'
 
 const letter = {letter: true, afterTask: false}
 const after = {letter: true, afterTask: true}
@@ -70,4 +73,79 @@ describe('addresseesOf: who a letter is sent to', () => {
     [['Kính gửi: - Sở Nội vụ; - Sở Tư pháp.'], ['Sở Nội vụ', 'Sở Tư pháp']],
     [['THÔNG BÁO', 'Kết luận của Chủ tịch'], []]
   ])('%j', (lines, expected) => expect(addresseesOf(units(...lines))).toEqual(expected))
+})
+
+describe('what is not work', () => {
+  test.each([
+    ['Chủ tịch UBND xã yêu cầu các ban, ngành nghiêm túc thực hiện./.', true],
+    ['Yêu cầu các cơ quan, đơn vị khẩn trương triển khai thực hiện Kế hoạch này./.', true],
+    ['Thủ trưởng các phòng, ban chuyên môn nghiêm túc thực hiện.', true],
+    ['Yêu cầu Sở Y tế thực hiện tiêm chủng mở rộng.', false],
+    ['Sở Tài chính thực hiện thanh toán trước ngày 30/9/2026.', false]
+  ])('a request to carry out the document: %s → %s', (sentence, expected) => expect(isImplementRequest(sentence)).toBe(expected))
+  test.each([
+    ['Thời gian qua, các cơ sở giáo dục trên địa bàn đã chủ động chuẩn bị cơ sở vật chất. Tuy nhiên, một số trường còn thiếu giáo viên.', true],
+    ['Năm 2026, dù thời tiết bất lợi, sản lượng lúa của huyện vẫn tăng 3%.', true],
+    ['Phân bổ vốn còn lại cho các dự án, hoàn thành trước ngày 30/9/2026.', false],
+    ['Ủy ban nhân dân các xã quản lý chặt chẽ đất công đã được giao.', false],
+    ['Thời gian qua, công tác cải cách hành chính đã có chuyển biến. Các sở cần tiếp tục rà soát thủ tục.', false]
+  ])('an item that only reports: %s → %s', (text, expected) => expect(reportsOnly(text)).toBe(expected))
+  test.each([
+    ['Đồng ý để Sở Văn hóa, Thể thao và Du lịch tổ chức lễ hội trong tháng 9/2026.', true],
+    ['Đồng ý với đề xuất của Sở Xây dựng. Giao Sở Xây dựng hoàn thiện hồ sơ.', false]
+  ])('an item that only approves: %s → %s', (text, expected) => expect(approvesOnly(text)).toBe(expected))
+})
+
+describe('subjects of plain directives', () => {
+  test.each([
+    ['Ủy ban nhân dân các huyện có diện tích rừng lớn chịu trách nhiệm bố trí lực lượng canh gác.', ['Ủy ban nhân dân các huyện có diện tích rừng lớn']],
+    ['UBND huyện Đắk R\'Lấp khẩn trương sửa chữa đường bị sạt lở.', ["UBND huyện Đắk R'Lấp"]],
+    ['Bộ Tài chính có trách nhiệm hướng dẫn.', ['Bộ Tài chính']]
+  ])('%s', (sentence, expected) => expect(subjectOf(sentence)).toEqual(expected))
+})
+
+describe('plain paragraphs in whole documents', () => {
+  const doc = (...paragraphs: string[]): VanbanDocument => ({
+    file: 'letter.txt',
+    pages: [],
+    warnings: [],
+    blocks: paragraphs.map((text, i): Block => ({kind: 'paragraph', text, provenance: {page: null, lineStart: i + 1, lineEnd: i + 1, source: 'text'}}))
+  })
+  const rows = (d: VanbanDocument) => extractTasks(d).map((t) => [t.id, t.kind, t.parent, t.owner, t.due])
+  test('in a numbered plan, a chapter of plain directives numbers them; a chapter with one stays one task', () =>
+    expect(
+      rows(
+        doc(
+          'Hà Nội, ngày 02 tháng 3 năm 2026',
+          'I. MỤC TIÊU',
+          '1. Nâng tỷ lệ hồ sơ trực tuyến lên 80%.',
+          'II. NHIỆM VỤ',
+          'Sở Khoa học và Công nghệ chủ trì nâng cấp cổng dịch vụ công, hoàn thành trong quý II/2026.',
+          'Công an tỉnh hướng dẫn người dân dùng tài khoản định danh điện tử.',
+          'III. TỔ CHỨC THỰC HIỆN',
+          'Giao Văn phòng UBND tỉnh theo dõi, đôn đốc thực hiện Kế hoạch.'
+        )
+      )
+    ).toEqual([
+      ['II', 'group', null, null, null],
+      ['II.1', 'task', 'II', 'Sở Khoa học và Công nghệ', '2026-06-30'],
+      ['II.2', 'task', 'II', 'Công an tỉnh', null],
+      ['III', 'task', null, 'Văn phòng UBND tỉnh', null]
+    ]))
+  test('a letter: nothing before Kính gửi; a lead-in by the honorific gives its items to the addressee', () =>
+    expect(
+      rows(
+        doc(
+          'Nội dung: Đề nghị cơ quan chức năng kiểm tra việc xả thải của cơ sở X.',
+          'Hà Nội, ngày 02 tháng 3 năm 2026',
+          'Kính gửi: Ủy ban nhân dân tỉnh Bình Dương.',
+          'Bộ Nông nghiệp và Môi trường đề nghị Quý Ủy ban chỉ đạo thực hiện các nội dung sau:',
+          '1. Chỉ đạo Sở Nông nghiệp và Môi trường kiểm tra cơ sở X, báo cáo trước ngày 20/3/2026.',
+          '2. Công khai kết quả xử lý trên cổng thông tin của tỉnh.'
+        )
+      )
+    ).toEqual([
+      ['1', 'task', null, 'Ủy ban nhân dân tỉnh Bình Dương', '2026-03-20'],
+      ['2', 'task', null, 'Ủy ban nhân dân tỉnh Bình Dương', null]
+    ]))
 })

@@ -38,7 +38,7 @@ export async function readImage(file: string, options: ReadOptions, data?: Uint8
   const maxPages = options.maxPages ?? Number.POSITIVE_INFINITY
   if (pages.length > maxPages) throw new InputError('too-many-pages', `${pages.length} pages, more than the limit of ${maxPages}`, {file})
 
-  const {pool, release} = acquireOcrPool({...(options.jobs === undefined ? {} : {jobs: options.jobs}), timeout: options.pageTimeout ?? 120_000})
+  const {pool, release} = acquireOcrPool({...(options.jobs === undefined ? {} : {jobs: options.jobs}), ...(options.ocrEngine === undefined ? {} : {engine: options.ocrEngine}), timeout: options.pageTimeout ?? 120_000})
   const inputs = new Array<PageInput>(pages.length)
   const inFlight = new Set<Promise<void>>()
   try {

@@ -20,6 +20,12 @@ export interface ReadOptions {
   /** Per-page OCR time limit in milliseconds. @default 120000 */
   readonly pageTimeout?: number
   /**
+   * OCR engine: `wasm` (tesseract.js, needs nothing installed), `native` (the system
+   * `tesseract` ≥ 4.1 with vanban's own model: the same text, faster), `auto` (native
+   * when installed). @default 'wasm'
+   */
+  readonly ocrEngine?: 'auto' | 'wasm' | 'native'
+  /**
    * Time limit in milliseconds for reading one PDF page's text layer, and for laying out each
    * 100 pages; past it the read fails with `InputError('parse-timeout')`. @default 20000
    */

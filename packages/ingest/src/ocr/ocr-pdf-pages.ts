@@ -22,7 +22,7 @@ export const ocrDpi = 300
  * always terminated.
  */
 export async function ocrPdfPages(pdf: PDFDocumentProxy, pages: number[], options: ReadOptions & {file: string}): Promise<PageInput[]> {
-  const {pool, release} = acquireOcrPool({...(options.jobs === undefined ? {} : {jobs: options.jobs}), timeout: options.pageTimeout ?? 120_000})
+  const {pool, release} = acquireOcrPool({...(options.jobs === undefined ? {} : {jobs: options.jobs}), ...(options.ocrEngine === undefined ? {} : {engine: options.ocrEngine}), timeout: options.pageTimeout ?? 120_000})
   const results = new Array<PageInput>(pages.length)
   const inFlight = new Set<Promise<void>>()
   try {

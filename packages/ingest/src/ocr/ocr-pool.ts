@@ -1,5 +1,5 @@
 import os from 'node:os'
-import type {Worker} from 'tesseract.js'
+import {createNativeWorker, findNativeTesseract, type OcrEngine, type OcrEngineWorker} from './native-engine.ts'
 import {createVieWorker} from './tesseract-setup.ts'
 import {parseTesseractTsv, type OcrLine} from './tesseract-tsv.ts'
 
@@ -16,8 +16,13 @@ export interface OcrPoolOptions {
   readonly jobs?: number
   /** Per-recognition time limit in ms; the worker is terminated and replaced past it. @default 120000 */
   readonly timeout?: number
-  /** Makes a worker; tests swap in a slow or failing one. @default createVieWorker */
-  readonly createWorker?: () => Promise<Worker>
+  /**
+   * Which engine reads: `wasm` (tesseract.js), `native` (the system `tesseract`, with
+   * vanban's own model), `auto` (native when a compatible one is installed). @default 'wasm'
+   */
+  readonly engine?: OcrEngine
+  /** Makes a worker; tests swap in a slow or failing one. @default the engine's */
+  readonly createWorker?: () => Promise<OcrEngineWorker>
 }
 
 /** Per-image settings. */
@@ -46,18 +51,18 @@ interface Job {
 export class OcrPool {
   readonly size: number
   readonly #timeout: number
-  readonly #createWorker: () => Promise<Worker>
-  readonly #idle: Worker[] = []
+  readonly #createWorker: () => Promise<OcrEngineWorker>
+  readonly #idle: OcrEngineWorker[] = []
   readonly #queue: Job[] = []
   /** Workers busy with a job, with the way to abandon it when the pool closes. */
-  readonly #busy = new Map<Worker, (error: Error) => void>()
+  readonly #busy = new Map<OcrEngineWorker, (error: Error) => void>()
   #live = 0
   #closed = false
 
   constructor(options: OcrPoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.jobs ?? os.availableParallelism()))
     this.#timeout = options.timeout ?? 120_000
-    this.#createWorker = options.createWorker ?? createVieWorker
+    this.#createWorker = options.createWorker ?? (resolveEngine(options.engine) === 'native' ? createNativeWorker : createVieWorker)
   }
 
   /** Recognises one image (PNG, JPEG, TIFF, PGM bytes): its lines of words with boxes and confidence. */
@@ -107,7 +112,7 @@ export class OcrPool {
     }
   }
 
-  async #run(worker: Worker, job: Job): Promise<void> {
+  async #run(worker: OcrEngineWorker, job: Job): Promise<void> {
     let timer: NodeJS.Timeout | undefined
     const timedOut = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new OcrTimeoutError(this.#timeout)), this.#timeout)
@@ -143,6 +148,15 @@ export class OcrPool {
   }
 }
 
+/**
+ * `auto` → `native` when the system has a compatible `tesseract`, else `wasm`;
+ * `native` without one is an error the caller sees when the first page is read.
+ */
+export function resolveEngine(engine: OcrEngine = 'wasm'): 'wasm' | 'native' {
+  if (engine === 'auto') return findNativeTesseract() ? 'native' : 'wasm'
+  return engine
+}
+
 /** How long the shared pool's workers wait for the next file before they are terminated (ms). */
 const idleMs = 1500
 
@@ -156,9 +170,10 @@ let shared: {key: string; pool: OcrPool; users: number; timer: NodeJS.Timeout | 
  * (always, in a `finally`); the workers are terminated `idleMs` after the
  * last release, or at once by `closeOcr()`.
  */
-export function acquireOcrPool(options: {jobs?: number; timeout: number}): {pool: OcrPool; release: () => void} {
+export function acquireOcrPool(options: {jobs?: number; timeout: number; engine?: OcrEngine}): {pool: OcrPool; release: () => void} {
   const jobs = Math.max(1, Math.floor(options.jobs ?? os.availableParallelism()))
-  const key = `${jobs}/${options.timeout}`
+  const engine = resolveEngine(options.engine)
+  const key = `${jobs}/${options.timeout}/${engine}`
   if (shared && shared.key !== key && shared.users === 0) {
     void shared.pool.close()
     clearTimeout(shared.timer)
@@ -166,10 +181,10 @@ export function acquireOcrPool(options: {jobs?: number; timeout: number}): {pool
   }
   // Different settings while the shared pool is busy: a pool of its own, closed after use.
   if (shared && shared.key !== key) {
-    const own = new OcrPool({jobs, timeout: options.timeout})
+    const own = new OcrPool({jobs, timeout: options.timeout, engine})
     return {pool: own, release: () => void own.close()}
   }
-  shared ??= {key, pool: new OcrPool({jobs, timeout: options.timeout}), users: 0, timer: undefined}
+  shared ??= {key, pool: new OcrPool({jobs, timeout: options.timeout, engine}), users: 0, timer: undefined}
   const entry = shared
   clearTimeout(entry.timer)
   entry.users++

@@ -26,6 +26,8 @@ let tmp: string
 let server: RunningServer
 let context: BrowserContext
 let page: Page
+/** Errors the page logs: none expected. */
+const consoleErrors: string[] = []
 
 beforeAll(async () => {
   if (!fs.existsSync(chromiumPath)) throw new Error(`no Chromium at ${chromiumPath}: apt-get install chromium (or set CHROMIUM_PATH)`)
@@ -42,6 +44,10 @@ beforeAll(async () => {
   })
   page = context.pages()[0] ?? (await context.newPage())
   page.on('dialog', (dialog) => void dialog.accept())
+  page.on('console', (message) => {
+    // The refused date is a 400 by design; anything else (a blocked script, a missing asset) is a fault.
+    if (message.type() === 'error' && !message.text().includes('status of 400')) consoleErrors.push(message.text())
+  })
   await page.goto(server.url)
 })
 
@@ -136,6 +142,14 @@ test('a clerk converts, checks, corrects and exports the tb20 notice', async () 
   await page.locator('#tasks tbody tr[data-id="2"] td[data-column="id"]').click()
   await expect.poll(() => page.locator('#source-view .source-paragraph').textContent(), settle).toContain('Tổ chức tổng kết công tác năm 2025')
 
+  // Dropping a file on the page uploads it too.
+  await page.evaluate(() => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File(['1. Bộ Y tế chủ trì xây dựng kế hoạch phòng dịch, hoàn thành trong tháng 6/2026.\n'], 'tha-vao.txt', {type: 'text/plain'}))
+    document.getElementById('drop')!.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}))
+  })
+  await expect.poll(() => page.locator('#document-list li', {hasText: 'tha-vao.txt'}).getAttribute('data-status'), settle).toBe('done')
+
   // Random bytes: reported as failed with the CLI's one-line reason; the page goes on.
   await page.setInputFiles('#file-input', {name: 'hong.pdf', mimeType: 'application/pdf', buffer: randomBytes(8192)})
   const bad = page.locator('#document-list li', {hasText: 'hong.pdf'})
@@ -150,5 +164,6 @@ test('a clerk converts, checks, corrects and exports the tb20 notice', async () 
     await expect.poll(() => page.locator('#source-view .line-mark').count(), settle).toBeGreaterThan(0)
     await page.screenshot({path: path.join(root, 'docs/clerk-desk.png')})
   }
+  expect(consoleErrors).toEqual([])
   console.log(`browser test: ${((performance.now() - started) / 1000).toFixed(1)} s in the page`)
 }, 60_000)

@@ -48,6 +48,11 @@ describe('xlsx', () => {
     expect(sheet.autoFilter).toBe('A1:M4')
   })
 
+  it('prints on A4 landscape, one page wide, the header on every page', async () => {
+    const {sheet} = await readBack(tasks)
+    expect(sheet.pageSetup).toMatchObject({paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1'})
+  })
+
   it('writes due as a date cell shown dd/mm/yyyy and page as a number', async () => {
     const {sheet} = await readBack(tasks)
     const due = sheet.getRow(3).getCell(9)

@@ -59,6 +59,26 @@ const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** pdf.js's CMaps and standard fonts, served from the installed package so the page never fetches them elsewhere. */
 const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
 
+/**
+ * The page loads nothing from elsewhere and runs no inline script: a task
+ * text that slipped into the DOM as markup could not run, and a page that
+ * tried to reach the network would fail at once. pdf.js needs its worker
+ * (same origin), WebAssembly for some image decoders, and inline styles.
+ */
+const pageSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'"
+].join('; ')
+
 /** True for addresses only this computer can reach. */
 export const isLoopback = (host: string): boolean => /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i.test(host)
 
@@ -102,6 +122,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') throw new HttpError(405, 'the page only answers GET')
+    response.setHeader('content-security-policy', pageSecurityPolicy)
     if (url.pathname.startsWith('/pdfjs/')) {
       const rest = url.pathname.slice('/pdfjs/'.length)
       if (/^(cmaps|standard_fonts|wasm)\//.test(rest) && (await sendStatic(pdfjsRoot, rest, response, 'immutable'))) return

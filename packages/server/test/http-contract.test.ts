@@ -155,6 +155,31 @@ describe('edits and exports', () => {
     expect(text).toBe('Thông báo\n1. Bộ Tài chính chủ trì xây dựng đề án, hoàn thành trong quý I/2026.\n')
   })
 
+  it('pushes page progress while a PDF is read, then its final state', async () => {
+    const controller = new AbortController()
+    const response = await fetch(desk.api('/api/events'), {signal: controller.signal})
+    const reader = response.body!.getReader()
+    const created = (await (await upload(desk.api('/api/documents'), 'again.pdf', await fs.readFile(fixture('tb20-2026-notice.pdf')))).json()) as {id: string}
+    const states: {status: string; pages: number; pagesDone: number}[] = []
+    let buffer = ''
+    while (!states.some((state) => state.status === 'done' || state.status === 'failed')) {
+      buffer += new TextDecoder().decode((await reader.read()).value)
+      const events = buffer.split('\n\n')
+      buffer = events.pop()!
+      for (const event of events) {
+        const data = /^data: (.*)$/m.exec(event)?.[1]
+        const info = data ? (JSON.parse(data) as {id: string; status: string; pages: number; pagesDone: number}) : null
+        if (info?.id === created.id) states.push(info)
+      }
+    }
+    controller.abort()
+    expect(states[0]!.status).toBe('queued')
+    const running = states.filter((state) => state.status === 'running' && state.pages === 13)
+    expect(running.length).toBeGreaterThan(1)
+    expect(running.map((state) => state.pagesDone)).toEqual([...running.map((state) => state.pagesDone)].sort((a, b) => a - b))
+    expect(states.at(-1)).toMatchObject({status: 'done', pages: 13, pagesDone: 13})
+  })
+
   it('pushes document states as server-sent events', async () => {
     const controller = new AbortController()
     const response = await fetch(desk.api('/api/events'), {signal: controller.signal})

@@ -13,7 +13,8 @@ const options = {
 } as const
 
 /** Exit status of a server stopped by a signal: 128 + the signal number, as shells report it. */
-const signalExit = {SIGINT: 130, SIGTERM: 143} as const
+const signalExit = {SIGHUP: 129, SIGINT: 130, SIGTERM: 143} as const
+type StopSignal = keyof typeof signalExit
 
 /**
  * `vanban serve`: the clerk's desk on http://127.0.0.1:5757/ until Ctrl-C.
@@ -54,10 +55,14 @@ export async function serveCommand(args: readonly string[], io: CliIO): Promise<
   await write(io.stdout, `vanban: serving on ${server.url}\n`)
   if (values.open) openBrowser(server.url)
 
-  const stoppedBy = await new Promise<keyof typeof signalExit>((resolve) => {
+  const stoppedBy = await new Promise<StopSignal>((resolve) => {
     if (!io.handleSignals) return
-    process.once('SIGINT', () => resolve('SIGINT'))
-    process.once('SIGTERM', () => resolve('SIGTERM'))
+    const stop = (signal: StopSignal) => () => {
+      for (const [name, listener] of listeners) process.off(name, listener)
+      resolve(signal)
+    }
+    const listeners = (Object.keys(signalExit) as StopSignal[]).map((signal) => [signal, stop(signal)] as const)
+    for (const [name, listener] of listeners) process.once(name, listener)
   })
   await server.close()
   await write(io.stderr, `vanban: stopped (${stoppedBy}); documents and edits are kept\n`)

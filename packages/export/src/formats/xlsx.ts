@@ -42,7 +42,11 @@ export const xlsxFormat: OutputFormat = {
     const {default: ExcelJS} = await import('exceljs')
     const workbook = new ExcelJS.Workbook()
     workbook.creator = 'vanban'
-    const sheet = workbook.addWorksheet(xlsxSheetName, {views: [{state: 'frozen', ySplit: 1}]})
+    const sheet = workbook.addWorksheet(xlsxSheetName, {
+      views: [{state: 'frozen', ySplit: 1}],
+      // Printed as clerks hand these lists on: A4 landscape, as wide as the page, the header on every page.
+      pageSetup: {paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1'}
+    })
     sheet.columns = taskFields.map((field) => ({
       key: field,
       width: xlsxColumns[field].width,

@@ -10,7 +10,7 @@
  * - `<notice>.docx`: pandoc, Markdown → Word, with Word's automatic list
  *   numbering for Markdown's numbered, Roman and bullet lists (lettered items
  *   typed, see `typedLetters`), Word tables for pipe tables.
- * - `<notice>.doc`: LibreOffice, that .docx → Word 97–2003.
+ * - `<notice>.doc`, `<notice>.odt`: LibreOffice, that .docx → Word 97–2003, OpenDocument.
  * - `<notice>.typed.doc`: the same with the list numbers typed as text
  *   (how most notices are typed), through LibreOffice.
  * - `<notice>.html`: a saved portal page: menus, breadcrumbs, search, share
@@ -86,6 +86,7 @@ function main(): void {
     fs.writeFileSync(lettersMd, typedLetters(fs.readFileSync(md, 'utf8')))
     pandoc(lettersMd, 'docx', path.join(out, `${name}.docx`))
     fs.copyFileSync(soffice(path.join(out, `${name}.docx`), 'doc', tmp), path.join(out, `${name}.doc`))
+    fs.copyFileSync(soffice(path.join(out, `${name}.docx`), 'odt', tmp), path.join(out, `${name}.odt`))
     const typedMd = path.join(tmp, `${name}.typed.md`)
     fs.writeFileSync(typedMd, typedMarkers(fs.readFileSync(md, 'utf8')))
     pandoc(typedMd, 'docx', path.join(tmp, `${name}.typed.docx`))
@@ -110,6 +111,8 @@ function main(): void {
   put('bad-encrypted.docx', oleFile(['EncryptedInfo', 'EncryptedPackage', '\u0006DataSpaces']))
   const doc = fs.readFileSync(path.join(out, 'province-plan-appendix-table.doc'))
   put('bad-truncated.doc', doc.subarray(0, 1536))
+  const odt = fs.readFileSync(path.join(out, 'province-plan-appendix-table.odt'))
+  put('bad-truncated.odt', odt.subarray(0, Math.floor(odt.length / 2)))
   put('bad-encrypted.doc', withEncryptedFib(doc))
   put('bad-no-text.html', portalPage('<p>  </p>', 'utf-8'))
   fs.rmSync(tmp, {recursive: true, force: true})

@@ -4,6 +4,7 @@ import {readText} from './text.ts'
 import {readImage} from './image.ts'
 import {readDocx} from './formats/docx.ts'
 import {readDoc} from './formats/doc.ts'
+import {readOdt} from './formats/odt.ts'
 import {readHtml} from './formats/html.ts'
 import {resolveInput} from './resolve-input.ts'
 import {typeOfExtension, type DocumentType} from './sniff.ts'
@@ -78,6 +79,8 @@ function readAs(type: DocumentType, bytes: Uint8Array, file: string, options: Re
       return readImage(file, options, bytes)
     case 'docx':
       return readDocx(bytes, file, options)
+    case 'odt':
+      return readOdt(bytes, file, options)
     case 'doc':
       return readDoc(bytes, file, options)
     case 'html':

@@ -15,12 +15,13 @@ export interface ResolvedInput {
 }
 
 /** Types that a signature identifies for sure: content says what they are, whatever the name. */
-const signed: ReadonlySet<DocumentType> = new Set(['pdf', 'image', 'docx', 'doc'])
+const signed: ReadonlySet<DocumentType> = new Set(['pdf', 'image', 'docx', 'odt', 'doc'])
 
 const label: Readonly<Record<DocumentType, string>> = {
   pdf: 'a PDF',
   image: 'an image',
   docx: 'a Word document (.docx)',
+  odt: 'an OpenDocument text (.odt)',
   doc: 'a Word 97–2003 document (.doc)',
   html: 'a web page (HTML)',
   markdown: 'Markdown text',
@@ -80,7 +81,7 @@ export async function resolveInput(input: string | URL | Uint8Array, options: {n
 function unsupported(file: string, ext: string): UnsupportedInputError {
   const known = Object.keys(typeOfExtension).join(', ')
   return new UnsupportedInputError(
-    ext === '' ? `unknown content: not a PDF, Word, HTML, text or image file; vanban reads ${known}` : `unsupported file type "${ext}"; vanban reads ${known}`,
+    ext === '' ? `unknown content: not a PDF, Word, OpenDocument, HTML, text or image file; vanban reads ${known}` : `unsupported file type "${ext}"; vanban reads ${known}`,
     {file}
   )
 }

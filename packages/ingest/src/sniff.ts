@@ -4,7 +4,7 @@ import {hasOleHeader} from './formats/ole.ts'
 import {hasZipHeader, zipEntryNames} from './formats/zip.ts'
 
 /** The kinds of input vanban reads, each with its reader. */
-export const documentTypes = ['pdf', 'image', 'docx', 'doc', 'html', 'markdown', 'text'] as const
+export const documentTypes = ['pdf', 'image', 'docx', 'odt', 'doc', 'html', 'markdown', 'text'] as const
 export type DocumentType = (typeof documentTypes)[number]
 
 /** Extension (lower-case, with the dot) → the type a file so named should hold. */
@@ -18,6 +18,7 @@ export const typeOfExtension: Readonly<Record<string, DocumentType>> = {
   '.docx': 'docx',
   '.docm': 'docx',
   '.dotx': 'docx',
+  '.odt': 'odt',
   '.doc': 'doc',
   '.dot': 'doc',
   '.html': 'html',
@@ -33,7 +34,7 @@ const sniffBytes = 8192
 
 /**
  * The type of a document from its content: `%PDF`, an image signature, a ZIP
- * holding `word/document.xml` (docx), an OLE compound
+ * holding `word/document.xml` (docx) or an OpenDocument text (odt), an OLE compound
  * file (Word 97–2003, or a password-protected docx, which its reader reports),
  * `<html`/`<!doctype html`, or text (Markdown when its syntax shows or the name
  * says so). `name` only settles what the bytes leave open: a ZIP too damaged to
@@ -63,8 +64,11 @@ function startsWithPdf(bytes: Uint8Array): boolean {
 function zipType(bytes: Uint8Array, ext: string): DocumentType | null {
   const names = zipEntryNames(bytes)
   // Too damaged to list: its reader says so, as the Word file it most likely is, unless its name says otherwise.
-  if (names === null) return ext === '' || typeOfExtension[ext] === 'docx' || typeOfExtension[ext] === 'doc' ? 'docx' : null
-  return names.includes('word/document.xml') ? 'docx' : null
+  if (names === null) return typeOfExtension[ext] === 'odt' ? 'odt' : ext === '' || typeOfExtension[ext] === 'docx' || typeOfExtension[ext] === 'doc' ? 'docx' : null
+  if (names.includes('word/document.xml')) return 'docx'
+  // An OpenDocument file starts with its `mimetype` entry, stored uncompressed.
+  const mimetype = Buffer.from(bytes.subarray(30, 30 + 8 + 39)).toString('latin1')
+  return names.includes('content.xml') && mimetype === 'mimetypeapplication/vnd.oasis.opendocument.text' ? 'odt' : null
 }
 
 /**

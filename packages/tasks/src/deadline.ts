@@ -181,6 +181,12 @@ const goalBefore = /(?:đến|tới|giai\s+đoạn|thời\s+kỳ|tầm\s+nhìn(?
 /** A defined set of tasks named by their period: `các nhiệm vụ trong quý I/2026`. */
 const topicBefore = /(?:các|những)\s+(?:nhiệm\s+vụ|công\s+việc|nội\s+dung|chỉ\s+tiêu|kế\s+hoạch|chương\s+trình)(?:\s+[\p{L}]+){0,3}?\s+(?:trong|của)\s*$/iu
 
+/**
+ * A relative clause in the passive before the cue (`các luật được Quốc hội thông qua | trong năm 2025`,
+ * `các dự án đã được phê duyệt | trong quý I`): the period dates what was done, not the task.
+ */
+const passiveBefore = /(?:^|\s)(?:đã\s+)?được\s+(?:[\p{L}\d-]+\s+){0,5}?(?:thông\s+qua|ban\s+hành|phê\s+duyệt|ký|ký\s+kết|công\s+bố)\s*$/iu
+
 /** `dịp`, `nhân dịp` (on the occasion of) before a cue: `dịp cuối năm`, `dịp trước Tết`. */
 const occasionBefore = /(?:^|\s)(?:nhân\s+|vào\s+)?dịp\s*$/iu
 
@@ -202,6 +208,8 @@ function proseDeadlineStart(text: string, p: Period, documentDate: string | unde
   }
   // `bình ổn thị trường dịp cuối năm 2026`: the occasion the task is about, not when it is due.
   if (occasionBefore.test(before.slice(0, cue.index + cue[0].indexOf(cue[1]!)))) return -1
+  // Only before a cue that also reads as "when it happened" (`trong`, `vào`, `từ`); `chậm nhất`, `trước` always set a deadline.
+  if (/^(?:trong|vào|từ)$/iu.test(cue[1]!.trim()) && passiveBefore.test(before.slice(0, cue.index + cue[0].indexOf(cue[1]!)))) return -1
   const cueWord = cue[1]!.toLowerCase()
   // `đến năm 2030` and `trong giai đoạn` are goals; `đến hết năm` and `đến ngày` are deadlines.
   if (/^đến$/u.test(cueWord) || goalBefore.test(before.replace(/\s+$/u, ' '))) {

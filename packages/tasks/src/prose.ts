@@ -28,6 +28,9 @@ function onlyPointsToAppendices(body: string): boolean {
   return clauses.every((clause) => clauseAtAppendix.test(clause.replace(/^\(\s*/u, '')))
 }
 
+/** Nouns that name content rather than work (`Nhiệm vụ năm 2026 tại Phụ lục …`, `Các chỉ tiêu …`). */
+const contentNoun = /^(?:các\s+|những\s+)?(?:nhiệm\s+vụ|chỉ\s+tiêu|danh\s+mục|nội\s+dung|giải\s+pháp|kế\s+hoạch|chương\s+trình)(?![\p{L}])/iu
+
 /** A funding section's title: `III. KINH PHÍ THỰC HIỆN`, `4. Nguồn kinh phí`. */
 const fundingTitle = /^(?:về\s+)?(?:nguồn\s+)?kinh\s+phí/iu
 
@@ -239,7 +242,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       // A completion date says it is work to do (`… còn lại, hoàn thành trước ngày 30/6/2026`).
       if (node.children.length === 0 && node.kind !== 'directive' && (approvesOnly(node.text) || (reportsOnly(node.text) && !parseDeadline(node.text, context)?.due))) return
       // A section that only points elsewhere (`II. NHIỆM VỤ CỤ THỂ` + `(Chi tiết tại Phụ lục kèm theo)`): its tasks are there.
-      if (node.children.length === 0 && onlyPointsToAppendices(node.body)) return
+      // `2. Nhiệm vụ năm 2026 tại Phụ lục kèm theo.`: an item named by a noun of content that only points there too.
+      if (node.children.length === 0 && onlyPointsToAppendices(node.body === '' && contentNoun.test(node.text) ? node.text : node.body)) return
       if (node.children.length === 0 && isNarrative(node.text, {strict: true}) && ownersOf(node.text).length === 0 && parseDeadline(node.text, context) === null) return
       const id = idOf(node)
       const parentId = node.parent ? idOf(node.parent) : null
@@ -270,7 +274,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       if (toAddressee) owners = [addressees.join('; ')]
       const here = ownOrInherited(owners, ownCoordinators, inherited, 1)
       const deadlineText = enumeration ? `${enumeration.lead} ${enumeration.closing}` : node.text
-      const own = headingOnly ? null : ((fields.deadline === undefined ? null : parseDeadline(fields.deadline, context)) ?? parseDeadline(deadlineText, context))
+      // A heading's own deadline (`2. Phát triển hạ tầng số, hoàn thành trong quý III/2026:`) closes the group: its items inherit it.
+      const own = (fields.deadline === undefined ? null : parseDeadline(fields.deadline, context)) ?? parseDeadline(deadlineText, context)
       here.deadline = own ?? inherited.deadline
 
       const warnings = toAddressee ? [...node.warnings, {code: 'owner-addressee' as const, message: `no subject written: owner taken from "Kính gửi"`}] : node.warnings
@@ -299,11 +304,11 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       // A heading that groups tasks without assigning one (`2. Chỉ đạo, điều hành …`): a record of kind
       // `group`, in its place before its items, so that every `parent` names a record of the output.
       if (headingOnly && tasks.slice(start).some((t) => t.parent === id)) {
-        tasks.splice(start, 0, groupRecord(id, parentId, node, owners.length > 0 ? owners.join('; ') : null, options.explain === true ? [`marker-${node.kind}`, 'group-heading'] : null))
+        tasks.splice(start, 0, groupRecord(id, parentId, node, owners.length > 0 ? owners.join('; ') : null, own, options.explain === true ? [`marker-${node.kind}`, 'group-heading'] : null))
         blocks.splice(start, 0, node.index)
       }
     }
-    const groupRecord = (id: string, parent: string | null, node: Node, owner: string | null, rules: string[] | null): Task => ({
+    const groupRecord = (id: string, parent: string | null, node: Node, owner: string | null, deadline: Deadline | null, rules: string[] | null): Task => ({
       file: doc.file,
       id,
       kind: 'group',
@@ -311,9 +316,9 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       text: node.text.trim(),
       owner,
       coordinators: [],
-      deadlineText: null,
-      due: null,
-      recurrence: null,
+      deadlineText: deadline?.text ?? null,
+      due: deadline?.due ?? null,
+      recurrence: deadline?.recurrence ?? null,
       result: null,
       page: node.page,
       warnings: [],

@@ -129,7 +129,10 @@ export function unitsOf(doc: VanbanDocument): Unit[] {
     const prev = units.at(-1)
     // `… giai đoạn 2026` / `- 2030, trình …`: a line wrapped inside a range of years, not a bullet.
     const wrappedRange = prev !== undefined && /\d{4}\s*$/u.test(prev.text) && /^[-–]\s*\d{4}(?!\d)/u.test(text)
-    if (prev && prev.text !== '' && ((/^\p{Ll}/u.test(text) && !markerOf(text)) || wrappedRange)) {
+    // `… ngành cơ khí` / `- điện tử đến năm 2035, …`: a hyphenated phrase wrapped at its hyphen, not a bullet
+    // (the line before ends inside a sentence, the next goes on in lower case).
+    const wrappedHyphen = prev !== undefined && /\p{Ll}$/u.test(prev.text) && /^[-–]\s+\p{Ll}/u.test(text)
+    if (prev && prev.text !== '' && ((/^\p{Ll}/u.test(text) && !markerOf(text)) || wrappedRange || wrappedHyphen)) {
       prev.text = `${prev.text} ${text}`.replace(/\s+/gu, ' ')
       return
     }
@@ -215,7 +218,8 @@ function splitClosing(unit: Unit): Unit[] {
   for (let k = 1; k < sentences.length; k++) {
     const body = sentences.slice(0, k).join(' ')
     const rest = sentences.slice(k).join(' ')
-    if (isClosing(rest) && !isClosing(body)) return [{...unit, text: body}, {...unit, text: rest}]
+    // The formula opens a sentence of its own (`2. Sở Nội vụ …` is cut after `2.` too, and that is no formula).
+    if (isClosing(sentences[k]!) && isClosing(rest) && !isClosing(body)) return [{...unit, text: body}, {...unit, text: rest}]
   }
   return [unit]
 }

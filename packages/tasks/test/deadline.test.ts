@@ -132,7 +132,12 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước ngày 15/12 hằng năm.', 'hằng năm', null, 'hằng năm'],
   ['tổng hợp tình hình, báo cáo tại phiên họp thường kỳ hằng tháng của UBND tỉnh.', 'hằng tháng', null, 'hằng tháng'],
   ['bố trí lực lượng tuần tra vào các buổi tối thứ Sáu, thứ Bảy hằng tuần.', 'hằng tuần', null, 'hằng tuần'],
-  ['tiếp nhận, quản lý các cơ sở nhà, đất, không để tài sản bị bỏ trống, thực hiện thường xuyên;', 'thường xuyên', null, 'thường xuyên']
+  ['tiếp nhận, quản lý các cơ sở nhà, đất, không để tài sản bị bỏ trống, thực hiện thường xuyên;', 'thường xuyên', null, 'thường xuyên'],
+  // A period inside a relative clause in the passive dates what was done, not the task; a completion cue still counts.
+  ['Rà soát các nghị định được Chính phủ ban hành trong năm 2026.', null, null, null],
+  ['Hướng dẫn thi hành các luật đã được Quốc hội thông qua vào tháng 6/2026.', null, null, null],
+  ['Rà soát các luật được Quốc hội thông qua, hoàn thành trong năm 2026.', 'hoàn thành trong năm 2026', '2026-12-31', null],
+  ['giải ngân hết số vốn được bố trí trong năm 2027.', 'trong năm 2027', '2027-12-31', null]
 ]
 
 describe('parseDeadline in prose', () => {

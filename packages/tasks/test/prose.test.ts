@@ -168,6 +168,42 @@ KT. CHỦ TỊCH`)
   })
 })
 
+describe('weak spots of lettered lists', () => {
+  const records = (text: string) => proseRecords(notice(text), {}).map((t) => [t.id, t.kind, t.owner, t.due])
+  test('a group heading that states a deadline passes it to its items', () =>
+    expect(records(`1. Số hóa hồ sơ, hoàn thành trong quý IV/2026:
+
+a) Sở Nội vụ số hóa hồ sơ cán bộ.
+
+b) Sở Tư pháp số hóa sổ hộ tịch, xong trước ngày 30/9/2026.`)).toEqual([
+      ['1', 'group', null, '2026-12-31'],
+      ['1.a', 'task', 'Sở Nội vụ', '2026-12-31'],
+      ['1.b', 'task', 'Sở Tư pháp', '2026-09-30']
+    ]))
+  test('a hyphenated phrase wrapped at its hyphen is no bullet', () =>
+    expect(records(`a) Sở Công Thương xây dựng đề án công nghiệp cơ khí
+
+- chế tạo, trình UBND tỉnh trong quý III/2026.
+
+b) Sở Xây dựng rà soát quy hoạch.`)).toEqual([
+      ['a', 'task', 'Sở Công Thương', '2026-09-30'],
+      ['b', 'task', 'Sở Xây dựng', null]
+    ]))
+  test('an inline list after `Owner:` gives one child each, with the owner and the closing deadline', () =>
+    expect(records(`c) Sở Y tế: (1) Rà soát danh mục thuốc; (2) Hướng dẫn các bệnh viện đấu thầu tập trung. Hoàn thành trong tháng 10/2026.`)).toEqual([
+      ['c', 'task', 'Sở Y tế', '2026-10-31'],
+      ['c.(1)', 'task', 'Sở Y tế', '2026-10-31'],
+      ['c.(2)', 'task', 'Sở Y tế', '2026-10-31']
+    ]))
+  test('a closing formula reflowed into the last item neither swallows nor drops it', () =>
+    expect(records(`1. Sở Tài chính bố trí kinh phí trong tháng 8/2026.
+
+2. Sở Nội vụ kiện toàn tổ công tác, hoàn thành trong tháng 9/2026. Văn phòng UBND tỉnh thông báo để các cơ quan biết, thực hiện./.`)).toEqual([
+      ['1', 'task', 'Sở Tài chính', '2026-08-31'],
+      ['2', 'task', 'Sở Nội vụ', '2026-09-30']
+    ]))
+})
+
 describe('structure variants', () => {
   const rows = (text: string) => proseTasks(notice(text), {}).map((t) => [t.id, t.parent, t.owner, t.due])
   test('parts lettered in capitals (A., B.) are on the id path; a report part gives no task', () =>

@@ -12,6 +12,10 @@ export const predicateWords = [
   'chỉ đạo',
   // `Văn phòng UBND tỉnh | nhận được phản ánh …`: the background of a reply.
   'nhận được',
+  // `Tập đoàn … Quân đội | mở rộng vùng phủ sóng`, `Các doanh nghiệp nhà nước | đến nay chưa …`.
+  'mở rộng',
+  'đến nay',
+  'hiện nay',
   'tập trung',
   'khẩn trương',
   'chủ động',

@@ -10,7 +10,7 @@
  * - `<notice>.docx`: pandoc, Markdown → Word, with Word's automatic list
  *   numbering for Markdown's numbered, Roman and bullet lists (lettered items
  *   typed, see `typedLetters`), Word tables for pipe tables.
- * - `<notice>.doc`, `<notice>.odt`: LibreOffice, that .docx → Word 97–2003, OpenDocument.
+ * - `<notice>.doc`, `.odt`, `.rtf`: LibreOffice, that .docx → Word 97–2003, OpenDocument, RTF.
  * - `<notice>.typed.doc`: the same with the list numbers typed as text
  *   (how most notices are typed), through LibreOffice.
  * - `<notice>.html`: a saved portal page: menus, breadcrumbs, search, share
@@ -87,6 +87,7 @@ function main(): void {
     pandoc(lettersMd, 'docx', path.join(out, `${name}.docx`))
     fs.copyFileSync(soffice(path.join(out, `${name}.docx`), 'doc', tmp), path.join(out, `${name}.doc`))
     fs.copyFileSync(soffice(path.join(out, `${name}.docx`), 'odt', tmp), path.join(out, `${name}.odt`))
+    fs.copyFileSync(soffice(path.join(out, `${name}.docx`), 'rtf', tmp), path.join(out, `${name}.rtf`))
     const typedMd = path.join(tmp, `${name}.typed.md`)
     fs.writeFileSync(typedMd, typedMarkers(fs.readFileSync(md, 'utf8')))
     pandoc(typedMd, 'docx', path.join(tmp, `${name}.typed.docx`))

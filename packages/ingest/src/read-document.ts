@@ -5,6 +5,7 @@ import {readImage} from './image.ts'
 import {readDocx} from './formats/docx.ts'
 import {readDoc} from './formats/doc.ts'
 import {readOdt} from './formats/odt.ts'
+import {readRtf} from './formats/rtf.ts'
 import {readHtml} from './formats/html.ts'
 import {resolveInput} from './resolve-input.ts'
 import {typeOfExtension, type DocumentType} from './sniff.ts'
@@ -81,6 +82,8 @@ function readAs(type: DocumentType, bytes: Uint8Array, file: string, options: Re
       return readDocx(bytes, file, options)
     case 'odt':
       return readOdt(bytes, file, options)
+    case 'rtf':
+      return readRtf(bytes, file, options)
     case 'doc':
       return readDoc(bytes, file, options)
     case 'html':

@@ -15,7 +15,7 @@ export interface ResolvedInput {
 }
 
 /** Types that a signature identifies for sure: content says what they are, whatever the name. */
-const signed: ReadonlySet<DocumentType> = new Set(['pdf', 'image', 'docx', 'odt', 'doc'])
+const signed: ReadonlySet<DocumentType> = new Set(['pdf', 'image', 'docx', 'odt', 'doc', 'rtf'])
 
 const label: Readonly<Record<DocumentType, string>> = {
   pdf: 'a PDF',
@@ -23,6 +23,7 @@ const label: Readonly<Record<DocumentType, string>> = {
   docx: 'a Word document (.docx)',
   odt: 'an OpenDocument text (.odt)',
   doc: 'a Word 97–2003 document (.doc)',
+  rtf: 'an RTF document',
   html: 'a web page (HTML)',
   markdown: 'Markdown text',
   text: 'plain text'
@@ -81,7 +82,7 @@ export async function resolveInput(input: string | URL | Uint8Array, options: {n
 function unsupported(file: string, ext: string): UnsupportedInputError {
   const known = Object.keys(typeOfExtension).join(', ')
   return new UnsupportedInputError(
-    ext === '' ? `unknown content: not a PDF, Word, OpenDocument, HTML, text or image file; vanban reads ${known}` : `unsupported file type "${ext}"; vanban reads ${known}`,
+    ext === '' ? `unknown content: not a PDF, Word, OpenDocument, RTF, HTML, text or image file; vanban reads ${known}` : `unsupported file type "${ext}"; vanban reads ${known}`,
     {file}
   )
 }

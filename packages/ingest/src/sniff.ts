@@ -4,7 +4,7 @@ import {hasOleHeader} from './formats/ole.ts'
 import {hasZipHeader, zipEntryNames} from './formats/zip.ts'
 
 /** The kinds of input vanban reads, each with its reader. */
-export const documentTypes = ['pdf', 'image', 'docx', 'odt', 'doc', 'html', 'markdown', 'text'] as const
+export const documentTypes = ['pdf', 'image', 'docx', 'odt', 'doc', 'rtf', 'html', 'markdown', 'text'] as const
 export type DocumentType = (typeof documentTypes)[number]
 
 /** Extension (lower-case, with the dot) → the type a file so named should hold. */
@@ -21,6 +21,7 @@ export const typeOfExtension: Readonly<Record<string, DocumentType>> = {
   '.odt': 'odt',
   '.doc': 'doc',
   '.dot': 'doc',
+  '.rtf': 'rtf',
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
@@ -36,6 +37,7 @@ const sniffBytes = 8192
  * The type of a document from its content: `%PDF`, an image signature, a ZIP
  * holding `word/document.xml` (docx) or an OpenDocument text (odt), an OLE compound
  * file (Word 97–2003, or a password-protected docx, which its reader reports),
+ * `{\rtf`,
  * `<html`/`<!doctype html`, or text (Markdown when its syntax shows or the name
  * says so). `name` only settles what the bytes leave open: a ZIP too damaged to
  * list, Markdown against plain text. Null: nothing vanban reads (another
@@ -48,6 +50,8 @@ export function sniffType(bytes: Uint8Array, name?: string): DocumentType | null
   if (imageFormat(bytes) !== null) return 'image'
   if (hasZipHeader(bytes)) return zipType(bytes, name === undefined ? '' : path.extname(name).toLowerCase())
   if (hasOleHeader(bytes)) return 'doc'
+  // RTF is 7-bit text that starts with its header; portals serve many "Word" files that are RTF.
+  if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '{\\rtf') return 'rtf'
   const head = textHead(bytes)
   if (head === null) return null
   if (looksLikeHtml(head)) return 'html'

@@ -14,6 +14,8 @@ describe('sniffType: the type from the content', () => {
     ['formats/tb20-2026-notice.docx', undefined, 'docx'],
     ['formats/tb20-2026-notice.doc', undefined, 'doc'],
     ['formats/tb20-2026-notice.odt', undefined, 'odt'],
+    ['formats/tb20-2026-notice.rtf', undefined, 'rtf'],
+    ['formats/tb20-2026-notice.rtf', 'congvan.doc', 'rtf'],
     ['formats/bad-truncated.odt', undefined, 'docx'],
     ['formats/bad-truncated.odt', 'plan.odt', 'odt'],
     ['formats/bad-encrypted.docx', undefined, 'doc'],
@@ -73,7 +75,7 @@ describe('readDocument(bytes | URL | path)', () => {
   })
 
   test.each([
-    ['unknown binary bytes', () => readDocument(Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0x00]), {name: 'blob'}), UnsupportedInputError, /^blob: unknown content: not a PDF, Word, OpenDocument, HTML, text or image file/],
+    ['unknown binary bytes', () => readDocument(Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0x00]), {name: 'blob'}), UnsupportedInputError, /^blob: unknown content: not a PDF, Word, OpenDocument, RTF, HTML, text or image file/],
     ['a ZIP that is no Word file, not named so', () => readDocument(file('formats/bad-not-word.docx'), {name: 'files.zip'}), UnsupportedInputError, /^files\.zip: unsupported file type "\.zip"/],
     ['an unknown extension', () => readDocument(fixture('formats/nothing.xlsx')), UnsupportedInputError, /nothing\.xlsx: unsupported file type "\.xlsx"/],
     ['text named .docx', () => readDocument(Buffer.from('chỉ là văn bản\n'), {name: 'fake.docx'}), InputError, /^fake\.docx: not a Word \.docx file \(no ZIP header\)$/],
@@ -85,6 +87,6 @@ describe('readDocument(bytes | URL | path)', () => {
   })
 
   test('supportedExtensions lists the new formats', () => {
-    expect(supportedExtensions).toEqual(expect.arrayContaining(['.pdf', '.txt', '.md', '.docx', '.doc', '.odt', '.html', '.htm', '.png', '.jpg', '.tif']))
+    expect(supportedExtensions).toEqual(expect.arrayContaining(['.pdf', '.txt', '.md', '.docx', '.doc', '.odt', '.rtf', '.html', '.htm', '.png', '.jpg', '.tif']))
   })
 })

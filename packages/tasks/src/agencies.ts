@@ -1,19 +1,9 @@
 import {agencyHeads, collectiveNouns, ministryNames, namedAgencyHeads, setPhrases} from './data/agencies.ts'
 import {imperativeStarts} from './data/predicates.ts'
+import {localAgencyKeys} from './local-agencies.ts'
+import {toneKey} from './tone-key.ts'
 
-/**
- * Key for comparing Vietnamese words written with either tone placement
- * (`hoá`/`hóa`, `uỷ`/`ủy`) and either case. Length-preserving, so an index in
- * the key is an index in the text.
- */
-export function toneKey(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/o([áàảãạ])/gu, (_, v: string) => 'óòỏõọ'['áàảãạ'.indexOf(v)] + 'a')
-    .replace(/o([éèẻẽẹ])/gu, (_, v: string) => 'óòỏõọ'['éèẻẽẹ'.indexOf(v)] + 'e')
-    .replace(/u([ýỳỷỹỵ])/gu, (_, v: string) => 'úùủũụ'['ýỳỷỹỵ'.indexOf(v)] + 'y')
-}
+export {toneKey}
 
 const imperativeKeys = imperativeStarts.map(toneKey)
 const namedHeadKeys = namedAgencyHeads.map(toneKey)
@@ -33,6 +23,12 @@ export function startsWithAgencyHead(text: string): boolean {
   // Only the first words matter; keying a whole paragraph on every call was the parser's hot spot.
   const head = text.trimStart().slice(0, 48)
   const key = toneKey(head)
+  // A province's own names (the `agencies` option), as given.
+  const local = localAgencyKeys()
+  if (local.length > 0) {
+    const whole = toneKey(text.trimStart().slice(0, 200))
+    if (local.some((k) => whole.startsWith(k) && !/\p{L}/u.test(whole.charAt(k.length)))) return true
+  }
   // `Phòng Kế hoạch`, `Chi cục Thuế`: these heads name a unit only before a capitalised name (`Phòng, chống …` is a topic).
   // `Thuế tỉnh Quảng Trị`, `Trạm Y tế xã`: a level of government before the name counts as the name;
   // `Báo và Phát thanh, Truyền hình Hà Tĩnh` (a province's merged press agency): so does `và`.
@@ -88,7 +84,7 @@ export function setPhraseSpans(text: string): Array<[number, number]> {
   const key = toneKey(text)
   const spans: Array<[number, number]> = []
   const taken = new Uint8Array(key.length)
-  for (const phrase of setPhraseKeys) {
+  for (const phrase of [...localAgencyKeys(), ...setPhraseKeys]) {
     for (let at = key.indexOf(phrase); at >= 0; at = key.indexOf(phrase, at + 1)) {
       const end = at + phrase.length
       if (/\p{L}/u.test(key.charAt(end)) || (at > 0 && /\p{L}/u.test(key.charAt(at - 1)))) continue

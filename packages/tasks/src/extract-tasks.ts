@@ -1,6 +1,7 @@
 import type {Task, VanbanDocument} from '@vanban/core'
 import {placedProseTasks} from './prose.ts'
 import {tableTaskGroups} from './table.ts'
+import {withLocalAgencies} from './local-agencies.ts'
 
 export interface ExtractOptions {
   /** Fallback date (`YYYY-MM-DD`) for deadlines without a year when the document has none. */
@@ -11,6 +12,12 @@ export interface ExtractOptions {
    * @example extractTasks(doc, {explain: true})[0].rules //=> ['directive-paragraph', 'directive-opener', 'owner-subject', 'deadline-own']
    */
   readonly explain?: boolean
+  /**
+   * A province's or ministry's own names of departments, boards and units, as written (one per
+   * entry): recognised as owners and coordinators and never cut, like the built-in names. Default none.
+   * @example extractTasks(doc, {agencies: ['Cảng hàng không Vân Đồn']}) // `Cảng hàng không Vân Đồn tăng cường …` → owner `Cảng hàng không Vân Đồn`
+   */
+  readonly agencies?: readonly string[]
 }
 
 /**
@@ -23,6 +30,10 @@ export interface ExtractOptions {
  * `PLII.I`), as prose appendices do; a table alone keeps its numbers as printed.
  */
 export function extractTasks(doc: VanbanDocument, options: ExtractOptions = {}): Task[] {
+  return withLocalAgencies(options.agencies, () => tasksOf(doc, options))
+}
+
+function tasksOf(doc: VanbanDocument, options: ExtractOptions): Task[] {
   const prose = placedProseTasks(doc, options)
   const placed = prose.tasks.map((task, k) => ({task, block: prose.blocks[k]!}))
   const used = new Set(prose.tasks.map((t) => t.id))

@@ -34,3 +34,20 @@ test('two task tables numbered from 1 keep apart', () => {
   ])
   expect(ids(d)).toEqual([['1', null], ['PLII.1', null]])
 })
+
+test('a province\'s own names (the agencies option) are owners and coordinators, never cut', () => {
+  const d = doc([
+    text('paragraph', 'Kính gửi: Các cơ quan, đơn vị.'),
+    text('paragraph', 'Cảng hàng không Vân Đồn tăng cường kiểm tra an ninh, hoàn thành trong tháng 7/2026.'),
+    text('paragraph', 'Giao Sở Xây dựng chủ trì, phối hợp với Vườn quốc gia Bái Tử Long và Khu Di tích Pác Bó rà soát các công trình ven biển.')
+  ])
+  const without = extractTasks(d)
+  expect(without.map((t) => t.owner)).toEqual(['Sở Xây dựng'])
+  const local = extractTasks(d, {agencies: ['Cảng hàng không Vân Đồn', 'Vườn quốc gia Bái Tử Long', 'Khu Di tích Pác Bó']})
+  expect(local.map((t) => [t.owner, t.coordinators, t.due])).toEqual([
+    ['Cảng hàng không Vân Đồn', [], '2026-07-31'],
+    ['Sở Xây dựng', ['Vườn quốc gia Bái Tử Long', 'Khu Di tích Pác Bó'], null]
+  ])
+  // The names are in force for that call only.
+  expect(extractTasks(d).map((t) => t.owner)).toEqual(['Sở Xây dựng'])
+})

@@ -1,0 +1,13 @@
+/**
+ * Key for comparing Vietnamese words written with either tone placement
+ * (`hoá`/`hóa`, `uỷ`/`ủy`) and either case. Length-preserving, so an index in
+ * the key is an index in the text.
+ */
+export function toneKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/o([áàảãạ])/gu, (_, v: string) => 'óòỏõọ'['áàảãạ'.indexOf(v)] + 'a')
+    .replace(/o([éèẻẽẹ])/gu, (_, v: string) => 'óòỏõọ'['éèẻẽẹ'.indexOf(v)] + 'e')
+    .replace(/u([ýỳỷỹỵ])/gu, (_, v: string) => 'úùủũụ'['ýỳỷỹỵ'.indexOf(v)] + 'y')
+}

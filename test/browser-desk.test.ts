@@ -156,6 +156,12 @@ test('a clerk converts, checks, corrects and exports the tb20 notice', async () 
   await expect.poll(() => bad.getAttribute('data-status'), settle).toBe('failed')
   expect(await bad.locator('.document-error').textContent()).toMatch(/^hong\.pdf: /)
 
+  // Deleting (after the confirmation, accepted above) removes it from the page and the server.
+  await bad.locator('button.delete').click()
+  await expect.poll(() => bad.count(), settle).toBe(0)
+  const left = (await (await fetch(new URL('/api/documents', server.url))).json()) as {name: string}[]
+  expect(left.map((info) => info.name)).not.toContain('hong.pdf')
+
   if (process.env.UPDATE_SCREENSHOT) {
     await page.setViewportSize({width: 1800, height: 1000})
     await page.locator('#document-list li', {hasText: 'tb20-2026-notice.pdf'}).locator('.document-name').click()

@@ -16,15 +16,15 @@ const exports = element<HTMLDivElement>('document-exports')
 const uploadError = element<HTMLParagraphElement>('upload-error')
 const onlyCheck = element<HTMLInputElement>('only-check')
 const source = new SourceView(element('source-view'))
+const body = element<HTMLTableElement>('tasks').tBodies[0]!
 const table = new ReviewTable({
-  body: (element<HTMLTableElement>('tasks')).tBodies[0]!,
+  body,
   onSelect: (task) => {
     const info = selectedId ? documents.get(selectedId) : undefined
     if (info) void source.show(info, task)
   },
   onChange: (tasks) => {
-    const shown = table ? (element<HTMLTableElement>('tasks')).tBodies[0]!.rows.length : 0
-    counts.textContent = tasks.length > 0 ? words.shown(shown, tasks.length) : ''
+    counts.textContent = tasks.length > 0 ? words.shown(body.rows.length, tasks.length) : ''
   }
 })
 

@@ -61,7 +61,13 @@ export class WorkQueue {
         this.#wake = null
         continue
       }
-      await this.#process(id)
+      try {
+        await this.#process(id)
+      } catch (error) {
+        // Not the document's fault (the data folder became unwritable …): say so on it, keep the queue going.
+        const message = `internal error: ${error instanceof Error ? error.message : String(error)}`.replace(/\s*[\r\n]+\s*/g, ' ')
+        this.#changed(await this.#store.update(id, {status: 'failed', error: message, errorCode: 'internal'}, false))
+      }
     }
   }
 

@@ -60,5 +60,7 @@ function tasksOf(doc: VanbanDocument, options: ExtractOptions): Task[] {
     ids.add(chapter.id)
   }
   // Document order: a table between two chapters lists its rows between theirs (the sort is stable).
-  return placed.sort((a, b) => a.block - b.block).map((p) => p.task)
+  const ordered = placed.sort((a, b) => a.block - b.block).map((p) => p.task)
+  if (options.explain !== true) return ordered
+  return ordered.map((t) => (t.rules ? t : {...t, rules: [t.kind === 'group' ? 'table-group' : 'table-row']}))
 }

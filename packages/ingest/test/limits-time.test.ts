@@ -22,9 +22,10 @@ function shiftedLines(count: number): string {
   return file
 }
 
-test('the line drawn 290,000 times at one place is read once', async () => {
+test('the line drawn 290,000 times at one place: read once, from its first 100,000 items, with a warning', async () => {
   const doc = await readPdf(fixture('bad/repeated-line.pdf'), {})
   expect(doc.blocks.map((block) => (block.kind === 'table' ? '' : block.text))).toEqual(['THONG BAO KET LUAN CUOC HOP'])
+  expect(doc.pages[0]!.warnings).toEqual(['page 1: more than 100,000 text items; the rest of the page is not read'])
 })
 
 test('past parseTimeout the read fails with InputError parse-timeout, naming the file and the stage', async () => {

@@ -31,19 +31,22 @@ export interface ParsedPdf {
 
 /**
  * Reads every page's text layer (ruling lines, bold fonts, scans with an
- * overlay) with pdf.js, in this thread; `onOpening` once pdf.js is loaded
- * and the document's own work starts, `onOpened` with the page count,
- * `onPage` after each page, `read`
- * false when the page goes to OCR. A page with no text that draws nothing is
+ * overlay) with pdf.js, in this thread, reporting to `progress`. A page with no text that draws nothing is
  * blank: a warning, never OCR. A decoded stream past `maxStreamBytes` fails
  * the document (`stream-too-large`).
  */
-export async function parsePdfPages(
-  request: ParseRequest,
-  onOpening: () => void,
-  onOpened: (pages: number) => void,
-  onPage: (number: number, pages: number, read: boolean) => void
-): Promise<ParsedPdf> {
+/** What `parsePdfPages` reports while it reads. */
+export interface ParseProgress {
+  /** pdf.js is loaded: the document's own work starts. */
+  opening(): void
+  opened(pages: number): void
+  /** After each page; `read` is false when the page goes to OCR. */
+  page(number: number, pages: number, read: boolean): void
+  /** A page's text extraction was left stalled (too many items): this thread must not be reused. */
+  stalled(): void
+}
+
+export async function parsePdfPages(request: ParseRequest, progress: ParseProgress): Promise<ParsedPdf> {
   const {file, ocr: mode} = request
   const limit = streamLimit()
   limit.reset(request.maxStreamBytes, true)
@@ -53,7 +56,7 @@ export async function parsePdfPages(
     }
   }
   const pdfjs = await loadPdfjs()
-  onOpening()
+  progress.opening()
   const task = pdfjs.getDocument({
     ...pdfjsDocumentParams(),
     data: request.data,
@@ -61,6 +64,7 @@ export async function parsePdfPages(
     disableFontFace: true
   })
   let pdf: PDFDocumentProxy | undefined
+  let stalled = false
   try {
     try {
       pdf = await task.promise
@@ -72,7 +76,7 @@ export async function parsePdfPages(
     if (request.maxPages !== undefined && count > request.maxPages) {
       throw new InputError('too-many-pages', `${count} pages, more than the limit of ${request.maxPages}`, {file})
     }
-    onOpened(count)
+    progress.opened(count)
     const pages: (PageInput | null)[] = []
     const toOcr: number[] = []
     const warnings: string[] = []
@@ -96,7 +100,7 @@ export async function parsePdfPages(
         tables.previous = null
         pages.push(mode === 'never' ? emptyPage(number) : null)
         if (mode !== 'never') toOcr.push(number)
-        onPage(number, count, mode === 'never')
+        progress.page(number, count, mode === 'never')
         continue
       }
       if (mode === 'auto' && !isUsableTextLayer(input.items)) {
@@ -114,15 +118,21 @@ export async function parsePdfPages(
         tables.previous = null
       } else pages.push(input)
       overflow()
+      if ('truncated' in input) {
+        stalled = true
+        progress.stalled()
+        delete input.truncated
+      }
       page.cleanup()
-      onPage(number, count, pages[pages.length - 1] !== null)
+      progress.page(number, count, pages[pages.length - 1] !== null)
     }
     overflow()
     const data = toOcr.length > 0 ? await pdf.getData() : null
     return {pages, toOcr, warnings, data}
   } finally {
-    if (pdf) await pdf.destroy()
-    else await task.destroy()
+    // With a stalled extraction, destroy() would wait for it forever; the thread is ended instead.
+    if (pdf && !stalled) await pdf.destroy()
+    else if (!pdf) await task.destroy()
   }
 }
 

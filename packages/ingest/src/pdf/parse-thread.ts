@@ -136,6 +136,7 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
     clearTimeout(timer)
     const waiting = settle
     settle = null
+    if (event.type !== 'parsed' && !event.reusable) stopped = true
     if (event.type === 'error') waiting?.reject(deserialize(event.error, file))
     else if (event.type === 'parsed') waiting?.resolve({toOcr: event.toOcr, warnings: event.warnings, data: event.data} as never)
     else waiting?.resolve(event.result as never)

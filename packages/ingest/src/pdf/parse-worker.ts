@@ -19,8 +19,8 @@ export type ParseEvent =
   | {type: 'opened'; pages: number}
   | {type: 'page'; number: number; pages: number; read: boolean}
   | {type: 'parsed'; toOcr: number[]; warnings: string[]; data: Uint8Array | null}
-  | {type: 'done'; result: ReturnType<typeof layoutPages>}
-  | {type: 'error'; error: SerializedError}
+  | {type: 'done'; result: ReturnType<typeof layoutPages>; reusable: boolean}
+  | {type: 'error'; error: SerializedError; reusable: boolean}
 
 /** An error as it crosses threads: the class by name, a VanbanError's code and its reason without the file. */
 export interface SerializedError {
@@ -31,22 +31,24 @@ export interface SerializedError {
 
 const port = parentPort!
 let pending: (PageInput | null)[] | null = null
+/** False once pdf.js holds a stalled task (a page past the item limit): the caller then ends this thread. */
+let reusable = true
 
 const send = (event: ParseEvent, transfer: ArrayBuffer[] = []): void => port.postMessage(event, transfer)
 
 port.on('message', (command: ParseCommand) => {
-  void handle(command).catch((error: unknown) => send({type: 'error', error: serialize(error)}))
+  void handle(command).catch((error: unknown) => send({type: 'error', error: serialize(error), reusable}))
 })
 
 async function handle(command: ParseCommand): Promise<void> {
   if (command.type === 'parse') {
     pending = null
-    const parsed = await parsePdfPages(
-      command.request,
-      () => send({type: 'opening'}),
-      (pages) => send({type: 'opened', pages}),
-      (number, pages, read) => send({type: 'page', number, pages, read})
-    )
+    const parsed = await parsePdfPages(command.request, {
+      opening: () => send({type: 'opening'}),
+      opened: (pages) => send({type: 'opened', pages}),
+      page: (number, pages, read) => send({type: 'page', number, pages, read}),
+      stalled: () => (reusable = false)
+    })
     pending = parsed.pages
     const data = parsed.data
     send({type: 'parsed', toOcr: parsed.toOcr, warnings: parsed.warnings, data}, data ? [data.buffer as ArrayBuffer] : [])
@@ -56,7 +58,7 @@ async function handle(command: ParseCommand): Promise<void> {
   pending = null
   const byNumber = new Map(command.ocred.map((page) => [page.number, page]))
   const result = layoutPages(pages.map((page, k) => page ?? byNumber.get(k + 1) ?? emptyPage(k + 1)))
-  send({type: 'done', result})
+  send({type: 'done', result, reusable})
 }
 
 function serialize(error: unknown): SerializedError {

@@ -1,7 +1,8 @@
-import type {PDFPageProxy, TextItem as PdfTextItem, TextContent} from 'pdfjs-dist/types/src/display/api.js'
+import type {PDFPageProxy, TextItem as PdfTextItem} from 'pdfjs-dist/types/src/display/api.js'
 import {continueTableRules, type PageInput, type TextItem} from '@vanban/layout'
 import {largestImageShare} from './images.ts'
 import {extractRules} from './rules.ts'
+import {maxPageItems, readTextContent} from './text-content.ts'
 import type {loadPdfjs} from './pdfjs.ts'
 
 type Pdfjs = Awaited<ReturnType<typeof loadPdfjs>>
@@ -27,12 +28,12 @@ export interface TableContext {
  * (`continueTableRules`), which it does for the plain case of a numbered
  * table running on from page to page.
  */
-export async function readPage(pdfjs: Pdfjs, page: PDFPageProxy, tables: TableContext): Promise<PageInput> {
+export async function readPage(pdfjs: Pdfjs, page: PDFPageProxy, tables: TableContext): Promise<PageInput & {truncated?: true}> {
   const viewport = page.getViewport({scale: 1})
   // pdfjs would run a Unicode regex over every item; the characters it
   // rewrites (no-break spaces, ligatures, presentation forms) are rare, so we
   // look for them ourselves and call its own normalizeUnicode only then.
-  const content: TextContent = await page.getTextContent({disableNormalization: true})
+  const {content, truncated} = await readTextContent(page)
   const textItems = content.items.filter((item): item is PdfTextItem => 'str' in item && item.str.trim() !== '')
   const fonts = page.commonObjs
   let newFont = false
@@ -65,6 +66,12 @@ export async function readPage(pdfjs: Pdfjs, page: PDFPageProxy, tables: TableCo
     })
   }
   const input: PageInput = {number: page.pageNumber, width: viewport.width, height: viewport.height, items, rules: [], source: 'text-layer'}
+  if (truncated) {
+    // A page past the item limit is not a notice page: its text as far as read, no operator list (as costly again).
+    input.warnings = [`page ${page.pageNumber}: more than ${maxPageItems.toLocaleString('en')} text items; the rest of the page is not read`]
+    tables.previous = null
+    return Object.assign(input, {truncated: true as const})
+  }
   const {reference, previous} = tables
   const previousHadRules = (previous?.rules?.length ?? 0) > 0
   const predicted = !newFont && previousHadRules && reference ? continueTableRules(reference, previous!, input) : null

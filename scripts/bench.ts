@@ -117,6 +117,20 @@ if (stages.has('scan')) {
     await formatTasks(extractTasks(doc), {format: 'csv'})
   }, scanRuns)
   report({stage: 'scan', figure: `vanban scan → tasks, 2 workers (${pages} pages)`, value: pages / vanban, unit: 'pages/s'})
+  // Issue 17: what a second worker buys on two cores, and the native engine on the same pages.
+  const scanWith = (options: {jobs: number; ocrEngine?: 'native'}) => async () => {
+    const doc = normalizeDocument(await readDocument(file, options))
+    await formatTasks(extractTasks(doc), {format: 'csv'})
+    await closeOcr()
+  }
+  const one = await timeIt(scanWith({jobs: 1}), scanRuns)
+  report({stage: 'scan', figure: `vanban scan → tasks, 1 worker`, value: pages / one, unit: 'pages/s'})
+  report({stage: 'scan', figure: '2 workers ÷ 1 worker, speed', value: one / vanban, unit: '×', target: '≥ 1.7×'})
+  if (has('tesseract')) {
+    const native = await timeIt(scanWith({jobs: 2, ocrEngine: 'native'}), scanRuns)
+    report({stage: 'scan', figure: `vanban scan → tasks, native engine, 2 workers`, value: pages / native, unit: 'pages/s'})
+    report({stage: 'scan', figure: 'native ÷ wasm engine, speed', value: vanban / native, unit: '×', target: '≥ 1.25×'})
+  }
   if (has('tesseract') && has('pdftoppm')) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'vanban-bench-'))
     try {

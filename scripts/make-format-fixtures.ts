@@ -15,7 +15,8 @@
  *   (how most notices are typed), through LibreOffice.
  * - `<notice>.html`: a saved portal page: menus, breadcrumbs, search, share
  *   links, related news, sidebar, footer, scripts and styles around the
- *   notice (pandoc's HTML of it, list numbers typed as portals paste them).
+ *   notice (pandoc's HTML of it, list numbers typed as portals paste them);
+ *   steering-conclusion in an older portal of layout tables, its lists as `<ol>`/`<ul>`.
  *   tb20 is written with named and numeric entities for every letter outside
  *   ASCII (old CMS editors do that); government-resolution in Windows-1258
  *   with its `<meta charset>`.
@@ -46,7 +47,8 @@ const put = (name: string, data: string | Uint8Array) => fs.writeFileSync(path.j
 const notices: Record<string, string> = {
   'tb20-2026-notice': 'fixtures/tb20-2026-notice.md',
   'government-resolution': 'packages/tasks/test/notices/government-resolution.md',
-  'province-plan-appendix-table': 'packages/tasks/test/notices/province-plan-appendix-table.md'
+  'province-plan-appendix-table': 'packages/tasks/test/notices/province-plan-appendix-table.md',
+  'steering-conclusion': 'packages/tasks/test/notices/steering-conclusion.md'
 }
 /** A .txt notice for the code pages. */
 const textNotice = 'packages/tasks/test/notices/commune-chairman-notice.txt'
@@ -93,6 +95,12 @@ function main(): void {
     pandoc(typedMd, 'docx', path.join(tmp, `${name}.typed.docx`))
     fs.copyFileSync(soffice(path.join(tmp, `${name}.typed.docx`), 'doc', tmp), path.join(out, `${name}.typed.doc`))
     const fragment = path.join(tmp, `${name}.html`)
+    if (name === 'steering-conclusion') {
+      // An older portal: a page of layout tables, the notice's numbered and bullet lists as <ol>/<ul>.
+      pandoc(lettersMd, 'html5', fragment)
+      put(`${name}.html`, tablePortalPage(fs.readFileSync(fragment, 'utf8')))
+      continue
+    }
     pandoc(typedMd, 'html5', fragment)
     const page = portalPage(fs.readFileSync(fragment, 'utf8'), name === 'government-resolution' ? 'windows-1258' : 'utf-8')
     if (name === 'tb20-2026-notice') put(`${name}.html`, withEntities(page))
@@ -168,6 +176,20 @@ ${links(['Quyết định phê duyệt kế hoạch đầu tư công', 'Chỉ th
 <script src="/static/analytics.js"></script>
 </body>
 </html>
+`
+}
+
+/** A portal of the 2000s: layout tables, a menu column of links, a statistics column, a footer row. */
+function tablePortalPage(notice: string): string {
+  const menu = Array.from({length: 12}, (_, k) => `<tr><td class="menu-item"><a href="/m${k}">Mục ${k + 1}: Thông tin chỉ đạo điều hành</a></td></tr>`).join('\n')
+  return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>UBND tỉnh</title></head>
+<body><table width="1000" border="0" cellpadding="0">
+<tr><td colspan="3"><img src="banner.jpg"><br>ỦY BAN NHÂN DÂN TỈNH - CỔNG THÔNG TIN ĐIỆN TỬ</td></tr>
+<tr><td width="200" valign="top"><table>${menu}</table></td>
+<td width="600" valign="top" class="td-content">${notice}</td>
+<td width="200" valign="top"><table><tr><td>Thống kê truy cập</td></tr><tr><td>Đang online: 125</td></tr><tr><td>Tổng lượt truy cập: 1.234.567</td></tr></table></td></tr>
+<tr><td colspan="3" align="center">Bản quyền © 2026 UBND tỉnh. Địa chỉ: số 1 đường Trần Hưng Đạo. Điện thoại: 0203.3835.555</td></tr>
+</table></body></html>
 `
 }
 

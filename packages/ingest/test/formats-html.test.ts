@@ -8,13 +8,14 @@ const html = (body: string, head = '<meta charset="utf-8">'): Uint8Array => Buff
 const read = async (bytes: Uint8Array) => readDocument(bytes, {name: 'page.html'})
 
 describe('saved portal pages around the text notices: same tasks, same text, no site chrome', () => {
-  // tb20: every letter outside ASCII written as a named or numeric entity; government-resolution: Windows-1258 with <meta charset>.
+  // tb20: every letter outside ASCII written as a named or numeric entity; government-resolution: Windows-1258 with <meta charset>;
+  // steering-conclusion: an older portal of layout tables, its lists as <ol>/<ul>.
   test.each(Object.entries(formatNotices))('%s', async (name, source) => {
     const page = await readDocument(fixture(`formats/${name}.html`))
     const text = textOf(page)
     expect(syllableAccuracy(text, textOf(await readDocument(source)))).toBeGreaterThanOrEqual(0.99)
     expect(await tasksOf(fixture(`formats/${name}.html`))).toEqual(await tasksOf(source))
-    for (const chrome of ['Trang chủ', 'Tìm kiếm', 'Chia sẻ', 'Tin liên quan', 'Văn bản mới', 'Cơ quan chủ quản', 'Lượt xem', 'dataLayer', 'font-family']) {
+    for (const chrome of ['Trang chủ', 'Tìm kiếm', 'Chia sẻ', 'Tin liên quan', 'Văn bản mới', 'Cơ quan chủ quản', 'Lượt xem', 'dataLayer', 'font-family', 'Thống kê truy cập', 'Bản quyền', 'Mục 1:', 'CỔNG THÔNG TIN']) {
       expect(text).not.toContain(chrome)
     }
   })
@@ -42,6 +43,11 @@ describe('HTML text', () => {
       ['list-item', '• Bốn', null, false],
       ['heading', 'PHỤ LỤC', null, true]
     ])
+  })
+
+  test('a loose list (<li><p>…</p></li>): the marker goes to the item\'s first paragraph', async () => {
+    const doc = await read(html('<ol start="2"><li><p>Sở Y tế chủ trì.</p><p>Báo cáo trước ngày 30/6/2026.</p></li><li><p>Sở Nội vụ.</p></li></ol>'))
+    expect(textBlocks(doc.blocks)).toEqual(['2. Sở Y tế chủ trì.', 'Báo cáo trước ngày 30/6/2026.', '3. Sở Nội vụ.'])
   })
 
   test('tables: th header, colspan and rowspan as the printed table reads', async () => {

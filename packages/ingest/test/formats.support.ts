@@ -11,7 +11,8 @@ export const fixture = (name: string): string => new URL(`../../../fixtures/${na
 export const formatNotices: Record<string, string> = {
   'tb20-2026-notice': fixture('tb20-2026-notice.md'),
   'government-resolution': fixture('../packages/tasks/test/notices/government-resolution.md'),
-  'province-plan-appendix-table': fixture('../packages/tasks/test/notices/province-plan-appendix-table.md')
+  'province-plan-appendix-table': fixture('../packages/tasks/test/notices/province-plan-appendix-table.md'),
+  'steering-conclusion': fixture('../packages/tasks/test/notices/steering-conclusion.md')
 }
 
 export const textOf = (doc: VanbanDocument): string => renderBlocks(doc.blocks)

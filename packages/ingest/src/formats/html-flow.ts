@@ -49,10 +49,11 @@ export class HtmlFlow {
       const letters = this.pieces.filter((p) => /\p{L}/u.test(p.text))
       const bold = letters.length > 0 && letters.every((p) => p.bold)
       this.items.push({kind: 'paragraph', text, bold, ...(this.level === undefined ? {} : {level: this.level})})
+      // A list item's marker goes to its first paragraph (`<li><p>…</p></li>`), not to the empty text before it.
+      this.marker = null
     }
     this.pieces = []
     this.level = undefined
-    this.marker = null
   }
 
   private node(node: ChildNode, bold: boolean, pre: boolean): void {
@@ -107,6 +108,7 @@ export class HtmlFlow {
       this.marker = ordered ? `${formatNumber(n, format)}${format.endsWith('Letter') ? ')' : '.'}` : '•'
       for (const d of c.children) this.node(d, bold, pre)
       this.flush()
+      this.marker = null
       n++
     }
   }

@@ -127,6 +127,7 @@ test('a clerk converts, checks, corrects and exports the tb20 notice', async () 
   await page.locator('#document-list li', {hasText: 'tb20-2026-notice.pdf'}).locator('.document-name').click()
   await expect.poll(() => page.locator(`#tasks tbody tr[data-id="${taskId}"] td[data-field="owner"]`).textContent(), settle)
     .toBe('Văn phòng Chính phủ (kiểm tra trình duyệt)')
+  expect(await page.locator(`#tasks tbody tr[data-id="${taskId}"] td[data-field="owner"]`).getAttribute('class')).toContain('edited')
 
   // A short notice with two rows to check: they stand out, the filter shows only them, a row shows its paragraph.
   await page.setInputFiles('#file-input', {name: 'ket-luan.md', mimeType: 'text/markdown', buffer: Buffer.from(shortNotice)})

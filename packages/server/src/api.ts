@@ -78,6 +78,10 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     sendJson(response, 200, reviewedTasks(store, id))
     return true
   }
+  if (sub === 'edits' && parts.length === 3 && method === 'GET') {
+    sendJson(response, 200, store.edits(id))
+    return true
+  }
   if (sub === 'tasks' && parts.length === 4) {
     if (method !== 'PATCH') throw new HttpError(405, 'use PATCH')
     await editTask(request, response, context, info, parts[3]!)

@@ -105,6 +105,7 @@ describe('edits and exports', () => {
     expect(await response.json()).toEqual({...target, owner: 'Văn phòng Chính phủ (đã sửa)', due: '2026-12-31'})
     const after = (await (await fetch(desk.api(`/api/documents/${pdfId}/tasks`))).json()) as Task[]
     expect(after.find((task) => task.id === target.id)!.owner).toBe('Văn phòng Chính phủ (đã sửa)')
+    expect(await (await fetch(desk.api(`/api/documents/${pdfId}/edits`))).json()).toEqual({[target.id]: {owner: 'Văn phòng Chính phủ (đã sửa)', due: '2026-12-31'}})
   })
 
   it('answers 400 with a message for an impossible date, 404 for an unknown task', async () => {

@@ -57,6 +57,13 @@ export async function fetchTasks(id: string): Promise<Task[]> {
   return response.json() as Promise<Task[]>
 }
 
+/** The clerk's corrections by task id: which cells were changed by hand. */
+export async function fetchEdits(id: string): Promise<Record<string, TaskEdit>> {
+  const response = await fetch(`${documentUrl(id)}/edits`)
+  if (!response.ok) throw new Error(await errorOf(response))
+  return response.json() as Promise<Record<string, TaskEdit>>
+}
+
 export async function saveEdit(id: string, taskId: string, edit: TaskEdit): Promise<Task> {
   const response = await fetch(`${documentUrl(id)}/tasks/${encodeURIComponent(taskId)}`, {
     method: 'PATCH',
@@ -73,8 +80,10 @@ export async function deleteDocument(id: string): Promise<void> {
 }
 
 /** Document states as the server pushes them; reconnects by itself (EventSource). */
-export function watchDocuments(onDocument: (info: DocumentInfo) => void, onRemoved: (id: string) => void): EventSource {
+export function watchDocuments(onDocument: (info: DocumentInfo) => void, onRemoved: (id: string) => void, onConnection: (connected: boolean) => void): EventSource {
   const source = new EventSource('/api/events')
+  source.addEventListener('open', () => onConnection(true))
+  source.addEventListener('error', () => onConnection(false))
   source.addEventListener('document', (event) => onDocument(JSON.parse((event as MessageEvent<string>).data) as DocumentInfo))
   source.addEventListener('removed', (event) => onRemoved((JSON.parse((event as MessageEvent<string>).data) as {id: string}).id))
   return source

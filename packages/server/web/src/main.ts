@@ -1,5 +1,5 @@
 import './styles.css'
-import {deleteDocument, type DocumentInfo, documentUrl, fetchTasks, listDocuments, uploadFile, watchDocuments} from './api.ts'
+import {deleteDocument, type DocumentInfo, documentUrl, fetchEdits, fetchTasks, listDocuments, uploadFile, watchDocuments} from './api.ts'
 import {statusLabels, words} from './labels.ts'
 import {ReviewTable} from './review-table.ts'
 import {SourceView} from './source-view.ts'
@@ -115,9 +115,9 @@ async function select(id: string): Promise<void> {
   }
   for (const link of exports.querySelectorAll<HTMLAnchorElement>('a[data-export]')) link.href = `${documentUrl(id)}/export.${link.dataset.export}`
   exports.hidden = false
-  const tasks = await fetchTasks(id)
+  const [tasks, edits] = await Promise.all([fetchTasks(id), fetchEdits(id)])
   if (selectedId !== id) return
-  table.show(id, tasks)
+  table.show(id, tasks, edits)
   if (tasks.length === 0) source.clear(words.noTasks)
 }
 
@@ -151,4 +151,7 @@ drop.addEventListener('drop', (event) => {
 })
 
 for (const info of await listDocuments()) updated(info)
-watchDocuments(updated, removed)
+const offline = element<HTMLParagraphElement>('offline')
+watchDocuments(updated, removed, (connected) => {
+  offline.hidden = connected
+})

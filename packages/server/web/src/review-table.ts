@@ -71,6 +71,8 @@ export class ReviewTable {
   #tasks: Task[] = []
   #onlyCheck = false
   #selected: string | null = null
+  /** Fields corrected by hand, by task id: their cells are marked. */
+  #edits = new Map<string, Set<string>>()
 
   constructor(options: ReviewTableOptions) {
     this.#options = options
@@ -91,9 +93,10 @@ export class ReviewTable {
     })
   }
 
-  show(documentId: string, tasks: Task[]): void {
+  show(documentId: string, tasks: Task[], edits: Readonly<Record<string, TaskEdit>> = {}): void {
     this.#documentId = documentId
     this.#tasks = tasks
+    this.#edits = new Map(Object.entries(edits).map(([id, edit]) => [id, new Set(Object.keys(edit))]))
     this.#selected = null
     this.#render()
   }
@@ -129,6 +132,7 @@ export class ReviewTable {
       if (column.key === 'id' && task.kind === 'group') cell.title = words.group
       if (column.editable) {
         cell.dataset.field = column.key
+        cell.classList.toggle('edited', this.#edits.get(task.id)?.has(column.key) ?? false)
         cell.tabIndex = 0
         cell.setAttribute('aria-label', `${editableColumns[column.key as Field]}: ${cell.textContent}`)
       } else {
@@ -188,6 +192,7 @@ export class ReviewTable {
       try {
         const saved = await saveEdit(this.#documentId, task.id, edit)
         this.#tasks = this.#tasks.map((record) => (record.id === saved.id ? saved : record))
+        this.#edits.set(saved.id, new Set([...(this.#edits.get(saved.id) ?? []), ...Object.keys(edit)]))
         cell.classList.remove('invalid')
         cell.classList.add('edited')
         close()

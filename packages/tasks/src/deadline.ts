@@ -1,4 +1,5 @@
 import type {Deadline} from '@vanban/core'
+import {imperativeStarts} from './data/predicates.ts'
 import {deadlineCues, deadlineLabels, quarterEndMonth, recurrenceWords} from './data/deadline-words.ts'
 
 export interface DeadlineContext {
@@ -291,6 +292,8 @@ function cellDeadline(source: string, periods: Period[], year: number | undefine
   return {text: phrase, due: null, recurrence: null, yearGuessed: false}
 }
 
+const frequencyVerbRe = new RegExp(`^(?:${[...imperativeStarts, 'thông tin', 'cập nhật', 'rà soát'].map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'u')
+
 /** `báo cáo Bộ trưởng hằng tháng.`: the frequency of a report, closing its sentence, is the task's recurrence. */
 function reportFrequency(sentence: string, r: {index: number; length: number}, clause: boolean): {index: number; 0: string} | null {
   const before = sentence.slice(0, r.index)
@@ -299,7 +302,8 @@ function reportFrequency(sentence: string, r: {index: number; length: number}, c
   const reported = /(?<![\p{L}])báo\s+cáo(?![\p{L}])/iu.test(before)
   // `…; kiểm tra, bổ sung hằng quý.`: a short clause of its own after `;` that ends with the frequency
   // (`… khen thưởng hằng năm` inside a sentence is a topic).
-  const closesVerbs = clause && closes && /^(?:\p{Ll}+,?\s+){1,6}$/u.test(before)
+  // So is a longer clause of its own that opens with a verb of work (`…; tổng hợp, công khai tỷ lệ … hằng tháng.`).
+  const closesVerbs = clause && closes && (/^(?:\p{Ll}+,?\s+){1,6}$/u.test(before) || frequencyVerbRe.test(before))
   // `trước ngày 05 hằng tháng`: a day of every period.
   const dayOfEvery = /(?:ngày|trước\s+ngày)\s+\d{1,2}(?:\s*\/\s*\d{1,2})?\s+(?:của\s+)?$/iu.test(before)
   // `…, 6 tháng một lần báo cáo Ban Thường vụ`, `hằng năm tổng hợp, báo cáo Chính phủ`: the frequency of the report that follows.
@@ -310,7 +314,11 @@ function reportFrequency(sentence: string, r: {index: number; length: number}, c
   const scheduled = closes && /(?:vào|trong)\s+(?:các\s+)?(?:buổi|ngày|thứ|sáng|chiều|tối|đêm)[^.;]{0,40}$/iu.test(before)
   // `…, không để tài sản bị bỏ trống, thực hiện thường xuyên;`: the task's own closing clause.
   const doneEvery = closes && /,\s*(?:thực\s+hiện|triển\s+khai|tiến\s+hành)\s*$/iu.test(before)
-  return (closes && reported) || closesVerbs || dayOfEvery || reportsNext || meeting || scheduled || doneEvery ? {index: r.index, 0: sentence.slice(r.index, r.index + r.length)} : null
+  // `Sở Xây dựng thường xuyên kiểm tra …`, `…, thường xuyên thông tin về …`: the adverb of frequency before the verb.
+  const adverb = /^thường\s+xuyên$/iu.test(sentence.slice(r.index, r.index + r.length).trim()) && /^\p{Ll}/u.test(after.trimStart()) && !/^(?:của|và|cho|trong|tại|về|ở|được|là|với|như)(?![\p{L}])/u.test(after.trimStart()) && !/(?:nhiệm\s+vụ|công\s+(?:tác|việc)|hoạt\s+động)\s*$/iu.test(before)
+  // `… thu gom rác thải tại các bãi tắm hằng ngày, không để tồn đọng …`: the frequency closes the work, a purpose follows.
+  const beforePurpose = /^\s*,\s*(?:không\s+để|bảo\s+đảm|đảm\s+bảo|tránh)(?![\p{L}])/iu.test(after) && before.trim().split(/\s+/u).length >= 3
+  return (closes && reported) || closesVerbs || dayOfEvery || reportsNext || meeting || scheduled || doneEvery || adverb || beforePurpose ? {index: r.index, 0: sentence.slice(r.index, r.index + r.length)} : null
 }
 
 /**

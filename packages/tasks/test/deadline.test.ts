@@ -133,6 +133,11 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['tổng hợp tình hình, báo cáo tại phiên họp thường kỳ hằng tháng của UBND tỉnh.', 'hằng tháng', null, 'hằng tháng'],
   ['bố trí lực lượng tuần tra vào các buổi tối thứ Sáu, thứ Bảy hằng tuần.', 'hằng tuần', null, 'hằng tuần'],
   ['tiếp nhận, quản lý các cơ sở nhà, đất, không để tài sản bị bỏ trống, thực hiện thường xuyên;', 'thường xuyên', null, 'thường xuyên'],
+  // A frequency as the adverb of the work, before a purpose, or closing a clause of its own that opens with a verb.
+  ['Công an xã thường xuyên tuần tra các tuyến đường liên thôn.', 'thường xuyên', null, 'thường xuyên'],
+  ['Các trạm y tế phun hóa chất diệt muỗi tại các ổ dịch hằng tuần, không để dịch lan rộng.', 'hằng tuần', null, 'hằng tuần'],
+  ['Sở Tư pháp rà soát văn bản; tổng hợp, công bố danh mục văn bản hết hiệu lực của các sở hằng quý.', 'hằng quý', null, 'hằng quý'],
+  ['Tổ chức tốt các nhiệm vụ thường xuyên của ngành.', null, null, null],
   // A period inside a relative clause in the passive dates what was done, not the task; a completion cue still counts.
   ['Rà soát các nghị định được Chính phủ ban hành trong năm 2026.', null, null, null],
   ['Hướng dẫn thi hành các luật đã được Quốc hội thông qua vào tháng 6/2026.', null, null, null],

@@ -136,6 +136,8 @@ test('a clerk converts, checks, corrects and exports the tb20 notice', async () 
   await notice.locator('.document-name').click()
   await expect.poll(() => rows().count(), settle).toBe(3)
   expect(await page.locator('#tasks tbody tr.check').count()).toBe(2)
+  // What to check, in Vietnamese (the record's own message on hover).
+  expect(await page.locator('#tasks tbody tr[data-id="2"] td[data-column="warnings"]').textContent()).toContain('Chưa xác định được cơ quan chủ trì')
   await page.check('#only-check')
   expect(await rows().count()).toBe(2)
   expect(await page.locator('#tasks tbody tr:not(.check)').count()).toBe(0)

@@ -1,7 +1,7 @@
-import type {Task} from '@vanban/core'
+import {type Task, warningCodes} from '@vanban/core'
 import ExcelJS from 'exceljs'
 import {describe, expect, it} from 'vitest'
-import {formatOfPath, getFormat, outputFormats, writeTasks} from '../src/index.ts'
+import {formatOfPath, getFormat, outputFormats, warningLabels, writeTasks} from '../src/index.ts'
 
 const task = (overrides: Partial<Task> = {}): Task => ({
   file: 'tb20.pdf',
@@ -64,12 +64,14 @@ describe('xlsx', () => {
     expect(sheet.getRow(2).getCell(9).value).toBe(null)
   })
 
-  it('wraps text, joins lists, lists warning messages and colours rows to check and groups', async () => {
+  it('wraps text, joins lists, says what to check in Vietnamese (the messages in a note), colours rows to check and groups', async () => {
     const {sheet} = await readBack(tasks)
     const [group, plain, checked] = [sheet.getRow(2), sheet.getRow(3), sheet.getRow(4)]
     expect(plain.getCell(5).alignment).toMatchObject({wrapText: true})
     expect(plain.getCell(7).value).toBe('Bộ Tư pháp; Hà Nội, Đà Nẵng')
-    expect(checked.getCell(13).value).toBe('không tìm thấy cơ quan chủ trì; năm được giả định')
+    expect(checked.getCell(13).value).toBe('Chưa xác định được cơ quan chủ trì\nThời hạn không ghi năm: đã lấy năm của văn bản')
+    expect(checked.getCell(13).note).toBe('không tìm thấy cơ quan chủ trì\nnăm được giả định')
+    expect(plain.getCell(13).value).toBe(null)
     const fill = (row: ExcelJS.Row) => (row.getCell(5).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb
     expect(fill(checked)).toBe('FFFFF2CC')
     expect(fill(group)).toBe('FFEDEDED')
@@ -77,6 +79,11 @@ describe('xlsx', () => {
     expect(group.getCell(5).font).toMatchObject({bold: true})
     expect(group.getCell(3).value).toBe('nhóm')
     expect(plain.getCell(3).value).toBe('nhiệm vụ')
+  })
+
+  it('has Vietnamese words for every warning code', () => {
+    expect(Object.keys(warningLabels).sort()).toEqual(Object.keys(warningCodes).sort())
+    expect(new Set(Object.values(warningLabels)).size).toBe(Object.keys(warningCodes).length)
   })
 
   it('writes an empty sheet with its header for no tasks', async () => {

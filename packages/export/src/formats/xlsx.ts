@@ -1,5 +1,6 @@
 import type {Task} from '@vanban/core'
 import {taskFields} from '@vanban/core'
+import {warningLabels} from '../data/warning-labels.ts'
 import {xlsxColumns, xlsxFills, xlsxKinds, xlsxSheetName} from '../data/xlsx-columns.ts'
 import {neutralizeFormula} from '../formula-guard.ts'
 import {cellText} from '../task-cells.ts'
@@ -17,6 +18,7 @@ function rowValues(task: Task): CellValue[] {
     if (field === 'due') return task.due === null ? null : isoDateToUtc(task.due)
     if (field === 'page') return task.page
     if (field === 'kind') return xlsxKinds[task.kind]
+    if (field === 'warnings') return task.warnings.length === 0 ? null : [...new Set(task.warnings.map((warning) => warningLabels[warning.code]))].join('\n')
     const text = cellText(task, field)
     return text === '' ? null : neutralizeFormula(text)
   })
@@ -31,7 +33,7 @@ const isoDateToUtc = (iso: string): Date => {
 /**
  * Excel workbook with one sheet, `Nhiệm vụ`: Vietnamese headers, the header row
  * frozen with an autofilter, wrapped text, group headings bold on grey, rows
- * with warnings on yellow. exceljs (MIT) is loaded on first use only: it costs
+ * with warnings on yellow and what to check in Vietnamese. exceljs (MIT) is loaded on first use only: it costs
  * a few hundred milliseconds that a CSV run should not pay.
  */
 export const xlsxFormat: OutputFormat = {
@@ -63,6 +65,8 @@ export const xlsxFormat: OutputFormat = {
       const row = sheet.addRow(rowValues(task))
       const fill = task.warnings.length > 0 ? xlsxFills.warning : task.kind === 'group' ? xlsxFills.group : null
       if (task.kind === 'group') row.font = {bold: true}
+      // The specifics (which row, which phrase) as the cell's note: the cell itself says what to check.
+      if (task.warnings.length > 0) row.getCell(taskFields.length).note = neutralizeFormula(task.warnings.map((warning) => warning.message).join('\n'))
       if (fill) {
         for (let column = 1; column <= taskFields.length; column++) {
           row.getCell(column).fill = {type: 'pattern', pattern: 'solid', fgColor: {argb: fill}}

@@ -1,5 +1,7 @@
 /** The server's API, typed for the page (the records are the CLI's task records). */
 
+import type {WarningCode} from '../../../core/src/schema.ts'
+
 export interface DocumentInfo {
   id: string
   name: string
@@ -25,7 +27,7 @@ export interface Task {
   recurrence: string | null
   result: string | null
   page: number | null
-  warnings: {code: string; message: string}[]
+  warnings: {code: WarningCode; message: string}[]
 }
 
 export type TaskEdit = Partial<Pick<Task, 'text' | 'owner' | 'coordinators' | 'due' | 'recurrence'>>

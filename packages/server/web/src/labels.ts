@@ -1,5 +1,9 @@
 /** Words of the page, in one place: the page speaks Vietnamese, the API English. */
 
+// What each warning code asks a clerk to check: the same words as the Excel export's, from
+// their one source (a data module with no runtime imports, bundled from the sources).
+export {warningLabels} from '../../../export/src/data/warning-labels.ts'
+
 export const statusLabels = {
   queued: 'Đang chờ',
   running: 'Đang đọc',

@@ -1,6 +1,6 @@
 import {saveEdit, type Task, type TaskEdit} from './api.ts'
 import {readDate, showDate} from './dates.ts'
-import {editableColumns, words} from './labels.ts'
+import {editableColumns, warningLabels, words} from './labels.ts'
 
 type Field = keyof typeof editableColumns
 
@@ -19,7 +19,7 @@ const columns: ReadonlyArray<{key: keyof Task; editable: boolean}> = [
 const cellText = (task: Task, key: keyof Task): string => {
   if (key === 'due') return showDate(task.due)
   if (key === 'coordinators') return task.coordinators.join('; ')
-  if (key === 'warnings') return task.warnings.map((warning) => warning.message).join('\n')
+  if (key === 'warnings') return [...new Set(task.warnings.map((warning) => warningLabels[warning.code] ?? warning.message))].join('\n')
   const value = task[key]
   return value === null || value === undefined ? '' : String(value)
 }
@@ -130,6 +130,8 @@ export class ReviewTable {
       const cell = document.createElement('td')
       fill(cell, column.key, cellText(task, column.key))
       if (column.key === 'id' && task.kind === 'group') cell.title = words.group
+      // The specifics (which row, which phrase) on hover: the cell says what to check.
+      if (column.key === 'warnings' && task.warnings.length > 0) cell.title = task.warnings.map((warning) => warning.message).join('\n')
       if (column.editable) {
         cell.dataset.field = column.key
         cell.classList.toggle('edited', this.#edits.get(task.id)?.has(column.key) ?? false)

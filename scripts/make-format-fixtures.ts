@@ -30,6 +30,7 @@ import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 
 const root = path.resolve(import.meta.dirname, '..')
 // fflate and iconv-lite are @vanban/ingest's dependencies; resolved from there.
@@ -38,9 +39,6 @@ const {zipSync, strToU8} = require('fflate') as typeof import('fflate')
 const iconv = require('iconv-lite') as typeof import('iconv-lite')
 
 const out = path.join(root, 'fixtures/formats')
-fs.rmSync(out, {recursive: true, force: true})
-fs.mkdirSync(out, {recursive: true})
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vanban-formats-'))
 const put = (name: string, data: string | Uint8Array) => fs.writeFileSync(path.join(out, name), data)
 
 /** The notices, by fixture name: their Markdown source. */
@@ -54,14 +52,15 @@ const notices: Record<string, string> = {
 const textNotice = 'packages/tasks/test/notices/commune-chairman-notice.txt'
 
 /** pandoc without `smart` (it would turn `...` into `…` and straight quotes into curly ones: not the reader's doing). */
-function pandoc(input: string, to: string, output: string): void {
+export function pandoc(input: string, to: string, output: string): void {
   execFileSync('pandoc', ['-f', 'markdown-smart', '-t', to, input, '-o', output])
 }
 
-/** LibreOffice headless conversion; its output lands beside the input's name in `dir`. */
-function soffice(input: string, to: string, dir: string): string {
-  execFileSync('soffice', ['--headless', '--convert-to', to, '--outdir', dir, input], {stdio: 'ignore'})
-  return path.join(dir, `${path.basename(input, path.extname(input))}.${to}`)
+/** LibreOffice headless conversion of one file or many (one start-up); each output lands in `dir` under its input's name. Returns the first. */
+export function soffice(input: string | readonly string[], to: string, dir: string): string {
+  const inputs = typeof input === 'string' ? [input] : input
+  execFileSync('soffice', ['--headless', '--convert-to', to, '--outdir', dir, ...inputs], {stdio: 'ignore'})
+  return path.join(dir, `${path.basename(inputs[0]!, path.extname(inputs[0]!))}.${to}`)
 }
 
 /**
@@ -69,19 +68,36 @@ function soffice(input: string, to: string, dir: string): string {
  * included, no đ), the Vietnamese sequence is a b c d đ e g h i k l …, so
  * notices type their letters; pandoc would renumber `e) g)` as `e) f)`.
  */
-function typedLetters(markdown: string): string {
-  return markdown.replace(/^(\s*)([a-zđ])\)(\s)/gmu, '$1$2\\)$3')
+export function typedLetters(markdown: string): string {
+  return escapeMarkers(markdown, /^(\s*)([a-zđ])\)(\s)/u, '$1$2\\)$3')
 }
 
 /** Markdown whose list markers are escaped, so pandoc keeps them as typed text (`1\.`, `a\)`, `\-`). */
-function typedMarkers(markdown: string): string {
-  return markdown
-    .split('\n')
-    .map((line) => line.replace(/^(\s*)(\d{1,3}|[a-zđ]|[IVXLC]+)([.)])(\s)/u, '$1$2\\$3$4').replace(/^(\s*)([-+*])(\s)/, '$1\\$2$3').replace(/^(\s*)\(/, '$1\\('))
-    .join('\n')
+export function typedMarkers(markdown: string): string {
+  return escapeMarkers(typedLetters(markdown), /^(\s*)(\d{1,3}|[a-zđ]|[IVXLC]+)([.)])(\s)/u, '$1$2\\$3$4', /^(\s*)([-+*])(\s)/, '$1\\$2$3', /^(\s*)\(/, '$1\\(')
+}
+
+/**
+ * Escapes the markers matched by each (pattern, replacement) pair. An escaped
+ * marker line right under text gets a blank line before it: pandoc would
+ * otherwise join it to the paragraph above, where Markdown's list had kept it apart.
+ */
+function escapeMarkers(markdown: string, ...rules: (RegExp | string)[]): string {
+  const out: string[] = []
+  for (const line of markdown.split('\n')) {
+    let escaped = line
+    for (let k = 0; k < rules.length; k += 2) escaped = escaped.replace(rules[k] as RegExp, rules[k + 1] as string)
+    const previous = out.at(-1)
+    if (escaped !== line && previous !== undefined && previous.trim() !== '' && !previous.trimStart().startsWith('|')) out.push('')
+    out.push(escaped)
+  }
+  return out.join('\n')
 }
 
 function main(): void {
+  fs.rmSync(out, {recursive: true, force: true})
+  fs.mkdirSync(out, {recursive: true})
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vanban-formats-'))
   for (const [name, source] of Object.entries(notices)) {
     const md = path.join(root, source)
     const lettersMd = path.join(tmp, `${name}.md`)
@@ -128,7 +144,7 @@ function main(): void {
 }
 
 /** A saved page of a provincial portal around the notice's HTML. */
-function portalPage(notice: string, charset: string): string {
+export function portalPage(notice: string, charset: string): string {
   const links = (items: string[]) => items.map((t) => `<li><a href="/${encodeURIComponent(t)}">${t}</a></li>`).join('\n')
   return `<!DOCTYPE html>
 <html lang="vi">
@@ -180,7 +196,7 @@ ${links(['Quyết định phê duyệt kế hoạch đầu tư công', 'Chỉ th
 }
 
 /** A portal of the 2000s: layout tables, a menu column of links, a statistics column, a footer row. */
-function tablePortalPage(notice: string): string {
+export function tablePortalPage(notice: string): string {
   const menu = Array.from({length: 12}, (_, k) => `<tr><td class="menu-item"><a href="/m${k}">Mục ${k + 1}: Thông tin chỉ đạo điều hành</a></td></tr>`).join('\n')
   return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>UBND tỉnh</title></head>
 <body><table width="1000" border="0" cellpadding="0">
@@ -291,4 +307,5 @@ function withEncryptedFib(doc: Buffer): Buffer {
   throw new Error('no WordDocument stream')
 }
 
-main()
+// Run as a script (scripts/eval-formats.ts imports the converters).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main()

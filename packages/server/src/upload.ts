@@ -1,6 +1,7 @@
 import {createWriteStream} from 'node:fs'
 import fs from 'node:fs/promises'
 import type {IncomingMessage} from 'node:http'
+import type {Readable} from 'node:stream'
 import {pipeline} from 'node:stream/promises'
 import busboy from 'busboy'
 
@@ -45,6 +46,7 @@ export async function receiveUpload(request: IncomingMessage, options: ReceiveOp
     throw new UploadError(400, options.noFile)
   }
   let written: Promise<ReceivedFile & {path: string}> | null = null
+  let fileStream: Readable | null = null
   let truncated = false
   const done = new Promise<void>((resolve, reject) => {
     parser.on('file', (field, stream, info) => {
@@ -52,6 +54,7 @@ export async function receiveUpload(request: IncomingMessage, options: ReceiveOp
         stream.resume()
         return
       }
+      fileStream = stream
       stream.on('limit', () => {
         truncated = true
       })
@@ -68,13 +71,21 @@ export async function receiveUpload(request: IncomingMessage, options: ReceiveOp
     })
     parser.on('error', reject)
     parser.on('close', resolve)
+    // A browser closed mid-upload: busboy may wait for the rest for ever.
+    request.on('close', () => {
+      if (!request.complete) reject(new Error('the upload was interrupted'))
+    })
   })
   request.pipe(parser)
   try {
     await done
-  } catch {
-    await discard(written)
-    throw new UploadError(400, 'the upload was not valid multipart/form-data')
+  } catch (error) {
+    // Stop writing (an unfinished part never ends by itself), then let the caller remove what was written.
+    request.unpipe(parser)
+    const [stream, writing] = [fileStream as Readable | null, written as Promise<unknown> | null]
+    stream?.destroy()
+    await writing?.catch(() => {})
+    throw new UploadError(400, (error as Error).message === 'the upload was interrupted' ? 'the upload was interrupted' : 'the upload was not valid multipart/form-data')
   }
   if (!written) throw new UploadError(400, options.noFile)
   const file = await (written as Promise<ReceivedFile & {path: string}>)
@@ -83,13 +94,4 @@ export async function receiveUpload(request: IncomingMessage, options: ReceiveOp
     throw new UploadError(413, options.tooLarge)
   }
   return file
-}
-
-async function discard(written: Promise<{path: string}> | null): Promise<void> {
-  if (!written) return
-  try {
-    await fs.rm((await written).path, {force: true})
-  } catch {
-    // Nothing was written.
-  }
 }

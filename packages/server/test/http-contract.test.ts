@@ -82,6 +82,22 @@ describe('documents', () => {
     expect(await fs.readdir(desk.dataDir)).toEqual(before)
   })
 
+  it('forgets an upload cut off mid-way and keeps serving', async () => {
+    const before = await fs.readdir(desk.dataDir)
+    const {port} = new URL(desk.server.url)
+    const net = await import('node:net')
+    const socket = net.connect(Number(port), '127.0.0.1')
+    await new Promise((resolve) => socket.once('connect', resolve))
+    const boundary = 'vanbanboundary'
+    socket.write(`POST /api/documents HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: multipart/form-data; boundary=${boundary}\r\n` +
+      `Content-Length: 100000\r\n\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="cut.pdf"\r\n\r\n%PDF-1.7 partial`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    socket.destroy()
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(await fs.readdir(desk.dataDir)).toEqual(before)
+    expect((await fetch(desk.api('/api/documents'))).status).toBe(200)
+  })
+
   it('refuses a POST without a file field (400) and one from another site (403)', async () => {
     const form = new FormData()
     form.append('note', 'x')

@@ -1,6 +1,6 @@
 import {startsWithAgencyHead} from './agencies.ts'
 import {parseDeadline} from './deadline.ts'
-import {approvalOpeners, aspectWords, assignmentOpeners, assignmentVerbs, followUpOpeners, implementAdverbs, implementObjects, inlineLeadIns, issuerTitles, subjectlessVerbs} from './data/directives.ts'
+import {approvalOpeners, aspectWords, nonWorkPredicates, assignmentOpeners, assignmentVerbs, followUpOpeners, implementAdverbs, implementObjects, inlineLeadIns, issuerTitles, subjectlessVerbs} from './data/directives.ts'
 import {imperativeStarts} from './data/predicates.ts'
 import {agencyHeading, predicateOf} from './owner.ts'
 
@@ -36,6 +36,8 @@ export interface DirectiveContext {
   letter: boolean
   /** A directive task comes right before this paragraph (a deadline sentence may complete it). */
   afterTask: boolean
+  /** A task of the same paragraph is open: a sentence without a subject goes on with it (`… Báo cáo … hằng ngày.`). */
+  continuing?: boolean
 }
 
 /** Rule ids of the directive parser, in the order they are tried, with what each recognises. */
@@ -73,6 +75,7 @@ const issuerRe = new RegExp(`^(?:Đồng\\s+chí\\s+)?(?:${words(issuerTitles)})
  * the directive follows the comma.
  */
 const adverbialRe = /^(?:Trong|Trước|Chậm\s+nhất|Ngay|Đối\s+với|Về|Trên\s+cơ\s+sở|Sau\s+khi|Căn\s+cứ|Để|Nhằm|Đồng\s+thời|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Mặt\s+khác)(?![\p{L}])[^,;:]{0,120},\s*/u
+const nonWorkRe = new RegExp(`^(?:${words(nonWorkPredicates)})(?![\\p{L}])`, 'u')
 const implementRe = new RegExp(`(?:(?:${words(implementAdverbs)})[\\s,]+)*(?:triển\\s+khai\\s+)?thực\\s+hiện(?:\\s+(?:nghiêm\\s+túc|tốt))?(?:\\s+(?:${words(implementObjects)}))?\\s*[./]*\\s*$`, 'iu')
 const imperativeRe = new RegExp(`^(?:${words(imperativeStarts)})(?![\\p{L}])`, 'iu')
 const aspectRe = new RegExp(`(?<![\\p{L}])(?:${words(aspectWords)})(?![\\p{L}])`, 'u')
@@ -93,6 +96,8 @@ function subjectAssignment(sentence: string): boolean {
   const predicate = predicateOf(sentence)
   if (predicate === null) return false
   if (verbRe.test(predicate)) return true
+  // Any other verb but one that reports, approves, promises or thanks takes on work too.
+  if (!nonWorkRe.test(predicate) && !passesOn.test(predicate)) return true
   const passed = passesOn.exec(predicate)
   return passed !== null && startsWithAgencyHead(predicate.slice(passed[0].length))
 }
@@ -123,7 +128,7 @@ export function classifySentence(sentence: string, context: DirectiveContext): D
     const rest = classifySentence(text.slice(adverbial[0].length), {...context, afterTask: false})
     if (rest.kind === 'assignment') return piece('assignment', 'directive-adverbial', rest.addressee)
   }
-  if (context.letter && subjectlessRe.test(text)) return piece('assignment', 'directive-addressee', true)
+  if (context.letter && context.continuing !== true && subjectlessRe.test(text)) return piece('assignment', 'directive-addressee', true)
   return piece('other', 'directive-subject')
 }
 
@@ -160,7 +165,7 @@ export function directivesOf(paragraph: string, context: DirectiveContext): {lea
   }
   let open: DirectiveTask | null = null
   for (const sentence of sentencesOf(text)) {
-    for (const piece of clausesOf(sentence, {...context, afterTask: context.afterTask || tasks.length > 0})) {
+    for (const piece of clausesOf(sentence, {...context, afterTask: context.afterTask || tasks.length > 0, continuing: open !== null})) {
       if (piece.kind === 'assignment') {
         open = {text: piece.text, addressee: piece.addressee, rules: [...leadRules, piece.rule]}
         tasks.push(open)

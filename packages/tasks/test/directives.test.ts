@@ -25,7 +25,13 @@ describe('classifySentence: one sentence of a plain paragraph', () => {
     ['Trong tháng 8/2026, Sở Nội vụ trình phương án sắp xếp biên chế.', letter, 'assignment', 'directive-adverbial', false],
     ['Đồng thời, đề nghị Quý Ủy ban chỉ đạo kiểm tra các điểm sạt lở.', letter, 'assignment', 'directive-adverbial', true],
     ['Thống nhất giao Bộ Ngoại giao chủ trì đón đoàn.', letter, 'assignment', 'directive-opener', false],
+    ['Ủy ban nhân dân huyện Mường Lát tiếp nhận, bố trí chỗ ở tạm cho các hộ phải di dời.', letter, 'assignment', 'directive-subject', false],
+    ['Ban điều hành khu phố 3 thông báo rộng rãi lịch cắt điện đến từng hộ dân.', letter, 'assignment', 'directive-subject', false],
     // not assignments
+    ['Bộ Y tế sẽ tiếp tục cử các đoàn công tác hỗ trợ địa phương.', letter, 'other', 'directive-subject', false],
+    ['Văn phòng UBND tỉnh thông tin để bà được biết.', letter, 'other', 'directive-subject', false],
+    ['Báo cáo kết quả về Sở Nội vụ hằng tháng.', {letter: true, afterTask: true, continuing: true}, 'follow-up', 'directive-follow-up', false],
+    ['Vận động người dân di dời khỏi vùng nguy hiểm.', {letter: true, afterTask: true, continuing: true}, 'other', 'directive-subject', false],
     ['Đồng ý chủ trương đầu tư dự án cầu Rạch Miễu 2.', letter, 'approval', 'directive-approval', false],
     ['Chấp thuận đề xuất của Ủy ban nhân dân tỉnh về điều chỉnh quy hoạch.', letter, 'approval', 'directive-approval', false],
     ['Đồng ý giao Ủy ban nhân dân tỉnh Bến Tre làm cơ quan chủ quản dự án.', letter, 'approval', 'directive-approval', false],

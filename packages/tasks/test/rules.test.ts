@@ -22,4 +22,4 @@ test('explain records only known rule ids, on every record; without it, no rules
     expect(extractTasks(doc).some((t) => 'rules' in t)).toBe(false)
   }
   expect([...seen].filter((r) => !(r in ruleIds))).toEqual([])
-})
+}, 60_000)

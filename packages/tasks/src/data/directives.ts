@@ -123,3 +123,10 @@ export const implementObjects = ['công văn này', 'công điện này', 'kế 
  * word of what has been (`đã`, `còn`, `chưa` …) and no sentence that directs, an item so opened reports.
  */
 export const aspectWords = ['đã', 'còn', 'chưa', 'vẫn', 'được', 'đạt', 'bước đầu'] as const
+
+/**
+ * Predicates after an agency subject that report, approve, promise or thank rather than take on
+ * work (`Bộ Y tế sẽ tiếp tục cử …`, `UBND tỉnh đã ban hành …`, `Thủ tướng Chính phủ đồng ý …`).
+ * Any other predicate after an agency subject assigns (`UBND tỉnh Quảng Trị tiếp nhận, phân phối …`).
+ */
+export const nonWorkPredicates = ['đã', 'đang', 'còn', 'vẫn', 'chưa', 'được', 'bị', 'là', 'có', 'sẽ', 'đồng ý', 'thống nhất', 'nhất trí', 'chấp thuận', 'thông báo để', 'thông báo cho', 'thông báo kết luận', 'thông báo ý kiến', 'nhận được', 'ghi nhận', 'đánh giá', 'biểu dương', 'trân trọng', 'cảm ơn', 'xin', 'kính', 'gửi kèm', 'trả lời', 'cho biết', 'tiếp tục cử', 'báo cáo như sau', 'thông tin để', 'thông tin cho'] as const

@@ -106,7 +106,7 @@ function textHead(bytes: Uint8Array): string | null {
 }
 
 /** An HTML document starts (after a BOM, space, an XML declaration and comments) with its doctype or a top-level tag. */
-export function looksLikeHtml(head: string): boolean {
+function looksLikeHtml(head: string): boolean {
   const start = head
     .replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '')
     .replace(/^(?:\s|<\?xml[^>]*>|<!--[\s\S]*?-->)*/, '')

@@ -1,3 +1,4 @@
+import {isText} from 'domhandler'
 import {InputError, type VanbanDocument} from '@vanban/core'
 import type {ReadOptions} from '../read-document.ts'
 import {flowToBlocks, type FlowCell, type FlowItem, type FlowParagraph, type FlowTable} from './flow.ts'
@@ -5,7 +6,6 @@ import {Numbering} from './docx-numbering.ts'
 import {readStyles, runFormat, type RunFormat, type WordStyle} from './docx-styles.ts'
 import {child, elements, isOn, parseXml, type Element} from './xml.ts'
 import {hasZipHeader, readZipParts, zipEntryNames, ZipPartError} from './zip.ts'
-import {isText} from 'domhandler'
 
 const documentPart = 'word/document.xml'
 const parts = new Set([documentPart, 'word/styles.xml', 'word/numbering.xml'])

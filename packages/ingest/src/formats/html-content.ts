@@ -127,14 +127,13 @@ function tagWeight(el: Element): number {
 }
 
 function classWeight(el: Element): number {
-  const names = classAndId(el)
   let weight = 0
   if (el.attribs['class'] && negative.test(el.attribs['class'])) weight -= 25
   if (el.attribs['class'] && positive.test(el.attribs['class'])) weight += 25
   if (el.attribs['id'] && negative.test(el.attribs['id'])) weight -= 25
   if (el.attribs['id'] && positive.test(el.attribs['id'])) weight += 25
   if (el.name === 'article' || el.name === 'main' || el.attribs['role'] === 'main') weight += 25
-  return names === '' ? weight : weight
+  return weight
 }
 
 /** A div with no block children reads as a paragraph (many sites never use `<p>`). */

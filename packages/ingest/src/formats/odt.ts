@@ -1,4 +1,4 @@
-import {isText} from 'domhandler'
+import {isText, type ChildNode} from 'domhandler'
 import {InputError, type VanbanDocument} from '@vanban/core'
 import type {ReadOptions} from '../read-document.ts'
 import {flowToBlocks, type FlowCell, type FlowItem, type FlowParagraph, type FlowTable} from './flow.ts'
@@ -31,7 +31,7 @@ export function readOdt(bytes: Uint8Array, file: string, options: ReadOptions = 
   const styles = parts.has('styles.xml') ? parseXml(parts.get('styles.xml')!).find((e) => e.name === 'office:document-styles') : undefined
   const reader = new OdtReader([content, styles].filter((e): e is Element => e !== undefined))
   const text = content && child(content, 'office:body') && child(child(content, 'office:body')!, 'office:text')
-  const blocks = flowToBlocks(text ? reader.items(text, null) : [])
+  const blocks = flowToBlocks(text ? reader.items(text) : [])
   if (blocks.length === 0) throw new InputError('empty-file', 'the document has no text', {file})
   options.onPage?.({file, page: 1, pages: 1})
   return {file, pages: [], blocks, warnings: []}
@@ -89,18 +89,14 @@ class OdtReader {
     return undefined
   }
 
-  /** Block content: paragraphs, headings, lists, tables, sections. `list` is the list item being read, if any. */
-  items(container: Element, list: {marker: string} | null): FlowItem[] {
+  /** Block content: paragraphs, headings, lists, tables, sections. */
+  items(container: {children: ChildNode[]}): FlowItem[] {
     const items: FlowItem[] = []
-    let marker = list?.marker ?? null
     for (const el of elements(container)) {
       switch (el.name) {
         case 'text:p':
         case 'text:h': {
-          const paragraph = this.paragraph(el, marker)
-          // Only the first paragraph of a list item carries its number.
-          marker = null
-          items.push(paragraph)
+          items.push(this.paragraph(el, null))
           break
         }
         case 'text:list':
@@ -111,7 +107,7 @@ class OdtReader {
           break
         case 'text:section':
         case 'text:soft-page-break':
-          items.push(...this.items(el, null))
+          items.push(...this.items(el))
           break
         default:
           break
@@ -128,7 +124,7 @@ class OdtReader {
     const items: FlowItem[] = []
     for (const item of elements(el)) {
       if (item.name === 'text:list-header') {
-        items.push(...this.items(item, null))
+        items.push(...this.items(item))
         continue
       }
       if (item.name !== 'text:list-item') continue
@@ -145,7 +141,7 @@ class OdtReader {
       for (const part of elements(item)) {
         if (part.name === 'text:list') items.push(...this.list(part, depth + 1, styleName))
         else if (part === first) items.push(this.paragraph(part, marker))
-        else items.push(...this.items({children: [part]} as unknown as Element, null))
+        else items.push(...this.items({children: [part]}))
       }
     }
     return items
@@ -216,7 +212,7 @@ class OdtReader {
             const repeat = Math.min(50, Number(cell.attribs['table:number-columns-repeated'] ?? 1))
             for (let k = 0; k < repeat; k++) {
               cells.push({
-                content: this.items(cell, null),
+                content: this.items(cell),
                 colspan: Number(cell.attribs['table:number-columns-spanned'] ?? 1),
                 rowspan: Number(cell.attribs['table:number-rows-spanned'] ?? 1),
                 continues: false

@@ -82,7 +82,6 @@ export class DocumentStore {
     const info = this.#infos.get(id)
     if (!info) return undefined
     const next = {...info, ...change}
-    if (change.error === undefined && 'error' in change) delete (next as {error?: string}).error
     if (persist) await this.put(next)
     else this.#infos.set(id, next)
     return next

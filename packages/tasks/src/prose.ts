@@ -7,6 +7,7 @@ import {fieldsOf, withoutFields} from './fields.ts'
 import {agencyHeading, coordinatorsOf, ownersOf, ownersWithPlace} from './owner.ts'
 import {splitAgencies} from './agencies.ts'
 import {addresseesOf} from './addressees.ts'
+import {referenceDateOf} from './reference-date.ts'
 import {approvesOnly, reportsOnly} from './directives.ts'
 import {buildParts, unitsOf} from './structure.ts'
 import type {Node, Part, Unit} from './structure.ts'
@@ -47,15 +48,6 @@ function fundingStatement(node: Node): boolean {
 /** Clauses of form, not tasks: `Nghị quyết này có hiệu lực thi hành kể từ ngày ký.` */
 const isFormula = (text: string): boolean =>
   /^(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+báo|Kế\s+hoạch|Thông\s+tư|Nghị\s+định|Chương\s+trình|Văn\s+bản)\s+này\s+có\s+hiệu\s+lực/iu.test(text)
-
-/** The notice's date as printed in its header (`Hà Nội, ngày 16 tháng 3 năm 2026`). */
-export function documentDateOf(units: readonly Unit[]): string | undefined {
-  for (const u of units.slice(0, 40)) {
-    const m = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(u.text)
-    if (m && /^[\p{L}\s.]*,\s*ngày/u.test(u.text.trim())) return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`
-  }
-  return undefined
-}
 
 /**
  * No date in the header (an appendix on its own, a cut page): a deadline without a year
@@ -154,7 +146,9 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
   const blocks: number[] = []
   const chapters: Chapter[] = []
   const units = unitsOf(doc)
-  const documentDate = options.documentDate ?? documentDateOf(units)
+  // One reference date per document: the caller's, else the header's; with neither, the year of the first dated deadline.
+  const header = referenceDateOf(doc)
+  const documentDate = options.documentDate ?? (header.fromHeader ? header.date : undefined)
   const context: DeadlineContext = documentDate ? {documentDate} : yearFromDeadlines(units)
   const parts = buildParts(units)
   const addressees = addresseesOf(units)

@@ -3,6 +3,7 @@ import type {ExtractOptions} from './extract-tasks.ts'
 import {splitAgencies} from './agencies.ts'
 import {parseDeadlineCell} from './deadline.ts'
 import {isTaskTable, matchColumns, type ColumnMap} from './table-columns.ts'
+import {referenceDateOf} from './reference-date.ts'
 import {cellText, isBlankCell, readRowNumber, type RowNumber} from './table-rows.ts'
 import {appendixName} from './structure.ts'
 
@@ -58,7 +59,7 @@ export function tableTasks(doc: VanbanDocument, options: ExtractOptions = {}): T
 
 /** `tableTasks`, table by table, each with its appendix name (for ids that must stay unique). */
 export function tableTaskGroups(doc: VanbanDocument, options: ExtractOptions = {}): TableTaskGroup[] {
-  const documentDate = options.documentDate ?? documentDateOf(doc)
+  const documentDate = options.documentDate ?? referenceDateOf(doc).date
   return taskTables(doc).map((table) => {
     const outline = rowsToTasks(table, doc.file, documentDate)
     return {part: table.part, block: table.block, tasks: outline.filter((t) => t.kind === 'task'), outline}
@@ -318,24 +319,3 @@ function readDeadline(cell: string, year: number | undefined, documentDate: stri
   return deadline
 }
 
-/**
- * The notice's date, for deadlines written without a year: the place-and-date
- * line (`Hà Nội, ngày 01 tháng 4 năm 2025`) before the first table, else the
- * first such date there.
- */
-export function documentDateOf(doc: VanbanDocument): string | undefined {
-  const date = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu
-  let first: string | undefined
-  for (const block of doc.blocks) {
-    if (block.kind === 'table') break
-    const text = block.text.normalize('NFC')
-    const m = date.exec(text)
-    if (!m) continue
-    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])]
-    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue
-    const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
-    if (/^[^,.;:]{2,40},\s*ngày/u.test(text.trim())) return iso
-    first ??= iso
-  }
-  return first
-}

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {taskSchema, type Block, type TableBlock, type VanbanDocument} from '@vanban/core'
-import {documentDateOf, tableTasks} from '../src/table.ts'
+import {tableTasks} from '../src/table.ts'
+import {referenceDateOf} from '../src/reference-date.ts'
 import {headerKey, isTaskTable, matchColumns} from '../src/table-columns.ts'
 import {readRowNumber} from '../src/table-rows.ts'
 
@@ -219,14 +220,15 @@ describe('tableTasks', () => {
   })
 })
 
-describe('documentDateOf', () => {
-  it.each<[string[], string | undefined]>([
-    [['Số: 71/NQ-CP', 'Hà Nội, ngày 01 tháng 4 năm 2025'], '2025-04-01'],
-    [['Thực hiện Nghị quyết ngày 22 tháng 12 năm 2024', 'Hà Nội, ngày 01 tháng 4 năm 2025'], '2025-04-01'],
-    [['Thực hiện Nghị quyết ngày 22 tháng 12 năm 2024'], '2024-12-22'],
-    [['Không có ngày'], undefined]
-  ])('%j → %s', (texts, expected) => {
-    expect(documentDateOf(doc(...texts.map(paragraph)))).toBe(expected)
+describe('referenceDateOf: one reference date per document', () => {
+  it.each<[string[], string | undefined, boolean]>([
+    [['Số: 71/NQ-CP', 'Hà Nội, ngày 01 tháng 4 năm 2025'], '2025-04-01', true],
+    [['Thực hiện Nghị quyết ngày 22 tháng 12 năm 2024', 'Hà Nội, ngày 01 tháng 4 năm 2025'], '2025-04-01', true],
+    [['*Thạch Lạc, ngày 20 tháng 11 năm 2026*'], '2026-11-20', true],
+    [['Thực hiện Nghị quyết ngày 22 tháng 12 năm 2024'], '2024-12-22', false],
+    [['Không có ngày'], undefined, false]
+  ])('%j → %s', (texts, date, fromHeader) => {
+    expect(referenceDateOf(doc(...texts.map(paragraph)))).toEqual({date, fromHeader})
   })
 })
 

@@ -1,0 +1,34 @@
+import type {VanbanDocument} from '@vanban/core'
+
+/** The document's reference date, read once per document (see `referenceDateOf`). */
+export interface ReferenceDate {
+  /** `YYYY-MM-DD`, or undefined when the document prints no full date before its tables. */
+  date: string | undefined
+  /** Read from the place-and-date line of the header (`Hà Nội, ngày 16 tháng 3 năm 2026`), not only the first date met. */
+  fromHeader: boolean
+}
+
+const fullDate = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu
+/** `Hà Nội, ngày …`, `*Thạch Lạc, ngày …*`: a place, a comma, the date. */
+const placeLine = /^[\p{L}\s.]*,\s*ngày/u
+
+/**
+ * The date deadlines without a year are read against, and before which a date is a citation:
+ * the place-and-date line among the first 40 blocks; else, for an appendix printed alone, the
+ * first full date before any table.
+ */
+export function referenceDateOf(doc: VanbanDocument): ReferenceDate {
+  let first: string | undefined
+  for (const [k, block] of doc.blocks.entries()) {
+    if (block.kind === 'table') break
+    const text = block.text.normalize('NFC').replace(/[*_#\\]/gu, '').trim()
+    const m = fullDate.exec(text)
+    if (!m) continue
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])]
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue
+    const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+    if (k < 40 && placeLine.test(text)) return {date: iso, fromHeader: true}
+    first ??= iso
+  }
+  return {date: first, fromHeader: false}
+}

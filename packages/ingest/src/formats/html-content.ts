@@ -67,7 +67,7 @@ export function removeChrome(node: {children: ChildNode[]}): void {
   for (const c of node.children) if (isTag(c)) removeChrome(c)
 }
 
-export function innerText(node: {children: ChildNode[]}): string {
+function innerText(node: {children: ChildNode[]}): string {
   let text = ''
   for (const c of node.children) {
     if (isText(c)) text += c.data
@@ -76,23 +76,45 @@ export function innerText(node: {children: ChildNode[]}): string {
   return text
 }
 
-const textLength = (node: {children: ChildNode[]}): number => innerText(node).replace(/\s+/g, ' ').trim().length
+/** How much text an element holds: letters and other non-space characters, those inside links, commas and semicolons. */
+interface TextStats {
+  chars: number
+  linkChars: number
+  commas: number
+}
 
-/** Share of an element's text inside links. */
-export function linkDensity(el: Element): number {
-  const total = textLength(el)
-  if (total === 0) return 0
-  let links = 0
-  const walk = (node: Element): void => {
+/**
+ * Text statistics of every element below `root`, in one pass: scoring asks
+ * each candidate for them, and recomputing per candidate is quadratic on a
+ * long page.
+ */
+function textStats(root: {children: ChildNode[]}): Map<Element, TextStats> {
+  const stats = new Map<Element, TextStats>()
+  const walk = (node: {children: ChildNode[]}, own: TextStats): void => {
     for (const c of node.children) {
-      if (!isTag(c)) continue
-      if (c.name === 'a') links += textLength(c)
-      else walk(c)
+      if (isText(c)) {
+        const data = c.data
+        for (let k = 0; k < data.length; k++) {
+          const code = data.charCodeAt(k)
+          if (code === 0x2c || code === 0x3b) own.commas++
+          if (code > 0x20 && code !== 0xa0) own.chars++
+        }
+      } else if (isTag(c)) {
+        const inner: TextStats = {chars: 0, linkChars: 0, commas: 0}
+        walk(c, inner)
+        if (c.name === 'a') inner.linkChars = inner.chars
+        stats.set(c, inner)
+        own.chars += inner.chars
+        own.linkChars += inner.linkChars
+        own.commas += inner.commas
+      }
     }
   }
-  walk(el)
-  return links / total
+  walk(root, {chars: 0, linkChars: 0, commas: 0})
+  return stats
 }
+
+const density = (s: TextStats | undefined): number => (s && s.chars > 0 ? s.linkChars / s.chars : 0)
 
 function tagWeight(el: Element): number {
   switch (el.name) {
@@ -150,14 +172,15 @@ function isParagraphLike(el: Element): boolean {
  * 25 characters or more): the caller keeps the whole body.
  */
 export function findContent(body: Element): Element[] | null {
+  const stats = textStats(body)
   const scores = new Map<Element, number>()
   const walk = (el: Element): void => {
     for (const c of el.children) {
       if (!isTag(c)) continue
       if (isParagraphLike(c)) {
-        const text = innerText(c).replace(/\s+/g, ' ').trim()
-        if (text.length >= 25) {
-          const score = 1 + (text.match(/[,;]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3)
+        const text = stats.get(c)!
+        if (text.chars >= 25) {
+          const score = 1 + text.commas + Math.min(Math.floor(text.chars / 100), 3)
           let ancestor: Element | null = isTag(c.parent!) ? (c.parent as Element) : null
           for (let level = 0; ancestor && level < 5; level++) {
             if (!scores.has(ancestor)) scores.set(ancestor, tagWeight(ancestor) + classWeight(ancestor))
@@ -175,7 +198,7 @@ export function findContent(body: Element): Element[] | null {
   let topScore = -Infinity
   const final = new Map<Element, number>()
   for (const [el, score] of scores) {
-    const value = score * (1 - linkDensity(el))
+    const value = score * (1 - density(stats.get(el)))
     final.set(el, value)
     if (value > topScore) {
       top = el
@@ -192,8 +215,8 @@ export function findContent(body: Element): Element[] | null {
     if ((final.get(sibling) ?? -Infinity) + bonus >= threshold) return true
     if (sibling.name === 'p' || sibling.name === 'table') {
       const text = innerText(sibling).replace(/\s+/g, ' ').trim()
-      const density = linkDensity(sibling)
-      return (text.length > 80 && density < 0.25) || (text.length > 0 && density === 0 && /[.:;]$/.test(text))
+      const links = density(stats.get(sibling))
+      return (text.length > 80 && links < 0.25) || (text.length > 0 && links === 0 && /[.:;]$/.test(text))
     }
     return false
   })
@@ -208,11 +231,11 @@ function elementsOf(el: Element): Element[] {
  * Inside the content, lists and blocks that are mostly links (a "related
  * notices" list, a tag cloud) are chrome too. Tables and text with few links stay.
  */
-export function dropLinkLists(node: {children: ChildNode[]}): void {
+export function dropLinkLists(node: {children: ChildNode[]}, stats = textStats(node)): void {
   node.children = node.children.filter((c) => {
     if (!isTag(c) || !['ul', 'ol', 'div', 'section', 'p', 'dl'].includes(c.name)) return true
-    const length = textLength(c)
-    return length === 0 || linkDensity(c) <= 0.5 || length > 2000
+    const text = stats.get(c)!
+    return text.chars === 0 || density(text) <= 0.5 || text.chars > 2000
   })
-  for (const c of node.children) if (isTag(c)) dropLinkLists(c)
+  for (const c of node.children) if (isTag(c)) dropLinkLists(c, stats)
 }

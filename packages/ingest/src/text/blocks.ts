@@ -221,8 +221,19 @@ function makeBlock(group: readonly SourceLine[], markdown: boolean): TextBlock {
  * case, at least two letters, and not a long run of prose.
  */
 export function isCapsHeading(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? []
-  if (letters.length < 2) return false
-  if (text.split(/\s+/).length > 60) return false
-  return letters.every((ch) => ch === ch.toUpperCase() && ch !== ch.toLowerCase())
+  // One pass that stops at the first small letter: most lines are prose and end here at once.
+  let letters = 0
+  for (const ch of text) {
+    const code = ch.charCodeAt(0)
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) return false
+      if (code >= 0x41 && code <= 0x5a) letters++
+      continue
+    }
+    const upper = ch.toUpperCase()
+    if (ch !== upper) return false
+    if (ch !== ch.toLowerCase()) letters++
+    else if (/\p{L}/u.test(ch)) return false
+  }
+  return letters >= 2 && text.split(/\s+/).length <= 60
 }

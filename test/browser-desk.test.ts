@@ -78,7 +78,8 @@ test('a clerk converts, checks, corrects and exports the tb20 notice', async () 
   const started = performance.now()
   await page.setInputFiles('#file-input', path.join(root, 'fixtures/tb20-2026-notice.pdf'))
   const item = page.locator('#document-list li', {hasText: 'tb20-2026-notice.pdf'})
-  await expect.poll(() => item.getAttribute('data-status'), settle).toBe('done')
+  // Reading the 13 pages takes 1–2 s on an idle machine; a CI machine running the whole suite at once is slower.
+  await expect.poll(() => item.getAttribute('data-status'), {...settle, timeout: 60_000}).toBe('done')
 
   // The document opens by itself: one <tr> per record, 52 of them tasks (the rest are group headings).
   await expect.poll(() => rows().count(), settle).toBeGreaterThan(52)
@@ -105,7 +106,7 @@ test('a clerk converts, checks, corrects and exports the tb20 notice', async () 
   await due.dblclick()
   await due.locator('.editor').fill('30/02/2026')
   await due.locator('.editor').press('Enter')
-  await expect.poll(() => due.locator('.edit-error').textContent(), settle).toContain('is not a real date')
+  await expect.poll(() => due.locator('.edit-error').textContent(), settle).toBe('Hạn phải là một ngày có thật, dạng dd/mm/yyyy (due: "2026-02-30" is not a real date (YYYY-MM-DD))')
   await due.locator('.editor').press('Escape')
   expect(await due.textContent()).toBe(dueBefore)
 
@@ -176,4 +177,4 @@ test('a clerk converts, checks, corrects and exports the tb20 notice', async () 
   }
   expect(consoleErrors).toEqual([])
   console.log(`browser test: ${((performance.now() - started) / 1000).toFixed(1)} s in the page`)
-}, 60_000)
+}, 120_000)

@@ -202,7 +202,9 @@ export class ReviewTable {
         cell.focus()
         if (this.#selected === saved.id) this.#options.onSelect(saved)
       } catch (error) {
-        message.textContent = (error as Error).message
+        // The server's reason is English (like the CLI's); a refused date is said in the page's words.
+        const reason = (error as Error).message
+        message.textContent = field === 'due' && reason.startsWith('due:') ? `${words.badDate} (${reason})` : reason
         cell.classList.add('invalid')
       } finally {
         busy = false

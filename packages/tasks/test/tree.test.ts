@@ -6,7 +6,7 @@ import {extractTasks} from '../src/extract-tasks.ts'
 
 /**
  * A tree that resolves: every `parent` names a record of the same output, and ids are unique, over
- * every test notice, probe and text fixture. Headings that gather tasks go out as `group` records.
+ * every test notice and text fixture. Headings that gather tasks go out as `group` records.
  */
 const folder = (url: URL): string[] => {
   const dir = fileURLToPath(url)
@@ -15,7 +15,7 @@ const folder = (url: URL): string[] => {
     .sort()
     .map((f) => `${dir}${f}`)
 }
-const files = [...folder(new URL('./notices/', import.meta.url)), ...folder(new URL('./probes/', import.meta.url)), ...folder(new URL('../../../fixtures/', import.meta.url))]
+const files = [...folder(new URL('./notices/', import.meta.url)), ...folder(new URL('../../../fixtures/', import.meta.url))]
 
 describe('every parent names a record of the same output', () => {
   test.each(files.map((f) => [f.replace(/^.*\/(?=[^/]+\/[^/]+$)/, ''), f]))('%s', async (_, file) => {

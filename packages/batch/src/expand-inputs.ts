@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {supportedExtensions} from '@vanban/ingest'
+import type {BatchInput} from './batch-options.ts'
 import {unreadDocumentExtensions} from './data/document-extensions.ts'
 
 /** One file to process, and where it sits relative to the input it came from. */
@@ -12,6 +13,8 @@ export interface InputFile {
    * relative to the folder given, or the base name of a file given directly.
    */
   readonly relative: string
+  /** The content, for an input given as bytes (standard input); files are read when processed. */
+  readonly bytes?: Uint8Array
 }
 
 /** Extensions a folder scan picks up: the readable ones, and documents to report as unsupported. */
@@ -32,10 +35,15 @@ const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
  * With several inputs, outputs are placed under each input's own name so two
  * folders holding the same relative paths do not collide.
  */
-export async function expandInputs(inputs: readonly string[]): Promise<InputFile[]> {
+export async function expandInputs(inputs: readonly BatchInput[]): Promise<InputFile[]> {
   const out: InputFile[] = []
   const several = inputs.length > 1
   for (const input of inputs) {
+    if (typeof input !== 'string') {
+      // Bytes have no folder: the output is named after the name given (`-` → `stdin`).
+      out.push({file: input.name, relative: input.name === '-' ? 'stdin' : path.basename(input.name), bytes: input.bytes})
+      continue
+    }
     const stat = await fs.stat(input).catch(() => null)
     if (stat?.isDirectory()) {
       const prefix = several ? path.basename(path.resolve(input)) : ''

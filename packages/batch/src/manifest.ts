@@ -22,10 +22,19 @@ export interface ManifestEntry {
   readonly tasks: number
 }
 
+/** An input that gave no output in the last run that saw it, and why. */
+export interface ManifestFailure {
+  readonly input: string
+  readonly code: string
+  readonly message: string
+}
+
 export interface Manifest {
   readonly version: number
   /** Keyed by the output's path relative to the output folder, `/`-separated. */
   readonly entries: Record<string, ManifestEntry>
+  /** Inputs that failed, keyed like `entries` (an input has an entry or a failure, never both). */
+  readonly failures?: Record<string, ManifestFailure>
 }
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex')
@@ -36,19 +45,25 @@ export function entryKey(inputSha256: string, input: string, options: Record<str
 }
 
 /** The manifest of `outDir`, or an empty one when missing, unreadable or from another version. */
-export async function readManifest(outDir: string): Promise<Manifest> {
+export async function readManifest(outDir: string): Promise<Required<Manifest>> {
   try {
     const parsed = JSON.parse(await fs.readFile(path.join(outDir, manifestName), 'utf8')) as Manifest
-    if (parsed.version === manifestVersion && parsed.entries && typeof parsed.entries === 'object') return parsed
+    if (parsed.version === manifestVersion && parsed.entries && typeof parsed.entries === 'object') {
+      return {version: manifestVersion, entries: parsed.entries, failures: parsed.failures ?? {}}
+    }
   } catch {
     // A missing or damaged manifest only means nothing can be skipped.
   }
-  return {version: manifestVersion, entries: {}}
+  return {version: manifestVersion, entries: {}, failures: {}}
 }
 
-export async function writeManifest(outDir: string, entries: Record<string, ManifestEntry>): Promise<void> {
-  const sorted = Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-  await writeFileAtomic(path.join(outDir, manifestName), JSON.stringify({version: manifestVersion, entries: sorted}, null, 2) + '\n')
+const byKey = <T>(record: Record<string, T>): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+
+/** Writes the whole manifest atomically, keys sorted, so the same state always gives the same bytes. */
+export async function writeManifest(outDir: string, entries: Record<string, ManifestEntry>, failures: Record<string, ManifestFailure> = {}): Promise<void> {
+  const manifest: Manifest = {version: manifestVersion, entries: byKey(entries), ...(Object.keys(failures).length > 0 && {failures: byKey(failures)})}
+  await writeFileAtomic(path.join(outDir, manifestName), JSON.stringify(manifest, null, 2) + '\n')
 }
 
 /** True when `output` still holds exactly what the entry recorded. */

@@ -4,6 +4,7 @@ import {readDocument} from '@vanban/ingest'
 import {normalizeDocument, type RepairModelData} from '@vanban/normalize'
 import {extractTasks} from '@vanban/tasks'
 import {validateTasks} from '@vanban/export'
+import {type BatchInput, checkOptions, isNamedBytes} from './batch-options.ts'
 import {type FileError, toFileError} from './file-error.ts'
 
 /** What happened while one file was processed. */
@@ -23,12 +24,25 @@ export interface ProcessOptions {
   readonly ocr?: 'auto' | 'always' | 'never'
   /** Per-page OCR time limit in milliseconds. @default 120000 */
   readonly pageTimeout?: number
+  /** OCR engine (see @vanban/ingest): `wasm`, `native` (the system tesseract), `auto`. @default 'wasm' */
+  readonly ocrEngine?: 'auto' | 'wasm' | 'native'
+  /** Time limit for reading one PDF page's text layer, ms (see @vanban/ingest). @default 20000 */
+  readonly parseTimeout?: number
+  /** Largest decoded PDF stream, bytes (a decompression bomb fails its file). @default 256e6 */
+  readonly maxStreamBytes?: number
+  /** Largest input file, bytes. @default 50e6 for text, 500e6 for anything else */
+  readonly maxFileBytes?: number
   /** Diacritic repair. @default 'auto' */
   readonly repair?: 'auto' | 'always' | 'never'
   /** Repair model from `vanban train` (see @vanban/normalize). @default the shipped model */
   readonly model?: RepairModelData
   /** Fallback date (`YYYY-MM-DD`) for deadlines without a year. @default undefined */
   readonly documentDate?: string
+  /**
+   * Agency names to recognise as owners besides the shipped list (see @vanban/tasks).
+   * @default [] @example ['Sở Khoa học và Công nghệ tỉnh Lào Cai']
+   */
+  readonly agencies?: readonly string[]
   /** Progress events: page by page, and per file in `processFiles`. */
   readonly onProgress?: (event: ProgressEvent) => void
   /** Aborts the file in flight; `processFile` then rejects with the signal's reason. */
@@ -60,16 +74,23 @@ export interface FileResult {
  * const result = await processFile('notice.pdf', {maxPages: 500})
  * //=> {file: 'notice.pdf', ok: true, tasks: [...], warnings: [], error: null, pages: 13, timing: {...}}
  */
-export async function processFile(file: string, options: ProcessOptions = {}): Promise<FileResult> {
+export async function processFile(input: BatchInput, options: ProcessOptions = {}): Promise<FileResult> {
+  checkOptions('processFile', options)
+  if (typeof input !== 'string' && !isNamedBytes(input)) {
+    throw new InputError('invalid-input', `processFile takes a path or {name, bytes} (got ${input === null ? 'null' : typeof input})`)
+  }
+  const file = typeof input === 'string' ? input : input.name
   const start = performance.now()
   const timing = {readMs: 0, normalizeMs: 0, extractMs: 0, totalMs: 0}
   let pages = 0
   const signal = options.signal
   try {
     signal?.throwIfAborted()
-    await assertReadableFile(file)
+    if (typeof input === 'string') await assertReadableFile(file)
+    else if (input.bytes.length === 0) throw new InputError('empty-file', 'the file is empty (0 bytes)', {file})
     let t = performance.now()
-    const doc = await untilAborted(readDocument(file, readOptions(options, (event) => {
+    const source = typeof input === 'string' ? input : input.bytes
+    const doc = await untilAborted(readDocument(source, readOptions(options, file, (event) => {
       pages = event.pages
       options.onProgress?.({type: 'page', ...event})
     })), signal)
@@ -81,7 +102,7 @@ export async function processFile(file: string, options: ProcessOptions = {}): P
     timing.normalizeMs = performance.now() - t
     t = performance.now()
     // Validated here, not only at export: a bad record fails its own file, never the batch.
-    const tasks = validateTasks(extractTasks(normalized, options.documentDate ? {documentDate: options.documentDate} : {}))
+    const tasks = validateTasks(extractTasks(normalized, extractOptions(options)))
     timing.extractMs = performance.now() - t
     timing.totalMs = performance.now() - start
     const warnings = [
@@ -123,15 +144,27 @@ async function assertReadableFile(file: string): Promise<void> {
 }
 
 /** Copies only the options that are set: `exactOptionalPropertyTypes` forbids passing `undefined`. */
-function readOptions(options: ProcessOptions, onPage: (event: {file: string; page: number; pages: number}) => void) {
+function readOptions(options: ProcessOptions, name: string, onPage: (event: {file: string; page: number; pages: number}) => void) {
   return {
     onPage,
+    name,
     ...(options.password !== undefined && {password: options.password}),
     ...(options.maxPages !== undefined && {maxPages: options.maxPages}),
     ...(options.jobs !== undefined && {jobs: options.jobs}),
     ...(options.ocr !== undefined && {ocr: options.ocr}),
     ...(options.pageTimeout !== undefined && {pageTimeout: options.pageTimeout}),
+    ...(options.ocrEngine !== undefined && {ocrEngine: options.ocrEngine}),
+    ...(options.parseTimeout !== undefined && {parseTimeout: options.parseTimeout}),
+    ...(options.maxStreamBytes !== undefined && {maxStreamBytes: options.maxStreamBytes}),
+    ...(options.maxFileBytes !== undefined && {maxFileBytes: options.maxFileBytes}),
     ...(options.signal !== undefined && {signal: options.signal})
   }
 }
 
+
+function extractOptions(options: ProcessOptions) {
+  return {
+    ...(options.documentDate !== undefined && {documentDate: options.documentDate}),
+    ...(options.agencies !== undefined && {agencies: [...options.agencies]})
+  }
+}

@@ -1,3 +1,4 @@
+import {type BatchInput, checkInputs, checkOptions} from './batch-options.ts'
 import {expandInputs} from './expand-inputs.ts'
 import {type FileResult, type ProcessOptions, processFile} from './process-file.ts'
 
@@ -12,12 +13,14 @@ import {type FileResult, type ProcessOptions, processFile} from './process-file.
  *   if (!result.ok) console.error(result.error.message)
  * }
  */
-export async function* processFiles(inputs: readonly string[], options: ProcessOptions = {}): AsyncGenerator<FileResult> {
+export async function* processFiles(inputs: readonly BatchInput[], options: ProcessOptions = {}): AsyncGenerator<FileResult> {
+  checkInputs('processFiles', inputs)
+  checkOptions('processFiles', options)
   const files = await expandInputs(inputs)
-  for (const [index, {file}] of files.entries()) {
+  for (const [index, {file, bytes}] of files.entries()) {
     options.signal?.throwIfAborted()
     options.onProgress?.({type: 'file-start', file, index, total: files.length})
-    const result = await processFile(file, options)
+    const result = await processFile(bytes ? {name: file, bytes} : file, options)
     options.onProgress?.({type: 'file-done', result, index, total: files.length})
     yield result
   }

@@ -1,26 +1,48 @@
+import {createHash} from 'node:crypto'
+import {createReadStream} from 'node:fs'
 import fs from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
-import {taskSchema, type Task, VanbanError} from '@vanban/core'
-import {formatTasks, type TaskFormat} from '@vanban/export'
+import {type Task, VanbanError} from '@vanban/core'
+import {type FormatName, getFormat, writeTasks} from '@vanban/export'
+import {type BatchInput, checkInputs, checkOptions} from './batch-options.ts'
 import {expandInputs, type InputFile} from './expand-inputs.ts'
+import {FileThreads, threadEntry} from './file-threads.ts'
 import {toFileError} from './file-error.ts'
-import {entryKey, type ManifestEntry, outputIsComplete, readManifest, sha256, writeManifest} from './manifest.ts'
+import {inOrder} from './in-order.ts'
+import {openJournal, type Journal} from './journal.ts'
+import {entryKey, outputIsComplete, sha256} from './manifest.ts'
+import {acquireOutputLock} from './output-lock.ts'
+import {checkOutputTargets, type OutputTarget} from './output-targets.ts'
 import {type FileResult, type ProcessOptions, processFile} from './process-file.ts'
-import {writeFileAtomic} from './write-file-atomic.ts'
+import {notReached, openReport, reportRecord} from './report.ts'
+import {removeStaleTempFiles} from './stale-temp-files.ts'
+import {syncFolder, writeFileAtomic} from './write-file-atomic.ts'
 
 export interface BatchOptions extends ProcessOptions {
   /** Output format of every output. @default 'csv' */
-  readonly format?: TaskFormat
+  readonly format?: FormatName
   /** Start CSV outputs with a UTF-8 BOM (for Excel). @default true */
   readonly bom?: boolean
   /**
    * Folder for one output per input, at the input's relative path with the
-   * format's extension (`notices/a/b.pdf` → `<outDir>/a/b.csv`), plus a manifest
-   * for `resume`. @default undefined (no per-file outputs)
+   * format's extension (`notices/a/b.pdf` → `<outDir>/a/b.csv`), plus the
+   * resume record. One run at a time writes to it (a lock file).
+   * @default undefined (no per-file outputs)
    */
   readonly outDir?: string
   /** One file holding the tasks of every input, in input order. @default undefined */
   readonly combine?: string
+  /**
+   * A JSON Lines file with one `{file, status, code, message, tasks, pages, seconds, output}`
+   * line per input, written as inputs finish. @default undefined
+   */
+  readonly report?: string
+  /**
+   * Return every task, formatted, in `summary.output` (what the CLI prints on
+   * stdout). @default true when neither `outDir` nor `combine` is set
+   */
+  readonly collect?: boolean
   /**
    * Skip inputs whose output in `outDir` is complete for the same content and
    * options (checked against the manifest). Needs `outDir`. @default false
@@ -48,135 +70,259 @@ export interface BatchSummary {
   readonly tasks: number
   readonly pages: number
   readonly ms: number
-  /** True when `signal` aborted the run: the file in flight was discarded, `combine` not written. */
+  /** True when `signal` aborted the run: the files in flight were discarded, `combine` not written. */
   readonly interrupted: boolean
-  /** The formatted tasks of every file, when neither `outDir` nor `combine` is set (for stdout). */
-  readonly output: string | null
+  /** Every task in the format, with `collect` (by default when neither `outDir` nor `combine` is set); bytes for `xlsx`. */
+  readonly output: string | Uint8Array | null
+  /** Stale temp files of killed runs that this run removed from its output folders. */
+  readonly staleTempFiles: readonly string[]
 }
 
-const extensions: Record<TaskFormat, string> = {csv: '.csv', json: '.json', jsonl: '.jsonl'}
+/** What one input came to before its output is written, in input order. */
+type Prepared =
+  | ({readonly kind: 'resumed'} & Finished)
+  | {readonly kind: 'processed'; readonly processed: FileResult; readonly key: string | null; readonly inputSha256: string}
 
 /**
- * A whole batch: process every input in order, write each output atomically
- * (and record it in the manifest) as soon as its file is done, then the
- * combined output. Bad files fail alone; an abort stops after the file in
- * flight is discarded, leaving only complete outputs behind.
+ * Inputs up to this size are read once, for their hash and as the document; a
+ * larger one is hashed as a stream and read by its reader, which may refuse it
+ * (`maxFileBytes`) without holding it all.
+ */
+const readOnceBytes = 32e6
+
+async function sha256OfFile(file: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+/** processFile, in this thread or in a worker thread. */
+type ReadFile = (input: BatchInput, options: ProcessOptions) => Promise<FileResult>
+
+/**
+ * Worker threads for a batch worth them: `jobs` (default: the CPU count) of
+ * them when there are more files than that and at least two jobs; else null,
+ * and files are read in this thread (a single file then gets `jobs` OCR workers).
+ */
+function fileThreads(files: number, options: BatchOptions): FileThreads | null {
+  const jobs = options.jobs ?? os.availableParallelism()
+  const entry = threadEntry()
+  if (jobs < 2 || files <= jobs || entry === null) return null
+  return new FileThreads(jobs, options.model ? {model: options.model} : {}, entry)
+}
+
+/** A finished input: its result, and its tasks for `combine` and stdout. */
+interface Finished {
+  readonly result: BatchFileResult
+  readonly tasks: readonly Task[]
+}
+
+/** Files read ahead of the one being recorded (more would hold more documents in memory). */
+const readAhead = 2
+/** Outputs written at once: their fsyncs overlap each other and the reading of the next files. */
+const writeAhead = 8
+
+/**
+ * A whole batch: refuse outputs that would overwrite an input or cannot be
+ * written, lock the output folder, process every input in order, write each
+ * output atomically as soon as its file is done (one journal line each), then
+ * the combined output and the compacted manifest. Bad files fail alone; an
+ * abort stops after discarding the files in flight, leaving only complete
+ * outputs behind.
  *
  * @example
  * const summary = await runBatch(['notices/'], {outDir: 'out', format: 'csv', resume: true})
  * //=> {filesOk: 41, filesFailed: 2, tasks: 812, interrupted: false, …}
  */
-export async function runBatch(inputs: readonly string[], options: BatchOptions = {}): Promise<BatchSummary> {
+export async function runBatch(inputs: readonly BatchInput[], options: BatchOptions = {}): Promise<BatchSummary> {
+  checkInputs('runBatch', inputs)
+  checkOptions('runBatch', options)
   const start = performance.now()
-  const format = options.format ?? 'csv'
-  if (options.resume && !options.outDir) throw new TypeError('resume needs an output folder (outDir): the manifest lives there')
+  const format = getFormat(options.format ?? 'csv')
+  const bom = options.bom ?? true
+  const {outDir, combine, report: reportFile} = options
+  if (options.resume && !outDir) throw new TypeError('runBatch: resume needs an output folder (outDir): the resume record lives there')
   const files = await expandInputs(inputs)
-  const outputs = outputPaths(files, format)
-  const manifest = options.outDir ? await readManifest(options.outDir) : null
-  const entries: Record<string, ManifestEntry> = {...manifest?.entries}
-  const keyOptions = {format, bom: options.bom ?? true, repair: options.repair ?? 'auto', ocr: options.ocr ?? 'auto',
-    maxPages: options.maxPages ?? null, pageTimeout: options.pageTimeout ?? null, documentDate: options.documentDate ?? null,
-    // Another repair model can change the output: it is part of what "already done" means.
-    model: options.model ? sha256(Buffer.from(JSON.stringify(options.model))).slice(0, 16) : null}
+  const outputs = outputPaths(files, format.name)
 
-  const results: BatchFileResult[] = []
-  /** Each file's formatted output, in input order, for `combine` and stdout. */
-  const pieces: string[] = []
-  let interrupted = false
+  const targets: OutputTarget[] = [
+    ...(outDir !== undefined ? [{path: outDir, kind: 'folder' as const}] : []),
+    ...(combine !== undefined ? [{path: combine, kind: 'file' as const}] : []),
+    ...(reportFile !== undefined ? [{path: reportFile, kind: 'file' as const}] : [])
+  ]
+  const paths = files.flatMap((file) => (file.bytes ? [] : [file.file]))
+  await checkOutputTargets(paths, targets, outDir !== undefined ? outputs.map((output) => path.join(outDir, output)) : [])
 
-  for (const [index, input] of files.entries()) {
-    if (options.signal?.aborted) {
-      interrupted = true
-      break
+  const release = outDir !== undefined ? await acquireOutputLock(outDir) : null
+  /** Folders that received outputs: synced once at the end rather than after every file. */
+  const folders = new Set<string>()
+  const staleTempFiles: string[] = []
+  let journal: Journal | null = null
+  let threads: FileThreads | null = null
+  let report: Awaited<ReturnType<typeof openReport>> | null = null
+  try {
+    if (outDir !== undefined) staleTempFiles.push(...(await removeStaleTempFiles(outDir, {recursive: true})))
+    if (combine !== undefined) staleTempFiles.push(...(await removeStaleTempFiles(path.dirname(combine))))
+    journal = outDir !== undefined ? await openJournal(outDir) : null
+    if (reportFile !== undefined) {
+      await fs.mkdir(path.dirname(reportFile), {recursive: true})
+      report = await openReport(reportFile)
     }
-    const {file} = input
-    const outputRel = outputs[index]!
-    const output = options.outDir ? path.join(options.outDir, outputRel) : null
-    options.onProgress?.({type: 'file-start', file, index, total: files.length})
+    const keyOptions = {format: format.name, bom, repair: options.repair ?? 'auto', ocr: options.ocr ?? 'auto',
+      maxPages: options.maxPages ?? null, pageTimeout: options.pageTimeout ?? null, documentDate: options.documentDate ?? null,
+      // Another repair model can change the output: it is part of what "already done" means.
+      model: options.model ? sha256(Buffer.from(JSON.stringify(options.model))).slice(0, 16) : null,
+      // Options added later join the key only when set, so earlier outputs stay resumable.
+      ...(options.agencies && {agencies: sha256(JSON.stringify(options.agencies)).slice(0, 16)}),
+      ...(options.ocrEngine && {ocrEngine: options.ocrEngine})}
+    // Task records of every file, in input order, for `combine` and stdout.
+    const collect = options.collect ?? (outDir === undefined && combine === undefined)
+    const wanted = combine !== undefined || collect
+    threads = fileThreads(files.length, options)
+    const read: ReadFile = threads ? (input, readOptions) => threads!.process(input, readOptions) : processFile
+    const prepare = (index: number): Promise<Prepared> =>
+      prepareFile(files[index]!, index, files.length, outDir !== undefined ? outputs[index]! : null, journal, keyOptions, wanted, options, read)
 
-    let key: string | null = null
-    let inputSha256 = ''
-    if (output) {
-      try {
-        inputSha256 = sha256(await fs.readFile(file))
-        key = entryKey(inputSha256, file, keyOptions)
-      } catch {
-        // processFile below reports the same problem with the usual message.
-      }
-      const entry = entries[outputRel]
-      if (options.resume && key && entry?.key === key && (await outputIsComplete(output, entry))) {
-        const result: BatchFileResult = {file, ok: true, tasks: [], warnings: [], error: null, pages: 0,
-          timing: {readMs: 0, normalizeMs: 0, extractMs: 0, totalMs: 0}, output, resumed: true, taskCount: entry.tasks}
-        pieces.push(await fs.readFile(output, 'utf8'))
-        results.push(result)
-        options.onProgress?.({type: 'file-done', result, index, total: files.length})
-        continue
-      }
+    const results: BatchFileResult[] = []
+    const allTasks: (readonly Task[])[] = []
+    /**
+     * Each file's output is written while the next files are read; a file is recorded
+     * (report, progress) as soon as its output and those of every earlier file landed.
+     */
+    const recorded: Promise<void>[] = []
+    const record = async ({result, tasks}: Finished) => {
+      const index = results.length
+      results.push(result)
+      if (result.ok && wanted) allTasks.push(tasks)
+      await report?.write(reportRecord(result))
+      options.onProgress?.({type: 'file-done', result, index, total: files.length})
     }
-
-    let processed: FileResult
+    let interrupted = false
     try {
-      processed = await processFile(file, options)
+      for await (const prepared of inOrder(files.length, threads ? threads.size + 1 : readAhead, prepare)) {
+        const index = recorded.length
+        const outputRel = outDir !== undefined ? outputs[index]! : null
+        const finished = prepared.kind === 'resumed' ? prepared : finishFile(prepared, outputRel, format.name, bom, journal, folders)
+        recorded.push(Promise.all([recorded.at(-1), finished]).then(([, done]) => record(done)))
+        if (index >= writeAhead) await recorded[index - writeAhead]
+        if (options.signal?.aborted) break
+      }
     } catch (error) {
       if (!options.signal?.aborted) throw error
-      interrupted = true
-      break
+    } finally {
+      // Outputs already being written are whole files: let them land and be recorded.
+      await Promise.allSettled(recorded)
     }
+    // A failure to record (the report cannot be written) ends the run like any other error.
+    await Promise.all(recorded)
+    if (options.signal?.aborted || results.length < files.length) interrupted = true
+    for (const file of files.slice(results.length)) await report?.write(notReached(file.file))
 
-    let result: BatchFileResult = {...processed, output: null, resumed: false, taskCount: processed.tasks.length}
-    if (processed.ok) {
-      try {
-        const text = await formatTasks(processed.tasks, {format, ...(options.bom !== undefined && {bom: options.bom})})
-        if (output && key) {
-          await writeFileAtomic(output, text).catch((error: unknown) => {
-            throw new VanbanError('write-failed', `cannot write its output ${output} (${systemMessage(error)})`, {file, cause: error})
-          })
-          entries[outputRel] = {input: file, inputSha256, key, outputSha256: sha256(text), tasks: processed.tasks.length}
-          await writeManifest(options.outDir!, entries)
-          result = {...result, output}
-        }
-        pieces.push(text)
-      } catch (error) {
-        result = {...result, ok: false, tasks: [], error: toFileError(file, error)}
+    let output: string | Uint8Array | null = null
+    if (!interrupted && wanted) {
+      output = await writeTasks(allTasks.flat(), {format: format.name, bom})
+      if (combine !== undefined) {
+        await writeFileAtomic(combine, output).catch((error: unknown) => {
+          throw new VanbanError('write-failed', `cannot write ${combine} (${systemMessage(error)})`, {cause: error})
+        })
       }
-    } else if (output && entries[outputRel]?.input === file) {
-      // The file no longer yields an output: drop the one an earlier run made, so no stale result looks current.
-      delete entries[outputRel]
-      await fs.rm(output, {force: true})
-      await writeManifest(options.outDir!, entries)
     }
-    results.push(result)
-    options.onProgress?.({type: 'file-done', result, index, total: files.length})
-  }
 
-  let combined: string | null = null
-  if (!interrupted && (options.combine || !options.outDir)) {
-    combined = await combinePieces(pieces, format, options.bom ?? true)
-    if (options.combine) await writeFileAtomic(options.combine, combined)
-  }
-
-  const ok = results.filter((result) => result.ok)
-  return {
-    results,
-    filesOk: ok.length,
-    filesWithWarnings: ok.filter((result) => result.warnings.length > 0).length,
-    filesFailed: results.length - ok.length,
-    filesResumed: results.filter((result) => result.resumed).length,
-    tasks: ok.reduce((sum, result) => sum + result.taskCount, 0),
-    pages: results.reduce((sum, result) => sum + result.pages, 0),
-    ms: performance.now() - start,
-    interrupted,
-    output: options.combine || options.outDir ? null : combined
+    const ok = results.filter((result) => result.ok)
+    return {
+      results,
+      filesOk: ok.length,
+      filesWithWarnings: ok.filter((result) => result.warnings.length > 0).length,
+      filesFailed: results.length - ok.length,
+      filesResumed: results.filter((result) => result.resumed).length,
+      tasks: ok.reduce((sum, result) => sum + result.taskCount, 0),
+      pages: results.reduce((sum, result) => sum + result.pages, 0),
+      ms: performance.now() - start,
+      interrupted,
+      output: collect ? output : null,
+      staleTempFiles
+    }
+  } finally {
+    await threads?.close()
+    await report?.close()
+    for (const folder of folders) await syncFolder(folder)
+    await journal?.compact()
+    await release?.()
   }
 }
+
+/** Reads and hashes one input, skips it when its output is complete (`resume`), else processes it. */
+async function prepareFile(input: InputFile, index: number, total: number, outputRel: string | null, journal: Journal | null,
+  keyOptions: Record<string, unknown>, wantTasks: boolean, options: BatchOptions, read: ReadFile): Promise<Prepared> {
+  const {file} = input
+  options.signal?.throwIfAborted()
+  options.onProgress?.({type: 'file-start', file, index, total})
+  let key: string | null = null
+  let inputSha256 = ''
+  let bytes = input.bytes
+  if (journal && outputRel !== null) {
+    try {
+      if (bytes === undefined && (await fs.stat(file)).size > readOnceBytes) inputSha256 = await sha256OfFile(file)
+      else {
+        // Read once: the same bytes are hashed and read as the document.
+        bytes ??= await fs.readFile(file)
+        inputSha256 = sha256(bytes)
+      }
+      key = entryKey(inputSha256, file, keyOptions)
+    } catch {
+      // processFile below reports the same problem with the usual message.
+    }
+    const entry = journal.entries[outputRel]
+    const tasks = journal.tasksOf(outputRel)
+    if (options.resume && key && entry?.key === key && (!wantTasks || tasks) && (await outputIsComplete(pathIn(journal, outputRel), entry))) {
+      const result: BatchFileResult = {file, ok: true, tasks: [], warnings: [], error: null, pages: 0,
+        timing: {readMs: 0, normalizeMs: 0, extractMs: 0, totalMs: 0}, output: pathIn(journal, outputRel), resumed: true, taskCount: entry.tasks}
+      return {kind: 'resumed', result, tasks: tasks ?? []}
+    }
+  }
+  const processed = await read(bytes ? {name: file, bytes} : file, options)
+  return {kind: 'processed', processed, key, inputSha256}
+}
+
+/** Writes a processed file's output and records it, or records its failure. */
+async function finishFile(prepared: Extract<Prepared, {kind: 'processed'}>, outputRel: string | null, format: FormatName, bom: boolean,
+  journal: Journal | null, folders: Set<string>): Promise<Finished> {
+  const {processed, key, inputSha256} = prepared
+  const {file, tasks} = processed
+  let result: BatchFileResult = {...processed, output: null, resumed: false, taskCount: tasks.length}
+  if (!journal || outputRel === null) return {result, tasks}
+  const output = pathIn(journal, outputRel)
+  if (processed.ok && key) {
+    try {
+      const data = await writeTasks(tasks, {format, bom})
+      folders.add(path.dirname(output))
+      await writeFileAtomic(output, data, {syncFolder: false}).catch((error: unknown) => {
+        throw new VanbanError('write-failed', `cannot write its output ${output} (${systemMessage(error)})`, {file, cause: error})
+      })
+      await journal.done(outputRel, {input: file, inputSha256, key, outputSha256: sha256(data), tasks: tasks.length}, tasks)
+      return {result: {...result, output}, tasks}
+    } catch (error) {
+      result = {...result, ok: false, tasks: [], error: toFileError(file, error)}
+    }
+  }
+  if (journal.entries[outputRel]?.input === file) {
+    // The file no longer yields an output: drop the one an earlier run made, so no stale result looks current.
+    await fs.rm(output, {force: true})
+  }
+  if (result.error) await journal.failed(outputRel, {input: file, code: result.error.code, message: result.error.message})
+  return {result, tasks: result.ok ? tasks : []}
+}
+
+/** Where an output sits: the journal knows its folder. */
+const pathIn = (journal: Journal, outputRel: string): string => path.join(journal.dir, outputRel)
 
 /**
  * Output path of each input relative to the output folder (`/`-separated).
  * `a.pdf` and `a.md` side by side would both become `a.csv`; those keep their
  * own extension (`a.pdf.csv`, `a.md.csv`) so no output overwrites another.
  */
-export function outputPaths(files: readonly InputFile[], format: TaskFormat): string[] {
-  const ext = extensions[format]
+export function outputPaths(files: readonly Pick<InputFile, 'relative'>[], format: FormatName): string[] {
+  const ext = getFormat(format).extension
   const plain = files.map(({relative}) => toPosix(relative.slice(0, relative.length - path.extname(relative).length) + ext))
   const counts = new Map<string, number>()
   for (const name of plain) counts.set(name, (counts.get(name) ?? 0) + 1)
@@ -195,20 +341,3 @@ export function outputPaths(files: readonly InputFile[], format: TaskFormat): st
 const systemMessage = (error: unknown): string => (error instanceof Error ? error.message.split(',')[0]!.trim() : String(error))
 
 const toPosix = (p: string): string => p.split(path.sep).join('/')
-
-/** Joins per-file outputs into one: one CSV header, JSON Lines as they are, one JSON `tasks` array. */
-async function combinePieces(pieces: readonly string[], format: TaskFormat, bom: boolean): Promise<string> {
-  switch (format) {
-    case 'jsonl':
-      return pieces.join('')
-    case 'json': {
-      const tasks: Task[] = pieces.flatMap((piece) => (JSON.parse(piece) as {tasks: unknown[]}).tasks.map((task) => taskSchema.parse(task)))
-      return formatTasks(tasks, {format: 'json'})
-    }
-    case 'csv': {
-      const header = await formatTasks([], {format: 'csv', bom})
-      const rows = pieces.map((piece) => piece.replace(/^\uFEFF/, '').slice(header.replace(/^\uFEFF/, '').length))
-      return header + rows.join('')
-    }
-  }
-}

@@ -1,4 +1,4 @@
-import {randomBytes} from 'node:crypto'
+import {createHash, randomBytes} from 'node:crypto'
 import {rmSync} from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -13,17 +13,30 @@ const pending = new Set<string>()
 export const tempSuffix = '.vanban-tmp'
 
 /**
+ * `.vb<16 hex>.<pid>.vanban-tmp`: at most 38 bytes whatever the target's name,
+ * so a 255-byte file name (120 × `Đ` is 240 bytes) still has a temp file. The
+ * pid tells a later run whether the writer is gone (see removeStaleTempFiles).
+ */
+export function tempName(file: string): string {
+  const hash = createHash('sha256').update(file).update(randomBytes(8)).digest('hex').slice(0, 16)
+  return `.vb${hash}.${process.pid}${tempSuffix}`
+}
+
+/**
  * Writes `data` to `file` so that readers only ever see the old file or the
  * complete new one: a temp file in the same folder (rename is atomic only
  * within one file system), fsync, then rename over the target. The temp file
- * is removed when anything fails. Missing parent folders are created.
+ * is removed when anything fails, and errors name `file`, never the temp file.
+ * Missing parent folders are created. Then the folder is synced, so the
+ * rename itself survives a power cut; a caller writing many files into one
+ * folder may pass `{syncFolder: false}` and call `syncFolder` once at the end.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array, {syncFolder: sync = true}: {syncFolder?: boolean} = {}): Promise<void> {
   const dir = path.dirname(file)
-  await fs.mkdir(dir, {recursive: true})
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}${tempSuffix}`)
+  const temp = path.join(dir, tempName(file))
   pending.add(temp)
   try {
+    await fs.mkdir(dir, {recursive: true})
     const handle = await fs.open(temp, 'wx')
     try {
       await handle.writeFile(data)
@@ -34,15 +47,26 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await fs.rename(temp, file)
   } catch (error) {
     await fs.rm(temp, {force: true})
-    throw error
+    throw namingTarget(error, temp, file)
   } finally {
     pending.delete(temp)
   }
-  await syncDirectory(dir)
+  if (sync) await syncFolder(dir)
 }
 
-/** Makes the rename itself durable; some platforms (Windows) cannot open a folder, which is fine. */
-async function syncDirectory(dir: string): Promise<void> {
+/** A system error about the temp file, reworded to name the file the user asked for. */
+function namingTarget(error: unknown, temp: string, file: string): unknown {
+  if (!(error instanceof Error)) return error
+  const withPath = error as NodeJS.ErrnoException
+  error.message = error.message.split(temp).join(file)
+  if (withPath.path === temp) withPath.path = file
+  const withDest = error as {dest?: string}
+  if (withDest.dest === temp) withDest.dest = file
+  return error
+}
+
+/** Makes renames into `dir` durable; some platforms (Windows) cannot open a folder, which is fine. */
+export async function syncFolder(dir: string): Promise<void> {
   let handle: fs.FileHandle | undefined
   try {
     handle = await fs.open(dir, 'r')

@@ -1,23 +1,35 @@
 #!/usr/bin/env node
-// The `vanban` command. On glibc it restarts itself once with the malloc setting of
-// malloc-env.ts (read only at process start), passing its arguments, standard streams,
-// signals and exit status through; elsewhere, or when the setting is there, it runs main.ts.
+// The `vanban` command. When OCR may run on glibc it restarts itself once with the malloc
+// setting of malloc-env.ts (read only at process start), passing its arguments, standard
+// streams, signals and exit status through; otherwise it runs main.ts in this process.
 import {spawn} from 'node:child_process'
-import {tunedEnvironment} from './malloc-env.ts'
+import {readFileSync} from 'node:fs'
+import {rebuildIfStale} from './dev-build.ts'
+import {mayRunOcr, tunedEnvironment} from './malloc-env.ts'
 
-// Under a debugger (`node --inspect`) the process stays one: a second would fight for the port.
-const debugging = process.execArgv.some((flag) => flag.startsWith('--inspect'))
-const env = debugging ? null : tunedEnvironment(process.env)
-if (env === null) {
-  await import('./main.ts')
+const argv = process.argv.slice(2)
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  // Scripts ask this often: answer without loading anything.
+  process.stdout.write((JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}).version + '\n')
 } else {
-  const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {stdio: 'inherit', env})
-  // Ctrl-C reaches the whole process group, the child included: it decides what an interrupt
-  // means (finish the file in flight, clean up); this process only waits for it.
-  const forward = (signal: NodeJS.Signals) => () => {
-    if (signal !== 'SIGINT') child.kill(signal)
-  }
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, forward(signal))
+  rebuildIfStale()
+  // Under a debugger (`node --inspect`) the process stays one: a second would fight for the port.
+  const debugging = process.execArgv.some((flag) => flag.startsWith('--inspect'))
+  const env = debugging || !mayRunOcr(argv) ? null : tunedEnvironment(process.env)
+  if (env === null) await import('./main.ts')
+  else supervise(env)
+}
+
+/**
+ * Runs main.ts in a child with `env` and mirrors it: signals sent to this process are passed
+ * on (the child ignores the copy of a Ctrl-C it got from the terminal as well, see
+ * stop-signals.ts), its exit status or signal becomes ours. The IPC channel is how the child
+ * knows this process is alive: when it closes (this process was killed, even by SIGKILL), the
+ * child stops as for SIGTERM instead of running on unseen.
+ */
+function supervise(env: NodeJS.ProcessEnv): void {
+  const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env})
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal))
   child.on('error', (error) => {
     process.stderr.write(`vanban: could not start: ${error.message}\n`)
     process.exit(1)

@@ -1,15 +1,41 @@
 /** Help texts, kept apart from parsing so `--help` output is easy to review (and is locked by tests). */
 
+/** The exit statuses (exit-status.ts), in the main help and `tasks --help`. */
+const exitStatusHelp = `Exit status:
+  0        success (with --allow-failures: even when files failed)
+  1        a file failed, or there was no file to read
+  2        usage error (unknown option, bad value, missing argument)
+  3        refused before any work: an output would overwrite an input, an
+           output cannot be written, or another run writes to the folder
+  130/143  interrupted by SIGINT/SIGTERM (129: SIGHUP)
+`
+
 /** Option lines `text` and `tasks` share: how a document is read. */
 const readingOptions = `  --repair auto|always|never  Vietnamese diacritic repair (default: auto)
   --model FILE                repair model written by \`vanban train\`
                               (default: the shipped model)
   --ocr auto|always|never     when to OCR PDF pages; auto: pages without a
                               usable text layer (default: auto)
+  --name NAME                 the name of standard input (-) in records and
+                              messages; its extension hints at the type
+                              (default: -)
 `
 const ocrOptions = `  --page-timeout SEC          give up OCR of one page after SEC seconds
                               (default: 120)
-  --jobs N                    OCR workers (default: number of CPUs)
+  --ocr-engine auto|wasm|native
+                              wasm: tesseract.js; native: the system
+                              tesseract (faster); auto: native when
+                              installed (default: wasm)
+  --jobs N                    OCR workers, and files read at once by
+                              \`tasks\` (default: number of CPUs)
+`
+/** Limits on one document, so a hostile file ends with a reason. */
+const limitOptions = `  --max-file-mb N             refuse files larger than N MB (default: 50
+                              for text, 500 for anything else)
+  --max-stream-mb N           refuse PDFs with a stream inflating past N MB
+                              (default: 256)
+  --parse-timeout SEC         give up a PDF page's text layer after SEC
+                              seconds (default: 20)
 `
 
 export const mainHelp = `Usage: vanban <command> [options]
@@ -29,9 +55,7 @@ Options:
   -h, --help                  show help (also: vanban <command> --help)
   -v, --version               show the version
 
-Exit status: 0 on success, 1 when a file failed, 2 on a usage error,
-130/143 when interrupted (SIGINT/SIGTERM).
-`
+${exitStatusHelp}`
 
 export const textHelp = `Usage: vanban text <file> [options]
 
@@ -43,26 +67,32 @@ Options:
 ${readingOptions}  --password P                password of an encrypted PDF (or set
                               VANBAN_PASSWORD)
   --max-pages N               refuse documents with more than N pages
-${ocrOptions}  --verbose                   show stack traces of errors
+${limitOptions}${ocrOptions}  --verbose                   show stack traces of errors
   -h, --help                  show this help
 `
 
 export const tasksHelp = `Usage: vanban tasks <files or folders...> [options]
 
 Extracts the tasks (who leads, with whom, what, by when) of every input. A
-folder means every supported file in it (.pdf .txt .md .png .jpg .jpeg .tif
-.tiff), recursively, in sorted order. A bad file is reported on one line and
-the rest of the batch goes on.
+folder means every supported file in it, recursively, in sorted order; - is
+standard input (its type read from the content). A bad file is reported on
+one line and the rest of the batch goes on.
 
 Output:
-  --format csv|json|jsonl     output format (default: from the --out/--combine
+  --format csv|json|jsonl|xlsx
+                              output format (default: from the --out/--combine
                               extension, else csv)
-  --out PATH                  a .csv/.json/.jsonl path (or any path when the
-                              input is one file): one output file; otherwise a
-                              folder with one output per input (same relative
-                              path, new extension) and a manifest for --resume.
-                              Without --out: stdout
+  --out PATH                  a .csv/.json/.jsonl/.xlsx path (or any path when
+                              the input is one file): one output file;
+                              otherwise a folder with one output per input
+                              (same relative path, new extension) and a
+                              manifest for --resume. Without --out, or with
+                              --out -: stdout
   --combine FILE              also write every task of the run into FILE
+                              (- for stdout)
+  --report FILE               one JSON object a line per input: file, status
+                              (ok, warn, failed, skipped), code, message,
+                              tasks, pages, seconds
   --no-bom                    CSV without the UTF-8 byte order mark (Excel
                               needs it to show Vietnamese)
   --resume                    with --out <folder>: skip inputs whose output is
@@ -72,6 +102,7 @@ Reading:
 ${readingOptions}  --password P                password of encrypted PDFs (or set
                               VANBAN_PASSWORD)
   --max-pages N               fail documents with more than N pages
+${limitOptions}  --agencies FILE             agency names to recognise as owners, one a line
 ${ocrOptions}
 Run:
   --allow-failures            exit 0 even when some files failed (they are
@@ -81,9 +112,11 @@ Run:
   --verbose                   list warnings and show stack traces of errors
   -h, --help                  show this help
 
-Every output is written to a temporary file and renamed into place; Ctrl-C
-stops after discarding the file in flight and leaves only complete outputs.
-`
+Every output is written to a temporary file and renamed into place; one run
+at a time writes to an output folder. Ctrl-C stops after discarding the files
+in flight and leaves only complete outputs.
+
+${exitStatusHelp}`
 
 export const schemaHelp = `Usage: vanban schema
 

@@ -1,7 +1,7 @@
 // The `vanban` process (started by bin.ts): everything but process wiring lives in run-cli.ts,
 // so tests can run it in-process.
-import {removePendingTempFiles} from '@vanban/batch'
 import {runCli} from './run-cli.ts'
+import {exitStatusOf, watchParent} from './stop-signals.ts'
 
 const verbose = process.argv.includes('--verbose')
 const oneLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\s*[\r\n]+\s*/g, ' ')
@@ -19,13 +19,22 @@ process.on('unhandledRejection', (error) => {
 })
 // An exception thrown outside any file's processing leaves no safe state: one line, no temp files, exit 1.
 process.on('uncaughtException', (error) => {
-  removePendingTempFiles()
   process.stderr.write(`vanban: internal error: ${oneLine(error)}\n${detail(error)}`)
-  process.exit(1)
+  // Loaded already if any output was being written; the import is then free.
+  import('@vanban/batch').then((batch) => batch.removePendingTempFiles(), () => {}).finally(() => process.exit(1))
 })
+// A command that does not handle a signal itself (`text`, `schema`) stops at once with the
+// shell's status for it; `tasks` installs its own handlers, which finish cleanly.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (process.listenerCount(signal) === 1) process.exit(exitStatusOf(signal))
+  })
+}
+watchParent(process)
 
 const status = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
+  stdin: process.stdin,
   stderr: process.stderr,
   isTTY: process.stderr.isTTY === true,
   env: process.env,

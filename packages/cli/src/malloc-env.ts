@@ -1,3 +1,6 @@
+import {statSync} from 'node:fs'
+import path from 'node:path'
+
 /**
  * glibc's malloc raises its mmap threshold each time a large block it had
  * mapped is freed (up to 32 MB), so after the first page every 8.7 MB page
@@ -26,4 +29,33 @@ function runsOnGlibc(): boolean {
   if (process.platform !== 'linux') return false
   const header = (process.report?.getReport() as {header?: {glibcVersionRuntime?: string}} | undefined)?.header
   return typeof header?.glibcVersionRuntime === 'string'
+}
+
+/** Inputs that may be scanned pages: the only reason to restart (see bin.ts). */
+const scanExtensions = new Set(['.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff'])
+
+/**
+ * Whether a command line may OCR, so that the malloc setting is worth a
+ * restart: `text` or `tasks` with a PDF, an image, a folder, standard input or
+ * a file without extension (its type is sniffed), unless `--ocr never`. A
+ * false "yes" only costs the restart; text files (.md, .txt, .docx, .html)
+ * run in one process.
+ */
+export function mayRunOcr(argv: readonly string[], kindOf: (file: string) => 'file' | 'folder' | null = statKind): boolean {
+  const [command, ...args] = argv
+  if (command !== 'tasks' && command !== 'text') return false
+  if (args.some((arg, k) => arg === '--ocr=never' || (arg === '--ocr' && args[k + 1] === 'never') || arg === '--help' || arg === '-h')) return false
+  return args.some((arg) => {
+    if (arg === '-') return true
+    if (arg.startsWith('-')) return false
+    const ext = path.extname(arg).toLowerCase()
+    if (scanExtensions.has(ext)) return true
+    const kind = kindOf(arg)
+    return kind === 'folder' || (kind === 'file' && ext === '')
+  })
+}
+
+function statKind(file: string): 'file' | 'folder' | null {
+  const stat = statSync(file, {throwIfNoEntry: false})
+  return stat?.isDirectory() ? 'folder' : stat?.isFile() ? 'file' : null
 }

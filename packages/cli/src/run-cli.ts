@@ -1,19 +1,17 @@
 import {readFileSync} from 'node:fs'
 import {UsageError} from './args.ts'
-import {schemaCommand} from './commands/schema.ts'
-import {tasksCommand} from './commands/tasks.ts'
-import {textCommand} from './commands/text.ts'
-import {trainCommand} from './commands/train.ts'
 import {mainHelp} from './help.ts'
 import {type CliIO, write} from './io.ts'
 
 type Command = (args: readonly string[], io: CliIO) => Promise<number>
 
+// Each command loads its modules when it runs: `--version` and `--help` load none, `tasks`
+// on text files never loads pdf.js or tesseract.js.
 const commands: Record<string, Command> = {
-  text: textCommand,
-  tasks: tasksCommand,
-  schema: schemaCommand,
-  train: trainCommand,
+  text: async (args, io) => (await import('./commands/text.ts')).textCommand(args, io),
+  tasks: async (args, io) => (await import('./commands/tasks.ts')).tasksCommand(args, io),
+  schema: async (args, io) => (await import('./commands/schema.ts')).schemaCommand(args, io),
+  train: async (args, io) => (await import('./commands/train.ts')).trainCommand(args, io),
   // The server, busboy and the batch pipeline load only for `vanban serve`.
   serve: async (args, io) => (await import('./commands/serve.ts')).serveCommand(args, io),
   // BullMQ and ioredis load only for the commands that talk to Redis.

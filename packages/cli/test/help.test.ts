@@ -1,3 +1,4 @@
+import {taskFields} from '@vanban/core'
 import {expect, test} from 'vitest'
 import {runVanban} from './support.ts'
 
@@ -36,13 +37,20 @@ test.each([
   [['frobnicate'], 'vanban: unknown command "frobnicate" (see `vanban --help`)'],
   [['tasks'], 'vanban: give at least one file or folder (see `vanban tasks --help`)'],
   [['tasks', 'a.pdf', '--bogus'], "vanban: Unknown option '--bogus' (see `vanban tasks --help`)"],
-  [['tasks', 'a.pdf', '--format', 'xml'], 'vanban: --format must be one of csv, json, jsonl (got "xml") (see `vanban tasks --help`)'],
+  [['tasks', 'a.pdf', '--format', 'xml'], 'vanban: --format must be one of csv, json, jsonl, xlsx (got "xml") (see `vanban tasks --help`)'],
   [['tasks', 'a.pdf', '--jobs', '0'], 'vanban: --jobs must be a positive whole number (got "0") (see `vanban tasks --help`)'],
   [['tasks', 'a.pdf', '--resume'], 'vanban: --resume needs --out <folder> (the manifest of finished files lives there) (see `vanban tasks --help`)'],
   [['tasks', 'a.pdf', '--out', 'x.csv', '--format', 'json'], 'vanban: --format json does not match the output file x.csv (see `vanban tasks --help`)'],
   [['text'], 'vanban: give one file (see `vanban text --help`)'],
   [['text', 'a.md', 'b.md'], 'vanban: give one file only (use `vanban tasks` for several) (see `vanban text --help`)'],
-  [['schema', 'extra'], 'vanban: schema takes no arguments (see `vanban schema --help`)']
+  [['schema', 'extra'], 'vanban: schema takes no arguments (see `vanban schema --help`)'],
+  [['tasks', 'a.pdf', '--max-file-mb', '0'], 'vanban: --max-file-mb must be a positive number (got "0") (see `vanban tasks --help`)'],
+  [['tasks', 'a.pdf', '--ocr-engine', 'gpu'], 'vanban: --ocr-engine must be one of auto, wasm, native (got "gpu") (see `vanban tasks --help`)'],
+  [['tasks', '-', '-'], 'vanban: standard input (-) can be read once only (see `vanban tasks --help`)'],
+  [['tasks', 'a.md', '--name', 'x.md'], 'vanban: --name names standard input: give - as an input (see `vanban tasks --help`)'],
+  [['tasks', 'a.md', '--out', '-', '--combine', 'all.csv'], 'vanban: --out - already writes every task to standard output; drop --combine (see `vanban tasks --help`)'],
+  [['tasks', 'a.md', '--combine', '-'], 'vanban: --combine - needs --out <folder> (without --out the tasks go to standard output anyway) (see `vanban tasks --help`)'],
+  [['tasks', 'a.md', '--agencies', '/nonexistent/agencies.txt'], 'vanban: --agencies /nonexistent/agencies.txt: cannot read the file (ENOENT) (see `vanban tasks --help`)']
 ])('usage error %j → one line, exit 2', async (argv, message) => {
   const run = await runVanban(argv)
   expect(run).toEqual({status: 2, stdout: '', stderr: message + '\n'})
@@ -52,5 +60,6 @@ test('schema prints the JSON Schema of a task record', async () => {
   const run = await runVanban(['schema'])
   expect(run.status).toBe(0)
   const schema = JSON.parse(run.stdout) as {properties: Record<string, unknown>; required: string[]}
-  expect(Object.keys(schema.properties)).toEqual(['file', 'id', 'parent', 'text', 'owner', 'coordinators', 'deadlineText', 'due', 'recurrence', 'result', 'page', 'warnings'])
+  // Every CSV column, in column order (optional fields such as the rules trail follow).
+  expect(Object.keys(schema.properties).slice(0, taskFields.length)).toEqual([...taskFields])
 })

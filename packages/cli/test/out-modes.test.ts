@@ -34,7 +34,7 @@ test('--out an existing folder with one file: one output inside it, plus the man
   const out = path.join(dir, 'out')
   fs.mkdirSync(out)
   expect((await runVanban(['tasks', good, '--out', out, '--format', 'json', '--quiet'])).status).toBe(0)
-  expect(fs.readdirSync(out).sort()).toEqual(['.vanban-manifest.json', 'good-notice.json'])
+  expect(fs.readdirSync(out).sort()).toEqual(['.vanban-manifest.json', '.vanban-tasks.jsonl', 'good-notice.json'])
   expect(JSON.parse(fs.readFileSync(path.join(out, 'good-notice.json'), 'utf8'))).toHaveProperty('tasks')
 })
 

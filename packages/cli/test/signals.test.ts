@@ -30,8 +30,8 @@ test('SIGINT after the first file: exit 130, the file in flight discarded, finis
     }
   })
   expect(run.status).toBe(130)
-  expect(run.stderr).toMatch(/^vanban: interrupted by SIGINT after 1 file; the file in flight was discarded, outputs written so far are complete \(rerun with --resume to continue\)$/m)
-  expect(fs.readdirSync(out).sort()).toEqual(['.vanban-manifest.json', 'a.csv'])
+  expect(run.stderr).toMatch(/^vanban: interrupted by SIGINT after 1 file; the files in flight were discarded, outputs written so far are complete \(rerun with --resume to continue\)$/m)
+  expect(fs.readdirSync(out).sort()).toEqual(['.vanban-manifest.json', '.vanban-tasks.jsonl', 'a.csv'])
   expect(fs.existsSync(path.join(dir, 'all.csv'))).toBe(false)
   expect(process.listenerCount('SIGINT')).toBe(before)
 })

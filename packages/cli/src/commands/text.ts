@@ -3,10 +3,11 @@ import {closeOcr, readDocument} from '@vanban/ingest'
 import {normalizeDocument} from '@vanban/normalize'
 import {renderText} from '@vanban/export'
 import {parseCommand, readingOptions, readingValues, UsageError} from '../args.ts'
+import {exitStatus} from '../exit-status.ts'
 import {textHelp} from '../help.ts'
-import {type CliIO, write} from '../io.ts'
+import {type CliIO, readAll, write} from '../io.ts'
 
-/** `vanban text <file>`: the normalized text on stdout, or one line saying why not. */
+/** `vanban text <file>`: the normalized text on stdout, or one line saying why not. `-` reads standard input. */
 export async function textCommand(args: readonly string[], io: CliIO): Promise<number> {
   const {values, positionals} = parseCommand(args, readingOptions)
   if (values.help) {
@@ -14,18 +15,22 @@ export async function textCommand(args: readonly string[], io: CliIO): Promise<n
     return 0
   }
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'give one file' : 'give one file only (use `vanban tasks` for several)')
-  const file = positionals[0]!
-  const {repair, model, ...read} = readingValues(values, io.env)
+  const input = positionals[0]!
+  if (values.name !== undefined && input !== '-') throw new UsageError('--name names standard input: give - as the input')
+  if (input === '-' && !io.stdin) throw new UsageError('no standard input to read for -')
+  const file = input === '-' ? (values.name ?? '-') : input
+  const {repair, model, agencies: _agencies, ...read} = await readingValues(values, io.env)
   let text: string
   try {
-    text = renderText(normalizeDocument(await readDocument(file, read), {...(repair && {repair}), ...(model && {model})}))
+    const source = input === '-' ? await readAll(io.stdin!) : input
+    text = renderText(normalizeDocument(await readDocument(source, {...read, name: file}), {...(repair && {repair}), ...(model && {model})}))
   } catch (error) {
     await closeOcr()
     const failure = toFileError(file, error)
     await write(io.stderr, `vanban: ${failure.message}\n${values.verbose && failure.stack ? failure.stack + '\n' : ''}`)
-    return 1
+    return exitStatus.failed
   }
   await closeOcr()
   await write(io.stdout, text)
-  return 0
+  return exitStatus.ok
 }

@@ -44,6 +44,8 @@ export async function resolveInput(input: string | URL | Uint8Array, options: {n
     file = options.name ?? '(input)'
     bytes = input
   } else {
+    // vanban reads no network: a URL must name a local file.
+    if (input instanceof URL && input.protocol !== 'file:') throw new UnsupportedInputError(`only file: URLs are read, not ${input.protocol} (vanban uses no network; fetch the bytes and pass them)`, {file: input.href})
     file = input instanceof URL ? fileURLToPath(input) : input
     const ext = path.extname(file).toLowerCase()
     if (ext !== '' && typeOfExtension[ext] === undefined && options.type === undefined) throw unsupported(file, ext)

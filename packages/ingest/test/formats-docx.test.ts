@@ -73,6 +73,16 @@ describe('what is and is not the body', () => {
     expect(textBlocks(doc.blocks)).toEqual(['Bộ Tài chính chủ trì, hoàn thành trong tháng 6/2026.', 'Nghị định 52'])
   })
 
+  test('a text box is read after its paragraph, once (Word writes it as DrawingML and as VML)', async () => {
+    const box = '<w:txbxContent><w:p><w:r><w:t>Số: 12/TB-UBND</w:t></w:r></w:p></w:txbxContent>'
+    const body = [
+      `<w:p><w:r><w:t>ỦY BAN NHÂN DÂN TỈNH</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="mc"><mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="wp"><a:graphic xmlns:a="a"><a:graphicData><wps:wsp xmlns:wps="wps"><wps:txbx>${box}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="v"><v:textbox>${box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`,
+      p(['Kính gửi: các sở, ngành.'])
+    ].join('')
+    const doc = await readDocument(makeDocx(body), {name: 'x.docx'})
+    expect(textBlocks(doc.blocks)).toEqual(['ỦY BAN NHÂN DÂN TỈNH', 'Số: 12/TB-UBND', 'Kính gửi: các sở, ngành.'])
+  })
+
   test('heading styles, all-caps runs, bold paragraphs, line breaks', async () => {
     const styles = '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style>'
     const body = [

@@ -77,6 +77,7 @@ describe('readDocument(bytes | URL | path)', () => {
   test.each([
     ['unknown binary bytes', () => readDocument(Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0x00]), {name: 'blob'}), UnsupportedInputError, /^blob: unknown content: not a PDF, Word, OpenDocument, RTF, HTML, text or image file/],
     ['a ZIP that is no Word file, not named so', () => readDocument(file('formats/bad-not-word.docx'), {name: 'files.zip'}), UnsupportedInputError, /^files\.zip: unsupported file type "\.zip"/],
+    ['an http: URL', () => readDocument(new URL('https://vanban.chinhphu.vn/tb20.pdf')), UnsupportedInputError, /^https:\/\/vanban\.chinhphu\.vn\/tb20\.pdf: only file: URLs are read, not https:/],
     ['an unknown extension', () => readDocument(fixture('formats/nothing.xlsx')), UnsupportedInputError, /nothing\.xlsx: unsupported file type "\.xlsx"/],
     ['text named .docx', () => readDocument(Buffer.from('chỉ là văn bản\n'), {name: 'fake.docx'}), InputError, /^fake\.docx: not a Word \.docx file \(no ZIP header\)$/],
     ['text named .pdf', () => readDocument(Buffer.from('chỉ là văn bản\n'), {name: 'fake.pdf'}), InputError, /^fake\.pdf: not a PDF/]

@@ -4,7 +4,7 @@ import type {ReadOptions} from '../read-document.ts'
 import {flowToBlocks, type FlowCell, type FlowItem, type FlowParagraph, type FlowTable} from './flow.ts'
 import {Numbering} from './docx-numbering.ts'
 import {readStyles, runFormat, type RunFormat, type WordStyle} from './docx-styles.ts'
-import {child, elements, isOn, parseXml, type Element} from './xml.ts'
+import {child, elements, find, isOn, parseXml, type Element} from './xml.ts'
 import {hasZipHeader, readZipParts, zipEntryNames, ZipPartError} from './zip.ts'
 
 const documentPart = 'word/document.xml'
@@ -13,7 +13,8 @@ const parts = new Set([documentPart, 'word/styles.xml', 'word/numbering.xml'])
 /**
  * A Word `.docx` → Document, read straight from its OOXML (ECMA-376): the body
  * only (headers, footers, footnotes, endnotes and comments live in other parts
- * and are not read; their reference marks in the body are skipped), paragraphs
+ * and are not read; their reference marks in the body are skipped), text boxes
+ * after the paragraph they are anchored in, paragraphs
  * with the list markers Word prints for automatic numbering, tables as table
  * blocks, heading styles as headings, bold where every letter is bold.
  */
@@ -51,8 +52,10 @@ const plain: RunFormat = {bold: false, caps: false, hidden: false}
 
 /** Elements that only wrap content: read what is inside. */
 const wrappers = new Set(['w:hyperlink', 'w:smartTag', 'w:ins', 'w:moveTo', 'w:customXml', 'w:fldSimple', 'w:dir', 'w:bdo', 'w:sdtContent'])
-/** Elements whose text is not in the body as printed: deletions, field codes, drawings and text boxes, reference marks. */
-const skipped = new Set(['w:del', 'w:moveFrom', 'w:delText', 'w:instrText', 'w:delInstrText', 'w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent', 'w:footnoteReference', 'w:endnoteReference', 'w:commentReference', 'w:annotationRef', 'w:footnoteRef', 'w:endnoteRef', 'w:pPr', 'w:rPr', 'w:sdtPr', 'w:sdtEndPr'])
+/** Elements whose text is not in the body as printed: deletions, field codes, embedded objects, reference marks. */
+/** Elements that may hold a text box (`w:txbxContent`): drawings, VML pictures, and the alternatives Word writes for both. */
+const drawings = new Set(['w:drawing', 'w:pict', 'mc:AlternateContent'])
+const skipped = new Set(['w:del', 'w:moveFrom', 'w:delText', 'w:instrText', 'w:delInstrText', 'w:object', 'w:footnoteReference', 'w:endnoteReference', 'w:commentReference', 'w:annotationRef', 'w:footnoteRef', 'w:endnoteRef', 'w:pPr', 'w:rPr', 'w:sdtPr', 'w:sdtEndPr'])
 
 class BodyReader {
   constructor(
@@ -64,20 +67,24 @@ class BodyReader {
   items(container: Element): FlowItem[] {
     const items: FlowItem[] = []
     for (const el of elements(container)) {
-      if (el.name === 'w:p') items.push(this.paragraph(el))
+      if (el.name === 'w:p') {
+        const boxes: FlowItem[] = []
+        items.push(this.paragraph(el, boxes), ...boxes)
+      }
       else if (el.name === 'w:tbl') items.push(this.table(el))
       else if (el.name === 'w:sdt' || el.name === 'w:customXml') items.push(...this.items(child(el, 'w:sdtContent') ?? el))
     }
     return items
   }
 
-  private paragraph(p: Element): FlowParagraph {
+  /** A paragraph; the text boxes anchored in it go to `boxes`, read after it. */
+  private paragraph(p: Element, boxes: FlowItem[]): FlowParagraph {
     const pPr = child(p, 'w:pPr')
     const styleId = pPr && child(pPr, 'w:pStyle')?.attribs['w:val']
     const style = (styleId === undefined ? undefined : this.styles.get(styleId)) ?? this.styles.get('Normal') ?? {}
     const base: RunFormat = {bold: style.bold ?? false, caps: style.caps ?? false, hidden: false}
     const runs: {text: string; bold: boolean}[] = []
-    this.inline(p, base, runs)
+    this.inline(p, base, runs, boxes)
     let text = runs.map((r) => r.text).join('')
     const marker = this.marker(pPr, style)
     if (marker) text = `${marker} ${text.replace(/^[ \t]+/, '')}`
@@ -98,20 +105,35 @@ class BodyReader {
   }
 
   /** Runs of a paragraph (through hyperlinks, insertions, content controls) → text pieces with their weight. */
-  private inline(node: Element, format: RunFormat, out: {text: string; bold: boolean}[]): void {
+  private inline(node: Element, format: RunFormat, out: {text: string; bold: boolean}[], boxes: FlowItem[]): void {
     for (const el of elements(node)) {
       if (skipped.has(el.name)) continue
-      if (el.name === 'w:r') {
+      if (drawings.has(el.name)) {
+        this.textBoxes(el, boxes)
+      } else if (el.name === 'w:r') {
         const run = runFormat(child(el, 'w:rPr'), format, this.styles)
         if (run.hidden) continue
         for (const part of elements(el)) {
+          if (drawings.has(part.name)) {
+            this.textBoxes(part, boxes)
+            continue
+          }
           const text = runText(part)
           if (text !== '') out.push({text: run.caps ? text.toUpperCase() : text, bold: run.bold})
         }
       } else if (wrappers.has(el.name) || el.name === 'w:sdt') {
-        this.inline(el.name === 'w:sdt' ? (child(el, 'w:sdtContent') ?? el) : el, format, out)
+        this.inline(el.name === 'w:sdt' ? (child(el, 'w:sdtContent') ?? el) : el, format, out, boxes)
       }
     }
+  }
+
+  /**
+   * The text boxes of a drawing, as paragraphs. Word writes a shape twice, as
+   * DrawingML (`mc:Choice`) and as VML (`mc:Fallback`): only one is read.
+   */
+  private textBoxes(el: Element, boxes: FlowItem[]): void {
+    const source = el.name === 'mc:AlternateContent' ? (elements(el).find((e) => e.name === 'mc:Choice' && find(e, 'w:txbxContent')) ?? child(el, 'mc:Fallback') ?? el) : el
+    for (const box of findAll(source, 'w:txbxContent')) boxes.push(...this.items(box))
   }
 
   private table(tbl: Element): FlowTable {
@@ -160,6 +182,11 @@ function runText(el: Element): string {
     default:
       return ''
   }
+}
+
+/** Every `name` element below `node`, outermost first (a text box inside a text box is read with its parent). */
+function findAll(node: Element, name: string): Element[] {
+  return elements(node).flatMap((el) => (el.name === name ? [el] : findAll(el, name)))
 }
 
 /** Rows of a table, inside content controls too. */

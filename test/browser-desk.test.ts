@@ -146,6 +146,17 @@ test('a clerk converts, checks, corrects and exports the tb20 notice', async () 
   await page.locator('#tasks tbody tr[data-id="2"] td[data-column="id"]').click()
   await expect.poll(() => page.locator('#source-view .source-paragraph').textContent(), settle).toContain('Tổ chức tổng kết công tác năm 2025')
 
+  // A correction can be undone: the field goes back to what was extracted.
+  const missing = page.locator('#tasks tbody tr[data-id="2"] td[data-field="owner"]')
+  await missing.dblclick()
+  await missing.locator('.editor').fill('Bộ Nội vụ')
+  await missing.locator('.editor').press('Enter')
+  await expect.poll(() => missing.textContent(), settle).toBe('Bộ Nội vụ')
+  await missing.dblclick()
+  await missing.locator('button.revert').click()
+  await expect.poll(() => missing.textContent(), settle).toBe('')
+  expect(await missing.getAttribute('class')).not.toContain('edited')
+
   // Dropping a file on the page uploads it too.
   // (A string: this file is type-checked without the DOM library.)
   await page.evaluate(`(() => {

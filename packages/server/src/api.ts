@@ -8,7 +8,7 @@ import {messages} from './data/messages.ts'
 import type {DocumentInfo} from './document-record.ts'
 import type {DocumentStore} from './document-store.ts'
 import {documentText} from './document-text.ts'
-import {applyEdits, parseEdit} from './edits.ts'
+import {applyEdits, editableFields, parseEdit} from './edits.ts'
 import type {EventHub} from './event-stream.ts'
 import {HttpError, readJsonBody, sendDownload, sendJson} from './http-io.ts'
 import {displayName, isDocumentId, newDocumentId, storedExtension} from './ids.ts'
@@ -85,6 +85,11 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
   if (sub === 'tasks' && parts.length === 4) {
     if (method !== 'PATCH') throw new HttpError(405, 'use PATCH')
     await editTask(request, response, context, info, parts[3]!)
+    return true
+  }
+  if (sub === 'tasks' && parts.length === 5 && parts[4] === 'edits') {
+    if (method !== 'DELETE') throw new HttpError(405, 'use DELETE')
+    await revertTask(response, context, info, parts[3]!, url.searchParams.getAll('field'))
     return true
   }
   if (sub === 'source' && parts.length === 3 && method === 'GET') {
@@ -168,6 +173,18 @@ async function upload(request: IncomingMessage, response: ServerResponse, contex
   context.events.publish('document', info)
   context.queue.add(id)
   sendJson(response, 201, {id: info.id, name: info.name, status: info.status})
+}
+
+/** Undoes a clerk's corrections of one task: the fields named by `?field=` (repeatable), or all. */
+async function revertTask(response: ServerResponse, context: ApiContext, info: DocumentInfo, taskId: string, fields: readonly string[]): Promise<void> {
+  const {store} = context
+  if (!store.tasks(info.id).some((task) => task.id === taskId)) throw new HttpError(404, messages.taskNotFound)
+  const unknown = fields.find((field) => !(editableFields as readonly string[]).includes(field))
+  if (unknown !== undefined) throw new HttpError(400, `${unknown}: not an editable field (use ${editableFields.join(', ')})`)
+  const {[taskId]: edit, ...others} = store.edits(info.id)
+  const kept = Object.fromEntries(Object.entries(edit ?? {}).filter(([field]) => fields.length > 0 && !fields.includes(field)))
+  await store.setEdits(info.id, Object.keys(kept).length > 0 ? {...others, [taskId]: kept} : others)
+  sendJson(response, 200, reviewedTasks(store, info.id).find((record) => record.id === taskId))
 }
 
 async function editTask(request: IncomingMessage, response: ServerResponse, context: ApiContext, info: DocumentInfo, taskId: string): Promise<void> {

@@ -124,6 +124,17 @@ describe('edits and exports', () => {
     expect(await (await fetch(desk.api(`/api/documents/${pdfId}/edits`))).json()).toEqual({[target.id]: {owner: 'Văn phòng Chính phủ (đã sửa)', due: '2026-12-31'}})
   })
 
+  it('reverts the corrections of a field, then of a whole task', async () => {
+    const target = tasks.filter((task) => task.kind === 'task')[1]!
+    await patch(target.id, {owner: 'Bộ Nội vụ', recurrence: 'hằng quý'})
+    const revert = (query: string) => fetch(`${taskUrl(target.id)}/edits${query}`, {method: 'DELETE'})
+    expect(await (await revert('?field=owner')).json()).toEqual({...target, recurrence: 'hằng quý'})
+    expect((await revert('?field=page')).status).toBe(400)
+    expect(await (await revert('')).json()).toEqual(target)
+    const edits = (await (await fetch(desk.api(`/api/documents/${pdfId}/edits`))).json()) as Record<string, unknown>
+    expect(edits).not.toHaveProperty(target.id)
+  })
+
   it('answers 400 with a message for an impossible date, 404 for an unknown task', async () => {
     const target = tasks.find((task) => task.kind === 'task')!
     const response = await patch(target.id, {due: '2026-02-30'})

@@ -76,6 +76,13 @@ export async function saveEdit(id: string, taskId: string, edit: TaskEdit): Prom
   return response.json() as Promise<Task>
 }
 
+/** Puts one field of a task back as extracted. */
+export async function revertEdit(id: string, taskId: string, field: string): Promise<Task> {
+  const response = await fetch(`${documentUrl(id)}/tasks/${encodeURIComponent(taskId)}/edits?field=${field}`, {method: 'DELETE'})
+  if (!response.ok) throw new Error(await errorOf(response))
+  return response.json() as Promise<Task>
+}
+
 export async function deleteDocument(id: string): Promise<void> {
   const response = await fetch(documentUrl(id), {method: 'DELETE'})
   if (!response.ok && response.status !== 404) throw new Error(await errorOf(response))

@@ -31,6 +31,7 @@ export const words = {
   notReady: 'Văn bản chưa đọc xong.',
   badDate: 'Hạn phải là một ngày có thật, dạng dd/mm/yyyy',
   saving: 'Đang lưu…',
+  revert: 'Khôi phục bản gốc',
   pageOf: (page: number) => `Trang ${page}`,
   noPage: 'Dòng này không có số trang.',
   noMatch: 'Không tìm thấy đúng dòng trên trang: xem cả trang.',

@@ -1,4 +1,4 @@
-import {saveEdit, type Task, type TaskEdit} from './api.ts'
+import {revertEdit, saveEdit, type Task, type TaskEdit} from './api.ts'
 import {readDate, showDate} from './dates.ts'
 import {editableColumns, warningLabels, words} from './labels.ts'
 
@@ -152,6 +152,12 @@ export class ReviewTable {
     if (task) this.#options.onSelect(task)
   }
 
+  /** A record as the server now has it: kept, and shown again in the source pane if selected. */
+  #saved(task: Task): void {
+    this.#tasks = this.#tasks.map((record) => (record.id === task.id ? task : record))
+    if (this.#selected === task.id) this.#options.onSelect(task)
+  }
+
   #edit(cell: HTMLTableCellElement): void {
     const row = cell.closest('tr')!
     const task = this.#tasks.find((record) => record.id === row.dataset.id)
@@ -166,10 +172,28 @@ export class ReviewTable {
     message.className = 'edit-error'
     message.setAttribute('role', 'alert')
     cell.replaceChildren(input, message)
+    const close = () => fill(cell, field, cellText(this.#tasks.find((record) => record.id === task.id) ?? task, field))
+    if (this.#edits.get(task.id)?.has(field)) {
+      const revert = document.createElement('button')
+      revert.type = 'button'
+      revert.className = 'revert'
+      revert.textContent = words.revert
+      revert.addEventListener('click', () => {
+        void revertEdit(this.#documentId, task.id, field).then((original) => {
+          this.#edits.get(task.id)?.delete(field)
+          cell.classList.remove('edited', 'invalid')
+          this.#saved(original)
+          close()
+          cell.focus()
+        }, (error: Error) => {
+          message.textContent = error.message
+        })
+      })
+      cell.append(revert)
+    }
     input.focus()
 
     let busy = false
-    const close = () => fill(cell, field, cellText(this.#tasks.find((record) => record.id === task.id) ?? task, field))
     input.addEventListener('keydown', (event) => {
       const key = (event as KeyboardEvent).key
       if (key === 'Escape') {
@@ -193,14 +217,13 @@ export class ReviewTable {
       message.textContent = words.saving
       try {
         const saved = await saveEdit(this.#documentId, task.id, edit)
-        this.#tasks = this.#tasks.map((record) => (record.id === saved.id ? saved : record))
         this.#edits.set(saved.id, new Set([...(this.#edits.get(saved.id) ?? []), ...Object.keys(edit)]))
+        this.#saved(saved)
         cell.classList.remove('invalid')
         cell.classList.add('edited')
         close()
         cell.setAttribute('aria-label', `${editableColumns[field]}: ${cell.textContent}`)
         cell.focus()
-        if (this.#selected === saved.id) this.#options.onSelect(saved)
       } catch (error) {
         // The server's reason is English (like the CLI's); a refused date is said in the page's words.
         const reason = (error as Error).message

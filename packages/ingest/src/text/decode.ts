@@ -66,7 +66,7 @@ function decodeEightBit(bytes: Uint8Array, file: string): DecodedText {
   if (legacy) {
     return {
       text: new TextDecoder('windows-1252').decode(bytes),
-      warnings: ['not valid UTF-8: decoded as windows-1252 (legacy encoding; check the diacritics)']
+      warnings: ['not valid UTF-8: decoded as windows-1252, as the legacy TCVN3/VNI fonts write it (Windows-1258 and VISCII did not read as Vietnamese); check the diacritics']
     }
   }
   if (best.good >= 5 && badShare <= maxBadShare) {

@@ -55,6 +55,8 @@ export function sniffType(bytes: Uint8Array, name?: string): DocumentType | null
   const head = textHead(bytes)
   if (head === null) return null
   if (looksLikeHtml(head)) return 'html'
+  // A fragment saved as a page (`<div class="noidung">…`, no <html>): its name says so, and it has tags.
+  if (byName === 'html' && /<\/?[a-z][a-z0-9]*[\s>\/]/i.test(head)) return 'html'
   if (byName === 'markdown' || byName === 'text') return byName
   return looksLikeMarkdown(head) ? 'markdown' : 'text'
 }

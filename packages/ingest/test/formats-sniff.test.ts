@@ -40,6 +40,12 @@ describe('sniffType: the type from the content', () => {
   ])('%s → %s', (_, bytes, type) => {
     expect(sniffType(bytes)).toBe(type)
   })
+
+  test('an HTML fragment is HTML when its name says so', () => {
+    const fragment = Buffer.from('<div class="noidung"><p>Thông báo</p></div>')
+    expect(sniffType(fragment, 'trang.html')).toBe('html')
+    expect(sniffType(fragment, 'ghi-chu.txt')).toBe('text')
+  })
 })
 
 describe('readDocument(bytes | URL | path)', () => {

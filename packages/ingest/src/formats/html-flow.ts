@@ -134,6 +134,8 @@ export class HtmlFlow {
     }
     for (const c of el.children) {
       if (!isTag(c)) continue
+      // A caption is the table's title: a paragraph before it.
+      if (c.name === 'caption') this.items.push(...HtmlFlow.of(c.children))
       if (c.name === 'tr') addRow(c, false)
       else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') for (const tr of c.children) if (isTag(tr) && tr.name === 'tr') addRow(tr, c.name === 'thead')
     }

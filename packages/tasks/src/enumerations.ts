@@ -2,6 +2,7 @@ import {parseDeadline} from './deadline.ts'
 import type {DeadlineContext} from './deadline.ts'
 import {assessmentPhrases, imperativeStarts} from './data/predicates.ts'
 import {startsWithAgencyHead, toneKey} from './agencies.ts'
+import {predicateOf} from './owner.ts'
 
 export interface Enumeration {
   /** Text before `(1)`. */
@@ -79,6 +80,15 @@ const assignsRe = /(?<![\p{L}])(?:giao|yêu\s+cầu|đề\s+nghị)(?![\p{L}])/i
 
 /** An item whose first sentence assesses (`… cơ bản thống nhất với báo cáo …`) and which assigns nothing. */
 export function isAssessment(text: string): boolean {
-  const first = sentences(text.slice(0, 600))[0] ?? ''
-  return assessmentRe.test(first.slice(0, 160)) && !assignsRe.test(text)
+  // `Đối với kiến nghị …: Phó Chủ tịch ghi nhận; …`: the topic before the colon is not the sentence.
+  const first = (sentences(text.slice(0, 600))[0] ?? '').replace(/^(?:Đối\s+với|Về)\s[^:]{0,200}:\s*/u, '')
+  // The phrase is what the sentence does (`Ghi nhận …`, `Ban Chỉ đạo ghi nhận …`), not the object of
+  // the work (`… định hướng tuyên truyền, biểu dương gương người tốt`).
+  const at = first.search(assessmentRe)
+  if (at < 0 || at > 160) return false
+  const predicate = predicateOf(first)
+  // Before the phrase: nothing, or the subject and an adverb (`Thường trực Tỉnh ủy cơ bản thống nhất với …`).
+  const lead = predicate === null ? first.slice(0, at) : first.slice(first.length - predicate.length, at)
+  const opens = at === 0 || (predicate === null ? startsWithAgencyHead(first) : /^\s*(?:(?:cơ\s+bản|rất|đã|đặc\s+biệt|hoan\s+nghênh,?)\s+)*$/iu.test(lead))
+  return opens && !assignsRe.test(text)
 }

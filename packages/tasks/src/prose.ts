@@ -231,14 +231,15 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       if (node.children.length === 0 && node.body === '' && !/\p{Ll}/u.test(node.text)) return
       if (node.children.length === 0 && fundingStatement(node)) return
       // A lone item that reports (`Tổng kinh phí … đã đạt …`) is not a task.
-      if (node.children.length === 0 && isAssessment(node.text)) return
+      // A plain directive was read as an assignment already: these tests of numbered items are not for it.
+      if (node.children.length === 0 && node.kind !== 'directive' && isAssessment(node.text)) return
       // Nor one whose every sentence reports (`Thời gian qua, … đã …; Tuy nhiên, … còn chậm.`), nor an approval alone.
       // A completion date says it is work to do (`… còn lại, hoàn thành trước ngày 30/6/2026`).
       if (node.children.length === 0 && node.kind !== 'directive' && (approvesOnly(node.text) || (reportsOnly(node.text) && !parseDeadline(node.text, context)?.due))) return
       // A section that only points elsewhere (`II. NHIỆM VỤ CỤ THỂ` + `(Chi tiết tại Phụ lục kèm theo)`): its tasks are there.
       // `2. Nhiệm vụ năm 2026 tại Phụ lục kèm theo.`: an item named by a noun of content that only points there too.
       if (node.children.length === 0 && onlyPointsToAppendices(node.body === '' && contentNoun.test(node.text) ? node.text : node.body)) return
-      if (node.children.length === 0 && isNarrative(node.text, {strict: true}) && ownersOf(node.text).length === 0 && parseDeadline(node.text, context) === null) return
+      if (node.children.length === 0 && node.kind !== 'directive' && isNarrative(node.text, {strict: true}) && ownersOf(node.text).length === 0 && parseDeadline(node.text, context) === null) return
       const id = idOf(node)
       const parentId = node.parent ? idOf(node.parent) : null
       const headingOnly = isHeadingOnly(node)
@@ -264,7 +265,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       if (fromGroup) owners = ownersFromHeading(node.headingOwner!)
       const ownCoordinators = fields.coordinators ?? coordinatorsOf(ownText)
       // `Đề nghị Quý cơ quan …`, `Khẩn trương báo cáo …`: no subject written, the letter's addressees do it.
-      const toAddressee = owners.length === 0 && node.addressee && addressees.length > 0
+      // A lead-in's addressees (`… đề nghị UBND các xã thực hiện một số nội dung sau:`) come first.
+      const toAddressee = owners.length === 0 && node.addressee && addressees.length > 0 && inherited.owner === null
       if (toAddressee) owners = [addressees.join('; ')]
       const here = ownOrInherited(owners, ownCoordinators, inherited, 1)
       const deadlineText = enumeration ? `${enumeration.lead} ${enumeration.closing}` : node.text

@@ -118,13 +118,14 @@ export function unitsOf(doc: VanbanDocument): Unit[] {
       units.push({text: '', page: null, heading: false, index})
       return
     }
-    // A rule drawn under the issuer's name comes back from OCR as a line of dashes (`—`) glued to the next line.
-    const raw = block.text.replace(/^\s*[-–—_=]+\s*\n/u, '')
+    // A rule drawn under the issuer's name comes back from OCR as a line of dashes (`—`) glued to the next line;
+    // a Party document prints a star (`*`) there.
+    const raw = block.text.replace(/^\s*(?:[-–—_=]+|\*{1,3})\s*\n/u, '').replace(/^\s*\*{1,3}\s+(?=Số\s*:?\s*\d)/u, '')
     if (raw.includes('\t')) return
     const text = stripMarkup(raw)
     // Rules, and a page number left in the text (`- 2 -`) when the document was not normalized:
     // the sentence the page break cut joins across it.
-    if (text === '' || /^[-_=*\\\s]{3,}$/u.test(text) || /^\s*[–—]+\s*$/u.test(text) || pageNumberLine.test(text)) return
+    if (text === '' || /^[-_=*\\\s]{3,}$/u.test(text) || /^\*{1,3}$/u.test(text) || /^\s*[–—]+\s*$/u.test(text) || pageNumberLine.test(text)) return
     const heading = block.kind === 'heading' || block.bold === true || /^\s*#{1,6}\s/u.test(raw) || /^\s*\*\*[^*]+\*\*\s*$/u.test(raw.replace(/\n/g, ' '))
     const prev = units.at(-1)
     // `… giai đoạn 2026` / `- 2030, trình …`: a line wrapped inside a range of years, not a bullet.

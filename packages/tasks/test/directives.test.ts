@@ -4,6 +4,7 @@ import {approvesOnly, classifySentence, directivesOf, isImplementRequest, report
 import {addresseesOf} from '../src/addressees.ts'
 import {extractTasks} from '../src/extract-tasks.ts'
 import {subjectOf} from '../src/owner.ts'
+import {isAssessment} from '../src/enumerations.ts'
 
 const letter = {letter: true, afterTask: false}
 const after = {letter: true, afterTask: true}
@@ -100,6 +101,16 @@ describe('what is not work', () => {
     ['Đồng ý để Sở Văn hóa, Thể thao và Du lịch tổ chức lễ hội trong tháng 9/2026.', true],
     ['Đồng ý với đề xuất của Sở Xây dựng. Giao Sở Xây dựng hoàn thiện hồ sơ.', false]
   ])('an item that only approves: %s → %s', (text, expected) => expect(approvesOnly(text)).toBe(expected))
+})
+
+describe('an assessment is what the sentence does, not the object of the work', () => {
+  test.each([
+    ['Ghi nhận kết quả các sở, ngành đạt được trong năm 2026.', true],
+    ['Thường trực Huyện ủy cơ bản thống nhất với báo cáo của Ban Thường vụ Đảng ủy xã.', true],
+    ['Đối với đề xuất giảm phí chợ đêm: Chủ tịch UBND quận ghi nhận; sẽ xem xét khi sửa đổi quy định.', true],
+    ['Sở Văn hóa và Thể thao định hướng tuyên truyền, biểu dương gương người tốt, việc tốt.', false],
+    ['Ghi nhận đề xuất của Sở Y tế; giao Sở Tài chính cân đối kinh phí.', false]
+  ])('%s → %s', (text, expected) => expect(isAssessment(text)).toBe(expected))
 })
 
 describe('subjects of plain directives', () => {

@@ -1,6 +1,8 @@
 import {describe, expect, test} from 'vitest'
 import {InputError, PasswordError, type TableBlock} from '@vanban/core'
 import {readDocument} from '../src/index.ts'
+import {docFlow} from '../src/formats/doc.ts'
+import {flowToBlocks} from '../src/formats/flow.ts'
 import {syllableAccuracy} from '../../../test/support/metrics.ts'
 import {fixture, formatNotices, tasksOf, textOf} from './formats.support.ts'
 
@@ -33,6 +35,18 @@ describe('.doc (Word 97–2003) saved by LibreOffice from the text notices', () 
     expect(table.header).toEqual(['STT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Thời hạn hoàn thành'])
     expect(table.rows).toHaveLength(6)
     expect(table.rows[5]!.cells).toEqual(['4', 'Số hóa hồ sơ lưu trữ', 'Sở Nội vụ', '', 'Cơ sở dữ liệu', 'Thường xuyên'])
+  })
+})
+
+describe("word-extractor's text → blocks (cells end with tabs, rows with a line break)", () => {
+  const read = (body: string) => flowToBlocks(docFlow(body)).map((b) => (b.kind === 'table' ? [b.header, ...b.rows.map((r) => r.cells)] : b.text))
+  test.each([
+    ['paragraphs and a table', 'Trước.\nTT\tViệc\tChủ trì\t\n1\tA\tSở X\t\n2\tB\tSở Y\t\nSau.\n', ['Trước.', [['TT', 'Việc', 'Chủ trì'], ['1', 'A', 'Sở X'], ['2', 'B', 'Sở Y']], 'Sau.']],
+    ['cells of several paragraphs, the header too', 'TT\tViệc\tCơ quan\nchủ trì\t\n1\tA.\nB.\tSở X\t\n2\tC\tSở Y\nSở Z\t\n', [[['TT', 'Việc', 'Cơ quan\nchủ trì'], ['1', 'A.\nB.', 'Sở X'], ['2', 'C', 'Sở Y\nSở Z']]]],
+    ['a paragraph between two tables of other widths', 'a\tb\tc\t\n1\tA\tB\t\nGiữa.\nx\ty\tz\tw\t\n5\tC\tD\tE\t\n', [[['a', 'b', 'c'], ['1', 'A', 'B']], 'Giữa.', [['x', 'y', 'z', 'w'], ['5', 'C', 'D', 'E']]]],
+    ['a lone line ending in a tab is a paragraph', 'Nơi nhận:\t\nKT. CHỦ TỊCH\n', ['Nơi nhận:', 'KT. CHỦ TỊCH']]
+  ])('%s', (_, body, expected) => {
+    expect(read(body)).toEqual(expected)
   })
 })
 

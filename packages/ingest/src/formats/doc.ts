@@ -52,8 +52,9 @@ export async function readDoc(bytes: Uint8Array, file: string, options: ReadOpti
 /**
  * word-extractor's text → flow. A table row ends with a tab (its cell marks
  * become tabs) then a line break; a cell of several paragraphs breaks its row
- * over lines. Lines held since the last row join the next row when they make
- * it as wide as the row before; otherwise they are paragraphs.
+ * over lines. Lines held since the last row join the next row when that makes
+ * it as wide as the row before; a new table's first row starts at the first
+ * held line with a cell end in it. Other lines are paragraphs.
  */
 export function docFlow(body: string): FlowItem[] {
   const items: FlowItem[] = []
@@ -63,37 +64,42 @@ export function docFlow(body: string): FlowItem[] {
   const paragraph = (text: string): void => {
     if (text.trim() !== '') items.push({kind: 'paragraph', text: text.trim(), bold: false})
   }
-  const endTable = (): void => {
-    table = null
-    for (const line of held) paragraph(line)
-    held = []
+  const release = (lines: readonly string[]): void => {
+    for (const line of lines) paragraph(line)
   }
+  const cellsOf = (lines: readonly string[]): string[] => lines.join('\n').slice(0, -1).split('\t')
   for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
     if (!line.endsWith('\t')) {
-      if (table) held.push(line)
+      // Inside a table, or after a line that holds a cell end, a line may be one paragraph of a cell.
+      if (table || held.length > 0 || line.includes('\t')) held.push(line)
       else paragraph(line)
+      if (held.length > 8) {
+        table = null
+        release(held)
+        held = []
+      }
       continue
     }
-    const withHeld = [...held, line].join('\n')
-    const cells = (text: string): string[] => text.slice(0, -1).split('\t')
-    if (table && held.length > 0 && held.length <= 5 && cells(withHeld).length === width) {
-      held = []
-      addRow(table, cells(withHeld))
-      continue
+    if (table) {
+      const cells = cellsOf([...held, line])
+      if (held.length <= 5 && cells.length === width) {
+        addRow(table, cells)
+        held = []
+        continue
+      }
+      table = null
     }
-    if (table && held.length === 0 && cells(line).length === width) {
-      addRow(table, cells(line))
-      continue
-    }
-    endTable()
-    const row = cells(line)
+    const start = held.findIndex((l) => l.includes('\t'))
+    release(start < 0 ? held : held.slice(0, start))
+    const cells = cellsOf([...(start < 0 ? [] : held.slice(start)), line])
+    held = []
     const fresh: FlowTable = {kind: 'table', rows: [], headerRows: 0}
-    addRow(fresh, row)
+    addRow(fresh, cells)
     items.push(fresh)
     table = fresh
-    width = row.length
+    width = cells.length
   }
-  endTable()
+  release(held)
   return items
 }
 

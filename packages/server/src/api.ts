@@ -12,6 +12,7 @@ import {applyEdits, editableFields, parseEdit} from './edits.ts'
 import type {EventHub} from './event-stream.ts'
 import {HttpError, readJsonBody, sendDownload, sendJson} from './http-io.ts'
 import {displayName, isDocumentId, newDocumentId, storedExtension} from './ids.ts'
+import {sourceTypeOfFile, sourceTypes} from './source-type.ts'
 import {receiveUpload, UploadError} from './upload.ts'
 import type {WorkQueue} from './work-queue.ts'
 
@@ -22,8 +23,6 @@ export interface ApiContext {
   readonly maxUploadBytes: number
 }
 
-/** Media types for showing an upload in the page; anything else downloads as bytes. */
-const inlineTypes: Record<string, string> = {'.pdf': 'application/pdf', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg'}
 
 /**
  * The HTTP API under `/api/`. Returns false for a path it does not know.
@@ -96,11 +95,13 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
     const file = store.sourcePath(id, info.extension)
     const stat = await fs.stat(file).catch(() => null)
     if (!stat) throw new HttpError(404, 'the uploaded file is gone')
+    // Shown inline only as what its bytes are (never as HTML or script); anything else downloads.
+    const inline = info.sourceType !== 'other'
     response.writeHead(200, {
-      'content-type': inlineTypes[info.extension] ?? 'application/octet-stream',
+      'content-type': sourceTypes[info.sourceType],
       'content-length': stat.size,
       'x-content-type-options': 'nosniff',
-      'content-disposition': inlineTypes[info.extension] ? 'inline' : 'attachment',
+      'content-disposition': inline ? 'inline' : 'attachment',
       'cache-control': 'no-store'
     })
     await new Promise<void>((resolve) => createReadStream(file).on('close', resolve).pipe(response))
@@ -108,6 +109,8 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
   }
   if (sub === 'text' && parts.length === 3 && method === 'GET') {
     if (info.status !== 'done') throw new HttpError(409, messages.notDone)
+    // Reading a scan again would mean OCR again: the page shows PDFs and images as pages instead.
+    if (info.sourceType !== 'other') throw new HttpError(409, 'a PDF or an image: see its pages (GET …/source)')
     const text = await documentText(store.folder(id), store.sourcePath(id, info.extension))
     response.writeHead(200, {'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store'}).end(text)
     return true
@@ -168,7 +171,7 @@ async function upload(request: IncomingMessage, response: ServerResponse, contex
     throw error
   }
   const info: DocumentInfo = {id, name: displayName(file.name), status: 'queued', pages: 0, pagesDone: 0, tasks: 0, tasksToCheck: 0,
-    extension, size: file.size, uploadedAt: new Date().toISOString()}
+    extension, sourceType: await sourceTypeOfFile(file.path), size: file.size, uploadedAt: new Date().toISOString()}
   await store.put(info)
   context.events.publish('document', info)
   context.queue.add(id)

@@ -1,3 +1,5 @@
+import type {SourceType} from './source-type.ts'
+
 /** Where a document is in the queue. */
 export const documentStatuses = ['queued', 'running', 'done', 'failed'] as const
 export type DocumentStatus = (typeof documentStatuses)[number]
@@ -24,6 +26,8 @@ export interface DocumentInfo {
   readonly errorCode?: string
   /** The uploaded name's extension as stored (`.pdf`), or '' when it had none vanban could use. */
   readonly extension: string
+  /** What the upload is, from its first bytes: how the page shows its source. */
+  readonly sourceType: SourceType
   /** Upload size in bytes. */
   readonly size: number
   /** ISO time of the upload. */

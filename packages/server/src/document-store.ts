@@ -5,6 +5,9 @@ import type {Task} from '@vanban/core'
 import type {DocumentInfo} from './document-record.ts'
 import type {DocumentEdits} from './edits.ts'
 import {isDocumentId} from './ids.ts'
+import {sourceTypeOfFile} from './source-type.ts'
+
+type Mutable<T> = {-readonly [K in keyof T]: T[K]}
 
 /**
  * Files of one document, in `<data>/<id>/`: names fixed here, never taken
@@ -39,9 +42,11 @@ export class DocumentStore {
     await fs.mkdir(store.#root, {recursive: true})
     for (const entry of await fs.readdir(store.#root, {withFileTypes: true})) {
       if (!entry.isDirectory() || !isDocumentId(entry.name)) continue
-      const info = await readJson<DocumentInfo>(path.join(store.#root, entry.name, files.info))
+      const info = await readJson<Mutable<DocumentInfo>>(path.join(store.#root, entry.name, files.info))
       // A folder without its record is an upload cut short: nothing to show.
       if (!info) continue
+      // Records written before `sourceType` existed get it from their bytes.
+      if (!info.sourceType) info.sourceType = await sourceTypeOfFile(store.sourcePath(info.id, info.extension)).catch(() => 'other' as const)
       store.#infos.set(info.id, info)
       store.#tasks.set(info.id, (await readJson<Task[]>(path.join(store.#root, entry.name, files.tasks))) ?? [])
       store.#edits.set(info.id, (await readJson<DocumentEdits>(path.join(store.#root, entry.name, files.edits))) ?? {})

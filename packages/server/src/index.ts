@@ -5,3 +5,5 @@ export type {DocumentEdits, EditableField, EditResult, TaskEdit} from './edits.t
 export {documentStatuses} from './document-record.ts'
 export type {DocumentInfo, DocumentStatus} from './document-record.ts'
 export {messages} from './data/messages.ts'
+export {sourceTypeOf, sourceTypes} from './source-type.ts'
+export type {SourceType} from './source-type.ts'

@@ -41,7 +41,7 @@ describe('documents', () => {
     const list = (await (await fetch(desk.api('/api/documents'))).json()) as {id: string}[]
     expect(list.map((info) => info.id)).toContain(pdfId)
     const info = await (await fetch(desk.api(`/api/documents/${pdfId}`))).json()
-    expect(info).toMatchObject({id: pdfId, name: 'Thông báo 20.pdf', status: 'done', tasks: tasks.length, extension: '.pdf'})
+    expect(info).toMatchObject({id: pdfId, name: 'Thông báo 20.pdf', status: 'done', tasks: tasks.length, extension: '.pdf', sourceType: 'pdf'})
     expect(info).not.toHaveProperty('error')
   })
 
@@ -72,6 +72,21 @@ describe('documents', () => {
     expect(created.name).toBe('evil.md')
     expect(await fs.readdir(path.join(desk.dataDir, created.id))).toContain('source.md')
     await expect(fs.stat(path.join(desk.dataDir, '..', 'evil.md'))).rejects.toThrow()
+  })
+
+  it('knows an upload by its bytes, not its name, for showing it', async () => {
+    const created = (await (await upload(desk.api('/api/documents'), 'scan', Buffer.from('%PDF-1.4\n%%EOF\n'))).json()) as {id: string}
+    const info = (await (await fetch(desk.api(`/api/documents/${created.id}`))).json()) as {extension: string; sourceType: string}
+    expect(info).toMatchObject({extension: '', sourceType: 'pdf'})
+    const source = await fetch(desk.api(`/api/documents/${created.id}/source`))
+    expect(source.headers.get('content-type')).toBe('application/pdf')
+    const html = (await (await upload(desk.api('/api/documents'), 'page.pdf', Buffer.from('<html><script>alert(1)</script>'))).json()) as {id: string}
+    const served = await fetch(desk.api(`/api/documents/${html.id}/source`))
+    expect([served.headers.get('content-type'), served.headers.get('content-disposition')]).toEqual(['application/octet-stream', 'attachment'])
+    await settled(desk.api(`/api/documents/${created.id}`))
+    await fetch(desk.api(`/api/documents/${created.id}`), {method: 'DELETE'})
+    await settled(desk.api(`/api/documents/${html.id}`))
+    await fetch(desk.api(`/api/documents/${html.id}`), {method: 'DELETE'})
   })
 
   it('refuses an upload over --max-upload-mb with 413 and keeps nothing', async () => {

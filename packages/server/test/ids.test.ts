@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {displayName, isDocumentId, storedExtension} from '../src/ids.ts'
+import {sourceTypeOf} from '../src/source-type.ts'
 
 describe('storedExtension: the only part of an uploaded name that reaches a path', () => {
   it.each([
@@ -46,5 +47,22 @@ describe('isDocumentId', () => {
     ['0123456789ab/..', false]
   ])('%j → %s', (id, valid) => {
     expect(isDocumentId(id)).toBe(valid)
+  })
+})
+
+describe('sourceTypeOf: how the page shows an upload, from its first bytes', () => {
+  it.each([
+    ['%PDF-1.7\n', 'pdf'],
+    ['\uFEFF\r\n%PDF-1.4', 'pdf'],
+    ['\x89PNG\r\n\x1a\n', 'png'],
+    ['\xff\xd8\xff\xe0', 'jpeg'],
+    ['II*\x00', 'tiff'],
+    ['MM\x00*', 'tiff'],
+    ['# Thông báo', 'other'],
+    ['<html><script>', 'other'],
+    ['PK\x03\x04', 'other'],
+    ['', 'other']
+  ])('%j → %s', (head, type) => {
+    expect(sourceTypeOf(Buffer.from(head, 'latin1'))).toBe(type)
   })
 })

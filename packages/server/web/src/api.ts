@@ -12,6 +12,7 @@ export interface DocumentInfo {
   tasksToCheck: number
   error?: string
   extension: string
+  sourceType: 'pdf' | 'png' | 'jpeg' | 'tiff' | 'other'
 }
 
 export interface Task {

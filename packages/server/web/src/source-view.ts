@@ -48,9 +48,9 @@ export class SourceView {
     const request = ++this.#request
     const current = () => request === this.#request
     try {
-      if (info.extension === '.pdf') await this.#showPdf(info, task, current)
-      else if (['.png', '.jpg', '.jpeg'].includes(info.extension)) this.#showImage(info)
-      else if (['.tif', '.tiff'].includes(info.extension)) this.#root.replaceChildren(note(words.noPreview))
+      if (info.sourceType === 'pdf') await this.#showPdf(info, task, current)
+      else if (info.sourceType === 'png' || info.sourceType === 'jpeg') this.#showImage(info)
+      else if (info.sourceType === 'tiff') this.#root.replaceChildren(note(words.noPreview))
       else await this.#showParagraph(info, task, current)
     } catch (error) {
       if (current()) this.#root.replaceChildren(note((error as Error).message))

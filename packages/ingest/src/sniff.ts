@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {imageFormat} from './ocr/image-files.ts'
 import {hasOleHeader} from './formats/ole.ts'
+import {mainPartName} from './formats/docx.ts'
 import {hasZipHeader, zipEntryNames} from './formats/zip.ts'
 
 /** The kinds of input vanban reads, each with its reader. */
@@ -71,7 +72,7 @@ function zipType(bytes: Uint8Array, ext: string): DocumentType | null {
   const names = zipEntryNames(bytes)
   // Too damaged to list: its reader says so, as the Word file it most likely is, unless its name says otherwise.
   if (names === null) return typeOfExtension[ext] === 'odt' ? 'odt' : ext === '' || typeOfExtension[ext] === 'docx' || typeOfExtension[ext] === 'doc' ? 'docx' : null
-  if (names.includes('word/document.xml')) return 'docx'
+  if (names.some((name) => mainPartName.test(name))) return 'docx'
   // An OpenDocument file starts with its `mimetype` entry, stored uncompressed.
   const mimetype = Buffer.from(bytes.subarray(30, 30 + 8 + 39)).toString('latin1')
   return names.includes('content.xml') && mimetype === 'mimetypeapplication/vnd.oasis.opendocument.text' ? 'odt' : null

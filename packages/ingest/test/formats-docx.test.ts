@@ -156,3 +156,15 @@ describe('bad .docx: one line naming the file', () => {
     expect(error.message).toBe('blank.docx: the Word document has no text')
   })
 })
+
+test('a main part named word/document2.xml (as some Office versions save) is found through the package relationships', async () => {
+  const {zipSync, strToU8} = await import('fflate')
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+  const bytes = zipSync({
+    '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    '_rels/.rels': strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document2.xml"/></Relationships>'),
+    'word/document2.xml': strToU8(`<w:document ${W}><w:body>${p(['Thông báo số 2.'])}</w:body></w:document>`)
+  })
+  const doc = await readDocument(bytes, {name: 'o365.docx'})
+  expect(textBlocks(doc.blocks)).toEqual(['Thông báo số 2.'])
+})

@@ -8,7 +8,9 @@ import {child, elements, find, isOn, parseXml, type Element} from './xml.ts'
 import {hasZipHeader, readZipParts, zipEntryNames, ZipPartError} from './zip.ts'
 
 const documentPart = 'word/document.xml'
-const parts = new Set([documentPart, 'word/styles.xml', 'word/numbering.xml'])
+/** The main part's usual name, and the numbered one some Office versions save (`word/document2.xml`). */
+export const mainPartName = /^word\/document\d*\.xml$/
+const parts = new Set([documentPart, 'word/styles.xml', 'word/numbering.xml', '_rels/.rels'])
 
 /**
  * A Word `.docx` → Document, read straight from its OOXML (ECMA-376): the body
@@ -23,12 +25,32 @@ export function readDocx(bytes: Uint8Array, file: string, options: ReadOptions =
   const xml = wordParts(bytes, file)
   const styles = readStyles(xml.get('word/styles.xml'))
   const reader = new BodyReader(styles, new Numbering(xml.get('word/numbering.xml'), styles))
-  const root = parseXml(xml.get(documentPart)!).find((e) => e.name === 'w:document')
+  const main = mainPart(bytes, xml) ?? (xml.has(documentPart) ? documentPart : undefined)
+  const root = main === undefined ? undefined : parseXml(xml.get(main)!).find((e) => e.name === 'w:document')
   const body = root && child(root, 'w:body')
   const blocks = flowToBlocks(body ? reader.items(body) : [])
   if (blocks.length === 0) throw new InputError('empty-file', 'the Word document has no text', {file})
   options.onPage?.({file, page: 1, pages: 1})
   return {file, pages: [], blocks, warnings: []}
+}
+
+/**
+ * The main document part, when the package's relationships name another one
+ * than `word/document.xml` (some converters write `word/document2.xml`); it is
+ * then read too. Undefined for the usual name.
+ */
+function mainPart(bytes: Uint8Array, xml: Map<string, Uint8Array>): string | undefined {
+  const rels = xml.get('_rels/.rels')
+  if (!rels) return undefined
+  const relationship = parseXml(rels)
+    .flatMap((root) => elements(root))
+    .find((el) => el.attribs['Type']?.endsWith('/officeDocument'))
+  const target = relationship?.attribs['Target']?.replace(/^\//, '')
+  if (target === undefined || target === documentPart || !mainPartName.test(target)) return undefined
+  const part = readZipParts(bytes, (name) => name === target).get(target)
+  if (!part) return undefined
+  xml.set(target, part)
+  return target
 }
 
 /** The XML parts of a .docx, or one clear error: not a ZIP, damaged, not a Word document, encrypted entries. */
@@ -37,7 +59,7 @@ function wordParts(bytes: Uint8Array, file: string): Map<string, Uint8Array> {
   if (!hasZipHeader(bytes)) throw new InputError('invalid-docx', 'not a Word .docx file (no ZIP header)', {file})
   const names = zipEntryNames(bytes)
   if (names === null) throw new InputError('invalid-docx', 'damaged or truncated Word file (its ZIP directory cannot be read)', {file})
-  if (!names.includes(documentPart)) {
+  if (!names.some((name) => mainPartName.test(name))) {
     throw new InputError('invalid-docx', `a ZIP archive, not a Word document (no ${documentPart}${names.length > 0 ? `; it holds ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}` : ''})`, {file})
   }
   try {

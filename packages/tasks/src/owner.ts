@@ -30,7 +30,7 @@ const nounPhraseRe = new RegExp(`(?<![\\p{L}])(?:${alternation(nounPhrasesWithPr
 
 /** Verbs that may follow a relative clause `có …` of a subject (`… có dự án đi qua | chịu trách nhiệm …`). */
 const clauseVerbs = alternation(assignmentVerbs.filter((v) => !['gửi', 'cần', 'phải', 'căn cứ', 'trên cơ sở', 'theo chức năng', 'lập', 'sớm', 'có trách nhiệm'].includes(v)))
-const relativeClause = new RegExp(`^có(?!\\s+(?:trách\\s+nhiệm|ý\\s+kiến|văn\\s+bản|kế\\s+hoạch|liên\\s+quan)(?![\\p{L}]))(?:\\s+(?!(?:${clauseVerbs})(?![\\p{L}]))[^\\s,.;:()]+){1,16}?\\s+(?=(?:${clauseVerbs})(?![\\p{L}]))`, 'u')
+const relativeClause = new RegExp(`^(?:được\\s+giao(?=\\s+nhiệm\\s+vụ)|được\\s+phân\\s+công|có)(?!\\s+(?:trách\\s+nhiệm|ý\\s+kiến|văn\\s+bản|kế\\s+hoạch|liên\\s+quan)(?![\\p{L}]))(?:\\s+(?!(?:${clauseVerbs})(?![\\p{L}]))[^\\s,.;:()]+){1,16}?\\s+(?=(?:${clauseVerbs})(?![\\p{L}]))`, 'u')
 
 /** Index where the first predicate starts, outside parentheses; -1 when none. */
 function predicateIndex(whole: string): number {
@@ -53,7 +53,7 @@ function predicateIndex(whole: string): number {
     if (i > 0 && !/\s/u.test(text[i - 1]!)) continue
     // `UBND các tỉnh có tên tại Phụ lục … báo cáo …`, `Chủ tịch UBND các xã có dự án đi qua chịu trách
     // nhiệm …`: a relative clause `có …` right before a verb of work belongs to the name.
-    if (text.startsWith('có ', i)) {
+    if (text.startsWith('có ', i) || text.startsWith('được ', i)) {
       const clause = relativeClause.exec(text.slice(i))
       if (clause) {
         i += clause[0].length - 1
@@ -91,6 +91,8 @@ export function subjectOf(sentence: string): string[] {
   const after = listed ? predicateIndex(text.slice(listed[0].length)) : -1
   const end = listed ? (after > 0 ? listed[0].length + after : -1) : predicateIndex(text)
   if (end <= 0) return []
+  // `Ủy ban nhân dân tỉnh giao: Sở Tài chính chủ trì …`: the one asked, after the colon.
+  if (text[end] === ':' && /\s(?:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo)$/u.test(text.slice(0, end).trimEnd())) return subjectOf(text.slice(end + 1))
   // `UBND tỉnh yêu cầu Thủ trưởng các chủ đầu tư tập trung …`, `UBND tỉnh giao Sở Nội vụ chủ trì …`:
   // the issuing body asks another to act, and that one owns the task.
   const inner = innerDirective(text.slice(0, end))

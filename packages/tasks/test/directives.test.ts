@@ -117,7 +117,10 @@ describe('subjects of plain directives', () => {
   test.each([
     ['Ủy ban nhân dân các huyện có diện tích rừng lớn chịu trách nhiệm bố trí lực lượng canh gác.', ['Ủy ban nhân dân các huyện có diện tích rừng lớn']],
     ['UBND huyện Đắk R\'Lấp khẩn trương sửa chữa đường bị sạt lở.', ["UBND huyện Đắk R'Lấp"]],
-    ['Bộ Tài chính có trách nhiệm hướng dẫn.', ['Bộ Tài chính']]
+    ['Bộ Tài chính có trách nhiệm hướng dẫn.', ['Bộ Tài chính']],
+    ['Ủy ban nhân dân huyện giao: Phòng Tài chính - Kế hoạch thẩm định dự toán.', ['Phòng Tài chính - Kế hoạch']],
+    ['Các phòng được giao nhiệm vụ tại Kế hoạch này khẩn trương triển khai.', ['Các phòng được giao nhiệm vụ tại Kế hoạch này']],
+    ['Công an huyện, Ban Chỉ huy Quân sự huyện sẵn sàng lực lượng ứng cứu.', ['Công an huyện', 'Ban Chỉ huy Quân sự huyện']]
   ])('%s', (sentence, expected) => expect(subjectOf(sentence)).toEqual(expected))
 })
 

@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest'
-import {mallocTuning, tunedEnvironment} from '../src/malloc-env.ts'
+import {mallocTuning, mayRunOcr, tunedEnvironment} from '../src/malloc-env.ts'
 
 const glibc = () => true
 const other = () => false
@@ -22,4 +22,23 @@ test('the restart keeps every variable of the caller', () => {
 test('the threshold is a whole number of bytes glibc accepts (at most 32 MB)', () => {
   const value = Number(mallocTuning.MALLOC_MMAP_THRESHOLD_)
   expect(Number.isInteger(value) && value > 0 && value <= 32 * 2 ** 20).toBe(true)
+})
+
+const kinds: Record<string, 'file' | 'folder'> = {inbox: 'folder', 'scan-without-extension': 'file', 'notes.md': 'file'}
+test.each([
+  [['tasks', 'a.pdf'], true],
+  [['tasks', 'scan.TIFF'], true],
+  [['tasks', 'inbox'], true], // a folder may hold scans
+  [['tasks', '-'], true], // standard input is sniffed: it may be a PDF
+  [['tasks', 'scan-without-extension'], true],
+  [['text', 'a.pdf'], true],
+  [['tasks', 'notes.md', 'b.docx', 'c.html'], false],
+  [['tasks', 'a.pdf', '--ocr', 'never'], false],
+  [['tasks', 'inbox', '--ocr=never'], false],
+  [['tasks', '--help'], false],
+  [['schema'], false],
+  [['train', 'inbox'], false],
+  [['--version'], false]
+] as const)('mayRunOcr(%j) → %s', (argv, expected) => {
+  expect(mayRunOcr(argv, (file) => kinds[file] ?? null)).toBe(expected)
 })

@@ -1,10 +1,11 @@
 /**
- * Writes the rule list of the package README from `ruleIds` (src/rules.ts), between the
- * `<!-- rules:start -->` and `<!-- rules:end -->` markers. Run after adding a rule:
+ * Writes the rule lists of the package README from `ruleIds` (src/rules.ts) and `notTaskRules`
+ * (src/not-tasks.ts), between the `<!-- rules:… -->` and `<!-- not-tasks:… -->` markers. Run after adding a rule:
  * npx tsx packages/tasks/scripts/render-rules.ts (test/rules.test.ts checks the README is current).
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {notTaskRules} from '../src/not-tasks.ts'
 import {ruleIds} from '../src/rules.ts'
 
 export const readmePath = fileURLToPath(new URL('../README.md', import.meta.url))
@@ -15,9 +16,15 @@ export function rulesSection(): string {
   return ['<!-- rules:start -->', '| rule | what it recognises |', '|---|---|', ...rows, '<!-- rules:end -->'].join('\n')
 }
 
-/** `readme` with its rules section replaced by the current one. */
+/** The README section on what is not a task: the rules of `notTaskRules`, in the order they are tried. */
+export function notTasksSection(): string {
+  const rows = notTaskRules.map(({id, what}) => `| \`${id}\` | ${what.replace(/\|/g, '\\|')} |`)
+  return ['<!-- not-tasks:start -->', '| rule | not a task |', '|---|---|', ...rows, '<!-- not-tasks:end -->'].join('\n')
+}
+
+/** `readme` with its generated sections replaced by the current ones. */
 export function withRulesSection(readme: string): string {
-  return readme.replace(/<!-- rules:start -->[^]*<!-- rules:end -->/u, rulesSection())
+  return readme.replace(/<!-- rules:start -->[^]*<!-- rules:end -->/u, rulesSection()).replace(/<!-- not-tasks:start -->[^]*<!-- not-tasks:end -->/u, notTasksSection())
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

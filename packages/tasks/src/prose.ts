@@ -2,52 +2,15 @@ import type {Deadline, Task, TaskWarning, VanbanDocument} from '@vanban/core'
 import type {ExtractOptions} from './extract-tasks.ts'
 import {parseDeadline} from './deadline.ts'
 import type {DeadlineContext} from './deadline.ts'
-import {isAssessment, isNarrative, splitEnumeration} from './enumerations.ts'
+import {splitEnumeration} from './enumerations.ts'
 import {fieldsOf, withoutFields} from './fields.ts'
 import {agencyHeading, coordinatorsOf, ownersOf, ownersWithPlace} from './owner.ts'
 import {splitAgencies} from './agencies.ts'
 import {addresseesOf} from './addressees.ts'
 import {referenceDateOf} from './reference-date.ts'
-import {approvesOnly, reportsOnly} from './directives.ts'
+import {notTaskRule} from './not-tasks.ts'
 import {buildParts, unitsOf} from './structure.ts'
 import type {Node, Part, Unit} from './structure.ts'
-
-/** Sections that report or set goals, not tasks: their items are not tasks either. */
-const nonTaskSection = /^(?:về\s+)?(?:đánh\s+giá|kết\s+quả|tình\s+hình|bối\s+cảnh|mục\s+tiêu|quan\s+điểm|nguyên\s+nhân|hạn\s+chế|tồn\s+tại|bài\s+học|căn\s+cứ|sự\s+cần\s+thiết)/iu
-/** `1. Mục đích`, `2. Yêu cầu`, `I. MỤC ĐÍCH, YÊU CẦU` of a plan: titles of its aims, not tasks (but `7. Yêu cầu Thủ trưởng … thực hiện` is one). */
-const aimsTitle = /^(?:mục\s+đích|yêu\s+cầu)(?:\s*(?:,|và)\s*(?:mục\s+đích|yêu\s+cầu))?\s*(?:[.:]|$)/iu
-/** A body that only sends the reader to an appendix or another document: `(Chi tiết tại Phụ lục kèm theo)`. */
-const pointsToAppendix = /^\(?\s*(?:chi\s+tiết|nội\s+dung(?:\s+cụ\s+thể)?|danh\s+mục(?:\s+nhiệm\s+vụ)?)\s+(?:tại|theo|như|ở)\s+(?:các\s+)?phụ\s+lục[^()]{0,80}\)?\s*[.;]?$/iu
-/** A clause that ends by pointing to an appendix: `Các chỉ tiêu chủ yếu tại Phụ lục I`, `… tại Phụ lục II kèm theo Kế hoạch này`. */
-const clauseAtAppendix = /(?:tại|theo|ở|như|trong)\s+(?:các\s+)?phụ\s+lục(?:\s+(?:số\s+)?[IVX\d]+)?(?:\s*(?:,|và)\s*(?:phụ\s+lục\s+)?[IVX\d]+)*(?:\s+(?:kèm|ban\s+hành\s+kèm)\s+theo[^.;]{0,60})?\s*\)?$/iu
-
-/** A section body that only says where its content is: every clause points to an appendix. */
-function onlyPointsToAppendices(body: string): boolean {
-  if (body === '' || body.length > 400) return false
-  if (pointsToAppendix.test(body)) return true
-  const clauses = body.replace(/[.;\s]+$/u, '').split(/\s*[;.]\s+/u)
-  return clauses.every((clause) => clauseAtAppendix.test(clause.replace(/^\(\s*/u, '')))
-}
-
-/** Nouns that name content rather than work (`Nhiệm vụ năm 2026 tại Phụ lục …`, `Các chỉ tiêu …`). */
-const contentNoun = /^(?:các\s+|những\s+)?(?:nhiệm\s+vụ|chỉ\s+tiêu|danh\s+mục|nội\s+dung|giải\s+pháp|kế\s+hoạch|chương\s+trình)(?![\p{L}])/iu
-
-/** A funding section's title: `III. KINH PHÍ THỰC HIỆN`, `4. Nguồn kinh phí`. */
-const fundingTitle = /^(?:về\s+)?(?:nguồn\s+)?kinh\s+phí/iu
-
-/**
- * A funding section that only says where the money comes from (`Kinh phí thực hiện Kế hoạch được
- * bảo đảm từ dự toán ngân sách …`): no sentence of its body opens with who acts or a directive.
- * `Sở Tài chính tham mưu bố trí kinh phí …` under the same title is a task.
- */
-function fundingStatement(node: Node): boolean {
-  if (!fundingTitle.test(node.text) || node.body === '') return false
-  return node.body.split(/(?<=[.;!?])\s+/u).every((sentence) => !/^(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s/u.test(sentence) && ownersOf(sentence).length === 0 && !/chủ\s+trì|tham\s+mưu/u.test(sentence))
-}
-
-/** Clauses of form, not tasks: `Nghị quyết này có hiệu lực thi hành kể từ ngày ký.` */
-const isFormula = (text: string): boolean =>
-  /^(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+báo|Kế\s+hoạch|Thông\s+tư|Nghị\s+định|Chương\s+trình|Văn\s+bản)\s+này\s+có\s+hiệu\s+lực/iu.test(text)
 
 /**
  * No date in the header (an appendix on its own, a cut page): a deadline without a year
@@ -224,22 +187,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       if (node.parent === null && node.kind === 'roman' && part.name === null) chapters.push({id: idOf(node), block: node.index, text: node.text.trim(), page: node.page})
       // Bullets and enumerations outside any numbered item are lists in running text (a distribution list, a recital).
       if (node.parent === null && (node.kind === 'enum' ? !inlineBody : (node.kind === 'dash' || node.kind === 'plus') && !bulletBody)) return
-      if (isFormula(node.text)) return
-      if ((node.kind === 'roman' || node.kind === 'number' || node.kind === 'decimal') && (nonTaskSection.test(node.text) || aimsTitle.test(node.text))) return
-      if (node.narrative) return
-      // A section title in capitals with nothing under it (`II. TỔ CHỨC THỰC HIỆN` before the closing formula).
-      if (node.children.length === 0 && node.body === '' && !/\p{Ll}/u.test(node.text)) return
-      if (node.children.length === 0 && fundingStatement(node)) return
-      // A lone item that reports (`Tổng kinh phí … đã đạt …`) is not a task.
-      // A plain directive was read as an assignment already: these tests of numbered items are not for it.
-      if (node.children.length === 0 && node.kind !== 'directive' && isAssessment(node.text)) return
-      // Nor one whose every sentence reports (`Thời gian qua, … đã …; Tuy nhiên, … còn chậm.`), nor an approval alone.
-      // A completion date says it is work to do (`… còn lại, hoàn thành trước ngày 30/6/2026`).
-      if (node.children.length === 0 && node.kind !== 'directive' && (approvesOnly(node.text) || (reportsOnly(node.text) && !parseDeadline(node.text, context)?.due))) return
-      // A section that only points elsewhere (`II. NHIỆM VỤ CỤ THỂ` + `(Chi tiết tại Phụ lục kèm theo)`): its tasks are there.
-      // `2. Nhiệm vụ năm 2026 tại Phụ lục kèm theo.`: an item named by a noun of content that only points there too.
-      if (node.children.length === 0 && onlyPointsToAppendices(node.body === '' && contentNoun.test(node.text) ? node.text : node.body)) return
-      if (node.children.length === 0 && node.kind !== 'directive' && isNarrative(node.text, {strict: true}) && ownersOf(node.text).length === 0 && parseDeadline(node.text, context) === null) return
+      // Not a task (`not-tasks.ts`: reports, aims, formulas, approvals, pointers to an appendix …): neither its items.
+      if (notTaskRule(node, context) !== null) return
       const id = idOf(node)
       const parentId = node.parent ? idOf(node.parent) : null
       const headingOnly = isHeadingOnly(node)

@@ -4,10 +4,12 @@ import {expect, test} from 'vitest'
 import {readDocument} from '@vanban/ingest'
 import {extractTasks} from '../src/extract-tasks.ts'
 import {ruleIds} from '../src/rules.ts'
-import {readmePath, rulesSection} from '../scripts/render-rules.ts'
+import {notTasksSection, readmePath, rulesSection} from '../scripts/render-rules.ts'
 
 test('the README lists every rule id (regenerate with scripts/render-rules.ts)', () => {
-  expect(readFileSync(readmePath, 'utf8')).toContain(rulesSection())
+  const readme = readFileSync(readmePath, 'utf8')
+  expect(readme).toContain(rulesSection())
+  expect(readme).toContain(notTasksSection())
 })
 
 test('explain records only known rule ids, on every record; without it, no rules field', async () => {

@@ -1,0 +1,88 @@
+import type {DeadlineContext} from './deadline.ts'
+import {parseDeadline} from './deadline.ts'
+import {approvesOnly, reportsOnly} from './directives.ts'
+import {isAssessment, isNarrative} from './enumerations.ts'
+import {ownersOf} from './owner.ts'
+import type {Node} from './structure.ts'
+
+/**
+ * What is not a task, as an ordered list of named rules over a node of the outline (a refiner in
+ * chrono-node's sense): the first that applies drops the node and, with it, its items. The package
+ * README lists them (generated from `notTaskRules`).
+ */
+
+/** Sections that report or set goals, not tasks: their items are not tasks either. */
+const nonTaskSection = /^(?:về\s+)?(?:đánh\s+giá|kết\s+quả|tình\s+hình|bối\s+cảnh|mục\s+tiêu|quan\s+điểm|nguyên\s+nhân|hạn\s+chế|tồn\s+tại|bài\s+học|căn\s+cứ|sự\s+cần\s+thiết)/iu
+/** `1. Mục đích`, `2. Yêu cầu`, `I. MỤC ĐÍCH, YÊU CẦU` of a plan: titles of its aims, not tasks (but `7. Yêu cầu Thủ trưởng … thực hiện` is one). */
+const aimsTitle = /^(?:mục\s+đích|yêu\s+cầu)(?:\s*(?:,|và)\s*(?:mục\s+đích|yêu\s+cầu))?\s*(?:[.:]|$)/iu
+/** A body that only sends the reader to an appendix or another document: `(Chi tiết tại Phụ lục kèm theo)`. */
+const pointsToAppendix = /^\(?\s*(?:chi\s+tiết|nội\s+dung(?:\s+cụ\s+thể)?|danh\s+mục(?:\s+nhiệm\s+vụ)?)\s+(?:tại|theo|như|ở)\s+(?:các\s+)?phụ\s+lục[^()]{0,80}\)?\s*[.;]?$/iu
+/** A clause that ends by pointing to an appendix: `Các chỉ tiêu chủ yếu tại Phụ lục I`, `… tại Phụ lục II kèm theo Kế hoạch này`. */
+const clauseAtAppendix = /(?:tại|theo|ở|như|trong)\s+(?:các\s+)?phụ\s+lục(?:\s+(?:số\s+)?[IVX\d]+)?(?:\s*(?:,|và)\s*(?:phụ\s+lục\s+)?[IVX\d]+)*(?:\s+(?:kèm|ban\s+hành\s+kèm)\s+theo[^.;]{0,60})?\s*\)?$/iu
+
+/** A section body that only says where its content is: every clause points to an appendix. */
+function onlyPointsToAppendices(body: string): boolean {
+  if (body === '' || body.length > 400) return false
+  if (pointsToAppendix.test(body)) return true
+  const clauses = body.replace(/[.;\s]+$/u, '').split(/\s*[;.]\s+/u)
+  return clauses.every((clause) => clauseAtAppendix.test(clause.replace(/^\(\s*/u, '')))
+}
+
+/** Nouns that name content rather than work (`Nhiệm vụ năm 2026 tại Phụ lục …`, `Các chỉ tiêu …`). */
+const contentNoun = /^(?:các\s+|những\s+)?(?:nhiệm\s+vụ|chỉ\s+tiêu|danh\s+mục|nội\s+dung|giải\s+pháp|kế\s+hoạch|chương\s+trình)(?![\p{L}])/iu
+
+/** A funding section's title: `III. KINH PHÍ THỰC HIỆN`, `4. Nguồn kinh phí`. */
+const fundingTitle = /^(?:về\s+)?(?:nguồn\s+)?kinh\s+phí/iu
+
+/**
+ * A funding section that only says where the money comes from (`Kinh phí thực hiện Kế hoạch được
+ * bảo đảm từ dự toán ngân sách …`): no sentence of its body opens with who acts or a directive.
+ * `Sở Tài chính tham mưu bố trí kinh phí …` under the same title is a task.
+ */
+function fundingStatement(node: Node): boolean {
+  if (!fundingTitle.test(node.text) || node.body === '') return false
+  return node.body.split(/(?<=[.;!?])\s+/u).every((sentence) => !/^(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s/u.test(sentence) && ownersOf(sentence).length === 0 && !/chủ\s+trì|tham\s+mưu/u.test(sentence))
+}
+
+/** Clauses of form, not tasks: `Nghị quyết này có hiệu lực thi hành kể từ ngày ký.` */
+const isFormula = (text: string): boolean =>
+  /^(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+báo|Kế\s+hoạch|Thông\s+tư|Nghị\s+định|Chương\s+trình|Văn\s+bản)\s+này\s+có\s+hiệu\s+lực/iu.test(text)
+
+const leaf = (node: Node): boolean => node.children.length === 0
+
+/** The rules, in the order they are tried. */
+export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (node: Node, context: DeadlineContext) => boolean}> = [
+  {id: 'not-formula', what: 'a clause of form (`Nghị quyết này có hiệu lực …`)', applies: (node) => isFormula(node.text)},
+  {
+    id: 'not-aims-or-report-section',
+    what: 'a section that reports or sets aims (`TÌNH HÌNH`, `KẾT QUẢ`, `MỤC TIÊU`, `1. Mục đích`, `2. Yêu cầu`), with its items',
+    applies: (node) => (node.kind === 'roman' || node.kind === 'number' || node.kind === 'decimal') && (nonTaskSection.test(node.text) || aimsTitle.test(node.text))
+  },
+  {id: 'not-narrative-zone', what: 'an item of a part that reports (`BÁO CÁO`, a list introduced as results)', applies: (node) => node.narrative},
+  // `II. TỔ CHỨC THỰC HIỆN` before the closing formula.
+  {id: 'not-bare-title', what: 'a title in capitals with nothing under it', applies: (node) => leaf(node) && node.body === '' && !/\p{Ll}/u.test(node.text)},
+  {id: 'not-funding-source', what: 'a funding section that only says where the money comes from', applies: (node) => leaf(node) && fundingStatement(node)},
+  // A plain directive was read as an assignment already: the tests of numbered items below are not for it.
+  {id: 'not-assessment', what: 'an item that assesses (`Ghi nhận …`, `Thường trực … cơ bản thống nhất với báo cáo …`) and assigns nothing', applies: (node) => leaf(node) && node.kind !== 'directive' && isAssessment(node.text)},
+  {id: 'not-approval', what: 'an item that only approves (`Đồng ý để Bộ X tổ chức …`)', applies: (node) => leaf(node) && node.kind !== 'directive' && approvesOnly(node.text)},
+  {
+    id: 'not-report',
+    what: 'an item whose every sentence reports (`Thời gian qua, … đã …; tuy nhiên … còn chậm.`) and that sets no completion date',
+    applies: (node, context) => leaf(node) && node.kind !== 'directive' && reportsOnly(node.text) && !parseDeadline(node.text, context)?.due
+  },
+  {
+    id: 'not-appendix-pointer',
+    what: 'a section or item that only points to an appendix (`(Chi tiết tại Phụ lục kèm theo)`, `2. Nhiệm vụ năm 2026 tại Phụ lục kèm theo.`)',
+    applies: (node) => leaf(node) && onlyPointsToAppendices(node.body === '' && contentNoun.test(node.text) ? node.text : node.body)
+  },
+  {
+    id: 'not-narrative-item',
+    what: 'a lone item that reports (`đã`/`còn`/`chưa` early) and names no agency and no deadline',
+    applies: (node, context) => leaf(node) && node.kind !== 'directive' && isNarrative(node.text, {strict: true}) && ownersOf(node.text).length === 0 && parseDeadline(node.text, context) === null
+  }
+]
+
+/** The id of the first rule by which `node` is not a task, or null when it may be one. */
+export function notTaskRule(node: Node, context: DeadlineContext): string | null {
+  return notTaskRules.find((rule) => rule.applies(node, context))?.id ?? null
+}

@@ -35,8 +35,8 @@ import {pathToFileURL} from 'node:url'
 const root = path.resolve(import.meta.dirname, '..')
 // fflate and iconv-lite are @vanban/ingest's dependencies; resolved from there.
 const require = createRequire(path.join(root, 'packages/ingest/package.json'))
-const {zipSync, strToU8} = require('fflate') as typeof import('fflate')
-const iconv = require('iconv-lite') as typeof import('iconv-lite')
+const {zipSync, strToU8} = require('fflate') as {zipSync: (files: Record<string, Uint8Array>) => Uint8Array; strToU8: (text: string) => Uint8Array}
+const iconv = require('iconv-lite') as {encode: (text: string, encoding: string) => Buffer; decode: (bytes: Buffer, encoding: string) => string}
 
 const out = path.join(root, 'fixtures/formats')
 const put = (name: string, data: string | Uint8Array) => fs.writeFileSync(path.join(out, name), data)

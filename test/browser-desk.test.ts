@@ -76,6 +76,8 @@ const rows = () => page.locator('#tasks tbody tr')
 
 test('a clerk converts, checks, corrects and exports the tb20 notice', async () => {
   const started = performance.now()
+  // The picker offers the types vanban reads, as the server says.
+  await expect.poll(() => page.locator('#file-input').getAttribute('accept'), settle).toContain('.pdf')
   await page.setInputFiles('#file-input', path.join(root, 'fixtures/tb20-2026-notice.pdf'))
   const item = page.locator('#document-list li', {hasText: 'tb20-2026-notice.pdf'})
   // Reading the 13 pages takes 1–2 s on an idle machine; a CI machine running the whole suite at once is slower.

@@ -1,5 +1,7 @@
 import type {IncomingMessage, ServerResponse} from 'node:http'
 import path from 'node:path'
+import {formatNames} from '@vanban/export'
+import {supportedExtensions} from '@vanban/ingest'
 import {messages} from './data/messages.ts'
 import type {DocumentStore} from './document-store.ts'
 import type {EventHub} from './event-stream.ts'
@@ -29,6 +31,11 @@ export async function handleApi(request: IncomingMessage, response: ServerRespon
 
   if (parts[0] === 'events' && parts.length === 1 && method === 'GET') {
     context.events.attach(response, store.list().map((info) => ({event: 'document', data: info})))
+    return true
+  }
+  if (parts[0] === 'info' && parts.length === 1 && method === 'GET') {
+    // What the page offers: the file types vanban reads (the picker's filter) and the upload limit.
+    sendJson(response, 200, {readable: [...supportedExtensions], exports: [...formatNames], maxUploadBytes: context.maxUploadBytes})
     return true
   }
   const exportMatch = parts.length === 1 ? /^export\.(\w+)$/.exec(parts[0]!) : null

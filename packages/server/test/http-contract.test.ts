@@ -45,6 +45,12 @@ describe('documents', () => {
     expect(info).not.toHaveProperty('error')
   })
 
+  it('says what it reads, writes and accepts', async () => {
+    const info = (await (await fetch(desk.api('/api/info'))).json()) as {readable: string[]; exports: string[]; maxUploadBytes: number}
+    expect(info.readable).toEqual(expect.arrayContaining(['.pdf', '.txt', '.md', '.png', '.jpg']))
+    expect(info).toMatchObject({exports: ['csv', 'json', 'jsonl', 'xlsx'], maxUploadBytes: 1024 * 1024})
+  })
+
   it('answers 404 for an unknown or malformed id', async () => {
     for (const id of ['000000000000', '..%2F..%2Fetc', 'x']) {
       const response = await fetch(desk.api(`/api/documents/${id}`))

@@ -43,6 +43,17 @@ async function errorOf(response: Response): Promise<string> {
 
 export const documentUrl = (id: string) => `/api/documents/${id}`
 
+/** What the server reads and accepts. */
+export interface ServerInfo {
+  readable: string[]
+  exports: string[]
+  maxUploadBytes: number
+}
+
+export async function serverInfo(): Promise<ServerInfo> {
+  return (await fetch('/api/info')).json() as Promise<ServerInfo>
+}
+
 export async function listDocuments(): Promise<DocumentInfo[]> {
   return (await fetch('/api/documents')).json() as Promise<DocumentInfo[]>
 }

@@ -38,5 +38,6 @@ export const words = {
   scanPage: 'Trang quét (OCR): không đánh dấu được dòng.',
   noParagraph: 'Không tìm thấy đoạn văn của dòng này.',
   noPreview: 'Không xem trước được loại tệp này trong trình duyệt.',
+  uploadLimit: (bytes: number) => `tối đa ${Math.round(bytes / 2 ** 20)} MB một tệp`,
   uploadFailed: (name: string, reason: string) => `Không tải lên được "${name}": ${reason}`
 } as const

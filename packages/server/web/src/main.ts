@@ -1,5 +1,5 @@
 import './styles.css'
-import {deleteDocument, type DocumentInfo, documentUrl, fetchEdits, fetchTasks, listDocuments, uploadFile, watchDocuments} from './api.ts'
+import {deleteDocument, type DocumentInfo, documentUrl, fetchEdits, fetchTasks, listDocuments, serverInfo, uploadFile, watchDocuments} from './api.ts'
 import {statusLabels, words} from './labels.ts'
 import {ReviewTable} from './review-table.ts'
 import {SourceView} from './source-view.ts'
@@ -150,7 +150,11 @@ drop.addEventListener('drop', (event) => {
   void uploadAll([...(event.dataTransfer?.files ?? [])])
 })
 
-for (const info of await listDocuments()) updated(info)
+const [server, known] = await Promise.all([serverInfo(), listDocuments()])
+// The picker offers what this vanban reads (the list grows with the readers); a drop takes anything.
+input.accept = server.readable.join(',')
+element('upload-limit').textContent = words.uploadLimit(server.maxUploadBytes)
+for (const doc of known) updated(doc)
 const offline = element<HTMLParagraphElement>('offline')
 watchDocuments(updated, removed, (connected) => {
   offline.hidden = connected

@@ -1,12 +1,4 @@
 import type {VanbanDocument} from '@vanban/core'
-import {readPdf} from './pdf.ts'
-import {readText} from './text.ts'
-import {readImage} from './image.ts'
-import {readDocx} from './formats/docx.ts'
-import {readDoc} from './formats/doc.ts'
-import {readOdt} from './formats/odt.ts'
-import {readRtf} from './formats/rtf.ts'
-import {readHtml} from './formats/html.ts'
 import {resolveInput} from './resolve-input.ts'
 import {typeOfExtension, type DocumentType} from './sniff.ts'
 
@@ -72,24 +64,26 @@ export async function readDocument(input: string | URL | Uint8Array, options: Re
   return warnings.length === 0 ? doc : {...doc, warnings: [...warnings, ...doc.warnings]}
 }
 
-function readAs(type: DocumentType, bytes: Uint8Array, file: string, options: ReadOptions): Promise<VanbanDocument> | VanbanDocument {
+// Each reader loads with the first file that needs it: reading a .md never loads pdf.js,
+// tesseract.js or the Word and HTML parsers.
+async function readAs(type: DocumentType, bytes: Uint8Array, file: string, options: ReadOptions): Promise<VanbanDocument> {
   switch (type) {
     case 'pdf':
-      return readPdf(file, options, bytes)
+      return (await import('./pdf.ts')).readPdf(file, options, bytes)
     case 'image':
-      return readImage(file, options, bytes)
+      return (await import('./image.ts')).readImage(file, options, bytes)
     case 'docx':
-      return readDocx(bytes, file, options)
+      return (await import('./formats/docx.ts')).readDocx(bytes, file, options)
     case 'odt':
-      return readOdt(bytes, file, options)
+      return (await import('./formats/odt.ts')).readOdt(bytes, file, options)
     case 'rtf':
-      return readRtf(bytes, file, options)
+      return (await import('./formats/rtf.ts')).readRtf(bytes, file, options)
     case 'doc':
-      return readDoc(bytes, file, options)
+      return (await import('./formats/doc.ts')).readDoc(bytes, file, options)
     case 'html':
-      return readHtml(bytes, file, options)
+      return (await import('./formats/html.ts')).readHtml(bytes, file, options)
     case 'markdown':
     case 'text':
-      return readText(bytes, file, {...options, markdown: type === 'markdown'})
+      return (await import('./text.ts')).readText(bytes, file, {...options, markdown: type === 'markdown'})
   }
 }

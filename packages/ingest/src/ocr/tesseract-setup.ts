@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {createWorker, OEM, PSM, type Worker} from 'tesseract.js'
+import type {Worker} from 'tesseract.js'
 
 const require = createRequire(import.meta.url)
 
@@ -31,6 +31,8 @@ export async function createVieWorker(): Promise<Worker> {
   // Checked first: a worker whose model fails to load is left running by tesseract.js.
   const model = path.join(vieLangPath, 'vie.traineddata.gz')
   if (!existsSync(model)) throw new Error(`Vietnamese OCR model not found at ${model}; reinstall @tesseract.js-data/vie`)
+  // Loaded with the first OCR worker: a run that OCRs nothing never loads tesseract.js.
+  const {createWorker, OEM, PSM} = await import('tesseract.js')
   // tesseract.js never settles createWorker when loading the model fails (it swallows the
   // rejection and calls errorHandler), so the first reported error settles it here.
   let failInit: (error: Error) => void = () => {}

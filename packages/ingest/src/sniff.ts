@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {imageFormat} from './ocr/image-files.ts'
 import {hasOleHeader} from './formats/ole.ts'
-import {mainPartName} from './formats/docx.ts'
+import {mainPartName} from './formats/docx-package.ts'
 import {hasZipHeader, zipEntryNames} from './formats/zip.ts'
 
 /** The kinds of input vanban reads, each with its reader. */

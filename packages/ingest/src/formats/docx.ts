@@ -3,13 +3,11 @@ import {InputError, type VanbanDocument} from '@vanban/core'
 import type {ReadOptions} from '../read-document.ts'
 import {flowToBlocks, type FlowCell, type FlowItem, type FlowParagraph, type FlowTable} from './flow.ts'
 import {Numbering} from './docx-numbering.ts'
+import {documentPart, mainPartName} from './docx-package.ts'
 import {readStyles, runFormat, type RunFormat, type WordStyle} from './docx-styles.ts'
 import {child, elements, find, isOn, parseXml, type Element} from './xml.ts'
 import {hasZipHeader, readZipParts, zipEntryNames, ZipPartError} from './zip.ts'
 
-const documentPart = 'word/document.xml'
-/** The main part's usual name, and the numbered one some Office versions save (`word/document2.xml`). */
-export const mainPartName = /^word\/document\d*\.xml$/
 const parts = new Set([documentPart, 'word/styles.xml', 'word/numbering.xml', '_rels/.rels'])
 
 /**

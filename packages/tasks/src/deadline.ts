@@ -1,6 +1,6 @@
 import type {Deadline} from '@vanban/core'
 import {imperativeStarts} from './data/predicates.ts'
-import {deadlineCues, deadlineLabels, quarterEndMonth, recurrenceWords} from './data/deadline-words.ts'
+import {deadlineCues, deadlineLabels, eventNouns, quarterEndMonth, recurrenceWords} from './data/deadline-words.ts'
 
 export interface DeadlineContext {
   /**
@@ -174,7 +174,8 @@ function recurrenceIn(text: string): {value: string; index: number; length: numb
 const cueAlternation = [...deadlineLabels, ...deadlineCues, 'hoàn thành', 'xong'].map((c) => c.replace(/\s+/g, '\\s+')).join('|')
 /** A cue word right before the period (`hoàn thành trong `, `chậm nhất ngày `, `Thời gian hoàn thành: `). */
 // A time of day may sit between the cue and the date: `trước 17 giờ ngày 03/12/2026`, `trước 17h00 ngày …`.
-const cueBefore = new RegExp(`(?:^|[^\\p{L}])((?:${cueAlternation})(?:\\s*:)?(?:\\s+\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?)?(?:\\s+(?:ngày|là|trong|vào))?)\\s*$`, 'iu')
+const eventAlternation = eventNouns.map((e) => e.replace(/\s+/g, '\\s+')).join('|')
+const cueBefore = new RegExp(`(?:^|[^\\p{L}])((?:${cueAlternation})(?:\\s*:)?(?:\\s+\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?)?(?:\\s+(?:ngày|là|trong|vào))?(?:\\s+(?:${eventAlternation})\\s*\\(?(?:ngày)?)?)\\s*$`, 'iu')
 /** A document number right before the date: `số 693-CV/VPTW, ngày `, `66.7/2025/NQ-CP ngày `. */
 const citationBefore = /[\p{L}\d.-]*\/[\p{L}\d./-]+\s*,?\s*(?:ngày\s*)?$/u
 /** Goals and programme spans, not deadlines: `đến năm 2030`, `giai đoạn 2021-2030`, `tầm nhìn`. */

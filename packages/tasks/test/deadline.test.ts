@@ -138,6 +138,8 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['Các trạm y tế phun hóa chất diệt muỗi tại các ổ dịch hằng tuần, không để dịch lan rộng.', 'hằng tuần', null, 'hằng tuần'],
   ['Sở Tư pháp rà soát văn bản; tổng hợp, công bố danh mục văn bản hết hiệu lực của các sở hằng quý.', 'hằng quý', null, 'hằng quý'],
   ['Tổ chức tốt các nhiệm vụ thường xuyên của ngành.', null, null, null],
+  // An event between the cue and its date.
+  ['sửa chữa phòng học, bảo đảm an toàn trước ngày khai giảng 05/9/2026.', 'trước ngày khai giảng 05/9/2026', '2026-09-05', null],
   // A period inside a relative clause in the passive dates what was done, not the task; a completion cue still counts.
   ['Rà soát các nghị định được Chính phủ ban hành trong năm 2026.', null, null, null],
   ['Hướng dẫn thi hành các luật đã được Quốc hội thông qua vào tháng 6/2026.', null, null, null],

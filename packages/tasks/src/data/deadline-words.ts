@@ -97,3 +97,9 @@ export const topicNouns = [
   'phiên họp',
   'tổng kết'
 ] as const
+
+/**
+ * Events named between a cue and its date (`trước ngày khai giảng 05/9/2026`, `trước Tết Nguyên đán
+ * (ngày 17/02/2026)`): the date is still the deadline.
+ */
+export const eventNouns = ['khai giảng', 'bế giảng', 'khai mạc', 'bế mạc', 'tựu trường', 'bầu cử', 'tết nguyên đán', 'tết', 'lễ', 'hội nghị', 'kỳ họp'] as const

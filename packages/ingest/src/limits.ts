@@ -1,4 +1,5 @@
 import {InputError} from '@vanban/core'
+import {megabytes} from './megabytes.ts'
 
 /**
  * Default bounds on the work one input may cause, each an option of
@@ -34,6 +35,3 @@ export function checkFileSize(file: string, bytes: number, kind: FileKind, optio
     throw new InputError('file-too-large', `file too large (${(bytes / 1e6).toFixed(2)} MB, limit ${megabytes(limit)}, --max-file-mb)`, {file})
   }
 }
-
-/** A limit in megabytes (10^6 bytes) for messages: `256 MB`, `0.5 MB`. */
-export const megabytes = (bytes: number): string => `${Number((bytes / 1e6).toFixed(2))} MB`

@@ -5,8 +5,8 @@ import type {PageInput} from '@vanban/layout'
 import type {ReadOptions} from './read-document.ts'
 import {checkFileSize, defaultMaxStreamBytes, defaultParseTimeout} from './limits.ts'
 import {loadPdfjs} from './pdf/pdfjs.ts'
-import {parseInThread} from './pdf/parse-thread.ts'
-import {loadError} from './pdf/parse-pages.ts'
+import {parseInThread, vanbanError} from './pdf/parse-thread.ts'
+import {loadFailure} from './pdf/read-failure.ts'
 import {streamLimit} from './pdf/stream-limit.ts'
 import {ocrPdfPages} from './ocr/ocr-pdf-pages.ts'
 import {pdfjsDocumentParams} from './ocr/pdfjs-params.ts'
@@ -49,6 +49,7 @@ export async function readPdf(file: string, options: ReadOptions, bytes?: Uint8A
   )
   try {
     const parsed = await thread.parsed
+    options.signal?.throwIfAborted()
     const ocred = parsed.toOcr.length > 0 ? await ocrPages(file, parsed.data!, parsed.toOcr, options, maxStreamBytes) : []
     const {pages, blocks} = await thread.layout(ocred)
     return {file, pages, blocks, warnings: parsed.warnings}
@@ -71,7 +72,8 @@ async function ocrPages(file: string, data: Uint8Array, numbers: number[], optio
     try {
       pdf = await task.promise
     } catch (error) {
-      throw loadError(error, file, options.password !== undefined)
+      const failure = loadFailure(error, options.password !== undefined)
+      throw vanbanError({kind: failure.kind, code: failure.code, reason: failure.message}, file)
     }
     return await ocrPdfPages(pdf, numbers, {...options, file})
   } finally {

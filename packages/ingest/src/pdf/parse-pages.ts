@@ -1,13 +1,13 @@
 import type {PDFDocumentProxy, PDFPageProxy} from 'pdfjs-dist/types/src/display/api.js'
-import {InputError, PasswordError, VanbanError} from '@vanban/core'
 import type {PageInput} from '@vanban/layout'
 import {isUsableTextLayer} from '../ocr/text-layer-quality.ts'
 import {pdfjsDocumentParams} from '../ocr/pdfjs-params.ts'
-import {megabytes} from '../limits.ts'
+import {megabytes} from '../megabytes.ts'
 import {drawsNothing} from './blank-page.ts'
 import {loadPdfjs} from './pdfjs.ts'
 import {isScanWithOverlay, readPage, type TableContext} from './read-page.ts'
 import {streamLimit} from './stream-limit.ts'
+import {loadFailure, ReadFailure} from './read-failure.ts'
 
 /** What the parse thread is asked to read. */
 export interface ParseRequest {
@@ -40,6 +40,8 @@ export interface ParseProgress {
   /** pdf.js is loaded: the document's own work starts. */
   opening(): void
   opened(pages: number): void
+  /** Before each page. */
+  reading(number: number): void
   /** After each page; `read` is false when the page goes to OCR. */
   page(number: number, pages: number, read: boolean): void
   /** A page's text extraction was left stalled (too many items): this thread must not be reused. */
@@ -47,12 +49,12 @@ export interface ParseProgress {
 }
 
 export async function parsePdfPages(request: ParseRequest, progress: ParseProgress): Promise<ParsedPdf> {
-  const {file, ocr: mode} = request
+  const {ocr: mode} = request
   const limit = streamLimit()
   limit.reset(request.maxStreamBytes, true)
   const overflow = (): void => {
     if (limit.exceeded > 0) {
-      throw new InputError('stream-too-large', `a compressed stream decodes to more than ${megabytes(request.maxStreamBytes)} (limit, --max-stream-mb)`, {file})
+      throw new ReadFailure('input', 'stream-too-large', `a compressed stream decodes to more than ${megabytes(request.maxStreamBytes)} (limit, --max-stream-mb)`)
     }
   }
   const pdfjs = await loadPdfjs()
@@ -70,11 +72,11 @@ export async function parsePdfPages(request: ParseRequest, progress: ParseProgre
       pdf = await task.promise
     } catch (error) {
       overflow()
-      throw loadError(error, file, request.password !== undefined)
+      throw loadFailure(error, request.password !== undefined)
     }
     const count = pdf.numPages
     if (request.maxPages !== undefined && count > request.maxPages) {
-      throw new InputError('too-many-pages', `${count} pages, more than the limit of ${request.maxPages}`, {file})
+      throw new ReadFailure('input', 'too-many-pages', `${count} pages, more than the limit of ${request.maxPages}`)
     }
     progress.opened(count)
     const pages: (PageInput | null)[] = []
@@ -82,6 +84,7 @@ export async function parsePdfPages(request: ParseRequest, progress: ParseProgre
     const warnings: string[] = []
     const tables: TableContext = {reference: null, previous: null}
     for (let number = 1; number <= count; number++) {
+      progress.reading(number)
       if (mode === 'always') {
         pages.push(null)
         toOcr.push(number)
@@ -94,7 +97,7 @@ export async function parsePdfPages(request: ParseRequest, progress: ParseProgre
         input = await readPage(pdfjs, page, tables)
       } catch (error) {
         overflow()
-        if (error instanceof VanbanError) throw error
+        if (error instanceof ReadFailure) throw error
         // One broken page should not lose the rest of the document.
         warnings.push(`page ${number}: cannot read the text layer (${(error as Error).message})`)
         tables.previous = null
@@ -137,12 +140,3 @@ export async function parsePdfPages(request: ParseRequest, progress: ParseProgre
 }
 
 export const emptyPage = (number: number): PageInput => ({number, width: 595, height: 842, items: [], source: 'text-layer'})
-
-export function loadError(error: unknown, file: string, hadPassword: boolean): VanbanError {
-  const name = (error as {name?: string})?.name
-  const message = (error as Error)?.message ?? String(error)
-  if (name === 'PasswordException') {
-    return new PasswordError(hadPassword ? 'wrong password for this encrypted PDF' : 'encrypted PDF: a password is needed (--password)', {file, cause: error})
-  }
-  return new InputError('invalid-pdf', `not a readable PDF (${message.split('\n')[0]})`, {file, cause: error})
-}

@@ -1,10 +1,10 @@
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
-import {InputError, PasswordError, UnsupportedInputError, VanbanError} from '@vanban/core'
+import {InputError, PasswordError, VanbanError} from '@vanban/core'
 import type {LayoutResult, PageInput} from '@vanban/layout'
 import type {ParseRequest} from './parse-pages.ts'
-import type {ParseCommand, ParseEvent, SerializedError} from './parse-worker.ts'
+import {stage, type ParseCommand, type ParseEvent, type SerializedError} from './parse-protocol.ts'
 
 /** What the caller gets back once the text layers are read. */
 export interface ParsedInThread {
@@ -85,19 +85,53 @@ function drop(entry: (typeof idle)[number], terminate: boolean): void {
  * than `parseTimeout` per 100 pages, ends the thread and the read with
  * `InputError('parse-timeout')`; an abort of `signal` ends it at once with
  * the signal's reason. Threads are reused from document to document.
+ *
+ * The watchdog reads where the thread is from a shared cell (`stage` in
+ * parse-protocol.ts) a few times a second: a message a page would wake this
+ * thread 83 times for the 83-page nq71, which cost more than the reading.
  */
 export function parseInThread(request: ParseRequest, options: ParseThreadOptions): ParseThread {
   const {file} = request
   const worker = acquire()
+  const cell = new Int32Array(new SharedArrayBuffer(4))
+  Atomics.store(cell, 0, stage.starting)
   let settle: {resolve: (value: never) => void; reject: (error: unknown) => void} | null = null
-  let timer: NodeJS.Timeout | undefined
   let pages = 0
-  let lastPage = 0
   let stopped = false
   let disposed = false
+  /** The stage last seen and since when; `watching` is false while this thread OCRs. */
+  let seen: number = stage.starting
+  let since = performance.now()
+  let watching = false
+  let layoutBudget = options.parseTimeout
+  const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`
+  const limit = ` took longer than ${seconds(options.parseTimeout)} (limit, --parse-timeout)`
+
+  const watch = (): void => {
+    if (!watching) return
+    const now = performance.now()
+    const current = Atomics.load(cell, 0)
+    if (current !== seen) {
+      seen = current
+      since = now
+      return
+    }
+    const budget = current === stage.starting ? startMs : current === stage.layout ? layoutBudget : options.parseTimeout
+    if (now - since <= budget) return
+    const reason =
+      current === stage.starting
+        ? `the PDF reader did not start within ${seconds(startMs)}`
+        : current === stage.layout
+          ? `laying out the pages took longer than ${seconds(layoutBudget)} (limit, --parse-timeout)`
+          : current === stage.opening
+            ? `opening the PDF${limit}`
+            : `page ${current}: reading its text layer${limit}`
+    stop(new InputError('parse-timeout', reason, {file}))
+  }
+  const watchdog = setInterval(watch, Math.min(250, Math.max(10, options.parseTimeout / 10)))
 
   const fail = (error: unknown): void => {
-    clearTimeout(timer)
+    watching = false
     const waiting = settle
     settle = null
     waiting?.reject(error)
@@ -108,38 +142,24 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
     void worker.terminate()
     fail(error)
   }
-  const arm = (ms: number, reason: () => string): void => {
-    clearTimeout(timer)
-    timer = setTimeout(() => stop(new InputError('parse-timeout', reason(), {file})), ms)
-  }
-  const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`
   const onAbort = (): void => stop(options.signal!.reason)
   options.signal?.addEventListener('abort', onAbort, {once: true})
 
   const onMessage = (event: ParseEvent): void => {
-    if (event.type === 'opening') {
-      arm(options.parseTimeout, () => `opening the PDF took longer than ${seconds(options.parseTimeout)} (limit, --parse-timeout)`)
-      return
-    }
-    if (event.type === 'opened') {
+    if (event.type === 'pages') {
       pages = event.pages
-      arm(options.parseTimeout, pageTimeoutReason)
+      for (const number of event.read) options.onPage?.(number, event.pages)
       return
     }
-    if (event.type === 'page') {
-      pages = event.pages
-      lastPage = event.number
-      arm(options.parseTimeout, pageTimeoutReason)
-      if (event.read) options.onPage?.(event.number, event.pages)
-      return
-    }
-    clearTimeout(timer)
+    watching = false
     const waiting = settle
     settle = null
     if (event.type !== 'parsed' && !event.reusable) stopped = true
     if (event.type === 'error') waiting?.reject(deserialize(event.error, file))
-    else if (event.type === 'parsed') waiting?.resolve({toOcr: event.toOcr, warnings: event.warnings, data: event.data} as never)
-    else waiting?.resolve(event.result as never)
+    else if (event.type === 'parsed') {
+      pages = event.pages
+      waiting?.resolve({toOcr: event.toOcr, warnings: event.warnings, data: event.data} as never)
+    } else waiting?.resolve(event.result as never)
   }
   const onError = (error: Error & {code?: string}): void => {
     stop(
@@ -154,34 +174,36 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
   }
   // Only our own listeners come off again: Worker keeps its port referenced through listener hooks.
   worker.on('message', onMessage).on('error', onError).on('exit', onExit)
-  const pageTimeoutReason = () => `page ${lastPage + 1}: reading its text layer took longer than ${seconds(options.parseTimeout)} (limit, --parse-timeout)`
 
-  const next = <T>(command: ParseCommand, transfer: ArrayBuffer[], budget: number, reason: () => string): Promise<T> =>
+  const next = <T>(command: ParseCommand, transfer: ArrayBuffer[], at: number): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       if (stopped) return reject(new InputError('invalid-pdf', 'the PDF reader was stopped', {file}))
       settle = {resolve: resolve as (value: never) => void, reject}
-      arm(budget, reason)
+      Atomics.store(cell, 0, at)
+      seen = at
+      since = performance.now()
+      watching = true
       worker.postMessage(command, transfer)
     })
 
   // The bytes move to the thread (no copy) when they are a whole buffer of their own.
   const whole = request.data.byteOffset === 0 && request.data.byteLength === request.data.buffer.byteLength && !(request.data.buffer instanceof SharedArrayBuffer)
   const data = whole ? request.data : request.data.slice()
-  // The document's clock starts once the thread has pdf.js loaded (`opening`).
-  const parsed = next<ParsedInThread>({type: 'parse', request: {...request, data}}, [data.buffer as ArrayBuffer], startMs, () => `the PDF reader did not start within ${seconds(startMs)}`)
+  const parsed = next<ParsedInThread>({type: 'parse', request: {...request, data}, stage: cell}, [data.buffer as ArrayBuffer], stage.starting)
   // Rejections are handled by the caller's await; this keeps an unawaited one from crashing the process.
   parsed.catch(() => {})
 
   return {
     parsed,
     layout(ocred) {
-      const budget = options.parseTimeout * Math.max(1, Math.ceil(pages / 100))
-      return next<LayoutResult>({type: 'layout', ocred}, [], budget, () => `laying out the pages took longer than ${seconds(budget)} (limit, --parse-timeout)`)
+      layoutBudget = options.parseTimeout * Math.max(1, Math.ceil(pages / 100))
+      return next<LayoutResult>({type: 'layout', ocred}, [], stage.layout)
     },
     dispose() {
       if (disposed) return
       disposed = true
-      clearTimeout(timer)
+      watching = false
+      clearInterval(watchdog)
       options.signal?.removeEventListener('abort', onAbort)
       worker.off('message', onMessage).off('error', onError).off('exit', onExit)
       if (stopped || settle !== null) {
@@ -192,12 +214,15 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
   }
 }
 
-/** An error from the thread as the class the caller expects, its message naming the file again. */
+/** A failure from the thread as the error the caller expects, its message naming the file. */
+export function vanbanError(failure: {kind?: 'input' | 'password' | undefined; code?: string | undefined; reason: string}, file: string): VanbanError {
+  if (failure.kind === 'password') return new PasswordError(failure.reason, {file})
+  return new InputError(failure.code ?? 'invalid-pdf', failure.reason, {file})
+}
+
 function deserialize(error: SerializedError, file: string): Error {
-  if (error.name === 'PasswordError') return new PasswordError(error.reason, {file})
-  if (error.name === 'UnsupportedInputError') return new UnsupportedInputError(error.reason, {file})
-  if (error.name === 'InputError' || error.code !== undefined) return new InputError(error.code ?? 'invalid-pdf', error.reason, {file})
+  if (error.name === 'ReadFailure') return vanbanError(error, file)
   const plain = new Error(error.reason)
   plain.name = error.name
-  return error.name === 'VanbanError' ? new VanbanError('invalid-pdf', error.reason, {file}) : plain
+  return plain
 }

@@ -6,31 +6,20 @@
  * signal. One document at a time; the thread is reused for the next.
  */
 import {parentPort} from 'node:worker_threads'
-import {VanbanError} from '@vanban/core'
 import {layoutPages, type PageInput} from '@vanban/layout'
-import {emptyPage, parsePdfPages, type ParseRequest} from './parse-pages.ts'
+import {emptyPage, parsePdfPages} from './parse-pages.ts'
+import {ReadFailure} from './read-failure.ts'
+import {stage, type ParseCommand, type ParseEvent, type SerializedError} from './parse-protocol.ts'
 
-/** Messages from the calling thread. */
-export type ParseCommand = {type: 'parse'; request: ParseRequest} | {type: 'layout'; ocred: PageInput[]}
-
-/** Messages to the calling thread. */
-export type ParseEvent =
-  | {type: 'opening'}
-  | {type: 'opened'; pages: number}
-  | {type: 'page'; number: number; pages: number; read: boolean}
-  | {type: 'parsed'; toOcr: number[]; warnings: string[]; data: Uint8Array | null}
-  | {type: 'done'; result: ReturnType<typeof layoutPages>; reusable: boolean}
-  | {type: 'error'; error: SerializedError; reusable: boolean}
-
-/** An error as it crosses threads: the class by name, a VanbanError's code and its reason without the file. */
-export interface SerializedError {
-  name: string
-  code?: string
-  reason: string
-}
+/**
+ * Pages read are reported at most this often: a message a page cost 1–2 ms
+ * each on a busy machine (each wakes the other thread), ~0.1 s for 83 pages.
+ */
+const reportMs = 200
 
 const port = parentPort!
 let pending: (PageInput | null)[] | null = null
+let cell: Int32Array | null = null
 /** False once pdf.js holds a stalled task (a page past the item limit): the caller then ends this thread. */
 let reusable = true
 
@@ -43,17 +32,32 @@ port.on('message', (command: ParseCommand) => {
 async function handle(command: ParseCommand): Promise<void> {
   if (command.type === 'parse') {
     pending = null
+    cell = command.stage
+    let read: number[] = []
+    let total = 0
+    let reported = performance.now()
+    const report = (): void => {
+      if (read.length > 0) send({type: 'pages', read, pages: total})
+      read = []
+      reported = performance.now()
+    }
     const parsed = await parsePdfPages(command.request, {
-      opening: () => send({type: 'opening'}),
-      opened: (pages) => send({type: 'opened', pages}),
-      page: (number, pages, read) => send({type: 'page', number, pages, read}),
+      opening: () => Atomics.store(cell!, 0, stage.opening),
+      opened: (pages) => (total = pages),
+      reading: (number) => Atomics.store(cell!, 0, number),
+      page: (number, _pages, wasRead) => {
+        if (wasRead) read.push(number)
+        if (performance.now() - reported >= reportMs) report()
+      },
       stalled: () => (reusable = false)
     })
+    report()
     pending = parsed.pages
     const data = parsed.data
-    send({type: 'parsed', toOcr: parsed.toOcr, warnings: parsed.warnings, data}, data ? [data.buffer as ArrayBuffer] : [])
+    send({type: 'parsed', pages: parsed.pages.length, toOcr: parsed.toOcr, warnings: parsed.warnings, data}, data ? [data.buffer as ArrayBuffer] : [])
     return
   }
+  if (cell) Atomics.store(cell, 0, stage.layout)
   const pages = pending ?? []
   pending = null
   const byNumber = new Map(command.ocred.map((page) => [page.number, page]))
@@ -62,9 +66,6 @@ async function handle(command: ParseCommand): Promise<void> {
 }
 
 function serialize(error: unknown): SerializedError {
-  if (error instanceof VanbanError) {
-    const prefix = error.file === undefined ? '' : `${error.file}: `
-    return {name: error.name, code: error.code, reason: error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message}
-  }
+  if (error instanceof ReadFailure) return {name: error.name, kind: error.kind, code: error.code, reason: error.message}
   return {name: (error as Error)?.name ?? 'Error', reason: (error as Error)?.message ?? String(error)}
 }

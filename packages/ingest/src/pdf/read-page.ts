@@ -46,7 +46,8 @@ export async function readPage(pdfjs: Pdfjs, page: PDFPageProxy, tables: TableCo
     // The same text drawn again at the same place prints nothing new. A page can repeat one line
     // hundreds of thousands of times (a hostile file), and layout's work grows with the square
     // of the items on a line.
-    const key = `${m.join(',')}\u0000${item.width}\u0000${item.str}`
+    // Hundredths of a point, as integers: a float's shortest decimal form is slow to make.
+    const key = `${Math.round(m[4]! * 100)},${Math.round(m[5]! * 100)},${Math.round(m[0]! * 100)},${Math.round(m[3]! * 100)},${Math.round(item.width * 100)}\u0000${item.str}`
     if (seen.has(key)) continue
     seen.add(key)
     const size = Math.hypot(m[2]!, m[3]!) || item.height

@@ -1,0 +1,28 @@
+/** The messages between the calling thread (`parse-thread.ts`) and the parse thread (`parse-worker.ts`). */
+import type {LayoutResult, PageInput} from '@vanban/layout'
+import type {ParseRequest} from './parse-pages.ts'
+
+/**
+ * Where the thread is, in a shared cell the caller's watchdog reads without a
+ * message: `starting` until pdf.js is loaded, `opening` the document, a page
+ * number while that page is read, `layout`.
+ */
+export const stage = {starting: -2, layout: -1, opening: 0} as const
+
+/** Messages from the calling thread. */
+export type ParseCommand = {type: 'parse'; request: ParseRequest; stage: Int32Array} | {type: 'layout'; ocred: PageInput[]}
+
+/** Messages to the calling thread. */
+export type ParseEvent =
+  | {type: 'pages'; read: number[]; pages: number}
+  | {type: 'parsed'; pages: number; toOcr: number[]; warnings: string[]; data: Uint8Array | null}
+  | {type: 'done'; result: LayoutResult; reusable: boolean}
+  | {type: 'error'; error: SerializedError; reusable: boolean}
+
+/** An error as it crosses threads: a `ReadFailure` (kind, code, reason) or any other error by name and message. */
+export interface SerializedError {
+  name: string
+  kind?: 'input' | 'password'
+  code?: string
+  reason: string
+}

@@ -15,7 +15,7 @@ describe('.doc (Word 97–2003) saved by LibreOffice from the text notices', () 
   })
 
   // Word's automatic numbers (I., 1., II.) from the binary's list tables, which word-extractor leaves out.
-  test.each(['tb20-2026-notice', 'province-plan-appendix-table'])('%s, automatic numbers', async (name) => {
+  test.each(['tb20-2026-notice', 'province-plan-appendix-table', 'steering-conclusion'])('%s, automatic numbers', async (name) => {
     const source = formatNotices[name]!
     const doc = await readDocument(fixture(`formats/${name}.doc`))
     expect(syllableAccuracy(textOf(doc), textOf(await readDocument(source)))).toBeGreaterThanOrEqual(0.995)

@@ -16,6 +16,9 @@ nothing: another takes the file after --lock-timeout.
 Options:
 ${redisOptions}  --concurrency N             files at once (default: 1)
   --jobs N                    OCR workers per file (default: number of CPUs)
+  --ocr-engine auto|wasm|native
+                              native: this machine's tesseract with vanban's
+                              model, the same text faster (default: wasm)
   --lock-timeout SEC          how long a dead worker's file stays claimed
                               (default: 30)
   -q, --quiet                 no line per file

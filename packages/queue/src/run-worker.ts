@@ -28,6 +28,11 @@ export interface WorkerOptions {
   /** OCR workers per file (see `@vanban/ingest`). @default os.availableParallelism() */
   readonly jobs?: number
   /**
+   * OCR engine of this machine: `native` runs its installed `tesseract` with vanban's own
+   * model (the same text, faster), `auto` uses it when there is one. @default 'wasm'
+   */
+  readonly ocrEngine?: 'auto' | 'wasm' | 'native'
+  /**
    * How long a job stays claimed without a heartbeat before another worker may take it
    * (a worker killed mid-job loses it after this). @default 30000
    */
@@ -60,6 +65,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     const result = await processFile(file, {
       ...definedOnly(data.data.options),
       ...(options.jobs !== undefined && {jobs: options.jobs}),
+      ...(options.ocrEngine !== undefined && {ocrEngine: options.ocrEngine}),
       onProgress: (event) => {
         if (event.type !== 'page') return
         emit({type: 'progress', job: String(job.id), page: event.page, pages: event.pages})

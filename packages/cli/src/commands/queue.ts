@@ -1,5 +1,5 @@
 import {addBatch, queueStatus, retryFailed, runWorker, waitForBatch} from '@vanban/queue'
-import {formats, ocrModes, oneOf, parseCommand, positiveNumber, repairModes, UsageError} from '../args.ts'
+import {formats, ocrEngines, ocrModes, oneOf, parseCommand, positiveNumber, repairModes, UsageError} from '../args.ts'
 import {type CliIO, write} from '../io.ts'
 import {queueHelp, workerHelp} from '../queue-help.ts'
 
@@ -23,6 +23,7 @@ export async function workerCommand(args: readonly string[], io: CliIO): Promise
     ...redisOptions,
     concurrency: {type: 'string'},
     jobs: {type: 'string'},
+    'ocr-engine': {type: 'string'},
     'lock-timeout': {type: 'string'},
     quiet: {type: 'boolean', short: 'q'}
   })
@@ -34,6 +35,7 @@ export async function workerCommand(args: readonly string[], io: CliIO): Promise
   const redis = redisOf(values, io.env)
   const concurrency = positiveNumber('concurrency', values.concurrency) ?? 1
   const jobs = positiveNumber('jobs', values.jobs)
+  const ocrEngine = oneOf('ocr-engine', values['ocr-engine'], ocrEngines)
   const lockSeconds = positiveNumber('lock-timeout', values['lock-timeout'], {integer: false}) ?? 30
   const controller = new AbortController()
   let stoppedBy: 'SIGINT' | 'SIGTERM' | null = null
@@ -55,6 +57,7 @@ export async function workerCommand(args: readonly string[], io: CliIO): Promise
       ...queueOf(values),
       concurrency,
       ...(jobs !== undefined && {jobs}),
+      ...(ocrEngine && {ocrEngine}),
       lockDuration: lockSeconds * 1000,
       // Look for dead workers' files at the same pace as a lock runs out.
       stalledInterval: Math.max(1000, (lockSeconds * 1000) / 2),

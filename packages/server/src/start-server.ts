@@ -1,3 +1,4 @@
+import {existsSync, readdirSync, statSync} from 'node:fs'
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import {createRequire} from 'node:module'
 import os from 'node:os'
@@ -47,6 +48,11 @@ export interface RunningServer {
   /** `http://127.0.0.1:5757/` */
   readonly url: string
   readonly port: number
+  /**
+   * True in a clone whose page sources (`web/`) are newer than the built page
+   * (`web-dist/`): the page then lags behind (`pnpm --filter @vanban/server build:web`).
+   */
+  readonly pageStale: boolean
   /** Stops listening, aborts the document in flight (queued again at the next start) and closes the OCR pool. */
   close(): Promise<void>
 }
@@ -150,6 +156,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   return {
     url: `http://${urlHost}:${port}/`,
     port,
+    pageStale: options.webRoot === undefined && pageIsStale(webRoot),
     async close() {
       events.close()
       server.closeAllConnections()
@@ -158,6 +165,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await closeOcr()
     }
   }
+}
+
+/** The page's sources (present in a clone, not in an installed package) newer than its build. */
+function pageIsStale(webRoot: string): boolean {
+  const sources = path.join(packageRoot, 'web')
+  const built = statSync(path.join(webRoot, 'index.html'), {throwIfNoEntry: false})?.mtimeMs
+  if (built === undefined || !existsSync(sources)) return false
+  return readdirSync(sources, {recursive: true}).some((file) => statSync(path.join(sources, String(file))).mtimeMs > built)
 }
 
 /**

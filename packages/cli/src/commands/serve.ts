@@ -52,6 +52,7 @@ export async function serveCommand(args: readonly string[], io: CliIO): Promise<
   if (!isLoopback(host)) {
     await write(io.stderr, messages.noLoginWarning(host) + '\n')
   }
+  if (server.pageStale) await write(io.stderr, messages.pageStale + '\n')
   await write(io.stdout, `vanban: serving on ${server.url}\n`)
   if (values.open) openBrowser(server.url)
 

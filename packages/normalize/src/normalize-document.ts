@@ -87,9 +87,11 @@ export function normalizeDocument(doc: VanbanDocument, options: NormalizeOptions
 }
 
 function repairBlocks(blocks: Block[], mode: 'auto' | 'always', model: RepairModelData | undefined): Block[] {
+  const whole = brokenness(documentText(blocks))
   const stage: RepairStageOptions = {
     ...(model && {model}),
-    ...(mode === 'auto' && {documentBroken: brokenness(documentText(blocks)).broken})
+    ...(mode === 'auto' && {documentBroken: whole.broken}),
+    documentStripped: whole.stripped
   }
   return blocks.map((block) => {
     if (block.kind === 'table') {

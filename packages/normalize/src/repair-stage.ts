@@ -16,6 +16,8 @@ export interface RepairStageOptions {
   readonly model?: RepairModelData
   /** Whether the whole document looks broken: short blocks cannot be judged alone. */
   readonly documentBroken?: boolean
+  /** Whether the whole document only lost its marks (see `RepairOptions.documentStripped`). */
+  readonly documentStripped?: boolean
 }
 
 export function repairStage(text: string, mode: 'auto' | 'always' | 'never', options: RepairStageOptions = {}): RepairStageResult {
@@ -23,7 +25,8 @@ export function repairStage(text: string, mode: 'auto' | 'always' | 'never', opt
   const result = repairText(text, {
     mode,
     ...(options.model && {model: options.model}),
-    ...(options.documentBroken !== undefined && {documentBroken: options.documentBroken})
+    ...(options.documentBroken !== undefined && {documentBroken: options.documentBroken}),
+    ...(options.documentStripped !== undefined && {documentStripped: options.documentStripped})
   })
   return {text: result.text, changed: result.changed, warnings: [...result.warnings]}
 }

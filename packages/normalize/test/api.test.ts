@@ -17,6 +17,7 @@ it('locks the public exports', async () => {
     'isRepairModelData',
     'isVietnameseSyllable',
     'loadRepairModel',
+    'matchAgency',
     'normalizeDocument',
     'normalizeText',
     'normalizeTextDetailed',

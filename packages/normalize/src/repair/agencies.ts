@@ -8,7 +8,7 @@
 import {AGENCIES} from '../data/agencies.ts'
 import type {AgencyEntry} from '../data/agencies.ts'
 import {OcrDistance} from './ocr-distance.ts'
-import {skeleton} from './syllables.ts'
+import {isSyllable, newStyle, skeleton} from './syllables.ts'
 
 export interface AgencyMatch {
   /** The name as the gazetteer spells it (old tone style: `Ủy ban`, `Văn hóa`). */
@@ -28,11 +28,26 @@ export interface AgencyMatch {
 export interface MatchOptions {
   /** Whether the words from index `end` on read `chủ trì` / `phối hợp`. */
   readonly followedBy?: (end: number) => boolean
-  /** The first token is known to be a plausible first word. */
+  /**
+   * The first token is known to be a plausible first word (a name's first word is among its
+   * candidate readings): its letters are compared with the names' first words.
+   */
   readonly opens?: boolean
+  /**
+   * The words as a decoder read them (lower case), one per token: a step onto the name's own
+   * word costs nothing, and a name opens only on its own first word there.
+   */
+  readonly decoded?: readonly (string | undefined)[]
+  /**
+   * Only the names' own words, no distance: for text whose letters are intact (marks
+   * stripped), where the decoder already reads every word of a name right or not at all.
+   */
+  readonly exact?: boolean
 }
 
 interface Node {
+  /** Children by the lower-case full form of their word, both tone styles (a clean word costs nothing). */
+  readonly exact: Map<string, Node>
   readonly children: Map<string, Node>
   /** Children by the first letter of their skeleton (filled after the trie is built). */
   readonly byInitial: Map<string, Array<[string, Node]>>
@@ -61,7 +76,7 @@ const CERTAIN_MARGIN = 3
 const PLACE_LIMIT = 2.5
 
 export class AgencyIndex {
-  private readonly root: Node = {children: new Map(), byInitial: new Map(), names: []}
+  private readonly root: Node = {exact: new Map(), children: new Map(), byInitial: new Map(), names: []}
   private readonly openers = new Map<string, number>()
   private readonly initialsCache = new Map<string, readonly string[]>()
 
@@ -77,7 +92,8 @@ export class AgencyIndex {
       for (const w of words) {
         const k = skeleton(w)
         let next = node.children.get(k)
-        if (!next) node.children.set(k, (next = {children: new Map(), byInitial: new Map(), names: []}))
+        if (!next) node.children.set(k, (next = {exact: new Map(), children: new Map(), byInitial: new Map(), names: []}))
+        node.exact.set(w.toLowerCase(), next).set(newStyle(w.toLowerCase()), next)
         node = next
       }
       node.names.push(entry)
@@ -136,6 +152,17 @@ export class AgencyIndex {
 
   private headSet: Set<string> | undefined
 
+  /** Whether a name may open on this word as decoded (or printed): cheap, no distance. */
+  /** Whether a lower-case word is some name's first word. */
+  isHead(word: string): boolean {
+    return this.root.exact.has(word)
+  }
+
+  opensOn(decoded: string | undefined, token: string, exact = false): boolean {
+    if ((decoded !== undefined && this.root.exact.has(decoded)) || this.root.exact.has(token.toLowerCase())) return true
+    return !exact && /^\p{Lu}/u.test(token) && !isSyllable(token)
+  }
+
   /**
    * The best name starting at `tokens[start]`, or null. `followedBy` tells whether the run
    * after a candidate end looks like `chủ trì` / `phối hợp` (a caller-supplied test, since the
@@ -144,17 +171,29 @@ export class AgencyIndex {
    */
   matchAt(tokens: readonly string[], start: number, options: MatchOptions = {}): AgencyMatch | null {
     const followedBy = options.followedBy
-    if (!options.opens && !this.mayOpen(tokens[start]!)) return null
+    if (!options.opens && !options.decoded && !this.mayOpen(tokens[start]!)) return null
     const found: Array<{entry: AgencyEntry; words: number; cost: number}> = []
     const maxBudget = (k: number): number => BASE_BUDGET + WORD_BUDGET * k + CONTEXT_BONUS
+    const decoded = options.decoded
     const walk = (node: Node, at: number, cost: number): void => {
       if (node.names.length) for (const entry of node.names) found.push({entry, words: at - start, cost})
       if (at >= tokens.length) return
       const token = tokens[at]!
+      const lower = token.toLowerCase()
+      // The word as the decoder read it, or as printed, may be the name's own word: free.
+      const printed = node.exact.get(lower)
+      const exact = printed ?? (decoded?.[at] !== undefined ? node.exact.get(decoded[at]!) : undefined)
+      if (exact) walk(exact, at + 1, cost)
+      // Printed as the name's own word: nothing else to try. Only decoded so (`Hli` read as
+      // Hải): the letters may still spell another name's word (Hội).
+      if (printed) return
+      // A decoded run opens a name only on the name's own first word, unless the first word is
+      // a capitalised non-syllable the decoder could not read (`B6`, `Cci`).
+      if (options.exact || (at === start && decoded && !options.opens && !(/^\p{Lu}/u.test(token) && !isSyllable(token)))) return
       const limit = at === start ? HEAD_LIMIT : WORD_LIMIT
       for (const initial of this.initials(token)) {
         for (const [k, child] of node.byInitial.get(initial) ?? []) {
-          if (Math.abs(k.length - token.length) > 4) continue
+          if (child === exact || Math.abs(k.length - token.length) > 4) continue
           const e = Math.max(0, this.distance.excess(k, token))
           if (e > limit || cost + e > maxBudget(at - start + 1)) continue
           walk(child, at + 1, cost + e)

@@ -19,6 +19,13 @@ export interface Brokenness {
   readonly markedValid: number
   /** True when the paragraph should be repaired in `auto` mode. */
   readonly broken: boolean
+  /**
+   * True when the text lost only its marks (`phat trien khoa hoc`): at least 20 words, nearly
+   * all (≥ 90 %) valid syllables or bare syllable skeletons. Its words are then restored only
+   * as forms of their own skeleton. Short texts are never judged stripped: an OCR heading can
+   * look so by chance (`PHI LOC`).
+   */
+  readonly stripped: boolean
 }
 
 /**
@@ -50,6 +57,10 @@ function invalidWeight(word: string): number {
   if (first === first.toLowerCase()) return 1
   return isSyllableSkeleton(word) ? 0.5 : 0.1
 }
+
+const ASCII_WORD = /^[A-Za-z]+$/
+const STRIPPED_WORDS = 20
+const STRIPPED_SHARE = 0.9
 
 const ABBR_BY_SKELETON = new Map(ABBREVIATIONS.map((a) => [skeleton(a), a]))
 
@@ -103,11 +114,13 @@ export function judge(pieces: readonly Piece[]): Brokenness {
   let vietnamese = 0
   let unmarked = 0
   let markedValid = 0
+  let intact = 0
   for (const p of pieces) {
     if (p.kind !== 'word') continue
     const t = tokenInfo(p.text)
     if (t.abbrLike) continue
     words++
+    if (t.valid || (t.skeletonValid && ASCII_WORD.test(p.text))) intact++
     invalid += t.weight
     if (t.valid && t.marked) markedValid++
     // The unmarked share is taken over words that could be Vietnamese at all, so a list of
@@ -130,7 +143,7 @@ export function judge(pieces: readonly Piece[]): Brokenness {
       (inv > 0.3 && mv < 0.5) ||
       (vietnamese >= 3 && unm > 0.7 && mv < 0.25) ||
       (vietnamese >= 1 && vietnamese < 3 && unm === 1 && inv >= 0.5))
-  return {words, invalid: inv, unmarked: unm, markedValid: mv, broken}
+  return {words, invalid: inv, unmarked: unm, markedValid: mv, broken, stripped: words >= STRIPPED_WORDS && intact >= STRIPPED_SHARE * words}
 }
 
 export function brokenness(text: string): Brokenness {

@@ -34,6 +34,8 @@ interface State {
 const BEAM = 24
 const SPREAD = 9
 const MAX_DROPS = 2
+/** Same-skeleton forms ranked this far (nats) behind the first are left out. */
+const SAME_SKELETON_SPREAD = 7
 
 /** One full form of a skeleton, with what ranking it needs precomputed. */
 interface Form {
@@ -173,6 +175,31 @@ export class CandidateIndex {
       }
     }
     return out
+  }
+
+  /**
+   * Up to `limit` forms of the token's own skeleton (`phat` → phát, phát, phạt …), ranked like
+   * `candidates`: for text whose marks were stripped but whose letters are intact, where any
+   * other skeleton is wrong by construction and the search would only cost time.
+   */
+  sameSkeleton(token: string, limit: number): Candidate[] {
+    const ocr = [...token.normalize('NFC').toLowerCase()]
+    const forms = this.forms.get(skeleton(token))
+    if (!forms) return []
+    const found: Array<Candidate & {rank: number}> = []
+    for (const form of forms) {
+      if (form.chars.length !== ocr.length) continue
+      let cost = 0
+      for (let i = 0; i < ocr.length; i++) cost += this.channel.cost(form.chars[i]!, ocr[i]!)
+      found.push({text: form.text, id: form.id, cost, rank: cost - form.unigram})
+    }
+    found.sort((a, b) => a.rank - b.rank)
+    // Forms far behind the best would never survive the decoder's beam.
+    const cut = (found[0]?.rank ?? 0) + SAME_SKELETON_SPREAD
+    return found
+      .slice(0, limit)
+      .filter((c) => c.rank <= cut)
+      .map(({text, id, cost}) => ({text, id, cost}))
   }
 
   /** Up to `limit` candidates, ranked by channel cost minus unigram log-probability. */

@@ -16,6 +16,7 @@
 import {AFTER_COMPLETE, BEFORE, COMPLETE, DAY, MONTH, QUARTER, ROMAN_QUARTERS, YEAR} from './data/deadline-words.ts'
 import type {DeadlineWord} from './data/deadline-words.ts'
 import type {OcrDistance} from './ocr-distance.ts'
+import {skeleton} from './syllables.ts'
 
 export interface DeadlineRepair {
   /** Which rule acted. */
@@ -33,6 +34,11 @@ export interface DeadlineRepair {
 export interface DeadlineOptions {
   /** The document writes quarters in digits (`quý 1/2026`): keep them so. @default false */
   readonly quarterDigits?: boolean
+  /**
+   * The text's letters are intact (only marks were stripped): words must be the phrase's
+   * own skeleton, no distance is computed. @default false
+   */
+  readonly exact?: boolean
 }
 
 interface Token {
@@ -99,11 +105,16 @@ export function repairDeadlines(text: string, distance: OcrDistance, options: De
     const core = t.text.replace(/[^\p{L}\d?'`]+$/u, '')
     // The first letter survives an engine that does not know Vietnamese (q, t, n, h).
     if (core.length === 0 || core.length > w.word.length + 3 || core.charAt(0).toLowerCase() !== w.skeleton.charAt(0)) return false
+    if (options.exact) return skeleton(core) === w.skeleton
     return distance.excess(w.skeleton, core) <= w.limit
   }
+  // Every rule needs a number within the next few tokens: only those windows are looked at.
+  const nearNumber = new Uint8Array(tokens.length)
+  for (let i = 0; i < tokens.length; i++) if (/\d/.test(tokens[i]!.text)) for (let k = Math.max(0, i - 5); k <= i; k++) nearNumber[k] = 1
   const out: Array<{at: number; from: Token[]; words: string[]; rule: DeadlineRepair['rule']; certain: boolean}> = []
   const romanOf = (n: {roman: string}): string => (options.quarterDigits ? String(ROMAN_QUARTERS.indexOf(n.roman as never) + 1) : n.roman)
   for (let i = 0; i < tokens.length; i++) {
+    if (!nearNumber[i]) continue
     const t = tokens[i]!
     const next = tokens[i + 1]
     let m = QUARTER_GLUED.exec(t.text)
@@ -170,7 +181,7 @@ export function repairDeadlines(text: string, distance: OcrDistance, options: De
       out.push({at: i, from: [t], words: [inCase(YEAR.word, t.text)], rule: 'year', certain: true})
       continue
     }
-    if (is(t, COMPLETE[0]) && is(next, COMPLETE[1]) && AFTER_COMPLETE.some((w) => isWord(tokens[i + 2], w, distance))) {
+    if (is(t, COMPLETE[0]) && is(next, COMPLETE[1]) && AFTER_COMPLETE.some((w) => isWord(tokens[i + 2], w, distance, options.exact ?? false))) {
       out.push({at: i, from: [t, next!], words: [inCase(COMPLETE[0].word, t.text), inCase(COMPLETE[1].word, next!.text)], rule: 'complete', certain: true})
       i++
     }
@@ -203,8 +214,9 @@ export function repairDeadlines(text: string, distance: OcrDistance, options: De
   return {text: result, repairs}
 }
 
-function isWord(t: Token | undefined, skeleton: string, distance: OcrDistance): boolean {
+function isWord(t: Token | undefined, target: string, distance: OcrDistance, exact: boolean): boolean {
   if (!t) return false
   const core = t.text.replace(/[^\p{L}\d]+$/u, '')
-  return core.length > 0 && core.charAt(0).toLowerCase() === skeleton.charAt(0) && distance.excess(skeleton, core) <= 3.5
+  if (core.length === 0 || core.charAt(0).toLowerCase() !== target.charAt(0)) return false
+  return exact ? skeleton(core) === target : distance.excess(target, core) <= 3.5
 }

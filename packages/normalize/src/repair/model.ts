@@ -65,6 +65,18 @@ export class RepairModel {
     return hit
   }
 
+  /** Forms of the token's own skeleton only (text whose marks were stripped), cached. */
+  sameSkeleton(lowerToken: string, limit: number): Candidate[] {
+    const key = `S${limit}|${lowerToken}`
+    let hit = this.cache.get(key)
+    if (!hit) {
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear()
+      hit = this.index.sameSkeleton(lowerToken, limit)
+      this.cache.set(key, hit)
+    }
+    return hit
+  }
+
   /** A single-option position for LM unit `id`; its text '' means "as written". */
   fixed(id: number): SlotOptions {
     let o = this.fixedCache.get(id)

@@ -34,6 +34,13 @@ export interface RepairOptions {
    */
   readonly documentBroken?: boolean
   /**
+   * Whether the whole document lost only its marks, letters intact (`brokenness(text).stripped`):
+   * its words are then read only as forms of their own skeleton, which is faster and avoids
+   * letter changes. Judged from `text` when omitted; a caller repairing block by block passes
+   * the document's.
+   */
+  readonly documentStripped?: boolean
+  /**
    * Tone placement of restored words in open oa/oe/uy syllables: `old` (hòa, thủy) or `new`
    * (hoà, thuỷ). Documents print one or the other; by default the text's own valid words
    * decide, and `old` (the more common in administrative text) when they do not.
@@ -88,6 +95,7 @@ const KEEP_COST = 7
 const BEAM_WIDTH = 8
 const WARN_BELOW = 0.55
 const CONFIDENCE_SPREAD = 6
+const MAX_RIVALS = 4
 const MAX_WARNINGS = 30
 const SLOT_CACHE_LIMIT = 100_000
 
@@ -123,6 +131,8 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
   const tokenized = paragraphs.map((p, i) => (i % 2 === 0 ? tokenize(p) : []))
   const documentBroken = options.documentBroken ?? (mode === 'auto' && judge(tokenized.flat()).broken)
   const style = options.toneStyle ?? detectStyle(tokenized)
+  // Judged on the whole document: a short OCR line can look merely stripped by chance (`PHI LOC`).
+  const documentStripped = options.documentStripped ?? judge(tokenized.flat()).stripped
   // A document that writes its quarters in digits (quý 1/2026) keeps them so.
   const quarterDigits = /quý [1-4]\//iu.test(text) && !/quý (I{1,3}|IV)\b/iu.test(text)
   const warnings: string[] = []
@@ -142,15 +152,16 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
     const full = mode === 'always' || isBroken(judge(pieces), documentBroken)
     let source = para
     let deadlines: readonly DeadlineRepair[] = []
+    const stripped = full && documentStripped && looksStripped(pieces)
     if (full) {
-      const d = repairDeadlines(para, model.distance, {quarterDigits})
+      const d = repairDeadlines(para, model.distance, {quarterDigits, exact: stripped})
       if (d.repairs.length) {
         source = d.text
         pieces = tokenize(source)
         deadlines = d.repairs
       }
     }
-    const r = repairParagraph(source, pieces, model, full, weight, style, deadlines)
+    const r = repairParagraph(source, pieces, model, full, weight, style, deadlines, stripped)
     if (r.text !== para) repaired.push(index)
     for (const x of r.repairs) {
       repairs.push({...x, start: x.start + offset, end: x.end + offset})
@@ -217,12 +228,12 @@ const LETTER_RE = /\p{L}/u
 const CODE_RE = /^[\p{L}\d&]+([-/][\p{L}\d&]+)+$/u
 
 /** Options of a word that may change (cached per model, token, mode and weight). */
-function variableOptions(model: RepairModel, lower: string, valid: boolean, full: boolean, weight: number, clue: CaseClue): Options | null {
-  const key = `${full ? 'F' : 'C'}${clue}${weight}|${lower}`
+function variableOptions(model: RepairModel, lower: string, valid: boolean, full: boolean, weight: number, clue: CaseClue, stripped: boolean): Options | null {
+  const key = `${full ? (stripped ? 'S' : 'F') : 'C'}${clue}${weight}|${lower}`
   const cached = model.slotCache.get(key)
   if (cached !== undefined) return cached
   const lm = model.lm
-  const cands = model.candidates(lower, LIMIT)
+  const cands = stripped ? model.sameSkeleton(lower, LIMIT) : model.candidates(lower, LIMIT)
   let result: Options | null
   // In a clean paragraph, an invalid word is only touched when it is plainly Vietnamese with a
   // lost or wrong mark (its skeleton is a syllable's); loan words and names stay.
@@ -257,6 +268,29 @@ function variableOptions(model: RepairModel, lower: string, valid: boolean, full
   return result
 }
 
+const ASCII_WORD = /^[A-Za-z]+$/
+/** Share of words that must be intact skeletons for a paragraph to count as stripped. */
+const STRIPPED_SHARE = 0.9
+
+/**
+ * Whether a broken paragraph lost only its marks (`phat trien khoa hoc`): no OCR junk, and
+ * nearly every word a syllable or a syllable's bare skeleton. Its words are then read only as
+ * forms of their own skeleton — any other letters would be wrong by construction — while
+ * OCR text, where letters change too (`nhim vii`), gets the full search.
+ */
+function looksStripped(pieces: readonly Piece[]): boolean {
+  let words = 0
+  let intact = 0
+  for (const p of pieces) {
+    if (p.kind !== 'word') continue
+    const info = tokenInfo(p.text)
+    if (info.abbrLike) continue
+    words++
+    if (info.valid || (info.skeletonValid && ASCII_WORD.test(p.text))) intact++
+  }
+  return words > 0 && intact >= STRIPPED_SHARE * words
+}
+
 /** The tone style most of the text's own valid words show (`old` when none tells). */
 function detectStyle(paragraphs: ReadonlyArray<readonly Piece[]>): 'old' | 'new' {
   let old = 0
@@ -272,7 +306,7 @@ function detectStyle(paragraphs: ReadonlyArray<readonly Piece[]>): 'old' | 'new'
   return neu > old ? 'new' : 'old'
 }
 
-function repairParagraph(para: string, pieces: readonly Piece[], model: RepairModel, full: boolean, weight: number, style: 'old' | 'new', deadlines: readonly DeadlineRepair[]): ParagraphResult {
+function repairParagraph(para: string, pieces: readonly Piece[], model: RepairModel, full: boolean, weight: number, style: 'old' | 'new', deadlines: readonly DeadlineRepair[], stripped: boolean): ParagraphResult {
   const lm = model.lm
   const boundary = model.fixed(lm.id(BOUNDARY))
   const slots: Slot[] = [{piece: -1, options: boundary}]
@@ -283,9 +317,10 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
   const at = new Int32Array(pieces.length + 1)
   for (let i = 0; i < pieces.length; i++) at[i + 1] = at[i]! + pieces[i]!.text.length
   const deadlineOf = new Int32Array(pieces.length).fill(-1)
-  deadlines.forEach((d, k) => {
-    for (let i = 0; i < pieces.length; i++) if (at[i]! >= d.start && at[i]! < d.end) deadlineOf[i] = k
-  })
+  for (let i = 0, k = 0; i < pieces.length && k < deadlines.length; i++) {
+    while (k < deadlines.length && at[i]! >= deadlines[k]!.end) k++
+    if (k < deadlines.length && at[i]! >= deadlines[k]!.start) deadlineOf[i] = k
+  }
   const slotOf = new Map<number, number>()
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!
@@ -336,7 +371,7 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
     // clue mostly penalised names the corpus never saw written.
     const first = p.text.charAt(0)
     const clue = first !== first.toLowerCase() && caseClue(p.text, prev === boundary) === 1 ? 1 : -1
-    const opts = variableOptions(model, lower, info.valid, full, weight, clue)
+    const opts = variableOptions(model, lower, info.valid, full, weight, clue, stripped && ASCII_WORD.test(p.text) && info.skeletonValid)
     if (!opts) {
       slots.push({piece: i, options: model.fixed(lm.id(lower))})
       continue
@@ -345,9 +380,11 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
     anyVariable = true
   }
   slots.push({piece: -1, options: boundary})
-  const names = full ? findAgencies(pieces, slots, slotOf, model, style) : {spans: [], wordAt: new Map<number, string>()}
-  if (!anyVariable && codes.length === 0 && names.spans.length === 0 && deadlines.length === 0) return {text: para, confidences: [], repairs: []}
-  const choice = decode(slots, model)
+  if (!anyVariable && codes.length === 0 && deadlines.length === 0) return {text: para, confidences: [], repairs: []}
+  let choice = decode(slots, model)
+  const names = full ? findAgencies(pieces, slots, slotOf, choice, model, style, stripped) : {spans: [], wordAt: new Map<number, string>(), misread: false}
+  // A name the decoder misread is decoded again around it, so its neighbours read in its context.
+  if (names.misread) choice = decode(slots, model)
   const result = pieces.map((p) => p.text)
   for (const [i, text] of codes) result[i] = text
   const confidences: ParagraphResult['confidences'] = []
@@ -385,15 +422,16 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
     const from = para.slice(at[n.first]!, at[n.last + 1]!)
     if (s.to !== from) repairs.push({kind: 'owner', from, ...s, certain: n.certain, source: n.name, distance: n.distance})
   }
+  const firstOf = new Int32Array(deadlines.length).fill(-1)
+  const lastOf = new Int32Array(deadlines.length).fill(-1)
+  for (let i = 0; i < pieces.length; i++) {
+    const k = deadlineOf[i]!
+    if (k < 0) continue
+    if (firstOf[k]! < 0) firstOf[k] = i
+    lastOf[k] = i
+  }
   deadlines.forEach((d, k) => {
-    let first = -1
-    let last = -1
-    for (let i = 0; i < pieces.length; i++) {
-      if (deadlineOf[i] !== k) continue
-      if (first < 0) first = i
-      last = i
-    }
-    if (first >= 0) repairs.push({kind: 'deadline', from: d.from, ...span(first, last), certain: d.certain, source: d.rule})
+    if (firstOf[k]! >= 0) repairs.push({kind: 'deadline', from: d.from, ...span(firstOf[k]!, lastOf[k]!), certain: d.certain, source: d.rule})
   })
   repairs.sort((a, b) => a.start - b.start)
   return {text, confidences, repairs}
@@ -412,37 +450,45 @@ const NAME_JOINER = /^[,\-–—]+$/
 const headCache = new WeakMap<Options, boolean>()
 
 /**
- * Agency names in a broken paragraph (gazetteer, `agencies.ts`): each run of words joined only
- * by spaces, commas or dashes is walked from every word that may open a name — one whose
- * candidates hold a name's first word (bộ, ban, sở, ủy …), or a capitalised word close to
- * one. A matched name's words replace the word slots, so the decoder reads the rest of the
- * sentence in the name's context.
+ * Agency names in a broken paragraph (gazetteer, `agencies.ts`), found after a first decoding:
+ * each run of words joined only by spaces, commas or dashes is walked from every word the
+ * decoder read as a name's first word (bộ, ban, sở, ủy …) or that is a capitalised word it
+ * could not read; later words step on the decoded word when it is the name's own, else on the
+ * OCR letters by their confusion-weighted distance (`Trung trong` → Trung ương). A matched
+ * name's words replace the word slots.
  */
-function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: ReadonlyMap<number, number>, model: RepairModel, style: 'old' | 'new'): {spans: NameSpan[]; wordAt: Map<number, string>} {
+function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: ReadonlyMap<number, number>, choice: Int32Array, model: RepairModel, style: 'old' | 'new', exact: boolean): {spans: NameSpan[]; wordAt: Map<number, string>; misread: boolean} {
   const index = model.agencies
-  const heads = index.heads
   const spans: NameSpan[] = []
   const wordAt = new Map<number, string>()
-  const opens = (piece: number): boolean => {
+  let misread = false
+  // A word one of whose readings is a name's first word (`BI` may be bộ) may open a name.
+  const headOption = (piece: number): boolean => {
     const options = slots[slotOf.get(piece)!]!.options
     let hit = headCache.get(options)
-    if (hit === undefined) {
-      hit = options.texts.some((t) => t !== '' && heads.has(skeleton(t)))
-      headCache.set(options, hit)
-    }
-    return hit || heads.has(tokenInfo(pieces[piece]!.text).skeleton)
+    if (hit === undefined) headCache.set(options, (hit = options.texts.some((t) => t !== '' && index.isHead(t))))
+    return hit
   }
-  const reads = (piece: number | undefined, word: string): boolean =>
-    piece !== undefined && (slots[slotOf.get(piece)!]!.options.texts.includes(word) || tokenInfo(pieces[piece]!.text).lower === word)
+  const decodedAt = (piece: number): string | undefined => {
+    const s = slotOf.get(piece)!
+    const text = slots[s]!.options.texts[choice[s]!]
+    return text === '' || text === undefined ? undefined : text
+  }
   const walkRun = (run: readonly number[]): void => {
     if (run.length < 2) return
+    // Most runs hold no name's first word: look before building anything.
+    let any = false
+    for (let k = 0; k < run.length - 1 && !any; k++) any = index.opensOn(decodedAt(run[k]!), pieces[run[k]!]!.text, exact) || (!exact && headOption(run[k]!))
+    if (!any) return
     const tokens = run.map((i) => pieces[i]!.text)
-    const followedBy = (end: number): boolean => (reads(run[end], 'chủ') && reads(run[end + 1], 'trì')) || (reads(run[end], 'phối') && reads(run[end + 1], 'hợp'))
+    const decoded = run.map(decodedAt)
+    const reads = (k: number, word: string): boolean => (decoded[k] ?? tokens[k]?.toLowerCase()) === word
+    const followedBy = (end: number): boolean => (reads(end, 'chủ') && reads(end + 1, 'trì')) || (reads(end, 'phối') && reads(end + 1, 'hợp'))
     for (let k = 0; k < run.length - 1; k++) {
       const first = run[k]!
-      const capital = /^\p{Lu}/u.test(pieces[first]!.text)
-      if (!opens(first) && !capital) continue
-      const match = index.matchAt(tokens, k, {followedBy, opens: !capital || opens(first)})
+      const opens = !exact && headOption(first)
+      if (!opens && !index.opensOn(decoded[k], tokens[k]!, exact)) continue
+      const match = index.matchAt(tokens, k, {followedBy, decoded, exact, opens})
       if (!match) continue
       const words = nameWords(match.name)
       const covered = run.slice(k, k + match.words)
@@ -460,6 +506,7 @@ function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: ReadonlyM
         // A generic name opening a sentence (`Các tỉnh ủy, thành ủy`) takes the OCR's capital.
         else if (w === 0 && /^\p{Lu}/u.test(pieces[first]!.text)) word = word.charAt(0).toUpperCase() + word.slice(1)
         const lower = word.toLowerCase()
+        if (oldStyle(lower) !== oldStyle(decoded[k + w] ?? tokens[k + w]!.toLowerCase())) misread = true
         slots[slot] = {piece: run[k + w]!, options: {texts: [lower], ids: Int32Array.of(model.lm.id(lower)), costs: Float64Array.of(0), keep: -1}}
         wordAt.set(slot, word)
       }
@@ -478,7 +525,7 @@ function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: ReadonlyM
     }
   }
   walkRun(run)
-  return {spans, wordAt}
+  return {spans, wordAt, misread}
 }
 
 /** Whether commas separate the same words in the OCR span as in the name. */
@@ -615,15 +662,35 @@ function decode(slots: readonly Slot[], model: RepairModel): Int32Array {
   return choice
 }
 
+/** Reused by `confidence` (never re-entered): one allocation instead of one per changed word. */
+let confidenceScratch = new Float64Array(32)
+const rivalScratch = new Float64Array(MAX_RIVALS)
+
 /** Local posterior of the chosen option against its rivals, neighbours held fixed. */
 function confidence(slots: readonly Slot[], choice: Int32Array, s: number, model: RepairModel): number {
   const {ids, costs} = slots[s]!.options
   const chosen = choice[s]!
   // Rivals far dearer in the channel than the choice hardly move the posterior.
-  const limit = costs[chosen]! + CONFIDENCE_SPREAD
+  // Only the few cheapest rivals within the spread: the rest add almost nothing to the sum.
+  let limit = costs[chosen]! + CONFIDENCE_SPREAD
   let rivals = 0
   for (let c = 0; c < ids.length; c++) if (c !== chosen && costs[c]! <= limit) rivals++
   if (rivals === 0) return 1
+  if (rivals > MAX_RIVALS) {
+    // The MAX_RIVALS-th cheapest rival's cost, by insertion into a small sorted window.
+    const low = rivalScratch.fill(Infinity)
+    for (let c = 0; c < ids.length; c++) {
+      if (c === chosen) continue
+      let j = MAX_RIVALS - 1
+      if (costs[c]! >= low[j]!) continue
+      while (j > 0 && low[j - 1]! > costs[c]!) {
+        low[j] = low[j - 1]!
+        j--
+      }
+      low[j] = costs[c]!
+    }
+    limit = Math.min(limit, low[MAX_RIVALS - 1]!)
+  }
   const lm = model.lm
   const id = (k: number): number => (k >= 0 && k < slots.length ? slots[k]!.options.ids[choice[k]!]! : -1)
   const a = id(s - 2)
@@ -632,7 +699,8 @@ function confidence(slots: readonly Slot[], choice: Int32Array, s: number, model
   const e = id(s + 2)
   const left = lm.context(a, b)
   let max = -Infinity
-  const scores = new Float64Array(ids.length).fill(-Infinity)
+  if (confidenceScratch.length < ids.length) confidenceScratch = new Float64Array(ids.length * 2)
+  const scores = confidenceScratch.subarray(0, ids.length).fill(-Infinity)
   for (let c = 0; c < ids.length; c++) {
     if (c !== chosen && costs[c]! > limit) continue
     const w = ids[c]!

@@ -20,7 +20,8 @@ const root = path.resolve(import.meta.dirname, '..')
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 /** Chromium flags for a sandboxed CI container with no network and no GPU. */
 const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync']
+  // Containers often give /dev/shm 64 MB, which a rendered page can outgrow: use /tmp instead.
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
 
 let tmp: string
 let server: RunningServer

@@ -1,4 +1,4 @@
-import {agencyHeads, collectiveNouns, ministryNames, namedAgencyHeads, setPhrases} from './data/agencies.ts'
+import {agencyHeads, collectiveNouns, ministryNames, namedAgencyHeads, notAgencyNouns, setPhrases} from './data/agencies.ts'
 import {imperativeStarts} from './data/predicates.ts'
 import {localAgencyKeys} from './local-agencies.ts'
 import {toneKey} from './tone-key.ts'
@@ -6,6 +6,7 @@ import {toneKey} from './tone-key.ts'
 export {toneKey}
 
 const imperativeKeys = imperativeStarts.map(toneKey)
+const notAgencyKeys = notAgencyNouns.map(toneKey)
 const namedHeadKeys = namedAgencyHeads.map(toneKey)
 const headKeys = agencyHeads.map(toneKey).sort((a, b) => b.length - a.length)
 const collectiveKeys = collectiveNouns.map(toneKey).sort((a, b) => b.length - a.length)
@@ -38,6 +39,8 @@ export function startsWithAgencyHead(text: string): boolean {
   if (/^\d+\s+(?:bộ|địa phương|tỉnh|thành phố|cơ quan|đơn vị|doanh nghiệp)/u.test(key)) return true
   // `Lãnh đạo, điều hành chung …`: the verb pair, not the leadership.
   if (/^lãnh\s+đạo\s*,/u.test(key)) return false
+  // `Trường hợp vượt thẩm quyền, …`, `Hội nghị …`: a head word that starts another noun.
+  if (notAgencyKeys.some((n) => key.startsWith(n) && !/\p{L}/u.test(key.charAt(n.length)))) return false
   // `Ban hành …`, `Tổ chức thực hiện …` open a sentence with a verb, not an agency.
   if (imperativeKeys.some((v) => key.startsWith(v) && !/\p{L}/u.test(key.charAt(v.length)))) return false
   const found = headKeys.find((h) => key.startsWith(h) && !/\p{L}/u.test(key.charAt(h.length)))

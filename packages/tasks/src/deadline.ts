@@ -299,7 +299,8 @@ const frequencyVerbRe = new RegExp(`^(?:${[...imperativeStarts, 'thông tin', 'c
 function reportFrequency(sentence: string, r: {index: number; length: number}, clause: boolean): {index: number; 0: string} | null {
   const before = sentence.slice(0, r.index)
   const after = sentence.slice(r.index + r.length)
-  const closes = /^[\s.;,]*$/u.test(after)
+  // A frequency may be followed by the span it holds for (`… hằng ngày trong thời gian xảy ra triều cường.`).
+  const closes = /^[\s.;,]*$/u.test(after) || /^\s+(?:trong\s+(?:thời\s+gian|suốt|mùa)|suốt|khi)(?![\p{L}])[^.;]*[.;]?\s*$/u.test(after)
   const reported = /(?<![\p{L}])báo\s+cáo(?![\p{L}])/iu.test(before)
   // `…; kiểm tra, bổ sung hằng quý.`: a short clause of its own after `;` that ends with the frequency
   // (`… khen thưởng hằng năm` inside a sentence is a topic).
@@ -319,7 +320,9 @@ function reportFrequency(sentence: string, r: {index: number; length: number}, c
   const adverb = /^thường\s+xuyên$/iu.test(sentence.slice(r.index, r.index + r.length).trim()) && /^\p{Ll}/u.test(after.trimStart()) && !/^(?:của|và|cho|trong|tại|về|ở|được|là|với|như)(?![\p{L}])/u.test(after.trimStart()) && !/(?:nhiệm\s+vụ|công\s+(?:tác|việc)|hoạt\s+động)\s*$/iu.test(before)
   // `… thu gom rác thải tại các bãi tắm hằng ngày, không để tồn đọng …`: the frequency closes the work, a purpose follows.
   const beforePurpose = /^\s*,\s*(?:không\s+để|bảo\s+đảm|đảm\s+bảo|tránh)(?![\p{L}])/iu.test(after) && before.trim().split(/\s+/u).length >= 3
-  return (closes && reported) || closesVerbs || dayOfEvery || reportsNext || meeting || scheduled || doneEvery || adverb || beforePurpose ? {index: r.index, 0: sentence.slice(r.index, r.index + r.length)} : null
+  // `… chỉ đạo các trường thực hiện vệ sinh lớp học … hằng ngày.`: the frequency ends the sentence of the work.
+  const closesWork = /^\s*[.!?]?\s*$/u.test(after) && /(?<![\p{L}])(?:thực\s+hiện|tổ\s+chức|kiểm\s+tra|cập\s+nhật|theo\s+dõi|trực|tuần\s+tra)(?![\p{L}])/u.test(before)
+  return (closes && reported) || closesWork || closesVerbs || dayOfEvery || reportsNext || meeting || scheduled || doneEvery || adverb || beforePurpose ? {index: r.index, 0: sentence.slice(r.index, r.index + r.length)} : null
 }
 
 /**

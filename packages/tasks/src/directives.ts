@@ -69,7 +69,8 @@ const verbRe = new RegExp(`^(?:${words(assignmentVerbs)})(?![\\p{L}])`, 'u')
 const subjectlessRe = new RegExp(`^(?:${words(subjectlessVerbs)})(?![\\p{L}])`, 'iu')
 const followUpRe = new RegExp(`^(?:${words(followUpOpeners)})(?![\\p{L}])`, 'iu')
 const inlineLeadRe = new RegExp(`(?:${words(inlineLeadIns)})\\s*:\\s+(?=\\p{Lu})`, 'u')
-const issuerRe = new RegExp(`^(?:Đồng\\s+chí\\s+)?(?:${words(issuerTitles)})(?![\\p{L}])[^.;:]{0,120}?\\s(?:chỉ\\s+đạo|giao|yêu\\s+cầu|đề\\s+nghị)\\s+(?=\\p{Lu})`, 'iu')
+// The issuer's own head (`Chủ tịch UBND tỉnh`, `Phó Thủ tướng Chính phủ …`), not the heads of many (`Chủ tịch UBND các xã`).
+const issuerRe = new RegExp(`^(?:Đồng\\s+chí\\s+)?(?:${words(issuerTitles)})(?![\\p{L}])(?:(?!\\s(?:các|những)\\s)[^.;:]){0,120}?\\s(?:chỉ\\s+đạo|giao|yêu\\s+cầu|đề\\s+nghị)\\s+(?=\\p{Lu}|(?:các|những)\\s)`, 'iu')
 /**
  * `Trong tháng 6/2026, Bộ Nội vụ …`, `Về việc này, UBND tỉnh yêu cầu …`, `Đồng thời, đề nghị Quý Sở …`:
  * the directive follows the comma.

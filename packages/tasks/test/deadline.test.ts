@@ -138,6 +138,8 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['Các trạm y tế phun hóa chất diệt muỗi tại các ổ dịch hằng tuần, không để dịch lan rộng.', 'hằng tuần', null, 'hằng tuần'],
   ['Sở Tư pháp rà soát văn bản; tổng hợp, công bố danh mục văn bản hết hiệu lực của các sở hằng quý.', 'hằng quý', null, 'hằng quý'],
   ['Tổ chức tốt các nhiệm vụ thường xuyên của ngành.', null, null, null],
+  ['chỉ đạo các trường thực hiện vệ sinh lớp học, đồ chơi hằng ngày.', 'hằng ngày', null, 'hằng ngày'],
+  ['báo cáo tình hình sạt lở về UBND xã hằng ngày trong thời gian mưa lũ.', 'hằng ngày', null, 'hằng ngày'],
   // An event between the cue and its date.
   ['sửa chữa phòng học, bảo đảm an toàn trước ngày khai giảng 05/9/2026.', 'trước ngày khai giảng 05/9/2026', '2026-09-05', null],
   // A period inside a relative clause in the passive dates what was done, not the task; a completion cue still counts.

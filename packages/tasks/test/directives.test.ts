@@ -28,7 +28,10 @@ describe('classifySentence: one sentence of a plain paragraph', () => {
     ['Thống nhất giao Bộ Ngoại giao chủ trì đón đoàn.', letter, 'assignment', 'directive-opener', false],
     ['Ủy ban nhân dân huyện Mường Lát tiếp nhận, bố trí chỗ ở tạm cho các hộ phải di dời.', letter, 'assignment', 'directive-subject', false],
     ['Ban điều hành khu phố 3 thông báo rộng rãi lịch cắt điện đến từng hộ dân.', letter, 'assignment', 'directive-subject', false],
+    ['Giám đốc Sở Y tế chỉ đạo các bệnh viện bố trí giường bệnh.', letter, 'assignment', 'directive-subject', false],
+    ['Chủ tịch UBND các xã chỉ đạo các thôn tổ chức phát quang.', letter, 'assignment', 'directive-subject', false],
     // not assignments
+    ['trường hợp vượt thẩm quyền, báo cáo Ủy ban nhân dân tỉnh.', {letter: false, afterTask: true}, 'other', 'directive-subject', false],
     ['Bộ Y tế sẽ tiếp tục cử các đoàn công tác hỗ trợ địa phương.', letter, 'other', 'directive-subject', false],
     ['Văn phòng UBND tỉnh thông tin để bà được biết.', letter, 'other', 'directive-subject', false],
     ['Báo cáo kết quả về Sở Nội vụ hằng tháng.', {letter: true, afterTask: true, continuing: true}, 'follow-up', 'directive-follow-up', false],

@@ -211,3 +211,9 @@ export const collectiveNouns = [
  * Tài chính`, `Chi cục Thuế`, `Bệnh viện Bạch Mai`).
  */
 export const namedAgencyHeads = ['phòng', 'chi cục', 'bệnh viện', 'đội', 'trạm', 'hạt', 'phân viện', 'báo', 'tạp chí', 'nhà xuất bản', 'thuế'] as const
+
+/**
+ * Words that begin with an agency head but name no agency (`trường hợp` "case", `bộ máy`
+ * "apparatus", `hội nghị` "conference"): a sentence opening with one has no agency subject.
+ */
+export const notAgencyNouns = ['trường hợp', 'bộ máy', 'ban đầu', 'ban đêm', 'ban ngày', 'hội nghị', 'hội thảo', 'hội thi', 'đoàn kết', 'viện dẫn', 'viện trợ', 'cục bộ', 'sở hữu', 'sở dĩ'] as const

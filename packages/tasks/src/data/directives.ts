@@ -98,7 +98,7 @@ export const inlineLeadIns = ['có ý kiến chỉ đạo như sau', 'có ý ki�
  * A person who directs on the issuer's behalf (`Chủ tịch UBND tỉnh chỉ đạo Sở Y tế …`): when the
  * subject is one of these and the verb is `chỉ đạo`/`giao`/`yêu cầu`, the one directed owns the task.
  */
-export const issuerTitles = ['chủ tịch', 'phó chủ tịch', 'thủ tướng', 'phó thủ tướng', 'bộ trưởng', 'thứ trưởng', 'bí thư', 'phó bí thư', 'giám đốc', 'phó giám đốc', 'trưởng ban', 'thường trực'] as const
+export const issuerTitles = ['chủ tịch', 'phó chủ tịch', 'thủ tướng', 'phó thủ tướng', 'bộ trưởng', 'thứ trưởng', 'bí thư', 'phó bí thư', 'trưởng ban', 'thường trực'] as const
 
 /**
  * Openers of a sentence that only completes the task before it (`Thời hạn hoàn thành: …`,

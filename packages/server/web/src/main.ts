@@ -40,7 +40,7 @@ function renderDocument(info: DocumentInfo): HTMLLIElement {
   open.type = 'button'
   open.className = 'document-name'
   open.textContent = info.name
-  open.addEventListener('click', () => void select(info.id))
+  open.addEventListener('click', () => void select(info.id).catch(showProblem))
   const state = document.createElement('span')
   state.className = 'document-status'
   state.textContent = statusText(info)
@@ -56,7 +56,7 @@ function renderDocument(info: DocumentInfo): HTMLLIElement {
   remove.textContent = words.delete
   remove.setAttribute('aria-label', `${words.delete} ${info.name}`)
   remove.addEventListener('click', () => {
-    if (confirm(words.deleteConfirm(info.name))) void deleteDocument(info.id).then(() => removed(info.id))
+    if (confirm(words.deleteConfirm(info.name))) void deleteDocument(info.id).then(() => removed(info.id), showProblem)
   })
   item.append(open, state, remove)
   if (info.status === 'failed' && info.error) {
@@ -84,7 +84,7 @@ function updated(info: DocumentInfo): void {
   if (old) old.replaceWith(next)
   else list.append(next)
   // A document that just finished opens by itself when nothing else is shown.
-  if (info.status === 'done' && before?.status !== 'done' && (selectedId === null || selectedId === info.id)) void select(info.id)
+  if (info.status === 'done' && before?.status !== 'done' && (selectedId === null || selectedId === info.id)) void select(info.id).catch(showProblem)
 }
 
 function removed(id: string): void {
@@ -119,6 +119,12 @@ async function select(id: string): Promise<void> {
   if (selectedId !== id) return
   table.show(id, tasks, edits)
   if (tasks.length === 0) source.clear(words.noTasks)
+}
+
+/** A request that failed (the server stopped, a document vanished): said above the list, never lost in the console. */
+function showProblem(error: unknown): void {
+  uploadError.textContent = error instanceof Error ? error.message : String(error)
+  uploadError.hidden = false
 }
 
 async function uploadAll(files: Iterable<File>): Promise<void> {

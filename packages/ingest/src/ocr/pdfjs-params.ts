@@ -11,6 +11,10 @@ const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'))
  * not make pdf.js compile code), and the standard fonts, CMaps and wasm
  * decoders from the installed package (pdf.js reads these paths with `fs` in
  * Node), so rendering and text extraction never reach for the network.
+ * `maxImageSize`: pdf.js decodes an image into width × height × components
+ * bytes whatever its stream says, so an image claiming more pixels than the
+ * image reader allows (`maxImagePixels`, 100 M: an A3 scan at 600 dpi is 70 M)
+ * is left out of the page rather than decoded.
  */
 export function pdfjsDocumentParams(): {
   isEvalSupported: false
@@ -21,6 +25,7 @@ export function pdfjsDocumentParams(): {
   iccUrl: string
   useSystemFonts: false
   verbosity: 0
+  maxImageSize: number
 } {
   return {
     isEvalSupported: false,
@@ -30,6 +35,7 @@ export function pdfjsDocumentParams(): {
     wasmUrl: path.join(pdfjsRoot, 'wasm') + path.sep,
     iccUrl: path.join(pdfjsRoot, 'iccs') + path.sep,
     useSystemFonts: false,
-    verbosity: 0
+    verbosity: 0,
+    maxImageSize: 100e6
   }
 }

@@ -80,6 +80,17 @@ describe('documents', () => {
     await expect(fs.stat(path.join(desk.dataDir, '..', 'evil.md'))).rejects.toThrow()
   })
 
+  it('reads a Word file like the CLI and gives its paragraphs for the source pane', async () => {
+    const created = (await (await upload(desk.api('/api/documents'), 'Nghị quyết.docx', await fs.readFile(fixture('formats/government-resolution.docx')))).json()) as {id: string}
+    expect(await settled(desk.api(`/api/documents/${created.id}`))).toMatchObject({status: 'done', sourceType: 'other'})
+    const found = (await (await fetch(desk.api(`/api/documents/${created.id}/tasks`))).json()) as Task[]
+    expect(found.length).toBeGreaterThan(5)
+    const text = await (await fetch(desk.api(`/api/documents/${created.id}/text`))).text()
+    const first = found.find((task) => task.kind === 'task')!
+    expect(text.split('\n').some((line) => line.includes(first.text.slice(0, 30)))).toBe(true)
+    await fetch(desk.api(`/api/documents/${created.id}`), {method: 'DELETE'})
+  })
+
   it('knows an upload by its bytes, not its name, for showing it', async () => {
     const created = (await (await upload(desk.api('/api/documents'), 'scan', Buffer.from('%PDF-1.4\n%%EOF\n'))).json()) as {id: string}
     const info = (await (await fetch(desk.api(`/api/documents/${created.id}`))).json()) as {extension: string; sourceType: string}

@@ -67,8 +67,9 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
   {id: 'not-approval', what: 'an item that only approves (`Đồng ý để Bộ X tổ chức …`)', applies: (node) => leaf(node) && node.kind !== 'directive' && approvesOnly(node.text)},
   {
     id: 'not-report',
-    what: 'an item whose every sentence reports (`Thời gian qua, … đã …; tuy nhiên … còn chậm.`) and that sets no completion date',
-    applies: (node, context) => leaf(node) && node.kind !== 'directive' && reportsOnly(node.text) && !parseDeadline(node.text, context)?.due
+    what: 'an item whose every sentence reports or states the law (`Thời gian qua, … đã …; tuy nhiên … còn chậm.`, `… có thẩm quyền quyết định …`) and that sets no completion date',
+    // A title set apart (`**1. Về thẩm quyền …**` then its paragraph): the paragraph says whether it reports.
+    applies: (node, context) => leaf(node) && node.kind !== 'directive' && reportsOnly(node.heading && node.body !== '' ? node.body : node.text) && !parseDeadline(node.text, context)?.due
   },
   {
     id: 'not-appendix-pointer',

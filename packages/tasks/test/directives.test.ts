@@ -98,7 +98,8 @@ describe('what is not work', () => {
     ['Năm 2026, dù thời tiết bất lợi, sản lượng lúa của huyện vẫn tăng 3%.', true],
     ['Phân bổ vốn còn lại cho các dự án, hoàn thành trước ngày 30/9/2026.', false],
     ['Ủy ban nhân dân các xã quản lý chặt chẽ đất công đã được giao.', false],
-    ['Thời gian qua, công tác cải cách hành chính đã có chuyển biến. Các sở cần tiếp tục rà soát thủ tục.', false]
+    ['Thời gian qua, công tác cải cách hành chính đã có chuyển biến. Các sở cần tiếp tục rà soát thủ tục.', false],
+    ['Căn cứ quy định tại Nghị định số 20/2026/NĐ-CP, Chủ tịch Ủy ban nhân dân cấp huyện có thẩm quyền phê duyệt phương án.', true]
   ])('an item that only reports: %s → %s', (text, expected) => expect(reportsOnly(text)).toBe(expected))
   test.each([
     ['Đồng ý để Sở Văn hóa, Thể thao và Du lịch tổ chức lễ hội trong tháng 9/2026.', true],

@@ -122,7 +122,7 @@ export const implementObjects = ['công văn này', 'công điện này', 'kế 
  * Retrospective openers of an assessment (`Thời gian qua, …`, `Năm 2025, mặc dù …`): with an aspect
  * word of what has been (`đã`, `còn`, `chưa` …) and no sentence that directs, an item so opened reports.
  */
-export const aspectWords = ['đã', 'còn', 'chưa', 'vẫn', 'được', 'đạt', 'bước đầu'] as const
+export const aspectWords = ['đã', 'còn', 'chưa', 'vẫn', 'được', 'đạt', 'bước đầu', 'có thẩm quyền'] as const
 
 /**
  * Predicates after an agency subject that report, approve, promise or thank rather than take on

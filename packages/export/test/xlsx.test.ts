@@ -1,5 +1,6 @@
 import {type Task, warningCodes} from '@vanban/core'
 import ExcelJS from 'exceljs'
+import {strFromU8, unzipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
 import {formatOfPath, getFormat, outputFormats, warningLabels, writeTasks} from '../src/index.ts'
 
@@ -84,6 +85,16 @@ describe('xlsx', () => {
   it('has Vietnamese words for every warning code', () => {
     expect(Object.keys(warningLabels).sort()).toEqual(Object.keys(warningCodes).sort())
     expect(new Set(Object.values(warningLabels)).size).toBe(Object.keys(warningCodes).length)
+  })
+
+  it('writes the same bytes for the same tasks (no time stamps), at any time zone', async () => {
+    const first = (await writeTasks(tasks, {format: 'xlsx'})) as Uint8Array
+    await new Promise((resolve) => setTimeout(resolve, 2100))
+    const second = (await writeTasks(tasks, {format: 'xlsx'})) as Uint8Array
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true)
+    const core = strFromU8(unzipSync(first)['docProps/core.xml']!)
+    expect(core).not.toMatch(/dcterms:(created|modified)/)
+    expect(core).toContain('<dc:creator>vanban</dc:creator>')
   })
 
   it('writes an empty sheet with its header for no tasks', async () => {

@@ -4,6 +4,7 @@ import {warningLabels} from '../data/warning-labels.ts'
 import {xlsxColumns, xlsxFills, xlsxKinds, xlsxSheetName} from '../data/xlsx-columns.ts'
 import {neutralizeFormula} from '../formula-guard.ts'
 import {cellText} from '../task-cells.ts'
+import {stableZip} from './stable-zip.ts'
 import type {OutputFormat} from './format.ts'
 
 type CellValue = string | number | Date | null
@@ -75,6 +76,6 @@ export const xlsxFormat: OutputFormat = {
       }
     }
     sheet.autoFilter = {from: {row: 1, column: 1}, to: {row: Math.max(1, tasks.length + 1), column: taskFields.length}}
-    return new Uint8Array(await workbook.xlsx.writeBuffer())
+    return stableZip(new Uint8Array(await workbook.xlsx.writeBuffer()))
   }
 }

@@ -23,6 +23,7 @@
  * - `<notice>.cp1258.txt`, `<notice>.viscii.txt`: a .txt notice in the
  *   Vietnamese code pages, as Windows' "Save as: Vietnamese (Windows)" writes
  *   it (tone marks as combining characters after the letter).
+ * - `merged-cells.docx` (written here) and `.doc`: a task table with an owner cell merged down.
  * - `bad-*`: truncated, password-protected and not-a-Word inputs, a page with no text.
  */
 import {execFileSync} from 'node:child_process'
@@ -129,6 +130,10 @@ function main(): void {
   put(`${textName}.cp1258.txt`, encode1258(text.replace(/\n/g, '\r\n')))
   put(`${textName}.viscii.txt`, iconv.encode(text.replace(/\n/g, '\r\n'), 'viscii'))
 
+  // A task table whose owner cell is merged down over two rows, as Word (.docx) and, through LibreOffice, Word 97–2003 (.doc) store it.
+  put('merged-cells.docx', mergedCellsDocx())
+  fs.copyFileSync(soffice(path.join(out, 'merged-cells.docx'), 'doc', tmp), path.join(out, 'merged-cells.doc'))
+
   // Bad inputs.
   const docx = fs.readFileSync(path.join(out, 'province-plan-appendix-table.docx'))
   put('bad-truncated.docx', docx.subarray(0, Math.floor(docx.length / 2)))
@@ -207,6 +212,27 @@ export function tablePortalPage(notice: string): string {
 <tr><td colspan="3" align="center">Bản quyền © 2026 UBND tỉnh. Địa chỉ: số 1 đường Trần Hưng Đạo. Điện thoại: 0203.3835.555</td></tr>
 </table></body></html>
 `
+}
+
+/** A small .docx written here: a task table with a vertically merged owner cell (pandoc 2.17 writes no merged cells). */
+function mergedCellsDocx(): Uint8Array {
+  const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+  const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`
+  const cell = (text: string, merge = '') => `<w:tc><w:tcPr><w:tcW w:w="2200" w:type="dxa"/>${merge}</w:tcPr>${p(text)}</w:tc>`
+  const row = (cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`
+  const table = [
+    row([cell('TT'), cell('Nhiệm vụ'), cell('Cơ quan chủ trì'), cell('Thời hạn')]),
+    row([cell('1'), cell('Ban hành quy chế quản lý dữ liệu của tỉnh'), cell('Sở Khoa học và Công nghệ', '<w:vMerge w:val="restart"/>'), cell('Quý II/2026')]),
+    row([cell('2'), cell('Xây dựng kho dữ liệu dùng chung'), cell('', '<w:vMerge/>'), cell('Tháng 9/2026')]),
+    row([cell('3'), cell('Rà soát thủ tục hành chính'), cell('Văn phòng UBND tỉnh'), cell('Tháng 6/2026')])
+  ].join('')
+  const grid = '<w:tblGrid>' + '<w:gridCol w:w="2200"/>'.repeat(4) + '</w:tblGrid>'
+  const document = `<?xml version="1.0" encoding="UTF-8"?><w:document ${w}><w:body>${p('PHỤ LỤC: DANH MỤC NHIỆM VỤ')}<w:tbl>${grid}${table}</w:tbl>${p('Các cơ quan báo cáo kết quả trước ngày 15/12/2026.')}<w:sectPr/></w:body></w:document>`
+  return zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+    '_rels/.rels': strToU8('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+    'word/document.xml': strToU8(document)
+  })
 }
 
 /** Every letter outside ASCII as an entity: HTML 4's named ones where they exist (à, é, ô …), numeric otherwise. */

@@ -1,8 +1,8 @@
 import WordExtractor from 'word-extractor'
 import {InputError, PasswordError, UnsupportedInputError, type VanbanDocument} from '@vanban/core'
 import type {ReadOptions} from '../read-document.ts'
-import {flowToBlocks, type FlowItem, type FlowTable} from './flow.ts'
-import {docListMarkers, withListMarkers} from './doc-lists.ts'
+import {flowToBlocks, type FlowCell, type FlowItem, type FlowTable} from './flow.ts'
+import {docStructure, withListMarkers} from './doc-binary.ts'
 import {isEncryptedWord, oleDirectory, oleKind} from './ole.ts'
 
 /**
@@ -10,8 +10,9 @@ import {isEncryptedWord, oleDirectory, oleKind} from './ole.ts'
  * the text of the main document (headers, footers, footnotes, comments and
  * text boxes are kept apart by it and not read here): paragraphs, and table
  * rows as cells ended by tabs, which become table blocks. Word's automatic
- * list numbers, which word-extractor leaves out, are read from the binary's
- * list tables (`doc-lists.ts`) and put back before their paragraphs.
+ * list numbers and the cells merged down, which word-extractor leaves out,
+ * are read from the binary (`doc-binary.ts`): the numbers are put back before
+ * their paragraphs, a merged cell reads as the cell above it.
  */
 export async function readDoc(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<VanbanDocument> {
   options.signal?.throwIfAborted()
@@ -34,16 +35,17 @@ export async function readDoc(bytes: Uint8Array, file: string, options: ReadOpti
     throw new PasswordError('password-protected Word 97–2003 file: vanban cannot open it (remove the password in Word and save again)', {file})
   }
   let body: string
+  const structure = docStructure(bytes, entries)
   try {
     const document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
     // filterUnicode (on by default, missing from @types/word-extractor) would straighten quotes and dashes.
     const getBody = document.getBody.bind(document) as (options: {filterUnicode: boolean}) => string
-    body = withListMarkers(getBody({filterUnicode: false}), docListMarkers(bytes, entries))
+    body = withListMarkers(getBody({filterUnicode: false}), structure.numbered)
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause)
     throw new InputError('invalid-doc', `damaged or truncated Word 97–2003 file (${reason})`, {file, cause})
   }
-  const blocks = flowToBlocks(docFlow(body))
+  const blocks = flowToBlocks(withMergedCells(docFlow(body), structure.rows))
   if (blocks.length === 0) throw new InputError('empty-file', 'the Word document has no text', {file})
   options.onPage?.({file, page: 1, pages: 1})
   return {file, pages: [], blocks, warnings: []}
@@ -102,6 +104,22 @@ export function docFlow(body: string): FlowItem[] {
   release(held)
   return items
 }
+
+/**
+ * Marks the cells merged down (empty in word-extractor's text) as continuing
+ * the cell above, so a merged owner cell reads in each row it covers. Applied
+ * only when the table rows found in the text are the binary's rows, one for
+ * one and cell for cell.
+ */
+function withMergedCells(items: FlowItem[], rows: readonly boolean[][]): FlowItem[] {
+  const flowRows = items.flatMap((item) => (item.kind === 'table' ? item.rows : []))
+  if (flowRows.length !== rows.length || !rows.some((row) => row.includes(true))) return items
+  if (flowRows.some((cells, k) => cells.length !== rows[k]!.length)) return items
+  flowRows.forEach((cells, k) => cells.forEach((cell, c) => (cell.continues = rows[k]![c]! && cellTextIsEmpty(cell))))
+  return items
+}
+
+const cellTextIsEmpty = (cell: FlowCell): boolean => cell.content.length === 0
 
 function addRow(table: FlowTable, cells: readonly string[]): void {
   table.rows.push(cells.map((text) => ({content: text.trim() === '' ? [] : [{kind: 'paragraph', text: text.trim(), bold: false}], colspan: 1, rowspan: 1, continues: false})))

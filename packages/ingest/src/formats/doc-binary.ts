@@ -3,13 +3,15 @@ import {bulletText} from './list-numbering.ts'
 import {oleStream, type OleEntry} from './ole.ts'
 
 /**
- * Word 97–2003 automatic list numbers, which word-extractor leaves out: each
- * numbered paragraph of the main text with the marker Word prints (`1.`,
- * `a)`, `II.`, `-`). Read from the binary as [MS-DOC] describes it: the piece
- * table (2.9.177 PlcPcd) maps text positions, the paragraph properties
- * (2.9.176 PlcBtePapx → 2.9.175 PapxFkp) give each paragraph's list (sprmPIlfo)
- * and level (sprmPIlvl), the list tables (2.9.150 PlfLst, 2.9.148 PlfLfo)
- * give each level's start, number format (nfc) and number text.
+ * What word-extractor leaves out of a Word 97–2003 file, read from the binary
+ * as [MS-DOC] describes it: the automatic list numbers (each numbered
+ * paragraph of the main text with the marker Word prints: `1.`, `a)`, `II.`,
+ * `-`) and the table cells merged down. The piece table (2.9.177 PlcPcd) maps
+ * text positions; the paragraph properties (2.9.176 PlcBtePapx → 2.9.175
+ * PapxFkp) give each paragraph's list (sprmPIlfo) and level (sprmPIlvl), and
+ * for each row end (sprmPFTtp) its cells (sprmTDefTable, sprmTVertMerge); the
+ * list tables (2.9.150 PlfLst, 2.9.148 PlfLfo) give each level's start,
+ * number format (nfc) and number text.
  */
 export interface NumberedParagraph {
   /** The paragraph's text as stored (control characters and fields included), for finding it in the extracted text. */
@@ -38,55 +40,69 @@ interface Level {
 /** Number formats ([MS-DOC] 2.9.135 MSONFC) → the names of Word's XML (formatNumber). */
 const nfcFormats: Record<number, string> = {0: 'decimal', 1: 'upperRoman', 2: 'lowerRoman', 3: 'upperLetter', 4: 'lowerLetter', 22: 'decimalZero', 23: 'bullet', 255: 'none'}
 
-/** The numbered paragraphs of a .doc's main text, in order; empty when it has none or the tables cannot be read. */
-export function docListMarkers(bytes: Uint8Array, entries: readonly OleEntry[]): NumberedParagraph[] {
+export interface DocStructure {
+  /** The numbered paragraphs of the main text, in order. */
+  numbered: NumberedParagraph[]
+  /** For each table row of the main text, in order, which of its cells continue the cell above (merged down). */
+  rows: boolean[][]
+}
+
+/** The list markers and merged cells of a .doc; empty when the file has none or its tables cannot be read. */
+export function docStructure(bytes: Uint8Array, entries: readonly OleEntry[]): DocStructure {
+  const none: DocStructure = {numbered: [], rows: []}
   const word = oleStream(bytes, entries, 'WordDocument')
-  if (!word || word.length < 0x2f2) return []
+  if (!word || word.length < 0x2f2) return none
   const w = new DataView(word.buffer, word.byteOffset, word.byteLength)
   const table = oleStream(bytes, entries, (w.getUint16(0x0a, true) & 0x0200) !== 0 ? '1Table' : '0Table')
-  if (!table) return []
+  if (!table) return none
   const t = new DataView(table.buffer, table.byteOffset, table.byteLength)
   const fcLcb = (offset: number): [number, number] => [w.getUint32(offset, true), w.getUint32(offset + 4, true)]
   try {
     const pieces = readPieces(t, ...fcLcb(fib.fcClx))
-    const lists = readLists(t, ...fcLcb(fib.fcPlfLst))
-    const lfos = readLfos(t, ...fcLcb(fib.fcPlfLfo))
-    if (lists.size === 0 || lfos.length === 0) return []
     const ccpText = w.getUint32(fib.ccpText, true)
-    const counters = new Map<number, number[]>()
-    const startedLfo = new Set<number>()
-    const out: NumberedParagraph[] = []
-    for (const paragraph of readParagraphs(word, w, t, ...fcLcb(fib.fcPlcfBtePapx), pieces)) {
-      if (paragraph.ilfo <= 0 || paragraph.ilfo > lfos.length || paragraph.cpStart >= ccpText) continue
-      const lfo = lfos[paragraph.ilfo - 1]!
-      const levels = lists.get(lfo.lsid)
-      const level = levels?.[Math.min(paragraph.ilvl, levels.length - 1)]
-      if (!levels || !level) continue
-      const ilvl = Math.min(paragraph.ilvl, levels.length - 1)
-      const count = counters.get(lfo.lsid) ?? []
-      counters.set(lfo.lsid, count)
-      if (!startedLfo.has(paragraph.ilfo)) {
-        startedLfo.add(paragraph.ilfo)
-        for (const [k, start] of lfo.starts) count[k] = start - 1
-      }
-      count[ilvl] = (count[ilvl] ?? level.start - 1) + 1
-      for (let k = ilvl + 1; k < 9; k++) delete count[k]
-      const marker =
-        nfcFormats[level.nfc] === 'bullet'
-          ? bulletText(level.text)
-          : level.text.replace(/[\u0000-\u0008]/g, (ch) => {
-              const k = ch.charCodeAt(0)
-              const format = level.legal ? 'decimal' : (nfcFormats[levels[k]?.nfc ?? 0] ?? 'decimal')
-              return formatNumber(count[k] ?? levels[k]?.start ?? 1, format)
-            })
-      if (marker.trim() === '') continue
-      out.push({text: textAt(word, pieces, paragraph.cpStart, Math.min(paragraph.cpEnd, ccpText)), marker: marker.trim()})
-    }
-    return out
+    const paragraphs = readParagraphs(word, w, t, ...fcLcb(fib.fcPlcfBtePapx), pieces).filter((p) => p.cpStart < ccpText)
+    const rows = paragraphs.flatMap((p) => (p.rowCells ? [p.rowCells] : []))
+    return {numbered: listMarkers(word, t, fcLcb, pieces, paragraphs, ccpText), rows}
   } catch {
     // Tables out of range: a damaged or unusual file keeps its text without automatic numbers.
-    return []
+    return none
   }
+}
+
+function listMarkers(word: Uint8Array, t: DataView, fcLcb: (offset: number) => [number, number], pieces: readonly Piece[], paragraphs: readonly ParagraphProps[], ccpText: number): NumberedParagraph[] {
+  const lists = readLists(t, ...fcLcb(fib.fcPlfLst))
+  const lfos = readLfos(t, ...fcLcb(fib.fcPlfLfo))
+  if (lists.size === 0 || lfos.length === 0) return []
+  const counters = new Map<number, number[]>()
+  const startedLfo = new Set<number>()
+  const out: NumberedParagraph[] = []
+  for (const paragraph of paragraphs) {
+    if (paragraph.ilfo <= 0 || paragraph.ilfo > lfos.length) continue
+    const lfo = lfos[paragraph.ilfo - 1]!
+    const levels = lists.get(lfo.lsid)
+    const level = levels?.[Math.min(paragraph.ilvl, levels.length - 1)]
+    if (!levels || !level) continue
+    const ilvl = Math.min(paragraph.ilvl, levels.length - 1)
+    const count = counters.get(lfo.lsid) ?? []
+    counters.set(lfo.lsid, count)
+    if (!startedLfo.has(paragraph.ilfo)) {
+      startedLfo.add(paragraph.ilfo)
+      for (const [k, start] of lfo.starts) count[k] = start - 1
+    }
+    count[ilvl] = (count[ilvl] ?? level.start - 1) + 1
+    for (let k = ilvl + 1; k < 9; k++) delete count[k]
+    const marker =
+      nfcFormats[level.nfc] === 'bullet'
+        ? bulletText(level.text)
+        : level.text.replace(/[\u0000-\u0008]/g, (ch) => {
+            const k = ch.charCodeAt(0)
+            const format = level.legal ? 'decimal' : (nfcFormats[levels[k]?.nfc ?? 0] ?? 'decimal')
+            return formatNumber(count[k] ?? levels[k]?.start ?? 1, format)
+          })
+    if (marker.trim() === '') continue
+    out.push({text: textAt(word, pieces, paragraph.cpStart, Math.min(paragraph.cpEnd, ccpText)), marker: marker.trim()})
+  }
+  return out
 }
 
 function readPieces(t: DataView, fcClx: number, lcbClx: number): Piece[] {
@@ -134,6 +150,8 @@ interface ParagraphProps {
   cpEnd: number
   ilfo: number
   ilvl: number
+  /** For the mark that ends a table row: which of its cells continue the cell above. */
+  rowCells?: boolean[]
 }
 
 /** Each paragraph's list and level from its PAPX, in file order of the FKPs. */
@@ -151,6 +169,8 @@ function readParagraphs(word: Uint8Array, w: DataView, t: DataView, fcPlcf: numb
       const bx = w.getUint8(fkp + (crun + 1) * 4 + j * 13) * 2
       let ilfo = 0
       let ilvl = 0
+      let rowEnd = false
+      let cells: boolean[] = []
       if (bx !== 0) {
         let cb = w.getUint8(fkp + bx)
         let at = fkp + bx + 1
@@ -166,15 +186,39 @@ function readParagraphs(word: Uint8Array, w: DataView, t: DataView, fcPlcf: numb
           const operand = p + 2
           if (sprm === 0x460b) ilfo = w.getInt16(operand, true)
           else if (sprm === 0x260a) ilvl = w.getUint8(operand)
+          else if (sprm === 0x2417) rowEnd = w.getUint8(operand) !== 0
+          else if (sprm === 0xd608) cells = defTableMerges(w, operand)
+          else if (sprm === 0xd62b) {
+            // sprmTVertMerge: cb (2), the cell, its VerticalMergeFlag (1: merged with the cell above).
+            const itc = w.getUint8(operand + 1)
+            cells[itc] = w.getUint8(operand + 2) === 1
+          }
           p = operand + operandSize(w, sprm, operand)
         }
       }
       const cpStart = fcToCp(pieces, fcStart)
       const cpEnd = fcToCp(pieces, fcEnd)
-      if (cpStart !== null && cpEnd !== null) out.push({cpStart, cpEnd, ilfo, ilvl})
+      if (cpStart !== null && cpEnd !== null) out.push({cpStart, cpEnd, ilfo, ilvl, ...(rowEnd ? {rowCells: Array.from(cells, (c) => c === true)} : {})})
     }
   }
   return out.sort((a, b) => a.cpStart - b.cpStart)
+}
+
+/**
+ * sprmTDefTable's cells (2.9.328 TDefTableOperand: cb, itcMac, the column
+ * edges, then a TC80 per cell): whether each continues the cell above, from
+ * its tcgrf's vertMerge bits (fvmMerge = 1; fvmRestart = 3 starts a set).
+ */
+function defTableMerges(w: DataView, operand: number): boolean[] {
+  const size = w.getUint16(operand, true)
+  const count = w.getUint8(operand + 2)
+  const tcs = operand + 3 + (count + 1) * 2
+  const merges: boolean[] = []
+  for (let k = 0; k < count; k++) {
+    const at = tcs + k * 20
+    merges.push(at + 2 <= operand + 1 + size && ((w.getUint16(at, true) >> 5) & 3) === 1)
+  }
+  return merges
 }
 
 /** Operand length of a sprm by its spra bits ([MS-DOC] 2.2.5.1); variable ones carry their size first. */

@@ -329,9 +329,15 @@ export function buildParts(read: readonly Unit[]): Part[] {
     // `Giao Sở Tài chính chủ trì …`, `Yêu cầu Công an tỉnh …` as plain paragraphs, at the top of the body
     // or of a chapter: each assignment is a task of its own, numbered in document order.
     // In a letter, what comes before `Kính gửi:` is its header (or, on a portal, the question it answers).
-    if (marker === null && !closed && !narrative && room[i]! && (greeted || !letter) && !/:\s*$/u.test(unit.text)) {
+    // So do the plain paragraphs under a numbered item that ends with a colon (`2. Về nhiệm vụ thời gian tới:`
+    // then `Bộ Công Thương …`, `Bộ Tài chính …`: `2.1`, `2.2`).
+    const underColon = (node: Node | undefined): boolean =>
+      node !== undefined && (node.kind === 'number' || node.kind === 'decimal' || node.kind === 'letter') && /:\s*$/u.test(node.text) && node.children.every((c) => c.kind === 'directive')
+    const top = stack.at(-1)
+    const colonItem = underColon(top) || (top?.kind === 'directive' && underColon(top.parent ?? undefined))
+    if (marker === null && !closed && !narrative && (room[i]! || colonItem) && (greeted || !letter) && !/:\s*$/u.test(unit.text)) {
       const open = stack.at(-1)
-      const room = open === undefined || open.kind === 'directive' || (open.kind === 'roman' && open.parent === null && open.children.every((c) => c.kind === 'directive'))
+      const room = open === undefined || open.kind === 'directive' || colonItem || (open.kind === 'roman' && open.parent === null && open.children.every((c) => c.kind === 'directive'))
       if (room) {
         const found = directivesOf(unit.text, {letter, afterTask: open?.kind === 'directive'})
         const followUps = found.lead.filter((p) => p.kind === 'follow-up')
@@ -448,17 +454,20 @@ function directiveRoom(units: readonly Unit[]): {room: boolean[]; listedPart: bo
 }
 
 /**
- * In a part that numbers its items, a chapter whose paragraphs hold a single directive is that
- * task itself (`III. TỔ CHỨC THỰC HIỆN` + `Giao Văn phòng … theo dõi, đôn đốc …` → task `III`), as
+ * In a part that numbers its items, a chapter (or an item ending with a colon) whose paragraphs
+ * hold a single directive is that task itself (`III. TỔ CHỨC THỰC HIỆN` + `Giao Văn phòng … theo dõi, đôn đốc …` → task `III`), as
  * it always was; two or more stay its items (`II.1`, `II.2`).
  */
-function foldSingleDirectives(roots: readonly Node[]): void {
-  for (const root of roots) {
-    if (root.kind !== 'roman' || root.children.length !== 1 || root.children[0]!.kind !== 'directive') continue
-    const only = root.children[0]!
-    root.children = []
-    root.body = root.body === '' ? only.text : `${root.body} ${only.text}`
-    root.text = `${root.text}${root.heading && !/[.!?:;]$/u.test(root.text) ? '.' : ''} ${only.text}`
+function foldSingleDirectives(nodes: readonly Node[]): void {
+  for (const node of nodes) {
+    if (node.children.length !== 1 || node.children[0]!.kind !== 'directive') {
+      foldSingleDirectives(node.children)
+      continue
+    }
+    const only = node.children[0]!
+    node.children = []
+    node.body = node.body === '' ? only.text : `${node.body} ${only.text}`
+    node.text = `${node.text}${node.heading && !/[.!?:;]$/u.test(node.text) ? '.' : ''} ${only.text}`
   }
 }
 

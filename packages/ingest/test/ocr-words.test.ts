@@ -44,6 +44,13 @@ describe('ocrPageInput', () => {
     expect(input.items.map((item) => item.text)).toEqual(['Việt Nam'])
   })
 
+  it.each([['°'], ['·'], ['●'], ['◦'], ['▪']])('a bullet read as %s at the start of a line is a bullet; the same glyph inside a line stays', (glyph) => {
+    const bulleted = ocrPageInput(page([word(glyph, 300, 620, 320, 640), word('Chỉ', 360, 600, 420, 650), word('đạo', 440, 600, 520, 650)]), size)
+    expect(bulleted.items.map((item) => item.text)).toEqual(['• Chỉ đạo'])
+    const inside = ocrPageInput(page([word('nhiệt', 300, 600, 420, 650), word('độ', 440, 600, 500, 650), word('30', 520, 600, 570, 650), word(glyph, 575, 600, 590, 620)]), size)
+    expect(inside.items.map((item) => item.text)).toEqual([`nhiệt độ 30 ${glyph}`])
+  })
+
   it('warns about each line tesseract is unsure of', () => {
     const good = [word('Bộ', 100, 100, 160, 140), word('Khoa', 180, 100, 300, 140), word('học', 320, 100, 400, 140)]
     const bad = [word('Tập', 100, 200, 160, 240, 40), word('ưung', 180, 200, 300, 240, 35), word('vào', 320, 200, 400, 240, 70)]

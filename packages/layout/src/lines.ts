@@ -55,7 +55,7 @@ export function buildLines(items: readonly TextItem[], splitGap = Infinity): Lin
   }
   if (current.length > 0) groups.push(current)
   const lines: Line[] = []
-  for (const group of groups) {
+  for (const group of joinHangingLabels(groups)) {
     group.sort((a, b) => a.x - b.x)
     let start = 0
     for (let i = 1; i <= group.length; i++) {
@@ -70,6 +70,58 @@ export function buildLines(items: readonly TextItem[], splitGap = Infinity): Lin
   }
   // Sorting by baseline keeps split segments of one line in left-to-right order.
   return lines.sort((a, b) => a.baseline - b.baseline || a.x - b.x)
+}
+
+interface Extent {
+  top: number
+  bottom: number
+  left: number
+  right: number
+}
+
+const extentOf = (group: readonly TextItem[]): Extent => ({
+  top: Math.min(...group.map((item) => item.y)),
+  bottom: Math.max(...group.map((item) => item.y + item.height)),
+  left: Math.min(...group.map((item) => item.x)),
+  right: Math.max(...group.map((item) => item.x + item.width))
+})
+
+/**
+ * A label printed in a hanging indent (`a)`, `1.`, `-`, `(2)` left of its text) that
+ * a baseline estimate put on a line of its own. OCR boxes carry no baseline: the
+ * estimate comes from each box's height, and a Vietnamese line's box reaches up to
+ * its stacked marks and down to its descenders while `a)` does neither, so the two
+ * baselines can differ by more than the tolerance. A group lying wholly left of a
+ * neighbouring one, within its height band (≥ 60 % of the label's own height inside
+ * it), sits on the same visual line: it joins it. Consecutive lines of text never
+ * qualify: they overlap horizontally.
+ */
+function joinHangingLabels(groups: TextItem[][]): TextItem[][] {
+  const out: TextItem[][] = []
+  const extents = groups.map(extentOf)
+  const used = new Set<number>()
+  for (let i = 0; i < groups.length; i++) {
+    if (used.has(i)) continue
+    const label = extents[i]!
+    const height = label.bottom - label.top
+    const host = [i + 1, i - 1].find((j) => {
+      const other = extents[j]
+      if (other === undefined || used.has(j)) return false
+      const overlap = Math.min(label.bottom, other.bottom) - Math.max(label.top, other.top)
+      return label.right <= other.left + 0.5 && height > 0 && overlap >= 0.6 * height && height <= other.bottom - other.top
+    })
+    if (host === undefined) {
+      out.push(groups[i]!)
+      continue
+    }
+    used.add(host)
+    used.add(i)
+    const joined = [...groups[i]!, ...groups[host]!]
+    // The host was already emitted (it came first in baseline order): replace it in place.
+    if (host < i) out[out.lastIndexOf(groups[host]!)] = joined
+    else out.push(joined)
+  }
+  return out
 }
 
 /** Joins the items of one line, adding a space only where the gap is a word space. */

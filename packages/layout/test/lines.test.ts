@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {buildLines} from '../src/lines.ts'
+import type {TextItem} from '../src/types.ts'
 import {item, words} from './synthetic.ts'
 
 describe('buildLines', () => {
@@ -14,6 +15,18 @@ describe('buildLines', () => {
     ['an item already carrying its space', [item('Bộ ', 90, 100), item('Y tế', 90 + 18, 100)], ['Bộ Y tế']]
   ]
   test.each(cases)('%s', (_name, items, expected) => {
+    expect(buildLines(items).map((l) => l.text)).toEqual(expected)
+  })
+
+  // OCR boxes as tesseract gave them on a 300 dpi scan (points, no baseline): a hanging `a)` is a
+  // short box, its line's box reaches from the stacked marks of `ộ` to the descender of `y`.
+  const ocr = (text: string, x: number, y: number, height: number): TextItem => ({text, x, y, width: text.length * 5, height})
+  test.each<[string, TextItem[], string[]]>([
+    ['a hanging label joins the line it sits on', [ocr('a)', 85.8, 182.24, 10.41), ocr('Bộ Xây dựng: (1) Chủ trì, phối hợp', 109.16, 181.77, 18.5), ocr('thiện dự thảo Nghị định', 108.69, 194.96, 17.58)], ['a) Bộ Xây dựng: (1) Chủ trì, phối hợp', 'thiện dự thảo Nghị định']],
+    ['…also a numbered heading and a bullet', [ocr('1.', 86.96, 166.97, 9.02), ocr('Về hoàn thiện thể chế', 108.46, 166.05, 12.49), ocr('-', 85.34, 433.16, 3.24), ocr('Chỉ đạo các ngân hàng thương mại', 107.31, 429.46, 18.96)], ['1. Về hoàn thiện thể chế', '- Chỉ đạo các ngân hàng thương mại']],
+    ['consecutive lines overlapping in height stay apart (they overlap horizontally too)', [ocr('dòng một của đoạn văn', 108, 181.77, 18.5), ocr('dòng hai', 108, 194.96, 17.58)], ['dòng một của đoạn văn', 'dòng hai']],
+    ['a label between two lines joins neither when it overlaps both too little', [ocr('b)', 85, 199, 8), ocr('dòng một của đoạn văn', 108, 181.77, 18.5), ocr('dòng hai', 108, 206, 12)], ['dòng một của đoạn văn', 'b)', 'dòng hai']]
+  ])('%s', (_name, items, expected) => {
     expect(buildLines(items).map((l) => l.text)).toEqual(expected)
   })
 

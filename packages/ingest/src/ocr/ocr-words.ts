@@ -43,6 +43,11 @@ export function ocrPageInput(lines: readonly OcrLine[], options: OcrPageOptions)
       ruleBefore = rule.test(raw.at(-1) ?? '')
       if (text === '') continue
       const {x0, y0, x1, y1} = word.bbox
+      // A bullet's small round glyph comes back as a degree sign, a middle dot or a ring.
+      if (lineWords.length === 0 && bulletGlyph.test(text)) {
+        lineWords.push({text: '•', x: x0 * scale, y: y0 * scale, width: (x1 - x0) * scale, height: (y1 - y0) * scale, confidence: word.confidence, breakBefore})
+        continue
+      }
       lineWords.push({text, x: x0 * scale, y: y0 * scale, width: (x1 - x0) * scale, height: (y1 - y0) * scale, confidence: word.confidence, breakBefore})
     }
     if (lineWords.length === 0) continue
@@ -69,6 +74,9 @@ export function ocrPageInput(lines: readonly OcrLine[], options: OcrPageOptions)
     warnings: pageWarnings.length > 0 ? pageWarnings : warnings
   }
 }
+
+/** What OCR makes of a list bullet (•, ●, ◦, ▪) alone at the start of a line. */
+const bulletGlyph = /^[°º·●○◦▪■□•]$/u
 
 /**
  * A word's text without the table rules tesseract reads as characters: a

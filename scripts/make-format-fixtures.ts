@@ -23,7 +23,7 @@
  * - `<notice>.cp1258.txt`, `<notice>.viscii.txt`: a .txt notice in the
  *   Vietnamese code pages, as Windows' "Save as: Vietnamese (Windows)" writes
  *   it (tone marks as combining characters after the letter).
- * - `merged-cells.docx` (written here) and `.doc`: a task table with an owner cell merged down.
+ * - `merged-cells.docx` (written here), `.doc`, `.odt`, `.rtf`: a task table with an owner cell merged down.
  * - `bad-*`: truncated, password-protected and not-a-Word inputs, a page with no text.
  */
 import {execFileSync} from 'node:child_process'
@@ -132,7 +132,7 @@ function main(): void {
 
   // A task table whose owner cell is merged down over two rows, as Word (.docx) and, through LibreOffice, Word 97–2003 (.doc) store it.
   put('merged-cells.docx', mergedCellsDocx())
-  fs.copyFileSync(soffice(path.join(out, 'merged-cells.docx'), 'doc', tmp), path.join(out, 'merged-cells.doc'))
+  for (const to of ['doc', 'odt', 'rtf']) fs.copyFileSync(soffice(path.join(out, 'merged-cells.docx'), to, tmp), path.join(out, `merged-cells.${to}`))
 
   // Bad inputs.
   const docx = fs.readFileSync(path.join(out, 'province-plan-appendix-table.docx'))

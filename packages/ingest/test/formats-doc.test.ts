@@ -62,8 +62,8 @@ describe('bad .doc: one line naming the file', () => {
   })
 })
 
-test('a cell merged down reads in each row it covers, in the .docx and in its .doc (from the binary)', async () => {
-  for (const name of ['merged-cells.docx', 'merged-cells.doc']) {
+test('a cell merged down reads in each row it covers: .docx (vMerge), .doc (from the binary), .odt (row span), .rtf (\\clvmrg)', async () => {
+  for (const name of ['merged-cells.docx', 'merged-cells.doc', 'merged-cells.odt', 'merged-cells.rtf']) {
     const doc = await readDocument(fixture(`formats/${name}`))
     const table = doc.blocks.find((b): b is TableBlock => b.kind === 'table')!
     expect(table.rows.map((r) => r.cells[2])).toEqual(['Sở Khoa học và Công nghệ', 'Sở Khoa học và Công nghệ', 'Văn phòng UBND tỉnh'])

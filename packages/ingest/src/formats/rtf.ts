@@ -11,7 +11,8 @@ import {flowToBlocks, type FlowCell, type FlowItem, type FlowTable} from './flow
  * the style, font, colour and list tables are not the body; a field's result
  * is. List numbers come from `\listtext` (and the older `\pntext`), where Word
  * writes each item's marker as printed. Paragraphs with `\intbl` become
- * table rows at `\cell` and `\row`; `\b` sets bold.
+ * table rows at `\cell` and `\row`, a cell merged down (`\clvmrg`) reading as
+ * the one above; `\b` sets bold.
  */
 export function readRtf(bytes: Uint8Array, file: string, options: ReadOptions = {}): VanbanDocument {
   options.signal?.throwIfAborted()
@@ -57,6 +58,9 @@ export function rtfFlow(source: string): FlowItem[] {
   let cell: FlowItem[] = []
   /** Characters still to skip after a `\uN` (its fallback). */
   let skipFallback = 0
+  /** The current row's cell definitions: whether each cell continues the one above (`\clvmrg`). */
+  let cellDefs: boolean[] = []
+  let mergedDown = false
 
   const flushBytes = (): void => {
     if (pendingBytes.length === 0) return
@@ -183,9 +187,22 @@ export function rtfFlow(source: string): FlowItem[] {
         cell = []
         break
       }
+      case 'trowd':
+        cellDefs = []
+        mergedDown = false
+        break
+      case 'clvmrg':
+        mergedDown = true
+        break
+      case 'cellx':
+        cellDefs.push(mergedDown)
+        mergedDown = false
+        break
       case 'row':
       case 'nestrow':
         flushBytes()
+        // A cell merged with the one above (`\clvmrg`) reads as that cell, as in Word and HTML tables.
+        row.forEach((cell, k) => (cell.continues = cellDefs[k] === true && cell.content.length === 0))
         if (!table) {
           table = {kind: 'table', rows: [], headerRows: 0}
           items.push(table)

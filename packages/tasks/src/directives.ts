@@ -92,13 +92,16 @@ export function isImplementRequest(sentence: string): boolean {
 /** A subject's predicate that passes the work on: `UBND tỉnh yêu cầu | các sở …`. */
 const passesOn = /^(?:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo)\s+/u
 
-/** A sentence that opens with an agency as subject and a verb of work: the rule that says so, or null. */
+/** A sentence that opens with an agency as subject and a verb of work (or passes work on to another agency). */
 function subjectAssignment(sentence: string): boolean {
   const predicate = predicateOf(sentence)
   if (predicate === null) return false
-  if (verbRe.test(predicate)) return true
-  // Any other verb but one that reports, approves, promises or thanks takes on work too.
-  if (!nonWorkRe.test(predicate) && !passesOn.test(predicate)) return true
+  // A verb that reports, approves, promises, thanks or chairs a meeting takes on no work; any other does.
+  // The longer reading wins: `có trách nhiệm` is work, `có` alone is not; `chủ trì cuộc họp` is not, `chủ trì` is.
+  const work = verbRe.exec(predicate)?.[0].length ?? 0
+  const none = nonWorkRe.exec(predicate)?.[0].length ?? 0
+  if (none > work) return false
+  if (work > 0 || !passesOn.test(predicate)) return true
   const passed = passesOn.exec(predicate)
   return passed !== null && startsWithAgencyHead(predicate.slice(passed[0].length))
 }

@@ -31,6 +31,8 @@ describe('classifySentence: one sentence of a plain paragraph', () => {
     ['Giám đốc Sở Y tế chỉ đạo các bệnh viện bố trí giường bệnh.', letter, 'assignment', 'directive-subject', false],
     ['Chủ tịch UBND các xã chỉ đạo các thôn tổ chức phát quang.', letter, 'assignment', 'directive-subject', false],
     // not assignments
+    ['Phó Chủ tịch UBND tỉnh Lê Văn An chủ trì buổi làm việc với các sở về giải ngân vốn.', letter, 'other', 'directive-subject', false],
+    ['Ủy ban nhân dân tỉnh tổ chức cuộc họp đánh giá tình hình thiệt hại.', letter, 'other', 'directive-subject', false],
     ['trường hợp vượt thẩm quyền, báo cáo Ủy ban nhân dân tỉnh.', {letter: false, afterTask: true}, 'other', 'directive-subject', false],
     ['Bộ Y tế sẽ tiếp tục cử các đoàn công tác hỗ trợ địa phương.', letter, 'other', 'directive-subject', false],
     ['Văn phòng UBND tỉnh thông tin để bà được biết.', letter, 'other', 'directive-subject', false],

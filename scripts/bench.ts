@@ -22,6 +22,7 @@ import {extractTasks} from '@vanban/tasks'
 import {formatTasks} from '@vanban/export'
 import {vieLangPath} from '../packages/ingest/src/ocr/tesseract-setup.ts'
 import {syllables} from '../test/support/metrics.ts'
+import {nonRepeatingTexts} from './repair-texts.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const shared = path.resolve(root, '..', 'shared', 'fixtures')
@@ -160,15 +161,31 @@ if (stages.has('repair')) {
   const repairText = (normalize as Record<string, unknown>).repairText as
     | ((text: string, options: {mode: 'auto' | 'always'}) => {text: string})
     | undefined
-  const broken = path.join(shared, 'broken', 'tb20-2026-notice.scan.eng.txt')
-  if (repairText && existsSync(broken)) {
-    const text = readFileSync(broken, 'utf8')
-    const count = syllables(text).length
-    const seconds = await timeIt(() => repairText(text, {mode: 'auto'}))
-    report({stage: 'repair', figure: `repairText auto on broken OCR (${count} syllables)`, value: count / seconds, unit: 'syll/s', target: '≥ 50000'})
+  if (repairText) {
+    // Text the repair has not seen, each once (scripts/repair-texts.ts): a warm-up or a repeated
+    // run would time cached token options. Start-up (reading and compiling the model) is done
+    // before the clock by a two-word call.
+    repairText('phat trien', {mode: 'auto'})
+    let count = 0
+    let seconds = 0
+    let cpu = 0
+    for (const {name, text} of nonRepeatingTexts()) {
+      const n = syllables(text).length
+      const start = performance.now()
+      const startCpu = process.cpuUsage()
+      repairText(text, {mode: 'auto'})
+      const used = process.cpuUsage(startCpu)
+      const s = (performance.now() - start) / 1000
+      report({stage: 'repair', figure: `repairText auto, ${name} (${n} syllables, once)`, value: n / s, unit: 'syll/s'})
+      count += n
+      seconds += s
+      cpu += (used.user + used.system) / 1e6
+    }
+    report({stage: 'repair', figure: `repairText auto, all non-repeating text, wall`, value: count / seconds, unit: 'syll/s', target: '≥ 50000'})
+    report({stage: 'repair', figure: `repairText auto, all non-repeating text, CPU`, value: count / cpu, unit: 'syll/s', target: '≥ 50000'})
     const clean = readFileSync(fixture('tb20-2026-notice.md'), 'utf8')
     const cleanSeconds = await timeIt(() => repairText(clean, {mode: 'auto'}))
-    report({stage: 'repair', figure: 'repairText auto on clean text', value: syllables(clean).length / cleanSeconds, unit: 'syll/s'})
+    report({stage: 'repair', figure: 'repairText auto on clean text (repeated)', value: syllables(clean).length / cleanSeconds, unit: 'syll/s'})
   } else {
     console.log('repair  (repairText not exported yet)')
   }

@@ -16,7 +16,7 @@ export interface AgencyMatch {
   readonly entry: AgencyEntry
   /** How many OCR words the name covers. */
   readonly words: number
-  /** Confusion-weighted distance above a perfect reading, in nats (0: only case or marks differ). */
+  /** Confusion-weighted distance of the printed letters above a perfect reading, in nats (0: only case or marks differ). */
   readonly distance: number
   /**
    * True when the reading is close (lost or wrong marks, a cheap confusion or two) and no
@@ -46,6 +46,8 @@ export interface MatchOptions {
 }
 
 interface Node {
+  /** Skeleton of the word leading here. */
+  readonly skeleton: string
   /** Children by the lower-case full form of their word, both tone styles (a clean word costs nothing). */
   readonly exact: Map<string, Node>
   readonly children: Map<string, Node>
@@ -76,7 +78,7 @@ const CERTAIN_MARGIN = 3
 const PLACE_LIMIT = 2.5
 
 export class AgencyIndex {
-  private readonly root: Node = {exact: new Map(), children: new Map(), byInitial: new Map(), names: []}
+  private readonly root: Node = {skeleton: '', exact: new Map(), children: new Map(), byInitial: new Map(), names: []}
   private readonly openers = new Map<string, number>()
   private readonly initialsCache = new Map<string, readonly string[]>()
 
@@ -92,7 +94,7 @@ export class AgencyIndex {
       for (const w of words) {
         const k = skeleton(w)
         let next = node.children.get(k)
-        if (!next) node.children.set(k, (next = {exact: new Map(), children: new Map(), byInitial: new Map(), names: []}))
+        if (!next) node.children.set(k, (next = {skeleton: k, exact: new Map(), children: new Map(), byInitial: new Map(), names: []}))
         node.exact.set(w.toLowerCase(), next).set(newStyle(w.toLowerCase()), next)
         node = next
       }
@@ -172,18 +174,19 @@ export class AgencyIndex {
   matchAt(tokens: readonly string[], start: number, options: MatchOptions = {}): AgencyMatch | null {
     const followedBy = options.followedBy
     if (!options.opens && !options.decoded && !this.mayOpen(tokens[start]!)) return null
-    const found: Array<{entry: AgencyEntry; words: number; cost: number}> = []
+    const found: Array<{entry: AgencyEntry; words: number; cost: number; letters: number}> = []
     const maxBudget = (k: number): number => BASE_BUDGET + WORD_BUDGET * k + CONTEXT_BONUS
     const decoded = options.decoded
-    const walk = (node: Node, at: number, cost: number): void => {
-      if (node.names.length) for (const entry of node.names) found.push({entry, words: at - start, cost})
+    // `cost` decides whether a name matches (a word the decoder read as the name's own is free);
+    // `letters` is the distance of the printed letters alone, which decides certainty.
+    const walk = (node: Node, at: number, cost: number, letters: number): void => {
+      if (node.names.length) for (const entry of node.names) found.push({entry, words: at - start, cost, letters})
       if (at >= tokens.length) return
       const token = tokens[at]!
       const lower = token.toLowerCase()
-      // The word as the decoder read it, or as printed, may be the name's own word: free.
       const printed = node.exact.get(lower)
       const exact = printed ?? (decoded?.[at] !== undefined ? node.exact.get(decoded[at]!) : undefined)
-      if (exact) walk(exact, at + 1, cost)
+      if (exact) walk(exact, at + 1, cost, printed ? letters : letters + Math.max(0, this.distance.excess(exact.skeleton, token)))
       // Printed as the name's own word: nothing else to try. Only decoded so (`Hli` read as
       // Hải): the letters may still spell another name's word (Hội).
       if (printed) return
@@ -196,11 +199,11 @@ export class AgencyIndex {
           if (child === exact || Math.abs(k.length - token.length) > 4) continue
           const e = Math.max(0, this.distance.excess(k, token))
           if (e > limit || cost + e > maxBudget(at - start + 1)) continue
-          walk(child, at + 1, cost + e)
+          walk(child, at + 1, cost + e, letters + e)
         }
       }
     }
-    walk(this.root, start, 0)
+    walk(this.root, start, 0, 0)
     let best: (typeof found)[number] | undefined
     for (const f of found) {
       const budget = BASE_BUDGET + WORD_BUDGET * f.words + (followedBy?.(start + f.words) ? CONTEXT_BONUS : 0)
@@ -216,8 +219,8 @@ export class AgencyIndex {
       name: best.entry.name,
       entry: best.entry,
       words: best.words,
-      distance: Math.round(best.cost * 100) / 100,
-      certain: best.cost <= CERTAIN_DISTANCE && rival - best.cost >= CERTAIN_MARGIN
+      distance: Math.round(best.letters * 100) / 100,
+      certain: best.letters <= CERTAIN_DISTANCE && rival - best.cost >= CERTAIN_MARGIN
     }
   }
 }

@@ -152,7 +152,8 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
     const full = mode === 'always' || isBroken(judge(pieces), documentBroken)
     let source = para
     let deadlines: readonly DeadlineRepair[] = []
-    const stripped = full && documentStripped && looksStripped(pieces)
+    // A document that lost only its marks lost only its marks everywhere.
+    const stripped = full && documentStripped
     if (full) {
       const d = repairDeadlines(para, model.distance, {quarterDigits, exact: stripped})
       if (d.repairs.length) {
@@ -269,27 +270,6 @@ function variableOptions(model: RepairModel, lower: string, valid: boolean, full
 }
 
 const ASCII_WORD = /^[A-Za-z]+$/
-/** Share of words that must be intact skeletons for a paragraph to count as stripped. */
-const STRIPPED_SHARE = 0.9
-
-/**
- * Whether a broken paragraph lost only its marks (`phat trien khoa hoc`): no OCR junk, and
- * nearly every word a syllable or a syllable's bare skeleton. Its words are then read only as
- * forms of their own skeleton — any other letters would be wrong by construction — while
- * OCR text, where letters change too (`nhim vii`), gets the full search.
- */
-function looksStripped(pieces: readonly Piece[]): boolean {
-  let words = 0
-  let intact = 0
-  for (const p of pieces) {
-    if (p.kind !== 'word') continue
-    const info = tokenInfo(p.text)
-    if (info.abbrLike) continue
-    words++
-    if (info.valid || (info.skeletonValid && ASCII_WORD.test(p.text))) intact++
-  }
-  return words > 0 && intact >= STRIPPED_SHARE * words
-}
 
 /** The tone style most of the text's own valid words show (`old` when none tells). */
 function detectStyle(paragraphs: ReadonlyArray<readonly Piece[]>): 'old' | 'new' {
@@ -371,7 +351,10 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
     // clue mostly penalised names the corpus never saw written.
     const first = p.text.charAt(0)
     const clue = first !== first.toLowerCase() && caseClue(p.text, prev === boundary) === 1 ? 1 : -1
-    const opts = variableOptions(model, lower, info.valid, full, weight, clue, stripped && ASCII_WORD.test(p.text) && info.skeletonValid)
+    const ascii = stripped && ASCII_WORD.test(p.text)
+    // In a document whose letters are intact, a plain word that is no syllable's skeleton is a
+    // foreign word or a name (Qualcomm, logistics): nothing to restore.
+    const opts = ascii && !info.skeletonValid ? null : variableOptions(model, lower, info.valid, full, weight, clue, ascii)
     if (!opts) {
       slots.push({piece: i, options: model.fixed(lm.id(lower))})
       continue

@@ -15,7 +15,8 @@ export interface DeadlineWord {
 
 const word = (w: string, skeleton: string, limit: number): DeadlineWord => ({word: w, skeleton, limit})
 
-export const QUARTER = word('quý', 'quy', 4)
+// `quý` is followed by a quarter numeral and a year: context enough for a wider reading (`qu?`).
+export const QUARTER = word('quý', 'quy', 6.5)
 export const MONTH = word('tháng', 'thang', 4)
 export const DAY = word('ngày', 'ngay', 3.5)
 export const YEAR = word('năm', 'nam', 3)

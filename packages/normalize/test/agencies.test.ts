@@ -1,0 +1,67 @@
+import {describe, expect, it} from 'vitest'
+import {matchAgency, repairText} from '../src/index.ts'
+import {AGENCIES, CITIES, PROVINCES} from '../src/data/agencies.ts'
+
+describe('gazetteer', () => {
+  it('holds the 34 provinces and cities of 2025 and no name twice', () => {
+    expect(CITIES.length + PROVINCES.length).toBe(34)
+    const names = AGENCIES.map((a) => a.name)
+    expect(new Set(names).size).toBe(names.length)
+  })
+})
+
+describe('matchAgency: OCR-damaged spans → gazetteer names', () => {
+  it.each([
+    ['Van phông Trung uong Dãng', 'Văn phòng Trung ương Đảng'],
+    ['Bô Cong an', 'Bộ Công an'],
+    ['B6 Khoa hoc va Cong nghé', 'Bộ Khoa học và Công nghệ'],
+    ['BO Tai chinh', 'Bộ Tài chính'],
+    ['Ban Tuyén giao va Dan van Trung wong', 'Ban Tuyên giáo và Dân vận Trung ương'],
+    ['Uy ban Kiem tra Trung uong', 'Ủy ban Kiểm tra Trung ương'],
+    ['Dang uy Chinh phu', 'Đảng ủy Chính phủ'],
+    ['So Nong nghiep va Moi truong', 'Sở Nông nghiệp và Môi trường'],
+    ['Uy ban nhan dan tinh Lang Son', 'Ủy ban nhân dân tỉnh Lạng Sơn'],
+    ['Toa an nhan dan tdi cao', 'Tòa án nhân dân tối cao'],
+    ['Bộ Công an', 'Bộ Công an']
+  ])('%s → %s', (span, name) => expect(matchAgency(span)?.name).toBe(name))
+
+  it.each([['Ban Chi dao Trung uong'], ['phat trien khoa hoc'], ['các bộ, ngành']])('%s → no name', (span) => expect(matchAgency(span)).toBeNull())
+
+  it('a clean name is certain, a far reading is not', () => {
+    expect(matchAgency('Bộ Công an')).toMatchObject({certain: true, distance: 0})
+    expect(matchAgency('Thi twéng Chinh phi')).toMatchObject({name: 'Thủ tướng Chính phủ', certain: false})
+  })
+
+  it('with prefix, the name at the start and where it ends', () => {
+    expect(matchAgency('Bô Cong an chü tri', {prefix: true})).toMatchObject({name: 'Bộ Công an', end: 10})
+    expect(matchAgency('Bô Cong an chü tri')).toBeNull()
+  })
+
+  it('names merged away in 2025 are kept, marked former', () => {
+    expect(matchAgency('Bo Ke hoach va Dau tu')).toMatchObject({name: 'Bộ Kế hoạch và Đầu tư', former: true})
+  })
+})
+
+describe('repairText: names in broken paragraphs', () => {
+  it('restores a damaged name and reports it', () => {
+    const r = repairText('Giao Van phông Trung uong Dãng chü tri, phoi hop voi Bô Cong an trien khai thuc hien ke hoach nay.')
+    expect(r.text).toContain('Văn phòng Trung ương Đảng chủ trì')
+    expect(r.text).toContain('Bộ Công an')
+    expect(r.repairs.filter((x) => x.kind === 'owner').map((x) => x.source)).toEqual(['Văn phòng Trung ương Đảng', 'Bộ Công an'])
+    for (const x of r.repairs) expect(r.text.slice(x.start, x.end)).toBe(x.to)
+  })
+
+  it('an uncertain name carries an owner-repaired warning', () => {
+    const r = repairText('Giao Dang tty Mat tran T6 quoc, cdc doan thé Trung wong chu tri thuc hien cac nhiem vu nay trong nam.')
+    expect(r.repairs.some((x) => x.kind === 'owner' && !x.certain)).toBe(true)
+    expect(r.warnings.some((w) => w.startsWith('owner-repaired: '))).toBe(true)
+  })
+
+  it('keeps a heading in capitals', () => {
+    expect(repairText('CO QUAN THUONG TRUC BAN CHi DAO').text).toBe('CƠ QUAN THƯỜNG TRỰC BAN CHỈ ĐẠO')
+  })
+
+  it('does not take generic mentions for names', () => {
+    expect(repairText('cac bo, nganh va dia phuong phai hoan thanh cong viec').text).toBe('các bộ, ngành và địa phương phải hoàn thành công việc')
+  })
+})

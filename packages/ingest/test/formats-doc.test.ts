@@ -69,3 +69,16 @@ test('a cell merged down reads in each row it covers: .docx (vMerge), .doc (from
     expect(table.rows.map((r) => r.cells[2])).toEqual(['Sở Khoa học và Công nghệ', 'Sở Khoa học và Công nghệ', 'Văn phòng UBND tỉnh'])
   }
 })
+
+test('a .doc whose sector chain loops is one clear line, not a process abort (word-extractor would follow it forever)', async () => {
+  const {readFileSync} = await import('node:fs')
+  const {oleDirectory} = await import('../src/formats/ole.ts')
+  const bytes = Buffer.from(readFileSync(fixture('formats/merged-cells.doc')))
+  const stream = oleDirectory(bytes)!.find((e) => e.name === 'WordDocument')!
+  const fat = (bytes.readUInt32LE(0x4c) + 1) * 512
+  const next = bytes.readUInt32LE(fat + stream.startSector * 4)
+  bytes.writeUInt32LE(stream.startSector, fat + next * 4)
+  const error = await readDocument(bytes, {name: 'loop.doc'}).catch((e: unknown) => e as Error)
+  expect(error).toBeInstanceOf(InputError)
+  expect(error.message).toBe('loop.doc: damaged Word 97–2003 file (its container has sector chains that loop or run off the file)')
+})

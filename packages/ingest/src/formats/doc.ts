@@ -3,7 +3,7 @@ import {InputError, PasswordError, UnsupportedInputError, type VanbanDocument} f
 import type {ReadOptions} from '../read-document.ts'
 import {flowToBlocks, type FlowCell, type FlowItem, type FlowTable} from './flow.ts'
 import {docStructure, withListMarkers} from './doc-binary.ts'
-import {isEncryptedWord, oleDirectory, oleKind} from './ole.ts'
+import {isEncryptedWord, oleDirectory, oleIsSound, oleKind} from './ole.ts'
 
 /**
  * A Word 97–2003 `.doc` → Document, through word-extractor (MIT), which reads
@@ -30,6 +30,9 @@ export async function readDoc(bytes: Uint8Array, file: string, options: ReadOpti
       throw new UnsupportedInputError('an Office container without a Word document in it', {file})
     case 'word':
       break
+  }
+  if (!oleIsSound(bytes, entries)) {
+    throw new InputError('invalid-doc', 'damaged Word 97–2003 file (its container has sector chains that loop or run off the file)', {file})
   }
   if (isEncryptedWord(bytes, entries)) {
     throw new PasswordError('password-protected Word 97–2003 file: vanban cannot open it (remove the password in Word and save again)', {file})

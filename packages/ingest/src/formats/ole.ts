@@ -17,6 +17,12 @@ export interface OleEntry {
   type: number
   startSector: number
   size: number
+  /** The directory's red-black tree: siblings and first child, entry indexes (0xFFFFFFFF: none). */
+  left: number
+  right: number
+  child: number
+  /** Its index in the directory. */
+  index: number
 }
 
 const endOfChain = 0xfffffffe
@@ -36,7 +42,8 @@ export function oleDirectory(bytes: Uint8Array): OleEntry[] | null {
   const fat = fatOf(bytes, view, sectorSize)
   const entries: OleEntry[] = []
   const seen = new Set<number>()
-  for (let sector = view.getUint32(0x30, true); sector !== endOfChain; sector = fat[sector] ?? endOfChain) {
+  let slotBase = 0
+  for (let sector = view.getUint32(0x30, true); sector !== endOfChain; sector = fat[sector] ?? endOfChain, slotBase += sectorSize / 128) {
     const offset = sectorAt(sector)
     if (seen.has(sector) || offset + sectorSize > bytes.length) return entries.length > 0 ? entries : null
     seen.add(sector)
@@ -46,7 +53,16 @@ export function oleDirectory(bytes: Uint8Array): OleEntry[] | null {
       if (type === 0 || nameBytes < 2) continue
       let name = ''
       for (let c = 0; c < nameBytes - 2; c += 2) name += String.fromCharCode(view.getUint16(e + c, true))
-      entries.push({name, type, startSector: view.getUint32(e + 116, true), size: view.getUint32(e + 120, true)})
+      entries.push({
+        name,
+        type,
+        startSector: view.getUint32(e + 116, true),
+        size: view.getUint32(e + 120, true),
+        left: view.getUint32(e + 68, true),
+        right: view.getUint32(e + 72, true),
+        child: view.getUint32(e + 76, true),
+        index: slotBase + (e - offset) / 128
+      })
     }
   }
   return entries
@@ -124,14 +140,90 @@ export function oleStream(bytes: Uint8Array, entries: readonly OleEntry[], name:
   return chain(entry.startSector, 64, mini, nextMini, entry.size)
 }
 
+/** The FAT: the sectors the header lists (109), then those the DIFAT sectors list, each FAT sector once. */
 function fatOf(bytes: Uint8Array, view: DataView, sectorSize: number): number[] {
+  const fatSectors: number[] = []
+  for (let k = 0; k < 109; k++) fatSectors.push(view.getUint32(0x4c + 4 * k, true))
+  const seen = new Set<number>()
+  let difat = view.getUint32(0x44, true)
+  for (let left = view.getUint32(0x48, true); left > 0 && difat < 0xfffffffa && !seen.has(difat); left--) {
+    seen.add(difat)
+    const offset = (difat + 1) * sectorSize
+    if (offset + sectorSize > bytes.length) break
+    for (let j = 0; j < sectorSize - 4; j += 4) fatSectors.push(view.getUint32(offset + j, true))
+    difat = view.getUint32(offset + sectorSize - 4, true)
+  }
   const fat: number[] = []
-  for (let k = 0; k < 109; k++) {
-    const sector = view.getUint32(0x4c + 4 * k, true)
-    if (sector >= 0xfffffffa) break
+  const used = new Set<number>()
+  for (const sector of fatSectors) {
+    if (sector >= 0xfffffffa || used.has(sector)) continue
+    used.add(sector)
     const offset = (sector + 1) * sectorSize
     if (offset + sectorSize > bytes.length) break
     for (let j = 0; j < sectorSize; j += 4) fat.push(view.getUint32(offset + j, true))
   }
   return fat
+}
+
+/**
+ * True when every sector chain and the directory tree of the container end:
+ * no chain loops or leaves the file, no tree link loops or points past the
+ * directory. word-extractor follows chains and links without such checks (a
+ * looping chain grows an array until V8 aborts the process), so a .doc is
+ * checked here first.
+ */
+export function oleIsSound(bytes: Uint8Array, entries: readonly OleEntry[]): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const sectorSize = 1 << view.getUint16(0x1e, true)
+  const fat = fatOf(bytes, view, sectorSize)
+  const sectors = Math.floor(bytes.length / sectorSize) - 1
+  const chainEnds = (start: number, next: (sector: number) => number | undefined, limit: number): boolean => {
+    const seen = new Set<number>()
+    for (let sector = start; sector < 0xfffffffa; ) {
+      if (sector >= limit || seen.has(sector)) return false
+      seen.add(sector)
+      const following = next(sector)
+      if (following === undefined) return false
+      sector = following
+    }
+    return true
+  }
+  const regular = (start: number): boolean => chainEnds(start, (sector) => fat[sector], Math.min(fat.length, sectors))
+  if (!regular(view.getUint32(0x30, true)) || !regular(view.getUint32(0x3c, true))) return false
+  const cutoff = view.getUint32(0x38, true)
+  const miniFat = regular(view.getUint32(0x3c, true)) ? oleMiniFat(bytes, view, fat, sectorSize) : []
+  for (const entry of entries) {
+    if (entry.type === 5 || (entry.type === 2 && entry.size >= cutoff)) {
+      if (entry.size > 0 && !regular(entry.startSector)) return false
+    } else if (entry.type === 2 && entry.size > 0 && !chainEnds(entry.startSector, (sector) => miniFat[sector], miniFat.length)) {
+      return false
+    }
+  }
+  // The directory tree, from the root's first child, through siblings and children.
+  const byIndex = new Map(entries.map((e) => [e.index, e]))
+  const slots = Math.max(0, ...entries.map((e) => e.index)) + 1
+  const visited = new Set<number>()
+  const stack = [entries.find((e) => e.type === 5)?.child ?? 0xffffffff]
+  while (stack.length > 0) {
+    const index = stack.pop()!
+    if (index === 0xffffffff) continue
+    if (index >= slots || visited.has(index)) return false
+    visited.add(index)
+    const entry = byIndex.get(index)
+    if (!entry) return false
+    stack.push(entry.left, entry.right, entry.child)
+  }
+  return true
+}
+
+function oleMiniFat(bytes: Uint8Array, view: DataView, fat: readonly number[], sectorSize: number): number[] {
+  const miniFat: number[] = []
+  const seen = new Set<number>()
+  for (let sector = view.getUint32(0x3c, true); sector < 0xfffffffa && !seen.has(sector); sector = fat[sector] ?? endOfChain) {
+    seen.add(sector)
+    const offset = (sector + 1) * sectorSize
+    if (offset + sectorSize > bytes.length) break
+    for (let j = 0; j < sectorSize; j += 4) miniFat.push(view.getUint32(offset + j, true))
+  }
+  return miniFat
 }

@@ -8,6 +8,7 @@ import path from 'node:path'
 import {expect, test} from 'vitest'
 import {readPdf} from '../src/pdf.ts'
 import {isBlankImage} from '../src/ocr/blank-image.ts'
+import {mayHoldImages} from '../src/pdf/blank-page.ts'
 import {makePdf} from '../../../test/support/pdf.ts'
 import {fixture} from './pdf.support.ts'
 
@@ -35,4 +36,21 @@ test.each([
   ['a line of text', Uint8Array.from({length: 10_000}, (_, i) => (i % 100 < 30 && i < 1000 ? 20 : 255)), false]
 ])('isBlankImage: %s → %s', (_name, pixels, blank) => {
   expect(isBlankImage(pixels)).toBe(blank)
+})
+
+test('a page without text drawing 120,000 paths is not rendered for OCR', async () => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'vanban-blank-')), 'paths.pdf')
+  writeFileSync(file, makePdf([{content: Buffer.from('72 400 m 520 400 l S\n'.repeat(120_000), 'latin1')}]))
+  const doc = await readPdf(file, {})
+  expect(doc.pages[0]!.warnings).toEqual(["page 1: no text and more than 100,000 drawing operations; not OCR'd"])
+})
+
+test.each([
+  ['<< /Type /XObject /Subtype /Image /Width 10 >>', true],
+  ['<</Type/XObject/Subtype/Image/Width 10>>', true],
+  ['<< /Type /XObject /Subtype /Form >>', false],
+  ['<< /Subtype /Type1 /BaseFont /Helvetica >>', false],
+  ['<< /Subtype /ImageMask >>', false]
+])('mayHoldImages(%s) → %s', (text, expected) => {
+  expect(mayHoldImages(Buffer.from(`%PDF-1.4\n1 0 obj\n${text}\nstream\n`, 'latin1'))).toBe(expected)
 })

@@ -22,7 +22,8 @@ export const ocrDpi = 300
  * always terminated.
  */
 export async function ocrPdfPages(pdf: PDFDocumentProxy, pages: number[], options: ReadOptions & {file: string}): Promise<PageInput[]> {
-  const {pool, release} = acquireOcrPool({...(options.jobs === undefined ? {} : {jobs: options.jobs}), ...(options.ocrEngine === undefined ? {} : {engine: options.ocrEngine}), timeout: options.pageTimeout ?? 120_000})
+  const pageTimeout = options.pageTimeout ?? 120_000
+  const {pool, release} = acquireOcrPool({...(options.jobs === undefined ? {} : {jobs: options.jobs}), ...(options.ocrEngine === undefined ? {} : {engine: options.ocrEngine}), timeout: pageTimeout})
   const results = new Array<PageInput>(pages.length)
   const inFlight = new Set<Promise<void>>()
   try {
@@ -31,7 +32,7 @@ export async function ocrPdfPages(pdf: PDFDocumentProxy, pages: number[], option
       while (inFlight.size > pool.size) await Promise.race(inFlight)
       let rendered
       try {
-        rendered = await renderPageGrey(pdf, number, ocrDpi)
+        rendered = await renderPageGrey(pdf, number, ocrDpi, pageTimeout)
       } catch (error) {
         results[index] = failedPage(number, `page ${number}: could not render the page for OCR (${message(error)})`)
         options.onPage?.({file: options.file, page: number, pages: pdf.numPages})

@@ -32,13 +32,13 @@ interface CanvasFactoryLike {
 }
 
 /**
- * Renders one page at `dpi` in greyscale. Uses the canvas factory of the
+ * Renders one page at `dpi` in greyscale, cancelled past `timeoutMs`. Uses the canvas factory of the
  * document itself: in Node that is pdf.js's NodeCanvasFactory, backed by the
  * @napi-rs/canvas version pdfjs-dist depends on. A canvas from another copy
  * or major of @napi-rs/canvas fails inside pdf.js (`paintChar`, `Image or
  * Canvas expected`), so vanban never creates canvases itself.
  */
-export async function renderPageGrey(pdf: PDFDocumentProxy, pageNumber: number, requestedDpi: number): Promise<RenderedPage> {
+export async function renderPageGrey(pdf: PDFDocumentProxy, pageNumber: number, requestedDpi: number, timeoutMs = Number.POSITIVE_INFINITY): Promise<RenderedPage> {
   const page = await pdf.getPage(pageNumber)
   try {
     const base = page.getViewport({scale: 1})
@@ -52,12 +52,26 @@ export async function renderPageGrey(pdf: PDFDocumentProxy, pageNumber: number, 
     const factory = (pdf as unknown as {canvasFactory: CanvasFactoryLike}).canvasFactory
     const entry = factory.create(width, height)
     try {
-      await page.render({
+      const task = page.render({
         canvasContext: entry.context as unknown as RenderParameters['canvasContext'],
         canvas: entry.canvas as unknown as RenderParameters['canvas'],
         viewport,
         background: 'rgb(255,255,255)'
-      }).promise
+      })
+      // pdf.js renders in slices of ~15 ms; in Node it chains them as microtasks, so timers and
+      // signal handlers would wait for the whole page. Each slice yields to them instead, which
+      // lets the page's time limit cancel a page drawing hundreds of thousands of paths.
+      task.onContinue = (resume: () => void) => setImmediate(resume)
+      let timedOut = false
+      const timer = Number.isFinite(timeoutMs) ? setTimeout(() => ((timedOut = true), task.cancel()), timeoutMs) : undefined
+      try {
+        await task.promise
+      } catch (error) {
+        if (timedOut) throw new Error(`rendering took longer than ${Number((timeoutMs / 1000).toFixed(1))} s (page time limit)`)
+        throw error
+      } finally {
+        clearTimeout(timer)
+      }
       const rgba = entry.context.getImageData(0, 0, width, height).data
       const image = rgbaToPgm(rgba, width, height)
       return {image, pixels: image.subarray(image.length - width * height), width, height, dpi, widthPt: base.width, heightPt: base.height}

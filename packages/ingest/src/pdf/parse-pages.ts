@@ -3,11 +3,14 @@ import type {PageInput} from '@vanban/layout'
 import {isUsableTextLayer} from '../ocr/text-layer-quality.ts'
 import {pdfjsDocumentParams} from '../ocr/pdfjs-params.ts'
 import {megabytes} from '../megabytes.ts'
-import {drawsNothing} from './blank-page.ts'
+import {drawsNothing, mayHoldImages} from './blank-page.ts'
 import {loadPdfjs} from './pdfjs.ts'
 import {isScanWithOverlay, readPage, type TableContext} from './read-page.ts'
 import {streamLimit} from './stream-limit.ts'
 import {loadFailure, ReadFailure} from './read-failure.ts'
+
+/** A page without text drawing more than this is not rendered for OCR: a real page draws a few thousand. */
+const maxDrawingOperations = 100_000
 
 /** What the parse thread is asked to read. */
 export interface ParseRequest {
@@ -57,6 +60,8 @@ export async function parsePdfPages(request: ParseRequest, progress: ParseProgre
       throw new ReadFailure('input', 'stream-too-large', `a compressed stream decodes to more than ${megabytes(request.maxStreamBytes)} (limit, --max-stream-mb)`)
     }
   }
+  // Before pdf.js takes the bytes over.
+  const images = mayHoldImages(request.data)
   const pdfjs = await loadPdfjs()
   progress.opening()
   const task = pdfjs.getDocument({
@@ -108,8 +113,13 @@ export async function parsePdfPages(request: ParseRequest, progress: ParseProgre
       }
       if (mode === 'auto' && !isUsableTextLayer(input.items)) {
         tables.previous = null
-        if (input.items.length === 0 && drawsNothing(await page.getOperatorList(), pdfjs.OPS)) {
+        const operators = input.items.length === 0 && !images ? await page.getOperatorList() : null
+        if (operators && drawsNothing(operators, pdfjs.OPS)) {
           input.warnings = [`page ${number}: blank page (no text, nothing drawn); not OCR'd`]
+          pages.push(input)
+        } else if (operators && operators.fnArray.length > maxDrawingOperations) {
+          // Rendering it for OCR would take minutes (~0.1 ms an operation), for a page without text.
+          input.warnings = [`page ${number}: no text and more than ${maxDrawingOperations.toLocaleString('en')} drawing operations; not OCR'd`]
           pages.push(input)
         } else {
           pages.push(null)

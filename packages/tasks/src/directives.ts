@@ -50,6 +50,8 @@ export const directiveRules = {
   'directive-follow-up': 'a sentence with no subject that dates the task before it (`Thời hạn hoàn thành: …`, `Báo cáo kết quả trước ngày …`)',
   'directive-subject': 'an agency as subject with a verb that takes on work (`Sở Tài chính có trách nhiệm …`)',
   'directive-adverbial': 'the same after an opening adverbial (`Trong tháng 6/2026, Bộ Nội vụ …`)',
+  'directive-preamble': 'after a preamble (`Thực hiện …, Bộ Nội vụ đề nghị các bộ … xây dựng …`), the issuer passes work on: the task is what follows the preamble',
+  'directive-lead-in': 'a sentence that introduces the items after it (`… thực hiện một số nội dung sau đây.`): no task of its own',
   'directive-split': 'a second agency\'s assignment after `;` in the same sentence is a task of its own',
   'directive-closing': 'a request to everyone to carry out the document itself (`UBND tỉnh yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.`): a closing formula',
   'directive-accountability': '`… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm …`: a warning of accountability, not work'
@@ -89,6 +91,12 @@ export function isImplementRequest(sentence: string): boolean {
   return agencyHeading(head) !== null
 }
 
+/** A sentence that introduces the items after it (`… thực hiện một số nội dung sau đây.`, `… như sau:`). */
+const introducesItems = /(?:sau\s+đây|như\s+sau|(?:nội\s+dung|nhiệm\s+vụ|việc|biện\s+pháp|giải\s+pháp)\s+sau)\s*[.:]?\s*$/u
+
+/** A preamble that opens a sentence: `Thực hiện …,`, `Xét đề nghị …,`, `Căn cứ …,`, `Theo …,`. */
+const preambleRe = /^(?:Thực\s+hiện|Triển\s+khai|Xét|Căn\s+cứ|Theo|Tiếp\s+theo|Phúc\s+đáp|Trả\s+lời|Nhằm|Để)(?![\p{L}])/u
+
 /** A subject's predicate that passes the work on: `UBND tỉnh yêu cầu | các sở …`. */
 const passesOn = /^(?:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo)\s+/u
 
@@ -111,6 +119,8 @@ export function classifySentence(sentence: string, context: DirectiveContext): D
   const text = sentence.trim()
   const piece = (kind: PieceKind, rule: DirectiveRule, addressee = false, body = text): DirectivePiece => ({kind, text: body, addressee, rule})
   if (isImplementRequest(text)) return piece('closing', 'directive-closing')
+  // `… đề nghị các sở quan tâm thực hiện một số nội dung sau đây.`: it introduces the items that follow.
+  if (introducesItems.test(text)) return piece('other', 'directive-lead-in')
   if (/^chịu\s+trách\s+nhiệm\s+trước\s[^.;]*\snếu\s/u.test(predicateOf(text) ?? '')) return piece('other', 'directive-accountability')
   const opener = openerRe.exec(text)
   if (opener) {
@@ -131,6 +141,19 @@ export function classifySentence(sentence: string, context: DirectiveContext): D
   if (adverbial) {
     const rest = classifySentence(text.slice(adverbial[0].length), {...context, afterTask: false})
     if (rest.kind === 'assignment') return piece('assignment', 'directive-adverbial', rest.addressee)
+  }
+  // `Đối với các bộ, ngành có …, đề nghị thực hiện …`: the request is to those named after `Đối với`.
+  const regarding = /^Đối\s+với\s+([^;:.]{3,250}?),\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s+\p{Ll}/u.exec(text)
+  if (regarding && startsWithAgencyHead(regarding[1]!)) return piece('assignment', 'directive-adverbial')
+  // `Thực hiện Nghị quyết số 18-NQ/TW …, Bộ Nội vụ đề nghị các bộ, ngành … xây dựng …`: after the preamble,
+  // the issuer passes the work on; the task is what follows the preamble.
+  if (preambleRe.test(text)) {
+    for (const comma of text.slice(0, 400).matchAll(/,\s+(?=\p{Lu})/gu)) {
+      const rest = text.slice(comma.index + comma[0].length)
+      // The issuer asks another (`Bộ Nội vụ đề nghị các bộ …`), and the one asked has work to do.
+      const asks = /^[^,.;:]{0,80}?\s(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo)\s+/u.exec(rest)
+      if (asks && startsWithAgencyHead(rest) && startsWithAgencyHead(rest.slice(asks[0].length)) && subjectAssignment(rest)) return piece('assignment', 'directive-preamble', false, rest)
+    }
   }
   if (context.letter && context.continuing !== true && subjectlessRe.test(text)) return piece('assignment', 'directive-addressee', true)
   return piece('other', 'directive-subject')

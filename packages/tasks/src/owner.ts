@@ -184,6 +184,9 @@ export function ownersWithPlace(text: string): {owners: string[]; place: OwnerPl
   const firstSentence = firstSentenceOf(clean)
   const lead = agencyBeforeLead(firstSentence)
   if (lead.length > 0) return {owners: lead, place: 'assigned'}
+  // `Đối với các bộ, ngành có đơn vị sự nghiệp …, đề nghị thực hiện …`: the request is to those named.
+  const addressed = /^Đối\s+với\s+([^,;:]+(?:,\s*[^,;:]+)*?),\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s+(?=\p{Ll})/u.exec(firstSentence)
+  if (addressed && startsWithAgencyHead(addressed[1]!)) return {owners: jointOrWhole(tidyName(addressed[1]!)), place: 'assigned'}
   return clauseSubject(clean.slice(0, 1500))
 }
 

@@ -30,7 +30,11 @@ describe('classifySentence: one sentence of a plain paragraph', () => {
     ['Ban điều hành khu phố 3 thông báo rộng rãi lịch cắt điện đến từng hộ dân.', letter, 'assignment', 'directive-subject', false],
     ['Giám đốc Sở Y tế chỉ đạo các bệnh viện bố trí giường bệnh.', letter, 'assignment', 'directive-subject', false],
     ['Chủ tịch UBND các xã chỉ đạo các thôn tổ chức phát quang.', letter, 'assignment', 'directive-subject', false],
+    ['Thực hiện Chỉ thị số 05/CT-TTg của Thủ tướng Chính phủ, Sở Nội vụ đề nghị các phòng, ban rà soát vị trí việc làm.', letter, 'assignment', 'directive-preamble', false],
+    ['Đối với các xã có diện tích rừng lớn, yêu cầu bố trí lực lượng trực 24/24 giờ.', letter, 'assignment', 'directive-adverbial', false],
     // not assignments
+    ['Thực hiện Chỉ thị số 05/CT-TTg, Sở Nội vụ đã tổ chức rà soát vị trí việc làm.', letter, 'other', 'directive-subject', false],
+    ['Để chuẩn bị tốt cho kỳ thi, Sở Giáo dục và Đào tạo đề nghị các trường thực hiện một số nội dung sau đây.', letter, 'other', 'directive-lead-in', false],
     ['Phó Chủ tịch UBND tỉnh Lê Văn An chủ trì buổi làm việc với các sở về giải ngân vốn.', letter, 'other', 'directive-subject', false],
     ['Ủy ban nhân dân tỉnh tổ chức cuộc họp đánh giá tình hình thiệt hại.', letter, 'other', 'directive-subject', false],
     ['trường hợp vượt thẩm quyền, báo cáo Ủy ban nhân dân tỉnh.', {letter: false, afterTask: true}, 'other', 'directive-subject', false],
@@ -44,7 +48,7 @@ describe('classifySentence: one sentence of a plain paragraph', () => {
     ['Thủ tướng Chính phủ đồng ý về chủ trương.', letter, 'other', 'directive-subject', false],
     ['Ủy ban nhân dân tỉnh nhận được Công văn số 12/STC-QLG của Sở Tài chính.', letter, 'other', 'directive-subject', false],
     ['Các địa phương đã tích cực triển khai Chương trình.', letter, 'other', 'directive-subject', false],
-    ['Thực hiện Công văn số 45/BYT-DP của Bộ Y tế, Ủy ban nhân dân tỉnh có ý kiến như sau.', letter, 'other', 'directive-subject', false],
+    ['Thực hiện Công văn số 45/BYT-DP của Bộ Y tế, Ủy ban nhân dân tỉnh có ý kiến như sau.', letter, 'other', 'directive-lead-in', false],
     ['Khẩn trương báo cáo tình hình thiệt hại.', {letter: false, afterTask: false}, 'other', 'directive-subject', false],
     // a sentence that dates the task before it
     ['Thời hạn hoàn thành: trước ngày 15/9/2026.', after, 'follow-up', 'directive-follow-up', false],

@@ -44,6 +44,9 @@ export interface Journal {
   compact(): Promise<void>
 }
 
+/** How long journal lines wait to be written together. */
+const flushAfterMs = 100
+
 export async function openJournal(outDir: string): Promise<Journal> {
   const manifest = await readManifest(outDir)
   const entries: Record<string, ManifestEntry> = {...manifest.entries}
@@ -80,9 +83,30 @@ export async function openJournal(outDir: string): Promise<Journal> {
   // A torn last line of a killed run would glue onto the next one: start on a fresh line.
   const handle = await fs.open(file, 'a')
   if (earlier !== '' && !earlier.endsWith('\n')) await handle.write('\n')
+  // Lines written together a moment later, in one write: a killed run loses at most that
+  // moment's lines, whose files are then done again.
+  let buffered = ''
+  let flushing: Promise<void> | null = null
+  /** A failed write (disk full), reported by `compact`. */
+  let failure: unknown = null
+  const flush = async () => {
+    while (buffered !== '') {
+      const text = buffered
+      buffered = ''
+      await handle.write(text)
+    }
+  }
   const append = async (line: JournalLine) => {
     apply(line)
-    await handle.write(JSON.stringify(line) + '\n')
+    buffered += JSON.stringify(line) + '\n'
+    flushing ??= new Promise<void>((resolve) => setTimeout(resolve, flushAfterMs))
+      .then(flush)
+      .catch((error: unknown) => {
+        failure ??= error
+      })
+      .finally(() => {
+        flushing = null
+      })
   }
   return {
     dir: outDir,
@@ -93,7 +117,9 @@ export async function openJournal(outDir: string): Promise<Journal> {
     failed: (output, failed) => append({output, failed}),
     removed: (output) => append({output, removed: true}),
     async compact() {
-      await handle.close()
+      await flushing
+      await flush().finally(() => handle.close())
+      if (failure) throw failure
       const outputs = Object.keys(entries).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
       const lines = outputs.flatMap((output) => (records.has(output) ? [JSON.stringify({output, tasks: records.get(output)}) + '\n'] : []))
       await writeFileAtomic(path.join(outDir, recordsName), lines.join(''))

@@ -4,7 +4,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {type Task, VanbanError} from '@vanban/core'
-import {type FormatName, getFormat, writeTasks} from '@vanban/export'
+import {type FormatName, getFormat, type OutputFormat, validateTasks} from '@vanban/export'
 import {type BatchInput, checkInputs, checkOptions} from './batch-options.ts'
 import {expandInputs, type InputFile} from './expand-inputs.ts'
 import {FileThreads, threadEntry} from './file-threads.ts'
@@ -89,6 +89,16 @@ type Prepared =
  * (`maxFileBytes`) without holding it all.
  */
 const readOnceBytes = 32e6
+
+/** The content of `file` when it is at most `readOnceBytes`, else undefined. */
+async function readSmallFile(file: string): Promise<Uint8Array | undefined> {
+  const handle = await fs.open(file, 'r')
+  try {
+    return (await handle.stat()).size > readOnceBytes ? undefined : await handle.readFile()
+  } finally {
+    await handle.close()
+  }
+}
 
 async function sha256OfFile(file: string): Promise<string> {
   const hash = createHash('sha256')
@@ -202,7 +212,7 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
       for await (const prepared of inOrder(files.length, threads ? threads.size + 1 : readAhead, prepare)) {
         const index = recorded.length
         const outputRel = outDir !== undefined ? outputs[index]! : null
-        const finished = prepared.kind === 'resumed' ? prepared : finishFile(prepared, outputRel, format.name, bom, journal, folders)
+        const finished = prepared.kind === 'resumed' ? prepared : finishFile(prepared, outputRel, format, bom, journal, folders)
         recorded.push(Promise.all([recorded.at(-1), finished]).then(([, done]) => record(done)))
         if (index >= writeAhead) await recorded[index - writeAhead]
         if (options.signal?.aborted) break
@@ -220,7 +230,8 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
 
     let output: string | Uint8Array | null = null
     if (!interrupted && wanted) {
-      output = await writeTasks(allTasks.flat(), {format: format.name, bom})
+      // Every record was validated once: processFile's, or a resumed file's when it was loaded.
+      output = await format.write(allTasks.flat(), {bom})
       if (combine !== undefined) {
         await writeFileAtomic(combine, output).catch((error: unknown) => {
           throw new VanbanError('write-failed', `cannot write ${combine} (${systemMessage(error)})`, {cause: error})
@@ -262,12 +273,9 @@ async function prepareFile(input: InputFile, index: number, total: number, outpu
   let bytes = input.bytes
   if (journal && outputRel !== null) {
     try {
-      if (bytes === undefined && (await fs.stat(file)).size > readOnceBytes) inputSha256 = await sha256OfFile(file)
-      else {
-        // Read once: the same bytes are hashed and read as the document.
-        bytes ??= await fs.readFile(file)
-        inputSha256 = sha256(bytes)
-      }
+      bytes ??= await readSmallFile(file)
+      // Read once: the same bytes are hashed and read as the document; a large file is streamed.
+      inputSha256 = bytes ? sha256(bytes) : await sha256OfFile(file)
       key = entryKey(inputSha256, file, keyOptions)
     } catch {
       // processFile below reports the same problem with the usual message.
@@ -277,7 +285,8 @@ async function prepareFile(input: InputFile, index: number, total: number, outpu
     if (options.resume && key && entry?.key === key && (!wantTasks || tasks) && (await outputIsComplete(pathIn(journal, outputRel), entry))) {
       const result: BatchFileResult = {file, ok: true, tasks: [], warnings: [], error: null, pages: 0,
         timing: {readMs: 0, normalizeMs: 0, extractMs: 0, totalMs: 0}, output: pathIn(journal, outputRel), resumed: true, taskCount: entry.tasks}
-      return {kind: 'resumed', result, tasks: tasks ?? []}
+      // Records read back from the output folder are checked like fresh ones before they are written again.
+      return {kind: 'resumed', result, tasks: tasks ? validateTasks(tasks) : []}
     }
   }
   const processed = await read(bytes ? {name: file, bytes} : file, options)
@@ -285,7 +294,7 @@ async function prepareFile(input: InputFile, index: number, total: number, outpu
 }
 
 /** Writes a processed file's output and records it, or records its failure. */
-async function finishFile(prepared: Extract<Prepared, {kind: 'processed'}>, outputRel: string | null, format: FormatName, bom: boolean,
+async function finishFile(prepared: Extract<Prepared, {kind: 'processed'}>, outputRel: string | null, format: OutputFormat, bom: boolean,
   journal: Journal | null, folders: Set<string>): Promise<Finished> {
   const {processed, key, inputSha256} = prepared
   const {file, tasks} = processed
@@ -294,7 +303,7 @@ async function finishFile(prepared: Extract<Prepared, {kind: 'processed'}>, outp
   const output = pathIn(journal, outputRel)
   if (processed.ok && key) {
     try {
-      const data = await writeTasks(tasks, {format, bom})
+      const data = await format.write(tasks, {bom})
       folders.add(path.dirname(output))
       await writeFileAtomic(output, data, {syncFolder: false}).catch((error: unknown) => {
         throw new VanbanError('write-failed', `cannot write its output ${output} (${systemMessage(error)})`, {file, cause: error})

@@ -18,9 +18,13 @@ export const tempSuffix = '.vanban-tmp'
  * pid tells a later run whether the writer is gone (see removeStaleTempFiles).
  */
 export function tempName(file: string): string {
-  const hash = createHash('sha256').update(file).update(randomBytes(8)).digest('hex').slice(0, 16)
+  const hash = createHash('sha256').update(`${file}\0${seed}\0${written++}`).digest('hex').slice(0, 16)
   return `.vb${hash}.${process.pid}${tempSuffix}`
 }
+
+/** Drawn once per process: with the counter, no two writes share a temp name. */
+const seed = randomBytes(8).toString('hex')
+let written = 0
 
 /**
  * Writes `data` to `file` so that readers only ever see the old file or the
@@ -36,14 +40,12 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, {
   const temp = path.join(dir, tempName(file))
   pending.add(temp)
   try {
-    await fs.mkdir(dir, {recursive: true})
-    const handle = await fs.open(temp, 'wx')
-    try {
-      await handle.writeFile(data)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
+    // `flush`: fsync before close. The folder is made only when the write finds it missing.
+    await fs.writeFile(temp, data, {flag: 'wx', flush: true}).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error
+      await fs.mkdir(dir, {recursive: true})
+      await fs.writeFile(temp, data, {flag: 'wx', flush: true})
+    })
     await fs.rename(temp, file)
   } catch (error) {
     await fs.rm(temp, {force: true})

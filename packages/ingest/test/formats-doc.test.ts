@@ -80,5 +80,5 @@ test('a .doc whose sector chain loops is one clear line, not a process abort (wo
   bytes.writeUInt32LE(stream.startSector, fat + next * 4)
   const error = await readDocument(bytes, {name: 'loop.doc'}).catch((e: unknown) => e as Error)
   expect(error).toBeInstanceOf(InputError)
-  expect(error.message).toBe('loop.doc: damaged Word 97–2003 file (its container has sector chains that loop or run off the file)')
+  expect((error as Error).message).toBe('loop.doc: damaged Word 97–2003 file (its container has sector chains that loop or run off the file)')
 })

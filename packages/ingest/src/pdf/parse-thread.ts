@@ -53,22 +53,23 @@ function startThread(): Worker {
   return new Worker(load, {eval: true, resourceLimits})
 }
 
-/** Idle threads, each with its end timer and the listener that forgets it if it dies. */
-const idle: {worker: Worker; timer: NodeJS.Timeout; onExit: () => void}[] = []
+/** Idle threads, each with its end timer and the listeners that forget it if it fails or dies. */
+const idle: {worker: Worker; timer: NodeJS.Timeout; onExit: () => void; onError: () => void}[] = []
 
 function acquire(): Worker {
   const entry = idle.pop()
   if (!entry) return startThread()
   clearTimeout(entry.timer)
-  entry.worker.off('exit', entry.onExit)
+  entry.worker.off('exit', entry.onExit).off('error', entry.onError)
   entry.worker.ref()
   return entry.worker
 }
 
 function release(worker: Worker): void {
   worker.unref()
-  const entry = {worker, timer: setTimeout(() => drop(entry, true), idleMs).unref(), onExit: () => drop(entry, false)}
-  worker.once('exit', entry.onExit)
+  const entry = {worker, timer: setTimeout(() => drop(entry, true), idleMs).unref(), onExit: () => drop(entry, false), onError: () => drop(entry, true)}
+  // An 'error' without a listener would be thrown in this thread.
+  worker.once('exit', entry.onExit).once('error', entry.onError)
   idle.push(entry)
 }
 

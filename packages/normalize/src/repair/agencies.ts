@@ -43,6 +43,12 @@ export interface MatchOptions {
    * stripped), where the decoder already reads every word of a name right or not at all.
    */
   readonly exact?: boolean
+  /**
+   * Whether the token at `at` may be read as a word of skeleton `skeleton` (it is among the
+   * decoder's candidates): where a name can go on in several ways, only such words are
+   * measured; where it has one or two ways left (`Trung` → ương), any token is.
+   */
+  readonly readsAs?: (at: number, skeleton: string) => boolean
 }
 
 interface Node {
@@ -197,6 +203,7 @@ export class AgencyIndex {
       for (const initial of this.initials(token)) {
         for (const [k, child] of node.byInitial.get(initial) ?? []) {
           if (child === exact || Math.abs(k.length - token.length) > 4) continue
+          if (options.readsAs && node.children.size > 2 && !options.readsAs(at, k)) continue
           const e = Math.max(0, this.distance.excess(k, token))
           if (e > limit || cost + e > maxBudget(at - start + 1)) continue
           walk(child, at + 1, cost + e, letters + e)

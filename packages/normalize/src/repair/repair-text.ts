@@ -431,6 +431,7 @@ interface NameSpan {
 
 const NAME_JOINER = /^[,\-–—]+$/
 const headCache = new WeakMap<Options, boolean>()
+const skeletonCache = new WeakMap<Options, ReadonlySet<string>>()
 
 /**
  * Agency names in a broken paragraph (gazetteer, `agencies.ts`), found after a first decoding:
@@ -452,6 +453,13 @@ function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: ReadonlyM
     if (hit === undefined) headCache.set(options, (hit = options.texts.some((t) => t !== '' && index.isHead(t))))
     return hit
   }
+  // Skeletons a word's candidates spell (`b6` → bo, be …).
+  const readings = (piece: number): ReadonlySet<string> => {
+    const options = slots[slotOf.get(piece)!]!.options
+    let set = skeletonCache.get(options)
+    if (!set) skeletonCache.set(options, (set = new Set(options.texts.filter((t) => t !== '').map((t) => tokenInfo(t).skeleton))))
+    return set
+  }
   const decodedAt = (piece: number): string | undefined => {
     const s = slotOf.get(piece)!
     const text = slots[s]!.options.texts[choice[s]!]
@@ -471,7 +479,7 @@ function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: ReadonlyM
       const first = run[k]!
       const opens = !exact && headOption(first)
       if (!opens && !index.opensOn(decoded[k], tokens[k]!, exact)) continue
-      const match = index.matchAt(tokens, k, {followedBy, decoded, exact, opens})
+      const match = index.matchAt(tokens, k, {followedBy, decoded, exact, opens, readsAs: (at, skel) => readings(run[at]!).has(skel)})
       if (!match) continue
       const words = nameWords(match.name)
       const covered = run.slice(k, k + match.words)

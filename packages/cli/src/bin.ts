@@ -6,6 +6,7 @@ import {spawn} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {rebuildIfStale} from './dev-build.ts'
 import {mayRunOcr, tunedEnvironment} from './malloc-env.ts'
+import {watchParent} from './stop-signals.ts'
 
 const argv = process.argv.slice(2)
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
@@ -30,6 +31,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
 function supervise(env: NodeJS.ProcessEnv): void {
   const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env})
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal))
+  // Started by pnpm, which was killed: stop as for SIGTERM, the child with us.
+  watchParent(process)
   child.on('error', (error) => {
     process.stderr.write(`vanban: could not start: ${error.message}\n`)
     process.exit(1)

@@ -13,6 +13,12 @@ export const exitStatusOf = (signal: StopSignal): number => ({SIGHUP: 129, SIGIN
 export const duplicateWithinMs = 1000
 
 /**
+ * The parent pid when this module loaded (bin.ts imports it first): a parent that died
+ * while the command was still starting (a rebuild under `pnpm vanban`) is noticed too.
+ */
+const launchParent = process.ppid
+
+/**
  * Stops this process, as SIGTERM would, when the process that started it is gone, so no
  * vanban runs on unseen after its parent was killed (even by SIGKILL, which cannot be
  * passed on):
@@ -20,7 +26,7 @@ export const duplicateWithinMs = 1000
  * - started by a package manager (`pnpm vanban`): the parent pid changes, checked twice a
  *   second (a shell's `nohup vanban … &` is left alone: a process detached on purpose).
  */
-export function watchParent(proc: NodeJS.Process): void {
+export function watchParent(proc: NodeJS.Process, parent = launchParent): void {
   const stop = () => proc.kill(proc.pid, 'SIGTERM')
   if (proc.channel) {
     proc.channel.unref()
@@ -28,7 +34,6 @@ export function watchParent(proc: NodeJS.Process): void {
     return
   }
   if (!proc.env.npm_config_user_agent) return
-  const parent = proc.ppid
   const timer = setInterval(() => {
     if (proc.ppid !== parent) {
       clearInterval(timer)

@@ -100,6 +100,11 @@ describe('the content and the chrome', () => {
     expect(textBlocks(doc.blocks)[0]).toMatch(/^Đoạn 1:/)
   })
 
+  test('a page without <html> (htmlparser2 implies none) still has its chrome found', async () => {
+    const page = Buffer.from('<head><title>x</title></head><body><div class="menu"><a href="/">Trang chủ</a></div><div class="content"><p>Sở Tài chính chủ trì, phối hợp với các sở, ngành rà soát, hoàn thành trong tháng 6/2026.</p></div><div id="footer">Bản quyền thuộc UBND tỉnh, địa chỉ số 1, điện thoại 0203.</div></body>')
+    expect(textBlocks((await read(page)).blocks)).toEqual(['Sở Tài chính chủ trì, phối hợp với các sở, ngành rà soát, hoàn thành trong tháng 6/2026.'])
+  })
+
   test('a page with only chrome: one line naming the file', async () => {
     const error = await readDocument(fixture('formats/bad-no-text.html')).catch((e: unknown) => e as Error)
     expect(error).toBeInstanceOf(InputError)

@@ -20,8 +20,9 @@ export function readHtml(bytes: Uint8Array, file: string, options: ReadOptions =
   if (bytes.length === 0) throw new InputError('empty-file', 'file is empty', {file})
   const {text, warnings} = decodeHtml(bytes, file)
   const dom = parseDocument(text)
+  // htmlparser2 builds no implied <html>/<body>: a page may lack either.
   const html = dom.children.find((c): c is Element => isTag(c) && c.name === 'html')
-  const body = (html && html.children.find((c): c is Element => isTag(c) && c.name === 'body')) ?? html ?? null
+  const body = (html ?? dom).children.find((c): c is Element => isTag(c) && c.name === 'body') ?? html ?? null
   const root = body ?? dom
   removeChrome(root)
   const content = body ? (findContent(body) ?? [body]) : root.children.filter(isTag)

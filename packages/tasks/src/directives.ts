@@ -51,6 +51,7 @@ export const directiveRules = {
   'directive-subject': 'an agency as subject with a verb that takes on work (`Sở Tài chính có trách nhiệm …`)',
   'directive-adverbial': 'the same after an opening adverbial (`Trong tháng 6/2026, Bộ Nội vụ …`)',
   'directive-preamble': 'after a preamble (`Thực hiện …, Bộ Nội vụ đề nghị các bộ … xây dựng …`), the issuer passes work on: the task is what follows the preamble',
+  'directive-topic': 'a topic then a colon before the directive (`Về giải phóng mặt bằng: UBND huyện … khẩn trương …`)',
   'directive-lead-in': 'a sentence that introduces the items after it (`… thực hiện một số nội dung sau đây.`): no task of its own',
   'directive-split': 'a second agency\'s assignment after `;` in the same sentence is a task of its own',
   'directive-closing': 'a request to everyone to carry out the document itself (`UBND tỉnh yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.`): a closing formula',
@@ -141,6 +142,12 @@ export function classifySentence(sentence: string, context: DirectiveContext): D
   if (adverbial) {
     const rest = classifySentence(text.slice(adverbial[0].length), {...context, afterTask: false})
     if (rest.kind === 'assignment') return piece('assignment', 'directive-adverbial', rest.addressee)
+  }
+  // `Về giải phóng mặt bằng: UBND huyện Cẩm Xuyên khẩn trương …`: a topic, then the directive.
+  const topic = /^(?:Về|Đối\s+với)\s[^:.;]{0,150}:\s+(?=\p{Lu})/u.exec(text)
+  if (topic) {
+    const rest = classifySentence(text.slice(topic[0].length), {...context, afterTask: false})
+    if (rest.kind === 'assignment') return piece('assignment', 'directive-topic', rest.addressee)
   }
   // `Đối với các bộ, ngành có …, đề nghị thực hiện …`: the request is to those named after `Đối với`.
   const regarding = /^Đối\s+với\s+([^;:.]{3,250}?),\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s+\p{Ll}/u.exec(text)

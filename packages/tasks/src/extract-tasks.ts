@@ -27,7 +27,9 @@ export interface ExtractOptions {
  * Ids stay unique in a file: a task table whose row numbers (`1`, `32.(4)`)
  * are already taken — by the prose of the body, or by an earlier table — gets
  * the name of the appendix it is printed in as a prefix (`PLII.1`, parent
- * `PLII.I`), as prose appendices do; a table alone keeps its numbers as printed.
+ * `PLII.I`), as prose appendices do. When only its group headings repeat the
+ * body's chapters, only they take it (`32` under `PLII.II`). A table alone keeps
+ * its numbers as printed.
  */
 export function extractTasks(doc: VanbanDocument, options: ExtractOptions = {}): Task[] {
   return withLocalAgencies(options.agencies, () => tasksOf(doc, options))
@@ -39,10 +41,16 @@ function tasksOf(doc: VanbanDocument, options: ExtractOptions): Task[] {
   const used = new Set(prose.tasks.map((t) => t.id))
   for (const group of tableTaskGroups(doc, options)) {
     let rows = group.outline
-    if (rows.some((t) => used.has(t.id))) {
+    // Which of the table's ids take the prefix: all of them when a row's number is taken; only
+    // its group headings when just those repeat the body's chapters (`I`, `II`): the rows keep
+    // the numbers the table prints (`32`, `32.(4)`, what a reader cites), under `PLII.II`.
+    const clash = rows.filter((t) => used.has(t.id))
+    const renamed = clash.some((t) => t.kind === 'task') ? rows : clash.length > 0 ? rows.filter((t) => t.kind === 'group') : []
+    if (renamed.length > 0) {
       let prefix = group.part ?? 'PL'
-      for (let n = 2; rows.some((t) => used.has(`${prefix}.${t.id}`)); n++) prefix = `${group.part ?? 'PL'}#${n}`
-      rows = rows.map((t) => ({...t, id: `${prefix}.${t.id}`, parent: t.parent === null ? null : `${prefix}.${t.parent}`}))
+      for (let n = 2; renamed.some((t) => used.has(`${prefix}.${t.id}`)); n++) prefix = `${group.part ?? 'PL'}#${n}`
+      const to = new Map(renamed.map((t) => [t.id, `${prefix}.${t.id}`]))
+      rows = rows.map((t) => ({...t, id: to.get(t.id) ?? t.id, parent: t.parent === null ? null : to.get(t.parent) ?? t.parent}))
     }
     // A table printed in a chapter of the body (`II. NHIỆM VỤ CỤ THỂ` then the table), without
     // group rows of its own: its rows hang under that chapter, as the chapter's prose items do.

@@ -32,6 +32,7 @@ describe('classifySentence: one sentence of a plain paragraph', () => {
     ['Chủ tịch UBND các xã chỉ đạo các thôn tổ chức phát quang.', letter, 'assignment', 'directive-subject', false],
     ['Thực hiện Chỉ thị số 05/CT-TTg của Thủ tướng Chính phủ, Sở Nội vụ đề nghị các phòng, ban rà soát vị trí việc làm.', letter, 'assignment', 'directive-preamble', false],
     ['Đối với các xã có diện tích rừng lớn, yêu cầu bố trí lực lượng trực 24/24 giờ.', letter, 'assignment', 'directive-adverbial', false],
+    ['Về kinh phí: Sở Tài chính cân đối, bố trí từ nguồn dự phòng ngân sách tỉnh.', letter, 'assignment', 'directive-topic', false],
     // not assignments
     ['Thực hiện Chỉ thị số 05/CT-TTg, Sở Nội vụ đã tổ chức rà soát vị trí việc làm.', letter, 'other', 'directive-subject', false],
     ['Để chuẩn bị tốt cho kỳ thi, Sở Giáo dục và Đào tạo đề nghị các trường thực hiện một số nội dung sau đây.', letter, 'other', 'directive-lead-in', false],

@@ -18,6 +18,11 @@ test('the flate bomb (1 GiB of content in 2 KB) → InputError stream-too-large 
   await expect(readPdf(file, {})).rejects.toSatisfy(isStreamError(file, '256 MB'))
 })
 
+test('at a limit below the inner stream of the twice-filtered bomb: refused too, not stuck', async () => {
+  const file = fixture('bad/flate-bomb.pdf')
+  await expect(readPdf(file, {maxStreamBytes: 1e6, parseTimeout: 10_000})).rejects.toSatisfy(isStreamError(file, '1 MB'))
+})
+
 test('a lower maxStreamBytes refuses a real notice; the default reads it', async () => {
   const file = fixture('tb20-2026-notice.pdf')
   await expect(readPdf(file, {maxStreamBytes: 20_000})).rejects.toSatisfy(isStreamError(file, '0.02 MB'))
@@ -28,7 +33,8 @@ test('a lower maxStreamBytes refuses a real notice; the default reads it', async
 test("the patch fits this pdfjs-dist's worker, and refuses code it does not know", () => {
   const workerFile = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.min.mjs')
   const patched = patchWorkerSource(readFileSync(workerFile, 'utf8'))
-  expect(patched.split('Symbol.for("vanban.pdfjs.streamLimit")')).toHaveLength(3)
+  expect(patched.split('Symbol.for("vanban.pdfjs.streamLimit")]?.check(')).toHaveLength(3)
+  expect(patched).toContain('this.stream.isAsync&&await this.stream.asyncGetBytes()||this.stream.getBytes()')
   expect(() => patchWorkerSource('class DecodeStream { ensureBuffer(n) { return n } }')).toThrow(/pdfjs-dist changed/)
 })
 
@@ -37,6 +43,7 @@ test('the limit: growth past max throws and is recorded; sticky after an overflo
   const before = {max: limit.max, sticky: limit.sticky}
   try {
     limit.reset(1000, true)
+    expect(limit.over(1000)).toBe(false)
     expect(() => limit.check(1000)).not.toThrow()
     expect(() => limit.check(1001)).toThrow(/larger than 1000 bytes/)
     expect(limit.exceeded).toBe(1001)

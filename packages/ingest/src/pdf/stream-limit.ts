@@ -7,7 +7,8 @@
  * predictors, whatever the chain and also in encrypted files), and content,
  * fonts and images may instead be inflated natively through
  * `asyncGetBytesFromDecompressionStream`; both are patched (`patchWorkerSource`)
- * to ask this thread's limit before growing. pdf.js swallows errors inside a
+ * to ask this thread's limit before growing, and the nested use of the
+ * second falls back as pdf.js means it to when it fails. pdf.js swallows errors inside a
  * page (`ignoreErrors`), so the overflow is also recorded here, for the
  * reader to turn into an error after each call.
  */
@@ -20,6 +21,9 @@ export interface StreamLimit {
   exceeded: number
   /** Once over, every later growth fails too (a thread reading one document, which is then refused). */
   sticky: boolean
+  /** Is `bytes` past the limit (or the limit already exceeded, when sticky)? Records the excess. */
+  over(bytes: number): boolean
+  /** Throws when `over(bytes)`. */
   check(bytes: number): void
   reset(max: number, sticky: boolean): void
 }
@@ -33,12 +37,15 @@ export function streamLimit(): StreamLimit {
     max: Number.POSITIVE_INFINITY,
     exceeded: 0,
     sticky: false,
-    check(bytes: number) {
+    over(bytes: number) {
       // Sticky: pdf.js retries a failed native inflate in JavaScript, which would decode up to
       // the limit a second time, for a document that is refused anyway.
-      if (bytes <= this.max && !(this.sticky && this.exceeded > 0)) return
+      if (bytes <= this.max && !(this.sticky && this.exceeded > 0)) return false
       this.exceeded = Math.max(this.exceeded, bytes)
-      throw new Error(`decoded stream larger than ${this.max} bytes`)
+      return true
+    },
+    check(bytes: number) {
+      if (this.over(bytes)) throw new Error(`decoded stream larger than ${this.max} bytes`)
     },
     reset(max: number, sticky: boolean) {
       this.max = max
@@ -49,8 +56,9 @@ export function streamLimit(): StreamLimit {
   return holder[key]
 }
 
-/** The call the patch inserts: a no-op when the limit was never set up in this thread. */
-const call = (bytes: string) => `globalThis[Symbol.for("vanban.pdfjs.streamLimit")]?.check(${bytes});`
+/** The calls the patch inserts: no-ops when the limit was never set up in this thread. */
+const limitOf = 'globalThis[Symbol.for("vanban.pdfjs.streamLimit")]'
+const call = (bytes: string) => `${limitOf}?.check(${bytes});`
 
 /**
  * pdf.js's worker source (the minified legacy build of pdfjs-dist 5.6) with
@@ -62,10 +70,15 @@ export function patchWorkerSource(source: string): string {
   const grow = /ensureBuffer\((\w+)\)\{const (\w+)=this\.buffer;if\(\1<=\2\.byteLength\)return \2;/g
   // asyncGetBytesFromDecompressionStream: `for await (const chunk of readable) { chunks.push(chunk); total += chunk.byteLength }`.
   const inflate = /for await\(const (\w+) of (\w+)\)\{(\w+)\.push\(\1\);(\w+)\+=\1\.byteLength\}/g
-  if ((source.match(grow)?.length ?? 0) !== 1 || (source.match(inflate)?.length ?? 0) !== 1) {
+  // Its input: `const bytes = this.stream.isAsync ? await this.stream.asyncGetBytes() : this.stream.getBytes()`.
+  const nested = /const (\w+)=this\.stream\.isAsync\?await this\.stream\.asyncGetBytes\(\):this\.stream\.getBytes\(\);/g
+  if ([grow, inflate, nested].some((pattern) => (source.match(pattern)?.length ?? 0) !== 1)) {
     throw new Error('pdfjs-dist changed: the decoded-stream cap (src/pdf/stream-limit.ts) no longer fits its code')
   }
   return source
     .replace(grow, (match, requested: string) => match + call(requested))
     .replace(inflate, (_match, chunk: string, readable: string, chunks: string, total: string) => `for await(const ${chunk} of ${readable}){${chunks}.push(${chunk});${total}+=${chunk}.byteLength;${call(total)}}`)
+    // A failed native inflate returns null and falls back to JavaScript; a stream filtered twice
+    // took that null as its input and waited forever for its own inflater. Use the fallback.
+    .replace(nested, (_match, bytes: string) => `const ${bytes}=this.stream.isAsync&&await this.stream.asyncGetBytes()||this.stream.getBytes();`)
 }

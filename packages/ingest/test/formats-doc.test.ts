@@ -82,3 +82,11 @@ test('a .doc whose sector chain loops is one clear line, not a process abort (wo
   expect(error).toBeInstanceOf(InputError)
   expect((error as Error).message).toBe('loop.doc: damaged Word 97–2003 file (its container has sector chains that loop or run off the file)')
 })
+
+test('bold and heading styles from the binary: the tasks of the .doc are exactly those of the text, texts included', async () => {
+  const {extractTasks} = await import('../../tasks/src/index.ts')
+  const exact = async (input: string) => extractTasks(await readDocument(input)).map(({file: _, ...task}) => task)
+  for (const name of ['tb20-2026-notice', 'steering-conclusion']) {
+    expect(await exact(fixture(`formats/${name}.doc`))).toEqual(await exact(formatNotices[name]!))
+  }
+})

@@ -20,7 +20,7 @@ export interface NumberedParagraph {
 }
 
 /** FibRgFcLcb97 ([MS-DOC] 2.5.6): where each (fc, lcb) pair sits in the FIB. */
-const fib = {ccpText: 0x4c, fcPlcfBtePapx: 0x102, fcClx: 0x1a2, fcPlfLst: 0x2e2, fcPlfLfo: 0x2ea}
+const fib = {ccpText: 0x4c, fcPlcfBteChpx: 0xfa, fcPlcfBtePapx: 0x102, fcClx: 0x1a2, fcPlfLst: 0x2e2, fcPlfLfo: 0x2ea}
 
 interface Piece {
   cpStart: number
@@ -45,11 +45,21 @@ export interface DocStructure {
   numbered: NumberedParagraph[]
   /** For each table row of the main text, in order, which of its cells continue the cell above (merged down). */
   rows: boolean[][]
+  /** Paragraphs set wholly in bold (direct formatting) or in a heading style, in order, by the start of their first line. */
+  marked: MarkedParagraph[]
+}
+
+export interface MarkedParagraph {
+  /** The first 40 characters of its first line, as the extracted text shows them. */
+  key: string
+  bold: boolean
+  /** Heading level, from the built-in heading styles (istd 1–9 are Heading 1–9, [MS-DOC] 2.9.271 STSH). */
+  level?: number
 }
 
 /** The list markers and merged cells of a .doc; empty when the file has none or its tables cannot be read. */
 export function docStructure(bytes: Uint8Array, entries: readonly OleEntry[]): DocStructure {
-  const none: DocStructure = {numbered: [], rows: []}
+  const none: DocStructure = {numbered: [], rows: [], marked: []}
   const word = oleStream(bytes, entries, 'WordDocument')
   if (!word || word.length < 0x2f2) return none
   const w = new DataView(word.buffer, word.byteOffset, word.byteLength)
@@ -62,7 +72,8 @@ export function docStructure(bytes: Uint8Array, entries: readonly OleEntry[]): D
     const ccpText = w.getUint32(fib.ccpText, true)
     const paragraphs = readParagraphs(word, w, t, ...fcLcb(fib.fcPlcfBtePapx), pieces).filter((p) => p.cpStart < ccpText)
     const rows = paragraphs.flatMap((p) => (p.rowCells ? [p.rowCells] : []))
-    return {numbered: listMarkers(word, t, fcLcb, pieces, paragraphs, ccpText), rows}
+    const boldRuns = readBoldRuns(word, w, t, ...fcLcb(fib.fcPlcfBteChpx), pieces)
+    return {numbered: listMarkers(word, t, fcLcb, pieces, paragraphs, ccpText), rows, marked: markedParagraphs(word, pieces, paragraphs, boldRuns, ccpText)}
   } catch {
     // Tables out of range: a damaged or unusual file keeps its text without automatic numbers.
     return none
@@ -101,6 +112,55 @@ function listMarkers(word: Uint8Array, t: DataView, fcLcb: (offset: number) => [
           })
     if (marker.trim() === '') continue
     out.push({text: textAt(word, pieces, paragraph.cpStart, Math.min(paragraph.cpEnd, ccpText)), marker: marker.trim()})
+  }
+  return out
+}
+
+/** Character runs set in bold by direct formatting (sprmCFBold = 1 in a CHPX, [MS-DOC] 2.9.34), as text positions. */
+function readBoldRuns(word: Uint8Array, w: DataView, t: DataView, fcPlcf: number, lcbPlcf: number, pieces: readonly Piece[]): [number, number][] {
+  const n = (lcbPlcf - 4) / 8
+  const runs: [number, number][] = []
+  for (let i = 0; i < n; i++) {
+    const fkp = (t.getUint32(fcPlcf + (n + 1) * 4 + i * 4, true) & 0x3fffff) * 512
+    if (fkp + 512 > word.length) continue
+    const crun = w.getUint8(fkp + 511)
+    for (let j = 0; j < crun; j++) {
+      const rgb = w.getUint8(fkp + (crun + 1) * 4 + j) * 2
+      if (rgb === 0) continue
+      const cb = w.getUint8(fkp + rgb)
+      let bold = false
+      for (let p = fkp + rgb + 1; p + 2 <= fkp + rgb + 1 + cb; ) {
+        const sprm = w.getUint16(p, true)
+        if (sprm === 0x0835) bold = w.getUint8(p + 2) === 1
+        p = p + 2 + operandSize(w, sprm, p + 2)
+      }
+      if (!bold) continue
+      const from = fcToCp(pieces, w.getUint32(fkp + j * 4, true))
+      const to = fcToCp(pieces, w.getUint32(fkp + (j + 1) * 4, true))
+      if (from !== null && to !== null) runs.push([from, to])
+    }
+  }
+  return runs
+}
+
+/** The paragraphs whose every letter is in a bold run, or whose style is a heading. */
+function markedParagraphs(word: Uint8Array, pieces: readonly Piece[], paragraphs: readonly ParagraphProps[], runs: readonly [number, number][], ccpText: number): MarkedParagraph[] {
+  const isBold = (cp: number): boolean => runs.some(([from, to]) => cp >= from && cp < to)
+  const out: MarkedParagraph[] = []
+  for (const paragraph of paragraphs) {
+    const level = paragraph.istd >= 1 && paragraph.istd <= 9 ? paragraph.istd : undefined
+    if (runs.length === 0 && level === undefined) continue
+    const text = textAt(word, pieces, paragraph.cpStart, Math.min(paragraph.cpEnd, ccpText))
+    let letters = 0
+    let allBold = true
+    for (let k = 0; k < text.length && allBold; k++) {
+      if (!/\p{L}/u.test(text[k]!)) continue
+      letters++
+      allBold = isBold(paragraph.cpStart + k)
+    }
+    const key = shownText(text.split(/[\u000b\u000d\u0007]/)[0] ?? '').slice(0, 40)
+    const bold = letters > 0 && allBold && runs.length > 0
+    if (key !== '' && (bold || level !== undefined)) out.push({key, bold, ...(level === undefined ? {} : {level})})
   }
   return out
 }
@@ -150,6 +210,8 @@ interface ParagraphProps {
   cpEnd: number
   ilfo: number
   ilvl: number
+  /** The paragraph's style index. */
+  istd: number
   /** For the mark that ends a table row: which of its cells continue the cell above. */
   rowCells?: boolean[]
 }
@@ -171,6 +233,7 @@ function readParagraphs(word: Uint8Array, w: DataView, t: DataView, fcPlcf: numb
       let ilvl = 0
       let rowEnd = false
       let cells: boolean[] = []
+      let istd = 0
       if (bx !== 0) {
         let cb = w.getUint8(fkp + bx)
         let at = fkp + bx + 1
@@ -181,6 +244,7 @@ function readParagraphs(word: Uint8Array, w: DataView, t: DataView, fcPlcf: numb
           length = 2 * cb
         }
         // istd (2 bytes), then the sprms.
+        istd = w.getUint16(at, true)
         for (let p = at + 2; p + 2 <= at + length; ) {
           const sprm = w.getUint16(p, true)
           const operand = p + 2
@@ -198,7 +262,7 @@ function readParagraphs(word: Uint8Array, w: DataView, t: DataView, fcPlcf: numb
       }
       const cpStart = fcToCp(pieces, fcStart)
       const cpEnd = fcToCp(pieces, fcEnd)
-      if (cpStart !== null && cpEnd !== null) out.push({cpStart, cpEnd, ilfo, ilvl, ...(rowEnd ? {rowCells: Array.from(cells, (c) => c === true)} : {})})
+      if (cpStart !== null && cpEnd !== null) out.push({cpStart, cpEnd, ilfo, ilvl, istd, ...(rowEnd ? {rowCells: Array.from(cells, (c) => c === true)} : {})})
     }
   }
   return out.sort((a, b) => a.cpStart - b.cpStart)

@@ -2,7 +2,7 @@ import WordExtractor from 'word-extractor'
 import {InputError, PasswordError, UnsupportedInputError, type VanbanDocument} from '@vanban/core'
 import type {ReadOptions} from '../read-document.ts'
 import {flowToBlocks, type FlowCell, type FlowItem, type FlowTable} from './flow.ts'
-import {docStructure, withListMarkers} from './doc-binary.ts'
+import {docStructure, withListMarkers, type MarkedParagraph} from './doc-binary.ts'
 import {isEncryptedWord, oleDirectory, oleIsSound, oleKind} from './ole.ts'
 
 /**
@@ -48,7 +48,7 @@ export async function readDoc(bytes: Uint8Array, file: string, options: ReadOpti
     const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause)
     throw new InputError('invalid-doc', `damaged or truncated Word 97–2003 file (${reason})`, {file, cause})
   }
-  const blocks = flowToBlocks(withMergedCells(docFlow(body), structure.rows))
+  const blocks = flowToBlocks(withMarks(withMergedCells(docFlow(body), structure.rows), structure.marked))
   if (blocks.length === 0) throw new InputError('empty-file', 'the Word document has no text', {file})
   options.onPage?.({file, page: 1, pages: 1})
   return {file, pages: [], blocks, warnings: []}
@@ -123,6 +123,33 @@ function withMergedCells(items: FlowItem[], rows: readonly boolean[][]): FlowIte
 }
 
 const cellTextIsEmpty = (cell: FlowCell): boolean => cell.content.length === 0
+
+/**
+ * Gives the paragraphs the binary sets wholly in bold or in a heading style
+ * their weight and level, found in order by the start of their first line
+ * (after a list marker put back), looking a few ahead so that one not found
+ * does not stop the rest.
+ */
+function withMarks(items: FlowItem[], marked: readonly MarkedParagraph[]): FlowItem[] {
+  let next = 0
+  for (const item of items) {
+    if (item.kind !== 'paragraph' || next >= marked.length) continue
+    const text = item.text.replace(LIST_MARKER_PREFIX, '')
+    for (let k = next; k < Math.min(marked.length, next + 3); k++) {
+      const mark = marked[k]!
+      if (text.startsWith(mark.key) || item.text.startsWith(mark.key)) {
+        if (mark.bold) item.bold = true
+        if (mark.level !== undefined) item.level = mark.level
+        next = k + 1
+        break
+      }
+    }
+  }
+  return items
+}
+
+/** A list marker and its space at the start of a paragraph (`1. `, `a) `, `• `), put back before the bold test. */
+const LIST_MARKER_PREFIX = /^(?:\S{1,12}[.)]|[•\-–+])\s+/u
 
 function addRow(table: FlowTable, cells: readonly string[]): void {
   table.rows.push(cells.map((text) => ({content: text.trim() === '' ? [] : [{kind: 'paragraph', text: text.trim(), bold: false}], colspan: 1, rowspan: 1, continues: false})))

@@ -87,6 +87,23 @@ describe('brokenness', () => {
     expect(brokenness('phat trien khoa hoc cong nghe').broken).toBe(true)
     expect(brokenness('phát triển khoa học công nghệ').broken).toBe(false)
   })
+
+  it('tells marks stripped (letters intact) from OCR damage, and never on a short text', () => {
+    expect(brokenness('phat trien khoa hoc, cong nghe, doi moi sang tao va chuyen doi so trong cac co quan nha nuoc de nang cao hieu qua quan ly').stripped).toBe(true)
+    expect(brokenness('nhim vii trong tam, 1irc luong, cci quan nha nuoc Thu@ng tric Ban Chi dao de nang cao hieu qua quan ly nha nuoc').stripped).toBe(false)
+    expect(brokenness('PHI LOC').stripped).toBe(false)
+  })
+})
+
+describe('stripped documents', () => {
+  it('read each word as a form of its own skeleton, foreign words left alone', () => {
+    const text = 'Cac doanh nghiep cong nghe so nhu Viettel va Qualcomm phat trien nen tang so, ho tro chuyen doi so cho cac co quan nha nuoc va nguoi dan trong ca nuoc.'
+    expect(repairText(text, {documentStripped: true}).text).toBe('Các doanh nghiệp công nghệ số như Viettel và Qualcomm phát triển nền tảng số, hỗ trợ chuyển đổi số cho các cơ quan nhà nước và người dân trong cả nước.')
+  })
+
+  it('a short OCR heading of a damaged document still gets the full search', () => {
+    expect(repairText('PHI LUC\n\nNHIEM VU, GIAI PHAP TRONG TAM', {documentBroken: true, documentStripped: false}).text).toBe('PHỤ LỤC\n\nNHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM')
+  })
 })
 
 describe('paragraph of tb20 English-model OCR', () => {

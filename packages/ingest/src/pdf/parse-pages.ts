@@ -32,12 +32,6 @@ export interface ParsedPdf {
   data: Uint8Array | null
 }
 
-/**
- * Reads every page's text layer (ruling lines, bold fonts, scans with an
- * overlay) with pdf.js, in this thread, reporting to `progress`. A page with no text that draws nothing is
- * blank: a warning, never OCR. A decoded stream past `maxStreamBytes` fails
- * the document (`stream-too-large`).
- */
 /** What `parsePdfPages` reports while it reads. */
 export interface ParseProgress {
   /** pdf.js is loaded: the document's own work starts. */
@@ -51,6 +45,12 @@ export interface ParseProgress {
   stalled(): void
 }
 
+/**
+ * Reads every page's text layer (ruling lines, bold fonts, scans with an
+ * overlay) with pdf.js, in this thread, reporting to `progress`. A page with
+ * no text that draws nothing is blank: a warning, never OCR. A decoded stream
+ * past `maxStreamBytes` fails the document (`stream-too-large`).
+ */
 export async function parsePdfPages(request: ParseRequest, progress: ParseProgress): Promise<ParsedPdf> {
   const {ocr: mode} = request
   const limit = streamLimit()

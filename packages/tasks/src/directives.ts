@@ -239,5 +239,8 @@ export function reportsOnly(text: string): boolean {
 
 /** An item that only approves (`3. Đồng ý để Bộ X tổ chức Hội nghị …`) and assigns nothing after it. */
 export function approvesOnly(text: string): boolean {
-  return approvalRe.test(text.trim()) && directivesOf(text, {letter: false, afterTask: false}).tasks.length === 0
+  // `Thống nhất phương châm … phải …`: agreeing on a course is how a conclusion directs; only a
+  // request granted (`Đồng ý`, `Chấp thuận`, `Cho phép`) with nothing to be done after it is no task.
+  const t = text.trim()
+  return /^(?:đồng\s+ý|chấp\s+thuận|cho\s+phép)(?![\p{L}])/iu.test(t) && !/(?<![\p{L}])(?:phải|cần)(?![\p{L}])/u.test(t) && directivesOf(t, {letter: false, afterTask: false}).tasks.length === 0
 }

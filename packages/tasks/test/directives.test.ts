@@ -110,7 +110,8 @@ describe('what is not work', () => {
   ])('an item that only reports: %s → %s', (text, expected) => expect(reportsOnly(text)).toBe(expected))
   test.each([
     ['Đồng ý để Sở Văn hóa, Thể thao và Du lịch tổ chức lễ hội trong tháng 9/2026.', true],
-    ['Đồng ý với đề xuất của Sở Xây dựng. Giao Sở Xây dựng hoàn thiện hồ sơ.', false]
+    ['Đồng ý với đề xuất của Sở Xây dựng. Giao Sở Xây dựng hoàn thiện hồ sơ.', false],
+    ['Thống nhất phương châm năm 2027 là "Kỷ cương, tăng tốc"; mọi cơ quan phải chuyển sang hành động.', false]
   ])('an item that only approves: %s → %s', (text, expected) => expect(approvesOnly(text)).toBe(expected))
 })
 

@@ -337,8 +337,9 @@ export function buildParts(read: readonly Unit[]): Part[] {
     const colonItem = underColon(top) || (top?.kind === 'directive' && underColon(top.parent ?? undefined))
     if (marker === null && !closed && !narrative && (room[i]! || colonItem) && (greeted || !letter) && !/:\s*$/u.test(unit.text)) {
       const open = stack.at(-1)
-      const room = open === undefined || open.kind === 'directive' || colonItem || (open.kind === 'roman' && open.parent === null && open.children.every((c) => c.kind === 'directive'))
-      if (room) {
+      // Where a directive may go: the top of the body, after another directive, a chapter or colon item holding only directives.
+      const fits = open === undefined || open.kind === 'directive' || colonItem || (open.kind === 'roman' && open.parent === null && open.children.every((c) => c.kind === 'directive'))
+      if (fits) {
         const found = directivesOf(unit.text, {letter, afterTask: open?.kind === 'directive'})
         const followUps = found.lead.filter((p) => p.kind === 'follow-up')
         if (open?.kind === 'directive') {
@@ -354,10 +355,10 @@ export function buildParts(read: readonly Unit[]): Part[] {
           const siblings = container ? container.children : parts.at(-1)!.roots
           for (const task of found.tasks) {
             const label = String(siblings.filter((s) => s.kind === 'directive').length + 1)
-            const node = newNode(unit, parts.length - 1, {kind: 'directive', label, text: task.text, parent: container, warnings: [], narrative: false, headingOwner: container ? container.groupOwner : rootGroupOwner, leadOwners: container ? [] : rootLeadOwners, addressee: task.addressee, rules: task.rules})
-            siblings.push(node)
-            if (node === siblings.at(-1) && task === found.tasks.at(-1)) stack.push(node)
+            siblings.push(newNode(unit, parts.length - 1, {kind: 'directive', label, text: task.text, parent: container, warnings: [], narrative: false, headingOwner: container ? container.groupOwner : rootGroupOwner, leadOwners: container ? [] : rootLeadOwners, addressee: task.addressee, rules: task.rules}))
           }
+          // The last one stays open: a deadline paragraph after it completes it.
+          stack.push(siblings.at(-1)!)
           continue
         }
         if (followUps.length > 0 && open?.kind === 'directive') continue

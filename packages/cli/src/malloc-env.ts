@@ -1,4 +1,4 @@
-import {statSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -36,12 +36,14 @@ const scanExtensions = new Set(['.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff'
 
 /**
  * Whether a command line may OCR, so that the malloc setting is worth a
- * restart: `text` or `tasks` with a PDF, an image, a folder, standard input or
- * a file without extension (its type is sniffed), unless `--ocr never`. A
- * false "yes" only costs the restart; text files (.md, .txt, .docx, .html)
- * run in one process.
+ * restart: `text` or `tasks` with a scanned PDF, an image, a folder, standard
+ * input or a file without extension (its type is sniffed), unless `--ocr
+ * never`. A false "yes" only costs the restart, a false "no" only the memory
+ * the setting saves on long scans; text files (.md, .txt, .docx, .html) and
+ * PDFs that plainly have a text layer run in one process.
  */
-export function mayRunOcr(argv: readonly string[], kindOf: (file: string) => 'file' | 'folder' | null = statKind): boolean {
+export function mayRunOcr(argv: readonly string[], kindOf: (file: string) => 'file' | 'folder' | null = statKind,
+  isTextPdf: (file: string) => boolean = looksLikeTextPdf): boolean {
   const [command, ...args] = argv
   if (command !== 'tasks' && command !== 'text') return false
   if (args.some((arg, k) => arg === '--ocr=never' || (arg === '--ocr' && args[k + 1] === 'never') || arg === '--help' || arg === '-h')) return false
@@ -49,10 +51,28 @@ export function mayRunOcr(argv: readonly string[], kindOf: (file: string) => 'fi
     if (arg === '-') return true
     if (arg.startsWith('-')) return false
     const ext = path.extname(arg).toLowerCase()
+    if (ext === '.pdf') return !isTextPdf(arg)
     if (scanExtensions.has(ext)) return true
     const kind = kindOf(arg)
     return kind === 'folder' || (kind === 'file' && ext === '')
   })
+}
+
+/** PDFs up to this size are looked into; a larger one is taken for a scan. */
+const lookedIntoBytes = 8e6
+
+/**
+ * A PDF whose objects name fonts and no image: born digital, read from its text layer.
+ * Compressed object streams hide both words, and then the PDF counts as a possible scan.
+ */
+export function looksLikeTextPdf(file: string): boolean {
+  try {
+    if (statSync(file).size > lookedIntoBytes) return false
+    const text = readFileSync(file).toString('latin1')
+    return text.includes('/Font') && !/\/Subtype\s*\/Image/.test(text)
+  } catch {
+    return false
+  }
 }
 
 function statKind(file: string): 'file' | 'folder' | null {

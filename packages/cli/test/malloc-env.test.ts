@@ -1,5 +1,6 @@
 import {expect, test} from 'vitest'
-import {mallocTuning, mayRunOcr, tunedEnvironment} from '../src/malloc-env.ts'
+import path from 'node:path'
+import {looksLikeTextPdf, mallocTuning, mayRunOcr, tunedEnvironment} from '../src/malloc-env.ts'
 
 const glibc = () => true
 const other = () => false
@@ -25,8 +26,11 @@ test('the threshold is a whole number of bytes glibc accepts (at most 32 MB)', (
 })
 
 const kinds: Record<string, 'file' | 'folder'> = {inbox: 'folder', 'scan-without-extension': 'file', 'notes.md': 'file'}
+const textPdfs = new Set(['born-digital.pdf'])
 test.each([
   [['tasks', 'a.pdf'], true],
+  [['tasks', 'born-digital.pdf'], false],
+  [['tasks', 'born-digital.pdf', 'a.pdf'], true],
   [['tasks', 'scan.TIFF'], true],
   [['tasks', 'inbox'], true], // a folder may hold scans
   [['tasks', '-'], true], // standard input is sniffed: it may be a PDF
@@ -40,5 +44,19 @@ test.each([
   [['train', 'inbox'], false],
   [['--version'], false]
 ] as const)('mayRunOcr(%j) → %s', (argv, expected) => {
-  expect(mayRunOcr(argv, (file) => kinds[file] ?? null)).toBe(expected)
+  expect(mayRunOcr(argv, (file) => kinds[file] ?? null, (file) => textPdfs.has(file))).toBe(expected)
+})
+
+const fixtures = path.resolve(import.meta.dirname, '../../../fixtures')
+test.each([
+  ['tb20-2026-notice.pdf', true],
+  ['nq71-2025-action-program.pdf', true],
+  ['scan/nq71-2025-tables.scan.p1.pdf', false],
+  // A scan with a stamp drawn in a font: its image makes it a scan.
+  ['scan/stamped-scan.pdf', false],
+  // Cut before its fonts: nothing tells, so a possible scan.
+  ['bad/truncated.pdf', false],
+  ['missing.pdf', false]
+])('looksLikeTextPdf(%s) → %s', (name, expected) => {
+  expect(looksLikeTextPdf(path.join(fixtures, name))).toBe(expected)
 })

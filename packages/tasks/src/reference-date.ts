@@ -9,8 +9,11 @@ export interface ReferenceDate {
 }
 
 const fullDate = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu
-/** `Hà Nội, ngày …`, `*Thạch Lạc, ngày …*`: a place, a comma, the date. */
-const placeLine = /^[\p{L}\s.]*,\s*ngày/u
+/**
+ * `Hà Nội, ngày …`, `*Thạch Lạc, ngày …*`: a place, a comma, the date — at the start of its line, or
+ * after the other header lines a PDF reader joined to it (`… V/v … Hà Nội, ngày 05 tháng 3 năm 2026`).
+ */
+const placeLine = /^[\p{L}\s.]*,\s*ngày|(?:^|\s)\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3},\s*ngày\s+\d{1,2}\s+tháng/u
 
 /**
  * The date deadlines without a year are read against, and before which a date is a citation:

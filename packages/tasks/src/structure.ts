@@ -107,7 +107,10 @@ export function unitsOf(doc: VanbanDocument): Unit[] {
     const flat = text.includes('\n') ? text.replace(/\s*\n\s*/gu, ' ') : text
     // `Bộ Tài chính đề nghị các bộ thực hiện: (1) rà soát …; (2) tổng hợp …`: a paragraph that assigns an
     // inline list is its lead-in and its items, as if each item stood on its own line.
-    for (const piece of inlineList(flat)) units.push({text: piece, page: block.provenance.page, heading, index})
+    // A PDF line may join the header and `Kính gửi:` (`… Hà Nội, ngày 05 tháng 3 năm 2026 Kính gửi:`): the greeting starts a unit.
+    for (const line of flat.split(/\s+(?=Kính\s+gửi\s*:)/u)) {
+      for (const piece of inlineList(line)) units.push({text: piece, page: block.provenance.page, heading, index})
+    }
   })
   return units.filter((u) => u.text !== '')
 }

@@ -164,6 +164,17 @@ describe('plain paragraphs in whole documents', () => {
       ['II.2', 'task', 'II', 'Công an tỉnh', null],
       ['III', 'task', null, 'Văn phòng UBND tỉnh', null]
     ]))
+  test('a header joined to `Kính gửi:` by the PDF reader: the addressees are still no tasks', () =>
+    expect(
+      rows(
+        doc(
+          'Số: 88/UBND-NV V/v tuyển dụng viên chức Hà Nội, ngày 02 tháng 3 năm 2026 Kính gửi:',
+          '- Sở Nội vụ;',
+          '- Sở Tài chính.',
+          'Xét đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh có ý kiến như sau: Giao Sở Nội vụ tổ chức tuyển dụng viên chức, hoàn thành trong quý III/2026.'
+        )
+      )
+    ).toEqual([['1', 'task', null, 'Sở Nội vụ', '2026-09-30']]))
   test('a letter: nothing before Kính gửi; a lead-in by the honorific gives its items to the addressee', () =>
     expect(
       rows(

@@ -225,6 +225,8 @@ describe('referenceDateOf: one reference date per document', () => {
     [['Số: 71/NQ-CP', 'Hà Nội, ngày 01 tháng 4 năm 2025'], '2025-04-01', true],
     [['Thực hiện Nghị quyết ngày 22 tháng 12 năm 2024', 'Hà Nội, ngày 01 tháng 4 năm 2025'], '2025-04-01', true],
     [['*Thạch Lạc, ngày 20 tháng 11 năm 2026*'], '2026-11-20', true],
+    // A PDF reader may join the header lines into one block.
+    [['Độc lập - Tự do - Hạnh phúc Số: 12/UBND-KT V/v giá điện Hà Nội, ngày 05 tháng 3 năm 2026 Kính gửi:'], '2026-03-05', true],
     [['Thực hiện Nghị quyết ngày 22 tháng 12 năm 2024'], '2024-12-22', false],
     [['Không có ngày'], undefined, false]
   ])('%j → %s', (texts, date, fromHeader) => {

@@ -32,31 +32,45 @@ export async function readPdf(file: string, options: ReadOptions, bytes?: Uint8A
   if (!hasPdfHeader(data)) throw new InputError('invalid-pdf', 'not a PDF (no %PDF header)', {file})
 
   const maxStreamBytes = options.maxStreamBytes ?? defaultMaxStreamBytes
-  const thread = parseInThread(
-    {
-      file,
-      data,
-      ocr: options.ocr ?? 'auto',
-      maxStreamBytes,
-      ...(options.password === undefined ? {} : {password: options.password}),
-      ...(options.maxPages === undefined ? {} : {maxPages: options.maxPages})
-    },
-    {
-      parseTimeout: options.parseTimeout ?? defaultParseTimeout,
-      ...(options.signal ? {signal: options.signal} : {}),
-      onPage: (page, pages) => options.onPage?.({file, page, pages})
+  const parseTimeout = options.parseTimeout ?? defaultParseTimeout
+  // A page past the parse clock is skipped and the document read again without it, a few times
+  // over; the bytes go to the thread, so a copy is kept for that (for files of a usual size).
+  const skip: {number: number; warning: string}[] = []
+  for (;;) {
+    const retry = skip.length < maxSkippedPages && data.length <= maxRetainedBytes ? data.slice() : null
+    const thread = parseInThread(
+      {
+        file,
+        data,
+        ocr: options.ocr ?? 'auto',
+        maxStreamBytes,
+        skip: [...skip],
+        ...(options.password === undefined ? {} : {password: options.password}),
+        ...(options.maxPages === undefined ? {} : {maxPages: options.maxPages})
+      },
+      {parseTimeout, ...(options.signal ? {signal: options.signal} : {}), onPage: (page, pages) => options.onPage?.({file, page, pages})}
+    )
+    try {
+      const parsed = await thread.parsed
+      options.signal?.throwIfAborted()
+      const ocred = parsed.toOcr.length > 0 ? await ocrPages(file, parsed.data!, parsed.toOcr, options, maxStreamBytes) : []
+      const {pages, blocks} = await thread.layout(ocred)
+      return {file, pages, blocks, warnings: parsed.warnings}
+    } catch (error) {
+      if (retry === null || thread.timedOutPage === null) throw error
+      // The error's reason, as a page warning: `page 3: reading its text layer took longer than 20 s (…)`.
+      skip.push({number: thread.timedOutPage, warning: `${(error as Error).message.slice(file.length + 2)}; the page is left out`})
+      data = retry
+    } finally {
+      thread.dispose()
     }
-  )
-  try {
-    const parsed = await thread.parsed
-    options.signal?.throwIfAborted()
-    const ocred = parsed.toOcr.length > 0 ? await ocrPages(file, parsed.data!, parsed.toOcr, options, maxStreamBytes) : []
-    const {pages, blocks} = await thread.layout(ocred)
-    return {file, pages, blocks, warnings: parsed.warnings}
-  } finally {
-    thread.dispose()
   }
 }
+
+/** Pages skipped for the parse clock before the document is refused instead. */
+const maxSkippedPages = 3
+/** Largest file kept for a second reading without a page that ran past the parse clock. */
+const maxRetainedBytes = 64e6
 
 /**
  * Renders and OCRs the given pages in this thread (the OCR pool's workers do

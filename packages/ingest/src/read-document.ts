@@ -21,7 +21,8 @@ export interface ReadOptions {
   readonly ocrEngine?: 'auto' | 'wasm' | 'native'
   /**
    * Time limit in milliseconds for reading one PDF page's text layer, and for laying out each
-   * 100 pages; past it the read fails with `InputError('parse-timeout')`. @default 20000
+   * 100 pages. A page past it is left out with a warning (up to 3 pages); then, or for the layout,
+   * the read fails with `InputError('parse-timeout')`. @default 20000
    */
   readonly parseTimeout?: number
   /**

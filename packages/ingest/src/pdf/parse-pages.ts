@@ -21,6 +21,8 @@ export interface ParseRequest {
   ocr: 'auto' | 'always' | 'never'
   maxPages?: number
   maxStreamBytes: number
+  /** Pages not read, each with its page warning: they ran past the parse clock in an earlier attempt. */
+  skip: {number: number; warning: string}[]
 }
 
 /** A PDF's pages as read from their text layers: `null` where the page must be OCR'd. */
@@ -90,6 +92,13 @@ export async function parsePdfPages(request: ParseRequest, progress: ParseProgre
     const tables: TableContext = {reference: null, previous: null}
     for (let number = 1; number <= count; number++) {
       progress.reading(number)
+      const skipped = request.skip.find((entry) => entry.number === number)
+      if (skipped) {
+        pages.push({...emptyPage(number), warnings: [skipped.warning]})
+        tables.previous = null
+        progress.page(number, count, true)
+        continue
+      }
       if (mode === 'always') {
         pages.push(null)
         toOcr.push(number)

@@ -27,6 +27,8 @@ export interface ParseThread {
   layout(ocred: PageInput[]): Promise<LayoutResult>
   /** Gives the thread back for the next document, or ends it when it was stopped. */
   dispose(): void
+  /** The page being read when the parse clock stopped the thread, else null. */
+  readonly timedOutPage: number | null
 }
 
 /** The JavaScript heap of a parse thread: far above a real document's needs (the 83-page nq71 uses < 100 MB). */
@@ -105,6 +107,7 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
   let since = performance.now()
   let watching = false
   let layoutBudget = options.parseTimeout
+  let timedOutPage: number | null = null
   const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`
   const limit = ` took longer than ${seconds(options.parseTimeout)} (limit, --parse-timeout)`
 
@@ -127,6 +130,7 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
           : current === stage.opening
             ? `opening the PDF${limit}`
             : `page ${current}: reading its text layer${limit}`
+    if (current > 0) timedOutPage = current
     stop(new InputError('parse-timeout', reason, {file}))
   }
   const watchdog = setInterval(watch, Math.min(250, Math.max(10, options.parseTimeout / 10)))
@@ -196,6 +200,9 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
 
   return {
     parsed,
+    get timedOutPage() {
+      return timedOutPage
+    },
     layout(ocred) {
       layoutBudget = options.parseTimeout * Math.max(1, Math.ceil(pages / 100))
       return next<LayoutResult>({type: 'layout', ocred}, [], stage.layout)

@@ -38,6 +38,8 @@ export interface DirectiveContext {
   afterTask: boolean
   /** A task of the same paragraph is open: a sentence without a subject goes on with it (`… Báo cáo … hằng ngày.`). */
   continuing?: boolean
+  /** An agency line above (`**Sở Y tế:**`) owns the paragraphs after it: one opening with a verb is its task. */
+  owned?: boolean
 }
 
 /** Rule ids of the directive parser, in the order they are tried, with what each recognises. */
@@ -51,6 +53,7 @@ export const directiveRules = {
   'directive-subject': 'an agency as subject with a verb that takes on work (`Sở Tài chính có trách nhiệm …`)',
   'directive-adverbial': 'the same after an opening adverbial (`Trong tháng 6/2026, Bộ Nội vụ …`)',
   'directive-preamble': 'after a preamble (`Thực hiện …, Bộ Nội vụ đề nghị các bộ … xây dựng …`), the issuer passes work on: the task is what follows the preamble',
+  'directive-agency-line': 'under an agency line (`**Sở Y tế:**` on a line of its own), a paragraph that opens with a verb (`Chủ trì, phối hợp …`) is that agency\'s task',
   'directive-topic': 'a topic then a colon before the directive (`Về giải phóng mặt bằng: UBND huyện … khẩn trương …`)',
   'directive-lead-in': 'a sentence that introduces the items after it (`… thực hiện một số nội dung sau đây.`): no task of its own',
   'directive-split': 'a second agency\'s assignment after `;` in the same sentence is a task of its own',
@@ -162,6 +165,7 @@ export function classifySentence(sentence: string, context: DirectiveContext): D
       if (asks && startsWithAgencyHead(rest) && startsWithAgencyHead(rest.slice(asks[0].length)) && subjectAssignment(rest)) return piece('assignment', 'directive-preamble', false, rest)
     }
   }
+  if (context.owned === true && context.continuing !== true && imperativeRe.test(text)) return piece('assignment', 'directive-agency-line')
   if (context.letter && context.continuing !== true && subjectlessRe.test(text)) return piece('assignment', 'directive-addressee', true)
   return piece('other', 'directive-subject')
 }
@@ -173,7 +177,8 @@ function clausesOf(sentence: string, context: DirectiveContext): DirectivePiece[
   const clauses = sentence.split(/(?<=;)\s+/u)
   const pieces: DirectivePiece[] = [classifySentence(clauses[0]!, context)]
   for (const clause of clauses.slice(1)) {
-    const read = classifySentence(clause, {...context, letter: false})
+    // A later clause goes on with the first unless it names an agency of its own.
+    const read = classifySentence(clause, {...context, letter: false, continuing: true})
     // `…; Bộ Tư pháp phối hợp.` names a coordinator of the same task, not a task of its own.
     if (read.kind === 'assignment' && !read.addressee && !/^phối\s+hợp(?![\p{L}])/u.test(predicateOf(clause) ?? '')) pieces.push({...read, rule: 'directive-split'})
     else pieces.at(-1)!.text += ` ${clause}`

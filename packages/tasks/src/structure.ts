@@ -338,12 +338,24 @@ export function buildParts(read: readonly Unit[]): Part[] {
       node !== undefined && (node.kind === 'number' || node.kind === 'decimal' || node.kind === 'letter') && /:\s*$/u.test(node.text) && node.children.every((c) => c.kind === 'directive')
     const top = stack.at(-1)
     const colonItem = underColon(top) || (top?.kind === 'directive' && underColon(top.parent ?? undefined))
-    if (marker === null && !closed && !narrative && (room[i]! || colonItem) && (greeted || !letter) && !/:\s*$/u.test(unit.text)) {
+    const endsInColon = /:\s*$/u.test(unit.text)
+    if (marker === null && !closed && !narrative && (room[i]! || colonItem) && (greeted || !letter) && (!endsInColon || agencyHeading(unit.text) !== null)) {
       const open = stack.at(-1)
       // Where a directive may go: the top of the body, after another directive, a chapter or colon item holding only directives.
       const fits = open === undefined || open.kind === 'directive' || colonItem || (open.kind === 'roman' && open.parent === null && open.children.every((c) => c.kind === 'directive'))
-      if (fits) {
-        const found = directivesOf(unit.text, {letter, afterTask: open?.kind === 'directive'})
+      // `**Sở Y tế:**` on a line of its own, then plain paragraphs: the agency owns them (as it owns the bullets after it).
+      const container = open?.kind === 'directive' ? (open.parent ?? undefined) : open
+      // (Not the issuer's name in capitals at the head of the document.)
+      const agencyLine = fits && unit.text.split(/\s+/u).length <= 15 && (endsInColon || (unit.heading && /\p{Ll}/u.test(unit.text))) ? agencyHeading(unit.text) : null
+      if (agencyLine !== null) {
+        if (open?.kind === 'directive') stack.pop()
+        if (container) container.groupOwner = agencyLine
+        else rootGroupOwner = agencyLine
+        continue
+      }
+      const owned = (container ? container.groupOwner : rootGroupOwner) !== null
+      if (fits && !endsInColon) {
+        const found = directivesOf(unit.text, {letter, afterTask: open?.kind === 'directive', owned})
         const followUps = found.lead.filter((p) => p.kind === 'follow-up')
         if (open?.kind === 'directive') {
           // `Thời hạn hoàn thành: …` in a paragraph of its own dates the task before it.

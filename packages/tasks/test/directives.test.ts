@@ -175,6 +175,22 @@ describe('plain paragraphs in whole documents', () => {
         )
       )
     ).toEqual([['1', 'task', null, 'Sở Nội vụ', '2026-09-30']]))
+  test('an agency on a line of its own owns the plain paragraphs after it', () =>
+    expect(
+      rows(
+        doc(
+          'Hà Nội, ngày 02 tháng 3 năm 2026',
+          'Kính gửi: Các sở, ngành.',
+          'Sở Y tế:',
+          'Chủ trì, phối hợp với các bệnh viện rà soát danh mục thuốc, hoàn thành trong tháng 4/2026.',
+          'Sở Tài chính:',
+          'Bố trí kinh phí mua sắm trang thiết bị y tế; thường xuyên kiểm tra việc sử dụng.'
+        )
+      )
+    ).toEqual([
+      ['1', 'task', null, 'Sở Y tế', '2026-04-30'],
+      ['2', 'task', null, 'Sở Tài chính', null]
+    ]))
   test('a letter: nothing before Kính gửi; a lead-in by the honorific gives its items to the addressee', () =>
     expect(
       rows(

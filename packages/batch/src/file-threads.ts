@@ -1,3 +1,5 @@
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {BatchInput} from './batch-options.ts'
 import {toFileError} from './file-error.ts'
@@ -16,8 +18,7 @@ import type {FileResult, ProcessOptions} from './process-file.ts'
  */
 export class FileThreads {
   readonly size: number
-  readonly #url: URL
-  readonly #execArgv: string[] | undefined
+  readonly #start: ThreadStarter
   readonly #shared: Pick<ProcessOptions, 'model'>
   readonly #idle: Worker[] = []
   readonly #waiting: ((worker: Worker) => void)[] = []
@@ -25,11 +26,10 @@ export class FileThreads {
   #nextId = 0
   #closed = false
 
-  constructor(size: number, shared: Pick<ProcessOptions, 'model'>, thread: {url: URL; execArgv?: string[]}) {
+  constructor(size: number, shared: Pick<ProcessOptions, 'model'>, start: ThreadStarter) {
     this.size = size
     this.#shared = shared
-    this.#url = thread.url
-    this.#execArgv = thread.execArgv
+    this.#start = start
   }
 
   async process(input: BatchInput, options: ProcessOptions): Promise<FileResult> {
@@ -89,7 +89,7 @@ export class FileThreads {
 
   #spawn(): Worker {
     this.#live++
-    return new Worker(this.#url, {workerData: this.#shared, ...(this.#execArgv && {execArgv: this.#execArgv})})
+    return this.#start(this.#shared)
   }
 
   #release(worker: Worker): void {
@@ -112,11 +112,22 @@ export class FileThreads {
   }
 }
 
+/** Starts one thread with its shared data. */
+export type ThreadStarter = (workerData: unknown) => Worker
+
+/** True when this module runs from the TypeScript sources (tests, tsx scripts). */
+export const fromSource = import.meta.url.endsWith('.ts')
+
 /**
- * The thread's module when running compiled code; null when running the
- * TypeScript sources (tests, tsx), whose loaders do not reach worker threads:
- * files are then read in this thread.
+ * How to start a thread: the compiled `file-thread.js` as is; from the
+ * TypeScript sources, `file-thread.ts` through tsx's API (Node 20 workers
+ * ignore `--import` loaders for their entry), resolving `@vanban/*` through
+ * the root tsconfig's paths, as @vanban/ingest's parse threads do.
  */
-export function threadEntry(): {url: URL} | null {
-  return import.meta.url.endsWith('.js') ? {url: new URL('./file-thread.js', import.meta.url)} : null
+export function threadStarter(): ThreadStarter {
+  const file = fileURLToPath(new URL(`./file-thread.${fromSource ? 'ts' : 'js'}`, import.meta.url))
+  if (!fromSource) return (workerData) => new Worker(file, {workerData})
+  const tsconfig = path.resolve(path.dirname(file), '../../../tsconfig.json')
+  const load = `import('tsx/esm/api').then(({tsImport}) => tsImport(${JSON.stringify(file)}, {parentURL: ${JSON.stringify(import.meta.url)}, tsconfig: ${JSON.stringify(tsconfig)}}))`
+  return (workerData) => new Worker(load, {eval: true, workerData})
 }

@@ -7,7 +7,7 @@ import {type Task, VanbanError} from '@vanban/core'
 import {type FormatName, getFormat, type OutputFormat, validateTasks} from '@vanban/export'
 import {type BatchInput, checkInputs, checkOptions} from './batch-options.ts'
 import {expandInputs, type InputFile} from './expand-inputs.ts'
-import {FileThreads, threadEntry} from './file-threads.ts'
+import {FileThreads, fromSource, threadStarter} from './file-threads.ts'
 import {toFileError} from './file-error.ts'
 import {inOrder} from './in-order.ts'
 import {openJournal, type Journal} from './journal.ts'
@@ -113,12 +113,13 @@ type ReadFile = (input: BatchInput, options: ProcessOptions) => Promise<FileResu
  * Worker threads for a batch worth them: `jobs` (default: the CPU count) of
  * them when there are more files than that and at least two jobs; else null,
  * and files are read in this thread (a single file then gets `jobs` OCR workers).
+ * From the TypeScript sources, where a thread compiles the pipeline first
+ * (seconds), only when `jobs` is given.
  */
 function fileThreads(files: number, options: BatchOptions): FileThreads | null {
   const jobs = options.jobs ?? os.availableParallelism()
-  const entry = threadEntry()
-  if (jobs < 2 || files <= jobs || entry === null) return null
-  return new FileThreads(jobs, options.model ? {model: options.model} : {}, entry)
+  if (jobs < 2 || files <= jobs || (fromSource && options.jobs === undefined)) return null
+  return new FileThreads(jobs, options.model ? {model: options.model} : {}, threadStarter())
 }
 
 /** A finished input: its result, and its tasks for `combine` and stdout. */

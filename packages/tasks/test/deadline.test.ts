@@ -140,6 +140,7 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['Tổ chức tốt các nhiệm vụ thường xuyên của ngành.', null, null, null],
   ['chỉ đạo các trường thực hiện vệ sinh lớp học, đồ chơi hằng ngày.', 'hằng ngày', null, 'hằng ngày'],
   ['báo cáo tình hình sạt lở về UBND xã hằng ngày trong thời gian mưa lũ.', 'hằng ngày', null, 'hằng ngày'],
+  ['Hạn chót: ngày 20/10/2026.', 'Hạn chót: ngày 20/10/2026', '2026-10-20', null],
   // An event between the cue and its date.
   ['sửa chữa phòng học, bảo đảm an toàn trước ngày khai giảng 05/9/2026.', 'trước ngày khai giảng 05/9/2026', '2026-09-05', null],
   // A period inside a relative clause in the passive dates what was done, not the task; a completion cue still counts.

@@ -72,6 +72,7 @@ export const deadlineLabels = [
   'thời hạn hoàn thành',
   'thời gian thực hiện',
   'thời hạn',
+  'hạn chót',
   'tiến độ',
   'tiến độ thực hiện',
   'tại phiên họp',

@@ -105,7 +105,7 @@ export const issuerTitles = ['chủ tịch', 'phó chủ tịch', 'thủ tướn
  * `Báo cáo kết quả trước ngày …`): with a deadline in it and no subject of its own, it
  * dates that task rather than assigning a new one.
  */
-export const followUpOpeners = ['thời hạn hoàn thành', 'thời gian hoàn thành', 'thời hạn', 'hạn hoàn thành', 'thời gian thực hiện', 'hoàn thành', 'báo cáo kết quả', 'báo cáo', 'kết quả thực hiện', 'kết quả', 'gửi', 'xong'] as const
+export const followUpOpeners = ['hạn chót', 'thời hạn hoàn thành', 'thời gian hoàn thành', 'thời hạn', 'hạn hoàn thành', 'thời gian thực hiện', 'hoàn thành', 'báo cáo kết quả', 'báo cáo', 'kết quả thực hiện', 'kết quả', 'gửi', 'xong'] as const
 
 /** The honorific by which a letter names its addressee as the subject (`Đề nghị Quý cơ quan …`, `Quý Sở`). */
 export const honorific = 'quý'

@@ -45,20 +45,20 @@ export interface DirectiveContext {
 /** Rule ids of the directive parser, in the order they are tried, with what each recognises. */
 export const directiveRules = {
   'directive-inline-lead': 'the issuer\'s words before `… có ý kiến như sau:` are a preamble; the directive follows the colon',
+  'directive-closing': 'a request to everyone to carry out the document itself (`UBND tỉnh yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.`): a closing formula',
+  'directive-accountability': '`… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm …`: a warning of accountability, not work',
+  'directive-lead-in': 'a sentence that introduces the items after it (`… thực hiện một số nội dung sau đây.`): no task of its own',
   'directive-opener': '`Giao` / `Yêu cầu` / `Đề nghị` / `Kiến nghị` + an agency: an assignment to that agency',
   'directive-addressee': '`Đề nghị Quý cơ quan …` or a bare imperative (`Khẩn trương báo cáo …`) in a letter: an assignment to its addressee',
   'directive-approval': '`Đồng ý` / `Chấp thuận` / `Cho phép` …: an approval, not a task',
   'directive-issuer': '`Chủ tịch UBND tỉnh chỉ đạo Sở X …`: the one directed owns the task',
   'directive-follow-up': 'a sentence with no subject that dates the task before it (`Thời hạn hoàn thành: …`, `Báo cáo kết quả trước ngày …`)',
   'directive-subject': 'an agency as subject with a verb that takes on work (`Sở Tài chính có trách nhiệm …`)',
+  'directive-topic': 'a topic then a colon before the directive (`Về giải phóng mặt bằng: UBND huyện … khẩn trương …`)',
   'directive-adverbial': 'the same after an opening adverbial (`Trong tháng 6/2026, Bộ Nội vụ …`)',
   'directive-preamble': 'after a preamble (`Thực hiện …, Bộ Nội vụ đề nghị các bộ … xây dựng …`), the issuer passes work on: the task is what follows the preamble',
   'directive-agency-line': 'under an agency line (`**Sở Y tế:**` on a line of its own), a paragraph that opens with a verb (`Chủ trì, phối hợp …`) is that agency\'s task',
-  'directive-topic': 'a topic then a colon before the directive (`Về giải phóng mặt bằng: UBND huyện … khẩn trương …`)',
-  'directive-lead-in': 'a sentence that introduces the items after it (`… thực hiện một số nội dung sau đây.`): no task of its own',
-  'directive-split': 'a second agency\'s assignment after `;` in the same sentence is a task of its own',
-  'directive-closing': 'a request to everyone to carry out the document itself (`UBND tỉnh yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.`): a closing formula',
-  'directive-accountability': '`… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm …`: a warning of accountability, not work'
+  'directive-split': 'a second agency\'s assignment after `;` in the same sentence is a task of its own'
 } as const satisfies Record<string, string>
 
 export type DirectiveRule = keyof typeof directiveRules

@@ -26,8 +26,9 @@ const ocrOptions = `  --page-timeout SEC          give up OCR of one page after 
                               wasm: tesseract.js; native: the system
                               tesseract (faster); auto: native when
                               installed (default: wasm)
-  --jobs N                    OCR workers, and files read at once by
-                              \`tasks\` (default: number of CPUs)
+  --jobs N                    OCR workers (default: number of CPUs), and
+                              files read at once by \`tasks\` (default: one
+                              less)
 `
 /** Limits on one document, so a hostile file ends with a reason. */
 const limitOptions = `  --max-file-mb N             refuse files larger than N MB (default: 50

@@ -267,8 +267,12 @@ export function buildParts(read: readonly Unit[]): Part[] {
     }
     // `Đề nghị Quý cơ quan kiểm tra …` before any task is the letter's directive, not its closing request.
     // In a letter without numbered items, so is one that sets a deadline (`… đề nghị Quý Sở khẩn trương báo cáo … chậm nhất ngày 20/12/2024.`).
+    // So is one followed by more of the body (`Đề nghị Quý Ủy ban bảo đảm kinh phí …` then `Sở Y tế … có trách
+    // nhiệm …`): the closing request is the body's last paragraph, or ends in `./.`.
+    const next = units[i + 1]
+    const midBody = !listedPart[parts.length - 1] && !/\.\/\.\s*$/u.test(unit.text) && next !== undefined && !isClosing(next.text)
     const firstRequest =
-      (parts.at(-1)!.roots.length === 0 || (!listedPart[parts.length - 1] && parseDeadline(unit.text) !== null)) &&
+      (parts.at(-1)!.roots.length === 0 || (!listedPart[parts.length - 1] && parseDeadline(unit.text) !== null) || midBody) &&
       isHonorificRequest(unit.text) &&
       !isClosing(unit.text.replace(/(?:^|\s)đề\s+nghị\s+Quý\s/iu, ' '))
     if (isClosing(unit.text) && !firstRequest) {

@@ -244,6 +244,20 @@ test('the addressees after "Kính gửi:" are not tasks; a body of bullets after
   ])
 })
 
+test('a request to "Quý Ủy ban" with more of the body after it is a directive; the one ending in "./." closes the letter', () => {
+  const tasks = proseTasks(
+    notice(
+      `Kính gửi: Ủy ban nhân dân các tỉnh ven biển.\n\nĐể bảo đảm an toàn cho ngư dân trong mùa mưa bão, Bộ Nông nghiệp và Môi trường đề nghị một số nội dung như sau:\n\nĐề nghị Quý Ủy ban chỉ đạo kiểm đếm tàu cá, hoàn thành trước ngày 15 tháng 9 năm 2026.\n\nĐề nghị Quý Ủy ban bố trí kinh phí sửa chữa các khu neo đậu tàu thuyền.\n\nCục Thủy sản có trách nhiệm cập nhật dữ liệu giám sát hành trình tàu cá hằng ngày.\n\nBộ Nông nghiệp và Môi trường đề nghị Quý Ủy ban quan tâm, chỉ đạo thực hiện./.`
+    ),
+    {}
+  )
+  expect(tasks.map((t) => [t.id, t.owner, t.due])).toEqual([
+    ['1', 'Ủy ban nhân dân các tỉnh ven biển', '2026-09-15'],
+    ['2', 'Ủy ban nhân dân các tỉnh ven biển', null],
+    ['3', 'Cục Thủy sản', null]
+  ])
+})
+
 describe('a lead-in paragraph names the owner of the list it introduces', () => {
   const rows = (text: string) => proseTasks(notice(text), {}).map((t) => [t.id, t.owner])
   test('items without an owner of their own take the addressees; an item naming one keeps it', () =>

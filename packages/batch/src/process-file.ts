@@ -49,21 +49,25 @@ export interface ProcessOptions {
   readonly signal?: AbortSignal
 }
 
-/** The outcome of one input file; `ok` is false exactly when `error` is set. */
-export interface FileResult {
+/** What every outcome of one input file carries. */
+export interface FileOutcome {
   /** The input path as given (or `folder/relative` for files found in a folder). */
   readonly file: string
-  readonly ok: boolean
   /** Tasks found; empty when the file failed. */
   readonly tasks: Task[]
   /** Recoverable problems of the document and its pages (`page 3: …`), for a reviewer. */
   readonly warnings: string[]
-  readonly error: FileError | null
   /** Pages read (0 when the file failed before its pages were known). */
   readonly pages: number
   /** Wall-clock milliseconds per stage and in total. */
   readonly timing: {readonly readMs: number; readonly normalizeMs: number; readonly extractMs: number; readonly totalMs: number}
 }
+
+/**
+ * The outcome of one input file: `ok` tells which, so `if (result.ok)` narrows it and a
+ * failed file's `error` needs no null check.
+ */
+export type FileResult = (FileOutcome & {readonly ok: true; readonly error: null}) | (FileOutcome & {readonly ok: false; readonly error: FileError})
 
 /**
  * Reads, normalizes and extracts the tasks of one file. Never throws for a bad

@@ -51,7 +51,7 @@ export interface BatchOptions extends ProcessOptions {
 }
 
 /** A FileResult as the batch saw it: where its output went and whether it was resumed. */
-export interface BatchFileResult extends FileResult {
+export type BatchFileResult = FileResult & {
   /** Path of the per-file output, or null (no `outDir`, or the file failed). */
   readonly output: string | null
   /** True when `resume` found the output complete and skipped the file (`tasks` is then empty; see `taskCount`). */

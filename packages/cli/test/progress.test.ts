@@ -6,7 +6,7 @@ import {createReporter, fileLine} from '../src/progress.ts'
 const result = (over: Partial<BatchFileResult>): BatchFileResult => ({
   file: 'in/a.pdf', ok: true, tasks: [], warnings: [], error: null, pages: 13,
   timing: {readMs: 1, normalizeMs: 1, extractMs: 1, totalMs: 1234}, output: null, resumed: false, taskCount: 7, ...over
-})
+}) as BatchFileResult
 
 test.each([
   [result({}), 'ok    in/a.pdf: 7 tasks, 13 pages, 1.2 s'],

@@ -249,3 +249,27 @@ export function approvesOnly(text: string): boolean {
   const t = text.trim()
   return /^(?:đồng\s+ý|chấp\s+thuận|cho\s+phép)(?![\p{L}])/iu.test(t) && !/(?<![\p{L}])(?:phải|cần)(?![\p{L}])/u.test(t) && directivesOf(t, {letter: false, afterTask: false}).tasks.length === 0
 }
+
+/**
+ * An item's text without its approvals (`3. Cho phép điều chỉnh thời gian thực hiện dự án đến hết năm
+ * 2026. Giao Sở Tài chính tham mưu …`): the date granted is the approval's, not the deadline of the
+ * work assigned after it. Sentences after an approval are the approval's until the next assignment.
+ * Unchanged when no sentence assigns work.
+ */
+export function withoutApprovals(text: string): string {
+  const kept: string[] = []
+  let approving = false
+  let assigns = false
+  let dropped = false
+  for (const sentence of sentencesOf(text)) {
+    const kind = classifySentence(sentence, {letter: false, afterTask: false}).kind
+    if (kind === 'approval') approving = true
+    else if (kind === 'assignment') {
+      approving = false
+      assigns = true
+    }
+    if (approving) dropped = true
+    else kept.push(sentence)
+  }
+  return assigns && dropped ? kept.join(' ') : text
+}

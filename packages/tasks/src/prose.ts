@@ -3,6 +3,7 @@ import type {ExtractOptions} from './extract-tasks.ts'
 import {parseDeadline} from './deadline.ts'
 import type {DeadlineContext} from './deadline.ts'
 import {splitEnumeration} from './enumerations.ts'
+import {withoutApprovals} from './directives.ts'
 import {fieldsOf, withoutFields} from './fields.ts'
 import {agencyHeading, coordinatorsOf, ownersOf, ownersWithPlace} from './owner.ts'
 import {splitAgencies} from './agencies.ts'
@@ -218,7 +219,7 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       const toAddressee = owners.length === 0 && node.addressee && addressees.length > 0 && inherited.owner === null
       if (toAddressee) owners = [addressees.join('; ')]
       const here = ownOrInherited(owners, ownCoordinators, inherited, 1)
-      const deadlineText = enumeration ? `${enumeration.lead} ${enumeration.closing}` : node.text
+      const deadlineText = enumeration ? `${enumeration.lead} ${enumeration.closing}` : withoutApprovals(node.text)
       // A heading's own deadline (`2. Phát triển hạ tầng số, hoàn thành trong quý III/2026:`) closes the group: its items inherit it.
       const own = (fields.deadline === undefined ? null : parseDeadline(fields.deadline, context)) ?? parseDeadline(deadlineText, context)
       here.deadline = own ?? inherited.deadline

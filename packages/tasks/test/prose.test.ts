@@ -244,6 +244,19 @@ test('the addressees after "Kính gửi:" are not tasks; a body of bullets after
   ])
 })
 
+test('the date an approval grants is not the deadline of the assignment after it in the same item', () => {
+  const tasks = proseTasks(
+    notice(
+      `1. Chấp thuận gia hạn thời gian thi công công trình Trường Tiểu học Tân Lập đến hết tháng 6/2027. Giao Sở Xây dựng hướng dẫn chủ đầu tư hoàn thiện hồ sơ điều chỉnh.\n\n2. Cho phép kéo dài thời gian giải ngân vốn đến ngày 31/01/2027. Yêu cầu Sở Tài chính rà soát số vốn còn lại, báo cáo trước ngày 15/12/2026.`
+    ),
+    {}
+  )
+  expect(tasks.map((t) => [t.id, t.owner, t.due])).toEqual([
+    ['1', 'Sở Xây dựng', null],
+    ['2', 'Sở Tài chính', '2026-12-15']
+  ])
+})
+
 test('a request to "Quý Ủy ban" with more of the body after it is a directive; the one ending in "./." closes the letter', () => {
   const tasks = proseTasks(
     notice(

@@ -1,5 +1,6 @@
 import {setPhraseSpans, splitAgencies, startsWithAgencyHead, toneKey} from './agencies.ts'
 import {assignmentVerbs} from './data/directives.ts'
+import {longNameHeads} from './data/agencies.ts'
 import {directiveOpeners, imperativeStarts, nounPhrasesWithPredicates, predicateWords} from './data/predicates.ts'
 
 const alternation = (words: readonly string[]): string =>
@@ -17,6 +18,7 @@ const predicateRe = new RegExp(`(?<![\\p{L}])(?:${alternation([...new Set([...pr
 const predicateAt = new RegExp(predicateRe.source, 'uy')
 /** Words that make a predicate word part of a noun: `chương trình`, `quy trình`, `các tổ chức`. */
 const nounBefore = /(?:^|\s)(?:các|những|của|và|chương|quy|lộ|công|tờ|hành|đoàn|tổ|chủ|nhà)\s+$/u
+const longNameRe = new RegExp(`^(?:${alternation(longNameHeads)})(?![\\p{L}])`, 'iu')
 const openerRe = new RegExp(`^(?:${alternation(directiveOpeners)})\\s+`, 'iu')
 /** Where the noun phrases of `nounPhrasesWithPredicates` lie in a text (a hot path: most texts hold none). */
 function nounPhraseSpans(text: string): Array<readonly [number, number]> {
@@ -108,7 +110,8 @@ export function subjectOf(sentence: string): string[] {
   const parts = splitAgencies(subject)
   // A name is a dozen words at most: a longer "subject" is a sentence whose verb was not recognised (or OCR-damaged).
   // A relative clause of the name (`… có tên tại Phụ lục kèm theo Công văn này`) is not counted.
-  if (parts.some((p) => p.replace(/\s+có\s.*$/u, '').split(/\s+/u).length > 16)) return []
+  // A board that spells out its scope (`Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp …`) runs longer.
+  if (parts.some((p) => p.replace(/\s+có\s.*$/u, '').split(/\s+/u).length > (longNameRe.test(p) ? 24 : 16))) return []
   // Joint subjects (`Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao`) are all owners;
   // a generic list is one part already (`Các bộ, cơ quan chủ quản …`, set phrases).
   // `Các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư`: the list after `của` names the possessors, not joint owners;

@@ -63,6 +63,9 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Các Bộ: Tài chính, Tư pháp theo chức năng, nhiệm vụ được giao phối hợp chặt chẽ với Bộ Xây dựng.', ['Bộ Tài chính', 'Bộ Tư pháp'], ['Bộ Xây dựng']],
   // Noun phrases holding a predicate word (`đầu tư`, `xây dựng`, `trong`) are part of the name.
   ['Yêu cầu Ban Quản lý dự án đầu tư xây dựng tỉnh tập trung chỉ đạo các nhà thầu.', ['Ban Quản lý dự án đầu tư xây dựng tỉnh'], []],
+  // A board that spells out its scope runs past the dozen words of most names.
+  ['Giao Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp tỉnh Bắc Giang khẩn trương lập hồ sơ quyết toán.', ['Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp tỉnh Bắc Giang'], []],
+  ['Ban Quản lý các khu công nghiệp, khu chế xuất và khu công nghệ cao thành phố Hải Phòng chủ trì rà soát quỹ đất sạch.', ['Ban Quản lý các khu công nghiệp, khu chế xuất và khu công nghệ cao thành phố Hải Phòng'], []],
   ['Bộ giao Cục Quản lý và Phát triển thị trường trong nước chủ trì, phối hợp với Cục Thương mại điện tử và Kinh tế số hướng dẫn.', ['Cục Quản lý và Phát triển thị trường trong nước'], ['Cục Thương mại điện tử và Kinh tế số']],
   ['Các doanh nghiệp trong và ngoài nước chủ động đăng ký.', ['Các doanh nghiệp trong và ngoài nước'], []],
   ['Sở Tài chính trong phạm vi chức năng, nhiệm vụ hướng dẫn.', ['Sở Tài chính'], []],

@@ -217,3 +217,10 @@ export const namedAgencyHeads = ['phòng', 'chi cục', 'bệnh viện', 'đội
  * "apparatus", `hội nghị` "conference"): a sentence opening with one has no agency subject.
  */
 export const notAgencyNouns = ['trường hợp', 'bộ máy', 'ban đầu', 'ban đêm', 'ban ngày', 'hội nghị', 'hội thảo', 'hội thi', 'đoàn kết', 'viện dẫn', 'viện trợ', 'cục bộ', 'sở hữu', 'sở dĩ'] as const
+
+/**
+ * Heads of names that spell out their scope and so run past the dozen words of most names
+ * (`Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp thành phố`, 19 words):
+ * a subject opening with one may be up to 24 words long.
+ */
+export const longNameHeads = ['ban quản lý dự án', 'ban quản lý các dự án', 'ban quản lý khu', 'ban quản lý các khu'] as const

@@ -104,6 +104,8 @@ describe('what is not work', () => {
     ['Thời gian qua, các cơ sở giáo dục trên địa bàn đã chủ động chuẩn bị cơ sở vật chất. Tuy nhiên, một số trường còn thiếu giáo viên.', true],
     ['Năm 2026, dù thời tiết bất lợi, sản lượng lúa của huyện vẫn tăng 3%.', true],
     ['Phân bổ vốn còn lại cho các dự án, hoàn thành trước ngày 30/9/2026.', false],
+    // `Cung cấp …` opens with a verb of work: a `được` inside the object (`hộ nghèo được hỗ trợ`) reports nothing.
+    ['Cung cấp danh sách các hộ nghèo được hỗ trợ nhà ở trên địa bàn theo biểu mẫu gửi kèm.', false],
     ['Ủy ban nhân dân các xã quản lý chặt chẽ đất công đã được giao.', false],
     ['Thời gian qua, công tác cải cách hành chính đã có chuyển biến. Các sở cần tiếp tục rà soát thủ tục.', false],
     ['Căn cứ quy định tại Nghị định số 20/2026/NĐ-CP, Chủ tịch Ủy ban nhân dân cấp huyện có thẩm quyền phê duyệt phương án.', true]

@@ -238,6 +238,7 @@ export const imperativeStarts = [
   'phủ sóng',
   'tham gia',
   'phê duyệt',
+  'cung cấp',
   'trả lời',
   'giải quyết',
   'xử lý',

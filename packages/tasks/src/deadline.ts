@@ -192,6 +192,12 @@ const passiveBefore = /(?:^|\s)(?:đã\s+)?được\s+(?:[\p{L}\d-]+\s+){0,5}?(?
 /** `dịp`, `nhân dịp` (on the occasion of) before a cue: `dịp cuối năm`, `dịp trước Tết`. */
 const occasionBefore = /(?:^|\s)(?:nhân\s+|vào\s+)?dịp\s*$/iu
 
+/**
+ * A meeting planned with the addressee before `vào` (`Đoàn giám sát làm việc với Quý Sở dự kiến | vào
+ * ngày 06/9`): the date of the visit, not when work is due.
+ */
+const plannedMeetingBefore = /(?:^|\s)(?:làm\s+việc|họp|gặp)(?:\s[^.;:]{0,60})?\s+dự\s+kiến\s*$/iu
+
 /** Cue start for a prose period, or -1 when the period is not a deadline there. */
 function proseDeadlineStart(text: string, p: Period, documentDate: string | undefined): number {
   const before = text.slice(Math.max(0, p.start - 80), p.start)
@@ -212,6 +218,7 @@ function proseDeadlineStart(text: string, p: Period, documentDate: string | unde
   if (occasionBefore.test(before.slice(0, cue.index + cue[0].indexOf(cue[1]!)))) return -1
   // Only before a cue that also reads as "when it happened" (`trong`, `vào`, `từ`); `chậm nhất`, `trước` always set a deadline.
   if (/^(?:trong|vào|từ)$/iu.test(cue[1]!.trim()) && passiveBefore.test(before.slice(0, cue.index + cue[0].indexOf(cue[1]!)))) return -1
+  if (/^vào$/iu.test(cue[1]!.trim()) && plannedMeetingBefore.test(before.slice(0, cue.index + cue[0].indexOf(cue[1]!)))) return -1
   const cueWord = cue[1]!.toLowerCase()
   // `đến năm 2030` and `trong giai đoạn` are goals; `đến hết năm` and `đến ngày` are deadlines.
   if (/^đến$/u.test(cueWord) || goalBefore.test(before.replace(/\s+$/u, ' '))) {

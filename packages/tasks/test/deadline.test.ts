@@ -125,6 +125,9 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   // The occasion a task is about (`dịp cuối năm`) is no deadline; the cue after it is.
   ['bình ổn thị trường dịp cuối năm 2026, hoàn thành trước ngày 15/12/2026', 'trước ngày 15/12/2026', '2026-12-15', null],
   ['chuẩn bị hàng hóa phục vụ nhân dịp cuối năm 2026', null, null, null],
+  // A planned meeting with the addressee (`… làm việc với … dự kiến vào ngày …`) is a visit's date; a task's `vào ngày` still counts.
+  ['Đoàn kiểm tra của Sở sẽ làm việc với Ủy ban nhân dân huyện dự kiến vào ngày 20/10/2026.', null, null, null],
+  ['Hoàn thành việc bàn giao mặt bằng vào ngày 20/10/2026.', 'vào ngày 20/10/2026', '2026-10-20', null],
   // A frequency right before the report it governs.
   ['tổng hợp kết quả thực hiện, 6 tháng một lần báo cáo Ban Thường vụ Tỉnh ủy.', '6 tháng một lần', null, 'định kỳ 6 tháng'],
   ['theo dõi, đôn đốc; hằng năm tổng hợp, báo cáo Chính phủ.', 'hằng năm', null, 'hằng năm'],

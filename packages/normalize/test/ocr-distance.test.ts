@@ -1,3 +1,5 @@
+// The shipped model as Node reads it (the package entry installs this; these tests import modules directly).
+import '../src/shipped-model-node.ts'
 import {describe, expect, it} from 'vitest'
 import {defaultRepairModel} from '../src/repair/model.ts'
 

@@ -1,5 +1,7 @@
 // Clean text must come out of `auto` unchanged: list markers, Roman numerals, abbreviations,
 // names and valid words in clean paragraphs are never touched.
+// The shipped model as Node reads it (the package entry installs this; these tests import modules directly).
+import '../src/shipped-model-node.ts'
 import {readFileSync} from 'node:fs'
 import type {Block, VanbanDocument} from '@vanban/core'
 import {describe, expect, it} from 'vitest'

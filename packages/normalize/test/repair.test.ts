@@ -1,3 +1,5 @@
+// The shipped model as Node reads it (the package entry installs this; these tests import modules directly).
+import '../src/shipped-model-node.ts'
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {brokenness, isSyllable, repairText, skeleton, trainLanguageModel} from '../src/repair/index.ts'

@@ -1,4 +1,3 @@
-import path from 'node:path'
 import type {Task} from '@vanban/core'
 import {validateTasks} from '../validate.ts'
 import {csvFormat} from './csv.ts'
@@ -36,7 +35,8 @@ export function getFormat(name: string): OutputFormat {
  * formatOfPath('notes.txt') //=> undefined
  */
 export function formatOfPath(file: string): OutputFormat | undefined {
-  const extension = path.extname(file).toLowerCase()
+  // The extension of the last path segment (`out/all.XLSX` → `.xlsx`), without node:path so browsers can bundle it.
+  const extension = /(\.[^./\\]*)$/.exec(file.split(/[\\/]/).pop() ?? '')?.[1]?.toLowerCase() ?? ''
   return Object.values(outputFormats).find((format) => format.extension === extension)
 }
 

@@ -2,7 +2,6 @@
  * The restorer's model: language model + channel, compiled once into query structures.
  * The shipped data file is built by scripts/train-lm.ts; callers may pass their own.
  */
-import {readFileSync} from 'node:fs'
 import {AgencyIndex} from './agencies.ts'
 import {CandidateIndex} from './candidates.ts'
 import type {Candidate} from './candidates.ts'
@@ -11,6 +10,7 @@ import type {ChannelData} from './channel.ts'
 import {LanguageModel} from './language-model.ts'
 import type {LanguageModelData} from './language-model.ts'
 import {OcrDistance} from './ocr-distance.ts'
+import {readShippedModel} from './shipped-model.ts'
 
 /** Serializable model: what the data file holds and what retraining produces. */
 export interface RepairModelData {
@@ -105,7 +105,7 @@ export let defaultModelLoadMs = 0
 export function defaultRepairModel(): RepairModel {
   if (!shipped) {
     const t0 = performance.now()
-    const data = JSON.parse(readFileSync(new URL('../../data/repair-model.json', import.meta.url), 'utf8')) as RepairModelData
+    const data = readShippedModel()
     shipped = new RepairModel(data)
     defaultModelLoadMs = performance.now() - t0
   }

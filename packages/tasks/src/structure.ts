@@ -268,9 +268,12 @@ export function buildParts(read: readonly Unit[]): Part[] {
     // `Đề nghị Quý cơ quan kiểm tra …` before any task is the letter's directive, not its closing request.
     // In a letter without numbered items, so is one that sets a deadline (`… đề nghị Quý Sở khẩn trương báo cáo … chậm nhất ngày 20/12/2024.`).
     // So is one followed by more of the body (`Đề nghị Quý Ủy ban bảo đảm kinh phí …` then `Sở Y tế … có trách
-    // nhiệm …`): the closing request is the body's last paragraph, or ends in `./.`.
+    // nhiệm …`): the closing request is the body's last paragraph, or ends in `./.`. A paragraph that opens
+    // with the request (`Đồng thời, đề nghị Quý Ủy ban chỉ đạo …`) and asks for more than attention is one
+    // even as the last.
     const next = units[i + 1]
-    const midBody = !listedPart[parts.length - 1] && !/\.\/\.\s*$/u.test(unit.text) && next !== undefined && !isClosing(next.text)
+    const ownRequest = /^(?:(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Mặt\s+khác|Đối\s+với\s[^,;.]{1,150}),\s*)?đề\s+nghị\s+Quý\s/iu.test(unit.text) && !/quan\s+tâm/iu.test(unit.text)
+    const midBody = !listedPart[parts.length - 1] && !/\.\/\.\s*$/u.test(unit.text) && ((next !== undefined && !isClosing(next.text)) || ownRequest)
     const firstRequest =
       (parts.at(-1)!.roots.length === 0 || (!listedPart[parts.length - 1] && parseDeadline(unit.text) !== null) || midBody) &&
       isHonorificRequest(unit.text) &&

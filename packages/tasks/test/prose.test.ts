@@ -244,6 +244,20 @@ test('the addressees after "Kính gửi:" are not tasks; a body of bullets after
   ])
 })
 
+test('requests that open with "đề nghị Quý Sở" after an adverbial are directives even as the last paragraphs; the formula after them closes', () => {
+  const tasks = proseTasks(
+    notice(
+      `Kính gửi: Sở Nông nghiệp và Môi trường tỉnh Điện Biên.\n\nBộ Nông nghiệp và Môi trường nhận được văn bản của Quý Sở về việc xin hỗ trợ giống cây trồng. Về việc này, Bộ có ý kiến như sau:\n\nĐề nghị Quý Sở tổng hợp diện tích cây trồng bị thiệt hại, gửi Bộ trước ngày 20/7/2026.\n\nNgoài ra, đề nghị Quý Sở hướng dẫn các hợp tác xã khôi phục sản xuất theo quy trình kỹ thuật.\n\nĐối với giống lúa dự phòng, đề nghị Quý Sở làm việc với Cục Trồng trọt để thống nhất số lượng cần hỗ trợ.\n\nBộ Nông nghiệp và Môi trường trả lời để Quý Sở biết, thực hiện./.`
+    ),
+    {}
+  )
+  expect(tasks.map((t) => [t.id, t.owner, t.due])).toEqual([
+    ['1', 'Sở Nông nghiệp và Môi trường tỉnh Điện Biên', '2026-07-20'],
+    ['2', 'Sở Nông nghiệp và Môi trường tỉnh Điện Biên', null],
+    ['3', 'Sở Nông nghiệp và Môi trường tỉnh Điện Biên', null]
+  ])
+})
+
 test('the date an approval grants is not the deadline of the assignment after it in the same item', () => {
   const tasks = proseTasks(
     notice(

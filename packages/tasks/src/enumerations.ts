@@ -76,7 +76,9 @@ export function splitEnumeration(text: string, context: DeadlineContext = {}): E
 }
 
 const assessmentRe = new RegExp(`(?<![\\p{L}])(?:${assessmentPhrases.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu')
-const assignsRe = /(?<![\p{L}])(?:giao|yêu\s+cầu|đề\s+nghị)(?![\p{L}])/iu
+// `so với yêu cầu`, `đáp ứng yêu cầu`: the noun "requirement", not a request. Capitalised only where a
+// sentence starts: `Sở Giao thông vận tải`, `Bộ Ngoại giao` are names.
+const assignsRe = /(?:(?:^|[.;:]\s*)(?:Giao|Yêu\s+cầu|Đề\s+nghị)|(?<![\p{L}])(?<!(?:so\s+với|đáp\s+ứng|theo|đạt|của|Ngoại)\s+)(?:giao|yêu\s+cầu|đề\s+nghị))(?![\p{L}])/u
 
 /** An item whose first sentence assesses (`… cơ bản thống nhất với báo cáo …`) and which assigns nothing. */
 export function isAssessment(text: string): boolean {

@@ -123,7 +123,9 @@ describe('an assessment is what the sentence does, not the object of the work', 
     ['Thường trực Huyện ủy cơ bản thống nhất với báo cáo của Ban Thường vụ Đảng ủy xã.', true],
     ['Đối với đề xuất giảm phí chợ đêm: Chủ tịch UBND quận ghi nhận; sẽ xem xét khi sửa đổi quy định.', true],
     ['Sở Văn hóa và Thể thao định hướng tuyên truyền, biểu dương gương người tốt, việc tốt.', false],
-    ['Ghi nhận đề xuất của Sở Y tế; giao Sở Tài chính cân đối kinh phí.', false]
+    ['Ghi nhận đề xuất của Sở Y tế; giao Sở Tài chính cân đối kinh phí.', false],
+    // `so với yêu cầu` is the noun "requirement": the item still only assesses.
+    ['Thống nhất với báo cáo của Sở Giao thông vận tải về dự án cầu Bình Lợi. Hiện nay việc di dời đường điện còn chậm so với yêu cầu.', true]
   ])('%s → %s', (text, expected) => expect(isAssessment(text)).toBe(expected))
 })
 

@@ -63,6 +63,8 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Các Bộ: Tài chính, Tư pháp theo chức năng, nhiệm vụ được giao phối hợp chặt chẽ với Bộ Xây dựng.', ['Bộ Tài chính', 'Bộ Tư pháp'], ['Bộ Xây dựng']],
   // Noun phrases holding a predicate word (`đầu tư`, `xây dựng`, `trong`) are part of the name.
   ['Yêu cầu Ban Quản lý dự án đầu tư xây dựng tỉnh tập trung chỉ đạo các nhà thầu.', ['Ban Quản lý dự án đầu tư xây dựng tỉnh'], []],
+  // `tự giác` (of one's own accord) opens a predicate as `chủ động` does.
+  ['Đề nghị các hộ gia đình trên địa bàn xã tự giác thu gom rác thải đúng giờ quy định.', ['các hộ gia đình trên địa bàn xã'], []],
   // A board that spells out its scope runs past the dozen words of most names.
   ['Giao Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp tỉnh Bắc Giang khẩn trương lập hồ sơ quyết toán.', ['Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp tỉnh Bắc Giang'], []],
   ['Ban Quản lý các khu công nghiệp, khu chế xuất và khu công nghệ cao thành phố Hải Phòng chủ trì rà soát quỹ đất sạch.', ['Ban Quản lý các khu công nghiệp, khu chế xuất và khu công nghệ cao thành phố Hải Phòng'], []],

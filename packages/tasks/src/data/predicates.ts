@@ -223,6 +223,7 @@ export const imperativeStarts = [
   'đầu tư',
   'hỗ trợ',
   'tích cực',
+  'tự giác',
   'áp dụng',
   'ứng dụng',
   'theo dõi',

@@ -28,6 +28,12 @@ function onlyPointsToAppendices(body: string): boolean {
   return clauses.every((clause) => clauseAtAppendix.test(clause.replace(/^\(\s*/u, '')))
 }
 
+/**
+ * A label of the plan's particulars (`Thời gian ra quân:`, `Thời gian tổ chức:`, `Địa điểm:`, `Đối tượng:`):
+ * when, where and for whom, not work. `Thời gian hoàn thành:` and `Thời hạn:` date a task.
+ */
+const particulars = /^(?:Thời\s+gian(?!\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp))(?:\s+\p{Ll}+){1,3}|Địa\s+điểm(?:\s+\p{Ll}+){0,3}|Đối\s+tượng(?:\s+\p{Ll}+){0,3}|Phạm\s+vi(?:\s+\p{Ll}+){0,3})\s*:/u
+
 /** Nouns that name content rather than work (`Nhiệm vụ năm 2026 tại Phụ lục …`, `Các chỉ tiêu …`). */
 const contentNoun = /^(?:các\s+|những\s+)?(?:nhiệm\s+vụ|chỉ\s+tiêu|danh\s+mục|nội\s+dung|giải\s+pháp|kế\s+hoạch|chương\s+trình)(?![\p{L}])/iu
 
@@ -75,6 +81,11 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
     id: 'not-appendix-pointer',
     what: 'a section or item that only points to an appendix (`(Chi tiết tại Phụ lục kèm theo)`, `2. Nhiệm vụ năm 2026 tại Phụ lục kèm theo.`)',
     applies: (node) => leaf(node) && onlyPointsToAppendices(node.body === '' && contentNoun.test(node.text) ? node.text : node.body)
+  },
+  {
+    id: 'not-particulars',
+    what: 'an item that states when or where the plan runs (`1. Thời gian ra quân: từ ngày 04/5 đến hết ngày 31/5/2026 …`, `Địa điểm: …`) and names no agency',
+    applies: (node) => leaf(node) && (node.kind === 'number' || node.kind === 'letter') && particulars.test(node.text) && ownersOf(node.text).length === 0 && !/(?<![\p{L}])(?:giao|yêu\s+cầu|đề\s+nghị)\s/iu.test(node.text)
   },
   {
     id: 'not-narrative-item',

@@ -316,6 +316,12 @@ describe('what is not a task', () => {
         `Năm 2025, công tác phòng, chống thiên tai trên địa bàn xã đã đạt được những kết quả sau:\n\n1. Tổ chức 02 đợt diễn tập.\n\n2. Kiện toàn 100% Đội xung kích.\n\nĐể thực hiện tốt nhiệm vụ năm 2026, Chủ tịch UBND xã có ý kiến như sau:\n\n1. Giao Phòng Kinh tế rà soát phương án sơ tán dân, xong trước 30/6/2026.\n\n2. Công an xã bảo đảm an ninh trật tự.`
       )
     ).toEqual(['1 Phòng Kinh tế', '2 Công an xã']))
+  test('an item that states when or where the campaign runs is no task', () =>
+    expect(
+      ids(
+        `Ủy ban nhân dân xã Phú Cường thông báo như sau:\n\n1. Thời gian tổ chức: từ ngày 10/6/2026 đến hết ngày 30/6/2026, tại các thôn ven sông.\n\n2. Địa điểm tập kết: sân Ủy ban nhân dân xã.\n\n3. Công an xã bảo đảm an ninh trật tự trong thời gian tổ chức.\n\n4. Ban Chỉ huy quân sự xã tổ chức phát quang hành lang đê. Thời gian hoàn thành: trước ngày 30/6/2026.`
+      )
+    ).toEqual(['3 Công an xã', '4 Ban Chỉ huy quân sự xã']))
   test('a section whose body only points to the appendices', () =>
     expect(ids(`II. CHỈ TIÊU VÀ NHIỆM VỤ\n\nCác chỉ tiêu chủ yếu tại Phụ lục I; nhiệm vụ cụ thể và phân công thực hiện tại Phụ lục II kèm theo Kế hoạch này.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính bố trí kinh phí.`)).toEqual(['1 Sở Tài chính']))
 })

@@ -106,8 +106,10 @@ const passesOn = /^(?:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo)\s+/u
 
 /** A sentence that opens with an agency as subject and a verb of work (or passes work on to another agency). */
 function subjectAssignment(sentence: string): boolean {
-  const predicate = predicateOf(sentence)
-  if (predicate === null) return false
+  const stated = predicateOf(sentence)
+  if (stated === null) return false
+  // `Sở Khoa học và Công nghệ là cơ quan thường trực, có trách nhiệm theo dõi …`: the role named, then the work.
+  const predicate = stated.replace(/^là\s[^,;.]{1,80},\s*(?=(?:có|chịu)\s+trách\s+nhiệm(?![\p{L}]))/u, '')
   // A verb that reports, approves, promises, thanks or chairs a meeting takes on no work; any other does.
   // The longer reading wins: `có trách nhiệm` is work, `có` alone is not; `chủ trì cuộc họp` is not, `chủ trì` is.
   const work = verbRe.exec(predicate)?.[0].length ?? 0

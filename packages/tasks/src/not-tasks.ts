@@ -84,7 +84,7 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
   },
   {
     id: 'not-particulars',
-    what: 'an item that states when or where the plan runs (`1. Thời gian ra quân: từ ngày 04/5 đến hết ngày 31/5/2026 …`, `Địa điểm: …`) and names no agency',
+    what: 'an item that states when or where the plan runs (`1. Thời gian tổ chức: từ ngày 10/6 đến hết ngày 30/6/2026 …`, `Địa điểm: …`) and names no agency',
     applies: (node) => leaf(node) && (node.kind === 'number' || node.kind === 'letter') && particulars.test(node.text) && ownersOf(node.text).length === 0 && !/(?<![\p{L}])(?:giao|yêu\s+cầu|đề\s+nghị)\s/iu.test(node.text)
   },
   {

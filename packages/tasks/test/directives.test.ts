@@ -19,6 +19,9 @@ describe('classifySentence: one sentence of a plain paragraph', () => {
     ['Đề nghị Quý Bộ có ý kiến bằng văn bản trước ngày 20/6/2026.', letter, 'assignment', 'directive-addressee', true],
     ['Khẩn trương báo cáo tình hình thiệt hại về Ủy ban nhân dân tỉnh.', letter, 'assignment', 'directive-addressee', true],
     ['Sở Xây dựng có trách nhiệm hướng dẫn chủ đầu tư hoàn thiện hồ sơ.', letter, 'assignment', 'directive-subject', false],
+    // the role named, then the work: `là cơ quan đầu mối, có trách nhiệm …`; the role alone is no work.
+    ['Sở Nội vụ là cơ quan đầu mối, có trách nhiệm tổng hợp kết quả thực hiện của các đơn vị.', letter, 'assignment', 'directive-subject', false],
+    ['Sở Nội vụ là cơ quan đầu mối về công tác cải cách hành chính.', letter, 'other', 'directive-subject', false],
     ['Ủy ban nhân dân các huyện khẩn trương rà soát diện tích lúa bị hạn.', letter, 'assignment', 'directive-subject', false],
     ['Bộ Công Thương nghiên cứu, đề xuất cơ chế giá điện mặt trời mái nhà.', letter, 'assignment', 'directive-subject', false],
     ['Ủy ban nhân dân tỉnh yêu cầu Sở Giao thông vận tải kiểm tra cầu yếu.', letter, 'assignment', 'directive-subject', false],

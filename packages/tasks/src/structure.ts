@@ -31,6 +31,8 @@ export interface Node {
   heading: boolean
   /** Text after the heading line when the title is set apart (`**1. Title**` then a paragraph). */
   body: string
+  /** The body began before any item under the node (a chapter's own statement, not a paragraph after its items). */
+  bodyFirst?: boolean
   page: number | null
   index: number
   part: number
@@ -411,6 +413,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
       if (!closed && open) {
         // A title set apart (`**1. Title**` then its paragraph) ends like a sentence.
         const joiner = open.body === '' && open.heading && !/[.!?:;]$/u.test(open.text) ? '. ' : ' '
+        if (open.body === '' && open.children.length === 0) open.bodyFirst = true
         open.body = open.body === '' ? unit.text : `${open.body} ${unit.text}`
         open.text = `${open.text}${joiner}${unit.text}`
       }
@@ -483,7 +486,9 @@ function directiveRoom(units: readonly Unit[]): {room: boolean[]; listedPart: bo
  */
 function foldSingleDirectives(nodes: readonly Node[]): void {
   for (const node of nodes) {
-    if (node.children.length !== 1 || node.children[0]!.kind !== 'directive') {
+    // A chapter that states something of its own first (`IV. KINH PHÍ` then where the money comes from,
+    // then `Sở Tài chính có trách nhiệm …`) keeps its one directive as an item (`IV.1`).
+    if (node.children.length !== 1 || node.children[0]!.kind !== 'directive' || node.bodyFirst === true) {
       foldSingleDirectives(node.children)
       continue
     }

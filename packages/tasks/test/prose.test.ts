@@ -322,6 +322,12 @@ describe('what is not a task', () => {
         `Ủy ban nhân dân xã Phú Cường thông báo như sau:\n\n1. Thời gian tổ chức: từ ngày 10/6/2026 đến hết ngày 30/6/2026, tại các thôn ven sông.\n\n2. Địa điểm tập kết: sân Ủy ban nhân dân xã.\n\n3. Công an xã bảo đảm an ninh trật tự trong thời gian tổ chức.\n\n4. Ban Chỉ huy quân sự xã tổ chức phát quang hành lang đê. Thời gian hoàn thành: trước ngày 30/6/2026.`
       )
     ).toEqual(['3 Công an xã', '4 Ban Chỉ huy quân sự xã']))
+  test("a chapter's own statement before its one directive: the directive stays an item of its own", () =>
+    expect(
+      ids(
+        `I. NHIỆM VỤ\n\n1. Phòng Văn hóa - Xã hội tổ chức tuyên truyền về chuyển đổi số.\n\nII. KINH PHÍ THỰC HIỆN\n\nKinh phí thực hiện được bảo đảm từ ngân sách xã và các nguồn hợp pháp khác.\n\nPhòng Kinh tế có trách nhiệm tham mưu bố trí kinh phí trong dự toán năm 2027.\n\nIII. TỔ CHỨC THỰC HIỆN\n\nVăn phòng HĐND và UBND xã theo dõi, đôn đốc việc thực hiện Kế hoạch.`
+      )
+    ).toEqual(['I.1 Phòng Văn hóa - Xã hội', 'II.1 Phòng Kinh tế', 'III Văn phòng HĐND và UBND xã']))
   test('a section whose body only points to the appendices', () =>
     expect(ids(`II. CHỈ TIÊU VÀ NHIỆM VỤ\n\nCác chỉ tiêu chủ yếu tại Phụ lục I; nhiệm vụ cụ thể và phân công thực hiện tại Phụ lục II kèm theo Kế hoạch này.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính bố trí kinh phí.`)).toEqual(['1 Sở Tài chính']))
 })

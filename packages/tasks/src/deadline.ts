@@ -188,6 +188,8 @@ const topicBefore = /(?:các|những)\s+(?:nhiệm\s+vụ|công\s+việc|nội\s
  * `các dự án đã được phê duyệt | trong quý I`): the period dates what was done, not the task.
  */
 const passiveBefore = /(?:^|\s)(?:đã\s+)?được\s+(?:[\p{L}\d-]+\s+){0,5}?(?:thông\s+qua|ban\s+hành|phê\s+duyệt|ký|ký\s+kết|công\s+bố)\s*$/iu
+/** The same with `đã` (`hồ sơ … đã được cấp | trước ngày 01/7/2025`): what was done, before any cue but `chậm nhất`. */
+const donePassiveBefore = /(?:^|\s)đã\s+được\s+(?:[\p{L}\d-]+\s+){0,5}?(?:thông\s+qua|ban\s+hành|phê\s+duyệt|ký|ký\s+kết|công\s+bố|giao|cấp|phân\s+bổ)\s*$/iu
 
 /** `dịp`, `nhân dịp` (on the occasion of) before a cue: `dịp cuối năm`, `dịp trước Tết`. */
 const occasionBefore = /(?:^|\s)(?:nhân\s+|vào\s+)?dịp\s*$/iu
@@ -218,6 +220,7 @@ function proseDeadlineStart(text: string, p: Period, documentDate: string | unde
   if (occasionBefore.test(before.slice(0, cue.index + cue[0].indexOf(cue[1]!)))) return -1
   // Only before a cue that also reads as "when it happened" (`trong`, `vào`, `từ`); `chậm nhất`, `trước` always set a deadline.
   if (/^(?:trong|vào|từ)$/iu.test(cue[1]!.trim()) && passiveBefore.test(before.slice(0, cue.index + cue[0].indexOf(cue[1]!)))) return -1
+  if (/^trước/iu.test(cue[1]!.trim()) && donePassiveBefore.test(before.slice(0, cue.index + cue[0].indexOf(cue[1]!)))) return -1
   if (/^vào$/iu.test(cue[1]!.trim()) && plannedMeetingBefore.test(before.slice(0, cue.index + cue[0].indexOf(cue[1]!)))) return -1
   const cueWord = cue[1]!.toLowerCase()
   // `đến năm 2030` and `trong giai đoạn` are goals; `đến hết năm` and `đến ngày` are deadlines.

@@ -148,6 +148,9 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['sửa chữa phòng học, bảo đảm an toàn trước ngày khai giảng 05/9/2026.', 'trước ngày khai giảng 05/9/2026', '2026-09-05', null],
   // A period inside a relative clause in the passive dates what was done, not the task; a completion cue still counts.
   ['Rà soát các nghị định được Chính phủ ban hành trong năm 2026.', null, null, null],
+  // `đã được cấp trước ngày …`: what was issued before that day; the task's own cue after it still counts.
+  ['Cập nhật các giấy chứng nhận đã được cấp trước ngày 01/7/2026 lên hệ thống, hoàn thành trong quý IV/2026.', 'hoàn thành trong quý IV/2026', '2026-12-31', null],
+  ['Rà soát các thửa đất đã được giao trước ngày 15/8/2026.', null, null, null],
   ['Hướng dẫn thi hành các luật đã được Quốc hội thông qua vào tháng 6/2026.', null, null, null],
   ['Rà soát các luật được Quốc hội thông qua, hoàn thành trong năm 2026.', 'hoàn thành trong năm 2026', '2026-12-31', null],
   ['giải ngân hết số vốn được bố trí trong năm 2027.', 'trong năm 2027', '2027-12-31', null]

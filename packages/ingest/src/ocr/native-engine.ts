@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {gunzipSync} from 'node:zlib'
-import {vieLangPath} from './tesseract-setup.ts'
+import {createVieWorker, vieLangPath} from './tesseract-setup.ts'
 
 /**
  * The part of a tesseract.js worker the OCR pool uses, so a pool can run either
@@ -84,8 +84,16 @@ function cliArguments(parameters: Record<string, string>, tessdata: string): str
 export async function createNativeWorker(native: NativeTesseract = findNativeTesseract() ?? missing()): Promise<OcrEngineWorker> {
   const tessdata = nativeTessdataDir()
   let current: ReturnType<typeof spawn> | null = null
+  // Each native process loads the model afresh (a few hundred ms): worth it for a page, not for
+  // the dozens of cell crops a table page reads again with a segmentation mode of their own.
+  // Those go to one wasm worker, started the first time one is asked for and kept.
+  let small: Promise<OcrEngineWorker> | undefined
   return {
     recognize(image, parameters) {
+      if ('tessedit_pageseg_mode' in parameters) {
+        small ??= createVieWorker() as Promise<unknown> as Promise<OcrEngineWorker>
+        return small.then((worker) => worker.recognize(image, parameters, {text: false, tsv: true}))
+      }
       return new Promise((resolve, reject) => {
         const child = spawn(native.binary, cliArguments(parameters as Record<string, string>, tessdata), {
           env: {...process.env, OMP_THREAD_LIMIT: '1'},
@@ -110,6 +118,7 @@ export async function createNativeWorker(native: NativeTesseract = findNativeTes
     async terminate() {
       current?.kill('SIGKILL')
       current = null
+      await small?.then((worker) => worker.terminate(), () => {})
     }
   }
 }

@@ -1,5 +1,6 @@
 import type {Task, VanbanDocument} from '@vanban/core'
 import {placedProseTasks} from './prose.ts'
+import {sourceWarnings} from './source-warnings.ts'
 import {tableTaskGroups} from './table.ts'
 import {withLocalAgencies} from './local-agencies.ts'
 
@@ -68,7 +69,10 @@ function tasksOf(doc: VanbanDocument, options: ExtractOptions): Task[] {
     ids.add(chapter.id)
   }
   // Document order: a table between two chapters lists its rows between theirs (the sort is stable).
-  const ordered = placed.sort((a, b) => a.block - b.block).map((p) => p.task)
+  const ordered = placed.sort((a, b) => a.block - b.block).map(({task, block}) => {
+    const extra = sourceWarnings(task, doc.blocks[Math.floor(block)])
+    return extra.length === 0 ? task : {...task, warnings: [...task.warnings, ...extra]}
+  })
   if (options.explain !== true) return ordered
   return ordered.map((t) => (t.rules ? t : {...t, rules: [t.kind === 'group' ? 'table-group' : 'table-row']}))
 }

@@ -1,24 +1,9 @@
-import {parseString} from '@fast-csv/parse'
 import {type Task, taskFields, ValidationError} from '@vanban/core'
 import {describe, expect, it} from 'vitest'
 import {formatTasks, taskToCsvRow} from '../src/index.ts'
+import {parseCsv, sampleTask} from './support.ts'
 
-const task = (overrides: Partial<Task> = {}): Task => ({
-  file: 'fixtures/tb20-2026-notice.pdf',
-  id: '3.c.1',
-  kind: 'task',
-  parent: '3.c',
-  text: 'Chủ trì, phối hợp với Bộ Tư pháp nghiên cứu, lựa chọn thể chế, chính sách "sandbox"',
-  owner: 'Bộ Khoa học và Công nghệ',
-  coordinators: ['Bộ Tư pháp', 'Hà Nội, Đà Nẵng'],
-  deadlineText: 'Hoàn thành trong quý II/2026',
-  due: '2026-06-30',
-  recurrence: null,
-  result: null,
-  page: 9,
-  warnings: [],
-  ...overrides
-})
+const task = sampleTask
 
 const tasks = [
   task(),
@@ -26,15 +11,6 @@ const tasks = [
   task({id: 'PLII.32.(4)', parent: 'PLII.32', recurrence: 'thường xuyên', due: null, result: 'Báo cáo'})
 ]
 
-function parseCsv(text: string): Promise<string[][]> {
-  return new Promise((resolve, reject) => {
-    const rows: string[][] = []
-    parseString(text, {headers: false})
-      .on('data', (row: string[]) => rows.push(row))
-      .on('error', reject)
-      .on('end', () => resolve(rows))
-  })
-}
 
 describe('formatTasks', () => {
   it('writes CSV with a BOM, CRLF rows and the contract columns', async () => {

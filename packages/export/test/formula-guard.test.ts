@@ -1,8 +1,8 @@
-import {parseString} from '@fast-csv/parse'
 import type {Task} from '@vanban/core'
 import ExcelJS from 'exceljs'
 import {describe, expect, it} from 'vitest'
 import {neutralizeFormula, writeTasks} from '../src/index.ts'
+import {parseCsv} from './support.ts'
 
 // OWASP "CSV Injection": a cell starting with = + - @, a tab or a carriage return is run by a spreadsheet.
 const cases: ReadonlyArray<readonly [string, string]> = [
@@ -49,15 +49,6 @@ const hostile = (text: string, index: number): Task => ({
 
 const hostileTasks = cases.map(([input]) => input).filter((text) => text !== '').map(hostile)
 
-function parseCsv(text: string): Promise<string[][]> {
-  return new Promise((resolve, reject) => {
-    const rows: string[][] = []
-    parseString(text, {headers: false})
-      .on('data', (row: string[]) => rows.push(row))
-      .on('error', reject)
-      .on('end', () => resolve(rows))
-  })
-}
 
 describe('formula injection by format', () => {
   it('CSV: no cell starts with = + - @, tab or CR', async () => {

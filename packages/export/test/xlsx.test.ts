@@ -3,23 +3,10 @@ import ExcelJS from 'exceljs'
 import {strFromU8, unzipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
 import {formatOfPath, getFormat, outputFormats, warningLabels, writeTasks} from '../src/index.ts'
+import {sampleTask} from './support.ts'
 
-const task = (overrides: Partial<Task> = {}): Task => ({
-  file: 'tb20.pdf',
-  id: '3.c.1',
-  kind: 'task',
-  parent: '3.c',
-  text: 'Nghiên cứu, lựa chọn thể chế, chính sách "sandbox"',
-  owner: 'Bộ Khoa học và Công nghệ',
-  coordinators: ['Bộ Tư pháp', 'Hà Nội, Đà Nẵng'],
-  deadlineText: 'Hoàn thành trong quý II/2026',
-  due: '2026-06-30',
-  recurrence: null,
-  result: null,
-  page: 9,
-  warnings: [],
-  ...overrides
-})
+
+const task = (overrides: Partial<Task> = {}): Task => sampleTask({file: 'tb20.pdf', text: 'Nghiên cứu, lựa chọn thể chế, chính sách "sandbox"', ...overrides})
 
 const tasks = [
   task({id: '3', kind: 'group', parent: null, text: 'Chỉ đạo, điều hành', owner: null, coordinators: [], deadlineText: null, due: null, page: 8}),

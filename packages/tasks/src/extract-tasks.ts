@@ -1,5 +1,7 @@
 import type {Task, VanbanDocument} from '@vanban/core'
 import {placedProseTasks} from './prose.ts'
+import {readByOcr} from './ocr-markers.ts'
+import {withCheckedNames} from './ocr-names.ts'
 import {sourceWarnings} from './source-warnings.ts'
 import {tableTaskGroups} from './table.ts'
 import {withLocalAgencies} from './local-agencies.ts'
@@ -70,8 +72,11 @@ function tasksOf(doc: VanbanDocument, options: ExtractOptions): Task[] {
   }
   // Document order: a table between two chapters lists its rows between theirs (the sort is stable).
   const ordered = placed.sort((a, b) => a.block - b.block).map(({task, block}) => {
-    const extra = sourceWarnings(task, doc.blocks[Math.floor(block)])
-    return extra.length === 0 ? task : {...task, warnings: [...task.warnings, ...extra]}
+    const source = doc.blocks[Math.floor(block)]
+    // Names read from OCR'd text are checked against the agency gazetteer; clean text stands as written.
+    const checked = source !== undefined && readByOcr(source) ? withCheckedNames(task) : task
+    const extra = sourceWarnings(checked, source)
+    return extra.length === 0 ? checked : {...checked, warnings: [...checked.warnings, ...extra]}
   })
   if (options.explain !== true) return ordered
   return ordered.map((t) => (t.rules ? t : {...t, rules: [t.kind === 'group' ? 'table-group' : 'table-row']}))

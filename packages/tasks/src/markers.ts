@@ -11,7 +11,7 @@ export type MarkerKind = 'roman' | 'number' | 'directive' | 'decimal' | 'letter'
 export const rank: Record<MarkerKind, number> = {roman: 0, number: 1, directive: 1, decimal: 2, letter: 3, dash: 4, plus: 5, enum: 6}
 
 // Vietnamese alphabet order of list letters: no f, j, w, z; đ after d.
-const letters = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ')
+export const letters = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ')
 
 const ordinals = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']
 
@@ -41,4 +41,39 @@ export function markerOf(text: string): {kind: MarkerKind; label: string; rest: 
     return {kind, label: asNumber ? asNumber(label) : label, rest: text.slice(m[0].length).trim()}
   }
   return null
+}
+
+/**
+ * How OCR misreads list markers, each back to its printed form; tried only on text read by OCR
+ * (`ocr-markers.ts`), so clean text keeps the strict grammar above. The item after a marker opens
+ * with a capital or a bracket, which keeps prose (`$ 100`, `§ 3 của Luật`) out.
+ */
+const ocrMarkerForms: ReadonlyArray<readonly [RegExp, string]> = [
+  // `a}`, `a]`, `a|`: the bracket of a letter misread.
+  [/^([a-yđ])\s?[}\]|]\s+(?=[\p{Lu}(])/u, '$1) '],
+  // `(1}`, `(1]`, `{1)`, `[1)`: the brackets of an enumeration.
+  [/^[([{]\s?(\d{1,2})\s?[)}\]]\s+(?=\p{Lu})/u, '($1) '],
+  // `•` read as a letter, a digit or a sign: `S5.`, `S.`, `§`, `$`, `¢`, `«`, `©`, `®`, `°`, other dots.
+  [/^(?:S5?\.|S5|§|\$|¢|«|©|®|°|●|▪|■|◦|·|∙)\s+(?=\p{Lu})/u, '• ']
+]
+
+/** `a} Bộ Y tế`, `S5. Định kỳ …` (OCR'd) → `a) Bộ Y tế`, `• Định kỳ …`; any other text as it is. */
+export function ocrMarkerForm(text: string): string {
+  for (const [re, printed] of ocrMarkerForms) {
+    const m = re.exec(text)
+    if (!m) continue
+    if (printed === '$1) ' && !letters.includes(m[1]!)) continue
+    return printed.replace('$1', m[1] ?? '') + text.slice(m[0].length)
+  }
+  return text
+}
+
+/**
+ * A number whose period OCR dropped (`1 Hoàn thiện thể chế`): its value, or null. A count before
+ * a lower-case noun (`1 tỷ đồng`, `3 địa phương`) or a year (`2026`) is none; the caller also asks
+ * that the number come next in its list.
+ */
+export function bareNumberOf(text: string): number | null {
+  const m = /^(\d{1,2})\s+(?=\p{Lu}\p{Ll})/u.exec(text)
+  return m ? Number(m[1]) : null
 }

@@ -3,7 +3,8 @@ import {addresseesOf} from './addressees.ts'
 import {parseDeadline} from './deadline.ts'
 import {directivesOf} from './directives.ts'
 import {isFieldLine} from './fields.ts'
-import {markerOf, rank} from './markers.ts'
+import {markerOf, ocrMarkerForm, rank} from './markers.ts'
+import {readByOcr, repairOcrMarkers} from './ocr-markers.ts'
 import type {MarkerKind} from './markers.ts'
 import {agencyHeading, leadInOwners} from './owner.ts'
 
@@ -18,6 +19,8 @@ export interface Unit {
   heading: boolean
   /** Index of the first block, for telling how far apart two units are. */
   index: number
+  /** Read by OCR (`readByOcr`): its list markers get OCR's tolerance (`ocr-markers.ts`). */
+  ocr: boolean
 }
 
 /** A numbered node before it becomes a task. */
@@ -84,14 +87,15 @@ export function unitsOf(doc: VanbanDocument): Unit[] {
   const units: Unit[] = []
   doc.blocks.forEach((block, index) => {
     if (!isText(block)) {
-      units.push({text: '', page: null, heading: false, index})
+      units.push({text: '', page: null, heading: false, index, ocr: false})
       return
     }
     // A rule drawn under the issuer's name comes back from OCR as a line of dashes (`—`) glued to the next line;
     // a Party document prints a star (`*`) there.
     const raw = block.text.replace(/^\s*(?:[-–—_=]+|\*{1,3})\s*\n/u, '').replace(/^\s*\*{1,3}\s+(?=Số\s*:?\s*\d)/u, '')
     if (raw.includes('\t')) return
-    const text = stripMarkup(raw)
+    const ocr = readByOcr(block)
+    const text = ocr ? ocrMarkerForm(stripMarkup(raw)) : stripMarkup(raw)
     // Rules, and a page number left in the text (`- 2 -`) when the document was not normalized:
     // the sentence the page break cut joins across it.
     if (text === '' || /^[-_=*\\\s]{3,}$/u.test(text) || /^\*{1,3}$/u.test(text) || /^\s*[–—]+\s*$/u.test(text) || pageNumberLine.test(text)) return
@@ -111,10 +115,10 @@ export function unitsOf(doc: VanbanDocument): Unit[] {
     // inline list is its lead-in and its items, as if each item stood on its own line.
     // A PDF line may join the header and `Kính gửi:` (`… Hà Nội, ngày 05 tháng 3 năm 2026 Kính gửi:`): the greeting starts a unit.
     for (const line of flat.split(/\s+(?=Kính\s+gửi\s*:)/u)) {
-      for (const piece of inlineList(line)) units.push({text: piece, page: block.provenance.page, heading, index})
+      for (const piece of inlineList(line)) units.push({text: piece, page: block.provenance.page, heading, index, ocr})
     }
   })
-  return units.filter((u) => u.text !== '')
+  return repairOcrMarkers(units.filter((u) => u.text !== ''))
 }
 
 /**

@@ -86,7 +86,7 @@ describe('directivesOf: a paragraph → its tasks', () => {
 })
 
 describe('addresseesOf: who a letter is sent to', () => {
-  const units = (...texts: string[]) => texts.map((text, index) => ({text, page: null, heading: false, index}))
+  const units = (...texts: string[]) => texts.map((text, index) => ({text, page: null, heading: false, index, ocr: false}))
   test.each([
     [['Kính gửi: Ủy ban nhân dân huyện Cần Giờ.'], ['Ủy ban nhân dân huyện Cần Giờ']],
     [['Kính gửi:', '- Bộ Y tế;', '- Bộ Tài chính.', 'Xét đề nghị …'], ['Bộ Y tế', 'Bộ Tài chính']],

@@ -224,3 +224,10 @@ export const notAgencyNouns = ['trường hợp', 'bộ máy', 'ban đầu', 'ba
  * a subject opening with one may be up to 24 words long.
  */
 export const longNameHeads = ['ban quản lý dự án', 'ban quản lý các dự án', 'ban quản lý khu', 'ban quản lý các khu'] as const
+
+/**
+ * Lower-case words that go on with an agency name after its gazetteer form (`Sở Tài chính | tỉnh
+ * Lào Cai`, `Ủy ban nhân dân | các tỉnh, thành phố`, `các cơ quan | có liên quan`): after a known
+ * name they qualify it, even where a verb begins the same way (`thành phố` / `thành lập`).
+ */
+export const nameContinuations = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu', 'khu vực', 'các', 'những', 'và', 'có liên quan', 'liên quan', 'trực thuộc', 'thuộc', 'cấp', 'của', 'tại', 'ở', 'trung ương', 'địa phương', 'nhân dân'] as const

@@ -1,0 +1,223 @@
+/**
+ * List markers of text read by OCR, put back in context. Tesseract drops or misreads the small
+ * marks that carry a list's structure: the period of a bold group number (`1 Hoàn thiện …`), a
+ * hanging marker altogether (`2.`, `c)`, bullets), `l)` as `1)`, `(1)` as `1)`, a bullet placed on
+ * the wrapped line after its own. Each rule here restores one of them from the list around it — the
+ * number that comes next, the letter skipped, the lead-in ending in a colon — and only in units read
+ * by OCR (`readByOcr`); clean text keeps the strict grammar of `markers.ts`. Context-free misreadings
+ * (`a}`, `S5.`, `§`) are `ocrMarkerForm`'s, applied as each unit is read.
+ */
+import type {Block} from '@vanban/core'
+import {bareNumberOf, letters, markerOf} from './markers.ts'
+import {imperativeStarts, predicateWords} from './data/predicates.ts'
+import {startsWithAgencyHead} from './agencies.ts'
+import {toneKey} from './tone-key.ts'
+
+/**
+ * A block whose text came through OCR: read from a scan or image, or changed by the diacritic
+ * repair (text OCR'd elsewhere, by an engine that does not know Vietnamese). Its list markers and
+ * names get the tolerance OCR damage needs; any other text keeps the strict grammar.
+ */
+export function readByOcr(block: Block): boolean {
+  return block.provenance.source === 'ocr' || block.provenance.repaired === true
+}
+
+/** The fields of a unit these rules read and write (`structure.ts: Unit`). */
+export interface OcrUnit {
+  text: string
+  ocr: boolean
+}
+
+/** The rules, in the order they run; each takes the units and returns them with its repair made. */
+const rules: ReadonlyArray<readonly [id: string, rule: (units: OcrUnit[]) => OcrUnit[]]> = [
+  ['ocr-misplaced-bullet', misplacedBullet],
+  ['ocr-letter-l', digitForLetter],
+  ['ocr-enum-one', firstEnum],
+  ['ocr-number-period', numberWithoutPeriod],
+  ['ocr-number-dropped', droppedNumber],
+  ['ocr-letter-dropped', droppedLetter],
+  ['ocr-bullets-dropped', droppedBullets],
+  ['ocr-colon-in-name', colonInName]
+]
+
+/** Ids of the rules, in order (for the README's rule list). */
+export const ocrMarkerRules = rules.map(([id]) => id)
+
+/** Units with the list markers OCR lost or misread restored; units not read by OCR are left alone. */
+export function repairOcrMarkers<U extends OcrUnit>(units: readonly U[]): U[] {
+  if (!units.some((u) => u.ocr)) return [...units]
+  let out: OcrUnit[] = units.map((u) => ({...u}))
+  for (const [, rule] of rules) out = rule(out)
+  return out as U[]
+}
+
+const capitalised = /^\p{Lu}/u
+/** The unit before ends a sentence or an item (so the next one starts a paragraph of its own). */
+const endsItem = (text: string): boolean => /[.;:!?]\s*$/u.test(text)
+
+/**
+ * `• đối với chương trình …;` — a bullet before a line in lower case is the bullet of the next
+ * item, set by OCR on the wrapped line above it: the line joins its item, and the next paragraph
+ * that opens in capitals gets the bullet.
+ */
+function misplacedBullet(units: OcrUnit[]): OcrUnit[] {
+  const out: OcrUnit[] = []
+  let owed = false
+  for (const unit of units) {
+    const marker = markerOf(unit.text)
+    const prev = out.at(-1)
+    if (unit.ocr && prev && marker?.kind === 'dash' && /^\p{Ll}/u.test(marker.rest) && !endsItem(prev.text)) {
+      prev.text = `${prev.text} ${marker.rest}`
+      owed = true
+      continue
+    }
+    if (owed && unit.ocr && marker === null && capitalised.test(unit.text)) unit.text = `• ${unit.text}`
+    owed = false
+    out.push(unit)
+  }
+  return out
+}
+
+/** `1)` where the letters have reached `k)` (or `h)`) is `l)` (`i)`): the letter read as a digit. */
+function digitForLetter(units: OcrUnit[]): OcrUnit[] {
+  let lastLetter: string | null = null
+  for (const unit of units) {
+    const marker = markerOf(unit.text)
+    if (marker?.kind === 'letter') lastLetter = marker.label
+    else if (marker?.kind === 'number' || marker?.kind === 'roman' || marker?.kind === 'decimal') {
+      const asLetter: string | null = lastLetter === 'k' ? 'l' : lastLetter === 'h' ? 'i' : null
+      const m = /^1\s*\)\s*/u.exec(unit.text)
+      if (unit.ocr && asLetter !== null && m) {
+        unit.text = `${asLetter}) ${unit.text.slice(m[0].length)}`
+        lastLetter = asLetter
+      } else lastLetter = null
+    }
+  }
+  return units
+}
+
+/** `1) Bố trí …` then `(2) …`: the first item of an enumeration whose opening bracket OCR lost. */
+function firstEnum(units: OcrUnit[]): OcrUnit[] {
+  units.forEach((unit, k) => {
+    const m = /^1\s*\)\s*/u.exec(unit.text)
+    if (!unit.ocr || !m) return
+    const next = units.slice(k + 1).find((u) => markerOf(u.text) !== null)
+    if (next && /^\(2\)\s/u.test(next.text)) unit.text = `(1) ${unit.text.slice(m[0].length)}`
+  })
+  return units
+}
+
+/** The number a unit's marker gives its list, or null. */
+const numberOf = (text: string): number | null => {
+  const marker = markerOf(text)
+  return marker?.kind === 'number' && /^\d+$/u.test(marker.label) ? Number(marker.label) : null
+}
+
+/** `1 Hoàn thiện thể chế, chính sách`: a number that comes next in its list, its period dropped (a title, short). */
+function numberWithoutPeriod(units: OcrUnit[]): OcrUnit[] {
+  let last = 0
+  for (const unit of units) {
+    const printed = numberOf(unit.text)
+    if (printed !== null) {
+      last = printed
+      continue
+    }
+    const bare = bareNumberOf(unit.text)
+    if (unit.ocr && bare === last + 1 && unit.text.split(/\s+/u).length <= 30) {
+      unit.text = unit.text.replace(/^(\d{1,2})\s+/u, '$1. ')
+      last = bare
+    }
+  }
+  return units
+}
+
+/**
+ * A paragraph in capitals' place, between one run of letters and `a)` starting again, is the
+ * title of the next numbered group whose number OCR dropped (`Tập trung hoàn thiện …` then `a)`).
+ */
+function droppedNumber(units: OcrUnit[]): OcrUnit[] {
+  let last: number | null = null
+  let lettered = false
+  units.forEach((unit, k) => {
+    const printed = numberOf(unit.text)
+    const marker = markerOf(unit.text)
+    if (printed !== null) {
+      last = printed
+      lettered = false
+      return
+    }
+    if (marker?.kind === 'roman') last = null
+    if (marker?.kind === 'letter') lettered = true
+    const next = units[k + 1]
+    const prev = units[k - 1]
+    if (!unit.ocr || marker !== null || last === null || !lettered || !next || !/^a\)\s/u.test(next.text)) return
+    if (!capitalised.test(unit.text) || (prev !== undefined && !endsItem(prev.text) && markerOf(prev.text) === null) || unit.text.split(/\s+/u).length > 60) return
+    last += 1
+    unit.text = `${last}. ${unit.text}`
+    lettered = false
+  })
+  return units
+}
+
+/** A paragraph in capitals between `b)` and `d)` is `c)`, its letter dropped by OCR. */
+function droppedLetter(units: OcrUnit[]): OcrUnit[] {
+  let lastLetter: string | null = null
+  units.forEach((unit, k) => {
+    const marker = markerOf(unit.text)
+    if (marker?.kind === 'letter') lastLetter = marker.label
+    else if (marker?.kind === 'number' || marker?.kind === 'roman') lastLetter = null
+    if (!unit.ocr || marker !== null || lastLetter === null || !capitalised.test(unit.text) || !endsItem(units[k - 1]?.text ?? '')) return
+    const missing = letters[letters.indexOf(lastLetter) + 1]
+    const after = letters[letters.indexOf(lastLetter) + 2]
+    const next = units.slice(k + 1).find((u) => markerOf(u.text) !== null)
+    const nextMarker = next ? markerOf(next.text) : null
+    if (missing === undefined || nextMarker?.kind !== 'letter' || nextMarker.label !== after) return
+    // Only when nothing but this paragraph stands between: the letter's item is this paragraph.
+    if (units[k + 1] !== next) return
+    unit.text = `${missing}) ${unit.text}`
+    lastLetter = missing
+  })
+  return units
+}
+
+/**
+ * `d) Ủy ban nhân dân các tỉnh …:` then two or more paragraphs in capitals, each ending an item
+ * (`;` or `.`): the bullets of the lead-in, dropped by OCR. Only under a numbered or lettered item
+ * (a lead-in outside any list may introduce plain paragraphs).
+ */
+function droppedBullets(units: OcrUnit[]): OcrUnit[] {
+  units.forEach((unit, k) => {
+    const marker = markerOf(unit.text)
+    if (!unit.ocr || (marker?.kind !== 'letter' && marker?.kind !== 'number' && marker?.kind !== 'decimal') || !/:\s*$/u.test(unit.text)) return
+    let end = k + 1
+    while (end < units.length && units[end]!.ocr && markerOf(units[end]!.text) === null && capitalised.test(units[end]!.text) && endsItem(units[end]!.text)) end++
+    if (end - (k + 1) < 2) return
+    for (let j = k + 1; j < end; j++) units[j]!.text = `- ${units[j]!.text}`
+  })
+  return units
+}
+
+const verbKeys = [...predicateWords, ...imperativeStarts].map(toneKey)
+
+/**
+ * `Các bộ, cơ quan chủ: quản các nền tảng số khẩn trương …`: a colon inside an agency subject,
+ * between two lower-case words and before any verb, is a speck OCR read; a colon before the
+ * work (`Sở Y tế: chủ trì …`) or a list (`Bộ Xây dựng: (1) …`) stays.
+ */
+function colonInName(units: OcrUnit[]): OcrUnit[] {
+  for (const unit of units) {
+    if (!unit.ocr) continue
+    const marker = markerOf(unit.text)
+    const body = marker ? marker.rest : unit.text
+    const colon = /(?<=\p{Ll}):\s+(?=\p{Ll})/u.exec(body)
+    if (!colon || colon.index > 120 || !startsWithAgencyHead(body)) continue
+    const after = toneKey(body.slice(colon.index + colon[0].length, colon.index + colon[0].length + 40))
+    const before = toneKey(body.slice(0, colon.index))
+    // Any verb before the colon: the subject ended there, and what the colon opens is the work.
+    if (verbKeys.some((v) => after.startsWith(v) && !/\p{L}/u.test(after.charAt(v.length)))) continue
+    if (verbKeys.some((v) => new RegExp(`(?:^|\\s)${v}(?:\\s|$)`, 'u').test(before))) continue
+    const start = unit.text.length - body.length
+    unit.text = unit.text.slice(0, start + colon.index) + unit.text.slice(start + colon.index + 1)
+  }
+  return units
+}

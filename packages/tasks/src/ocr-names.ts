@@ -1,0 +1,104 @@
+/**
+ * Owner and coordinator names read from OCR'd text, checked against @vanban/normalize's gazetteer of
+ * agency names. An OCR'd name that the diacritic repair left damaged (`Bô Cong an`, `BỘ TƯ PHÁP`) is
+ * snapped to the name it stands for when the match is certain; a name that runs on past its end
+ * because OCR broke the verb after it (`… Ban Chỉ đạo tham một cấp` for `tham mưu cấp`) is cut at
+ * that verb; stray brackets and bars OCR glued to a name's letters (`Trung [ương`, `Chỉ! đạo`) go.
+ * Clean text never comes here: the caller asks only for blocks read by OCR or repaired.
+ */
+import type {Task, TaskWarning} from '@vanban/core'
+import {matchAgency} from '@vanban/normalize'
+import {nameContinuations} from './data/agencies.ts'
+import {imperativeStarts, predicateWords} from './data/predicates.ts'
+import {toneKey} from './tone-key.ts'
+
+/** First words of the verbs that end a subject: a name followed by one of them, its second word broken, ends there. */
+const predicateOpeners = new Set([...predicateWords, ...imperativeStarts].filter((p) => p.includes(' ')).map((p) => toneKey(p.split(' ')[0]!)))
+const continuationKeys = nameContinuations.map(toneKey)
+
+/** Marks OCR makes of specks and rules, never part of a name. */
+const debris = /[[\]{}|!¡]/gu
+
+/**
+ * True when `read` is a right spelling of `name` already: the same letters and marks, the tone
+ * mark placed either way (`uỷ`/`ủy`) and each word in lower case or capitalised (`trực thuộc trung
+ * ương` as the document writes it). A name in capitals or with capitals inside a word (`BỘ TƯ
+ * PHÁP`, `Bộ TƯ pháp`) takes the gazetteer's spelling.
+ */
+function spelledRight(read: string, name: string): boolean {
+  if (read === name) return true
+  if (read.length !== name.length || toneKey(read) !== toneKey(name)) return false
+  return read.split(/\s+/u).every((word) => /^\P{Lu}*$/u.test(word.slice(1)))
+}
+
+/** Whether `rest` (after a whole name) is the name's own qualifier (`tỉnh Lào Cai`, `các tỉnh`) rather than a broken verb. */
+function brokenVerbAfter(rest: string): boolean {
+  const key = toneKey(rest.trim())
+  if (key === '' || continuationKeys.some((c) => key.startsWith(c) && !/\p{L}/u.test(key.charAt(c.length)))) return false
+  const first = /^\p{Ll}+/u.exec(rest.trim())
+  return first !== null && predicateOpeners.has(toneKey(first[0]))
+}
+
+export interface CheckedName {
+  name: string
+  /** What changed, for the warning; null when the name stands as read. */
+  change: string | null
+}
+
+/** One name (an owner or a coordinator) as the gazetteer spells it, where it is sure. */
+export function checkName(read: string): CheckedName {
+  const name = read.replace(debris, '').replace(/\s+/gu, ' ').trim()
+  // The whole name first: the gazetteer holds compound names too (`Bộ Lao động - Thương binh và Xã hội`).
+  const whole = matchAgency(name, {prefix: true})
+  if (whole?.certain === true && (whole.end === name.length || brokenVerbAfter(name.slice(whole.end)))) {
+    const head = name.slice(0, whole.end)
+    const checked = spelledRight(head, whole.name) ? head : whole.name
+    return {name: checked, change: checked === read ? null : `"${read}" → "${checked}"`}
+  }
+  // A compound name (`Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo`) is checked part by part.
+  const pieces = name.split(/(\s+-\s+)/u)
+  const out: string[] = []
+  for (const [k, piece] of pieces.entries()) {
+    if (k % 2 === 1) {
+      out.push(piece)
+      continue
+    }
+    const match = matchAgency(piece, {prefix: true})
+    if (!match || !match.certain) {
+      out.push(piece)
+      continue
+    }
+    const head = piece.slice(0, match.end)
+    const rest = piece.slice(match.end)
+    const fixed = spelledRight(head, match.name) ? head : match.name
+    // Only the last piece runs on into the sentence.
+    if (k === pieces.length - 1 && rest.trim() !== '' && brokenVerbAfter(rest)) out.push(fixed)
+    else out.push(`${fixed}${rest}`)
+  }
+  const checked = out.join('')
+  return {name: checked, change: checked === read ? null : `"${read}" → "${checked}"`}
+}
+
+/**
+ * A task read from OCR'd text with its owner and coordinators checked (`checkName`); a change is
+ * reported as `owner-repaired`. Coordinators a comma joined because OCR broke one of them
+ * (`Bộ Y tế, Bộ Tài chính` as one) are split again when every piece is a known name.
+ */
+export function withCheckedNames(task: Task): Task {
+  if (task.kind === 'group' || (task.owner === null && task.coordinators.length === 0)) return task
+  const changes: string[] = []
+  const check = (name: string): string => {
+    const {name: checked, change} = checkName(name)
+    if (change !== null) changes.push(change)
+    return checked
+  }
+  const owner = task.owner === null ? null : task.owner.split('; ').map(check).join('; ')
+  const coordinators = task.coordinators.flatMap((c) => {
+    const pieces = c.split(/,\s+/u)
+    if (pieces.length > 1 && pieces.every((p) => matchAgency(p, {prefix: false})?.certain === true)) return pieces.map(check)
+    return [check(c)]
+  })
+  if (changes.length === 0 && coordinators.length === task.coordinators.length) return task
+  const warnings: TaskWarning[] = changes.map((c) => ({code: 'owner-repaired', message: `owner-repaired: ${c} (agency gazetteer)`}))
+  return {...task, owner, coordinators, warnings: [...task.warnings, ...warnings]}
+}

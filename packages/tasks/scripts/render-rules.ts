@@ -1,11 +1,13 @@
 /**
  * Writes the rule lists of the package README from `ruleIds` (src/rules.ts) and `notTaskRules`
- * (src/not-tasks.ts), between the `<!-- rules:… -->` and `<!-- not-tasks:… -->` markers. Run after adding a rule:
+ * (src/not-tasks.ts), between the `<!-- rules:… -->`, `<!-- not-tasks:… -->` and `<!-- ocr:… -->` markers. Run after adding a rule:
  * npx tsx packages/tasks/scripts/render-rules.ts (test/rules.test.ts checks the README is current).
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {notTaskRules} from '../src/not-tasks.ts'
+import {ocrMarkerRules} from '../src/ocr-markers.ts'
+import {ocrNameRule} from '../src/ocr-names.ts'
 import {ruleIds} from '../src/rules.ts'
 
 export const readmePath = fileURLToPath(new URL('../README.md', import.meta.url))
@@ -22,9 +24,15 @@ export function notTasksSection(): string {
   return ['<!-- not-tasks:start -->', '| rule | not a task |', '|---|---|', ...rows, '<!-- not-tasks:end -->'].join('\n')
 }
 
+/** The README section on text read by OCR: the marker rules in the order they run, then the name check. */
+export function ocrSection(): string {
+  const rows = [...ocrMarkerRules, ocrNameRule].map(({id, what}) => `| \`${id}\` | ${what.replace(/\|/g, '\\|')} |`)
+  return ['<!-- ocr:start -->', '| rule | what it restores |', '|---|---|', ...rows, '<!-- ocr:end -->'].join('\n')
+}
+
 /** `readme` with its generated sections replaced by the current ones. */
 export function withRulesSection(readme: string): string {
-  return readme.replace(/<!-- rules:start -->[^]*<!-- rules:end -->/u, rulesSection()).replace(/<!-- not-tasks:start -->[^]*<!-- not-tasks:end -->/u, notTasksSection())
+  return readme.replace(/<!-- rules:start -->[^]*<!-- rules:end -->/u, rulesSection()).replace(/<!-- not-tasks:start -->[^]*<!-- not-tasks:end -->/u, notTasksSection()).replace(/<!-- ocr:start -->[^]*<!-- ocr:end -->/u, ocrSection())
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

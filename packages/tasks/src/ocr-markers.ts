@@ -29,25 +29,31 @@ export interface OcrUnit {
 }
 
 /** The rules, in the order they run; each takes the units and returns them with its repair made. */
-const rules: ReadonlyArray<readonly [id: string, rule: (units: OcrUnit[]) => OcrUnit[]]> = [
-  ['ocr-misplaced-bullet', misplacedBullet],
-  ['ocr-letter-l', digitForLetter],
-  ['ocr-enum-one', firstEnum],
-  ['ocr-number-period', numberWithoutPeriod],
-  ['ocr-number-dropped', droppedNumber],
-  ['ocr-letter-dropped', droppedLetter],
-  ['ocr-bullets-dropped', droppedBullets],
-  ['ocr-colon-in-name', colonInName]
+const rules: ReadonlyArray<{readonly id: string; readonly what: string; readonly apply: (units: OcrUnit[]) => OcrUnit[]}> = [
+  {id: 'ocr-misplaced-bullet', what: 'a bullet OCR set on the wrapped line above its item (`• đối với …` in lower case) goes to the next paragraph in capitals', apply: misplacedBullet},
+  {id: 'ocr-letter-l', what: '`1)` where the letters have reached `k)` (`h)`) is `l)` (`i)`)', apply: digitForLetter},
+  {id: 'ocr-enum-one', what: '`1)` before `(2)` is `(1)`, its bracket lost', apply: firstEnum},
+  {id: 'ocr-number-period', what: '`1 Hoàn thiện …`: a number that comes next in its list, its period dropped (`2026 …`, `1 tỷ đồng` are none)', apply: numberWithoutPeriod},
+  {id: 'ocr-number-dropped', what: 'a paragraph between a run of letters and `a)` starting again is the title of the next number, dropped', apply: droppedNumber},
+  {id: 'ocr-letter-dropped', what: 'a paragraph alone between `b)` and `d)` is `c)`, its letter dropped', apply: droppedLetter},
+  {id: 'ocr-bullets-dropped', what: 'two or more paragraphs that each end an item (`;`, `.`) under a numbered or lettered lead-in ending in a colon are its bullets', apply: droppedBullets},
+  {id: 'ocr-colon-in-name', what: '`Các bộ, cơ quan chủ: quản …`: a colon between lower-case words of an agency subject, before any verb, is a speck', apply: colonInName}
 ]
 
-/** Ids of the rules, in order (for the README's rule list). */
-export const ocrMarkerRules = rules.map(([id]) => id)
+/**
+ * What the OCR rules do, in the order they run (the README lists them): first the misreadings
+ * every unit gets as it is read (`ocrMarkerForm`), then the rules that look at the list around.
+ */
+export const ocrMarkerRules: ReadonlyArray<{readonly id: string; readonly what: string}> = [
+  {id: 'ocr-marker-form', what: 'a marker misread alone: `a}` `a]` → `a)`, `(1}` → `(1)`, `S5.` `§` `«` → a bullet (before a capital only)'},
+  ...rules.map(({id, what}) => ({id, what}))
+]
 
 /** Units with the list markers OCR lost or misread restored; units not read by OCR are left alone. */
 export function repairOcrMarkers<U extends OcrUnit>(units: readonly U[]): U[] {
   if (!units.some((u) => u.ocr)) return [...units]
   let out: OcrUnit[] = units.map((u) => ({...u}))
-  for (const [, rule] of rules) out = rule(out)
+  for (const {apply} of rules) out = apply(out)
   return out as U[]
 }
 
@@ -146,7 +152,7 @@ function droppedNumber(units: OcrUnit[]): OcrUnit[] {
       lettered = false
       return
     }
-    if (marker?.kind === 'roman') last = null
+    if (marker?.kind === 'roman') [last, lettered] = [null, false]
     if (marker?.kind === 'letter') lettered = true
     const next = units[k + 1]
     const prev = units[k - 1]

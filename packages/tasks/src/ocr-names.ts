@@ -39,6 +39,12 @@ function brokenVerbAfter(rest: string): boolean {
   return first !== null && predicateOpeners.has(toneKey(first[0]))
 }
 
+/** The name check, for the README's list of OCR rules. */
+export const ocrNameRule = {
+  id: 'ocr-owner-gazetteer',
+  what: 'an owner or coordinator read by OCR: snapped to the gazetteer name when the match is certain, cut at a verb OCR broke (`tham một` for `tham mưu`), specks (`[`, `!`) dropped; warning `owner-repaired`'
+} as const
+
 export interface CheckedName {
   name: string
   /** What changed, for the warning; null when the name stands as read. */

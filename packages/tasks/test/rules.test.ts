@@ -4,12 +4,13 @@ import {expect, test} from 'vitest'
 import {readDocument} from '@vanban/ingest'
 import {extractTasks} from '../src/extract-tasks.ts'
 import {ruleIds} from '../src/rules.ts'
-import {notTasksSection, readmePath, rulesSection} from '../scripts/render-rules.ts'
+import {notTasksSection, ocrSection, readmePath, rulesSection} from '../scripts/render-rules.ts'
 
 test('the README lists every rule id (regenerate with scripts/render-rules.ts)', () => {
   const readme = readFileSync(readmePath, 'utf8')
   expect(readme).toContain(rulesSection())
   expect(readme).toContain(notTasksSection())
+  expect(readme).toContain(ocrSection())
 })
 
 test('explain records only known rule ids, on every record; without it, no rules field', async () => {

@@ -1,0 +1,112 @@
+import type {VanbanDocument} from '@vanban/core'
+import {describe, expect, test} from 'vitest'
+import {bareNumberOf, ocrMarkerForm} from '../src/markers.ts'
+import {repairOcrMarkers} from '../src/ocr-markers.ts'
+import {unitsOf} from '../src/structure.ts'
+
+describe('ocrMarkerForm: a marker OCR misread, back to its printed form', () => {
+  test.each([
+    ['a} Bộ Xây dựng chủ trì …', 'a) Bộ Xây dựng chủ trì …'],
+    ['b] Bộ Tài chính: (1) …', 'b) Bộ Tài chính: (1) …'],
+    ['đ} Đề nghị Đảng ủy Quốc hội …', 'đ) Đề nghị Đảng ủy Quốc hội …'],
+    ['c| Bộ Y tế hướng dẫn …', 'c) Bộ Y tế hướng dẫn …'],
+    ['(1} Chủ trì, phối hợp …', '(1) Chủ trì, phối hợp …'],
+    ['{2) Rà soát …', '(2) Rà soát …'],
+    ['S5. Định kỳ 6 tháng rà soát …', '• Định kỳ 6 tháng rà soát …'],
+    ['S. Định kỳ 6 tháng rà soát …', '• Định kỳ 6 tháng rà soát …'],
+    ['§ Nghiên cứu, đề xuất …', '• Nghiên cứu, đề xuất …'],
+    ['« Làm sạch dữ liệu …', '• Làm sạch dữ liệu …'],
+    ['° Bố trí nhân lực …', '• Bố trí nhân lực …'],
+    // Not markers: a letter outside the list alphabet, lower case or a number after the sign, a year, a sum.
+    ['f} Foo …', 'f} Foo …'],
+    ['a} các bộ, ngành …', 'a} các bộ, ngành …'],
+    ['§ 3 của Luật Ban hành văn bản …', '§ 3 của Luật Ban hành văn bản …'],
+    ['$ 100 triệu cho dự án …', '$ 100 triệu cho dự án …'],
+    ['S5 tỷ đồng …', 'S5 tỷ đồng …'],
+    ['2026 Kế hoạch năm …', '2026 Kế hoạch năm …'],
+    ['1 tỷ đồng cho vay …', '1 tỷ đồng cho vay …'],
+    ['a) Bộ Xây dựng …', 'a) Bộ Xây dựng …']
+  ])('%s', (text, printed) => expect(ocrMarkerForm(text)).toBe(printed))
+})
+
+describe('bareNumberOf: a number whose period OCR dropped', () => {
+  test.each([
+    ['1 Hoàn thiện thể chế, chính sách', 1],
+    ['12 Tổ chức thực hiện', 12],
+    ['2026 Kế hoạch năm', null],
+    ['1 tỷ đồng cho vay', null],
+    ['3 địa phương (Hà Nội, Đà Nẵng)', null],
+    ['1. Hoàn thiện thể chế', null],
+    ['5G phủ sóng toàn quốc', null],
+    ['3 BỘ', null]
+  ])('%s', (text, n) => expect(bareNumberOf(text)).toBe(n))
+})
+
+/** Lines as OCR'd units (or clean ones), through the rules, back as lines. */
+const repaired = (lines: readonly string[], ocr = true): string[] => repairOcrMarkers(lines.map((text) => ({text, ocr}))).map((u) => u.text)
+
+describe('repairOcrMarkers: markers put back from the list around them', () => {
+  test.each<[string, string[], string[]]>([
+    // ocr-number-period
+    ['a number next in its list, period dropped', ['1 Hoàn thiện thể chế, chính sách', 'a) Bộ Tư pháp chủ trì rà soát.'], ['1. Hoàn thiện thể chế, chính sách', 'a) Bộ Tư pháp chủ trì rà soát.']],
+    ['…the second one too', ['1. Về thể chế', 'a) Bộ A rà soát.', '2 Về nguồn vốn', 'a) Bộ B bố trí.'], ['1. Về thể chế', 'a) Bộ A rà soát.', '2. Về nguồn vốn', 'a) Bộ B bố trí.']],
+    ['a count that is not next in the list', ['1. Về thể chế', '3 Bộ trưởng họp giao ban.'], ['1. Về thể chế', '3 Bộ trưởng họp giao ban.']],
+    ['a year at a line start', ['2026 Năm hành động.', 'a) Bộ A rà soát.'], ['2026 Năm hành động.', 'a) Bộ A rà soát.']],
+    // ocr-number-dropped
+    [
+      'a title between a run of letters and a) again',
+      ['1. Hoàn thiện thể chế', 'a) Bộ A rà soát.', 'b) Bộ B ban hành.', 'Tập trung kết nối dữ liệu, hoàn thành trong quý I/2026.', 'a) Bộ Công an chủ trì kết nối.'],
+      ['1. Hoàn thiện thể chế', 'a) Bộ A rà soát.', 'b) Bộ B ban hành.', '2. Tập trung kết nối dữ liệu, hoàn thành trong quý I/2026.', 'a) Bộ Công an chủ trì kết nối.']
+    ],
+    ['no letters before it: a lead-in, not a title', ['1. Về thể chế', 'Các bộ thực hiện như sau.', 'a) Bộ A rà soát.'], ['1. Về thể chế', 'Các bộ thực hiện như sau.', 'a) Bộ A rà soát.']],
+    ['the letters go on (b), not a)', ['1. Về thể chế', 'a) Bộ A rà soát.', 'Đồng thời báo cáo kết quả.', 'b) Bộ B ban hành.'], ['1. Về thể chế', 'a) Bộ A rà soát.', 'Đồng thời báo cáo kết quả.', 'b) Bộ B ban hành.']],
+    // ocr-letter-dropped
+    ['a paragraph between b) and d) is c)', ['a) Bộ A rà soát.', 'b) Bộ B ban hành.', 'Bộ Nội vụ nghiên cứu cơ chế thu hút chuyên gia.', 'd) Các bộ bảo đảm hồ sơ điện tử.'], ['a) Bộ A rà soát.', 'b) Bộ B ban hành.', 'c) Bộ Nội vụ nghiên cứu cơ chế thu hút chuyên gia.', 'd) Các bộ bảo đảm hồ sơ điện tử.']],
+    ['…not when c) is printed', ['a) Bộ A rà soát.', 'b) Bộ B ban hành.', 'Bộ Nội vụ nghiên cứu.', 'c) Bộ C.'], ['a) Bộ A rà soát.', 'b) Bộ B ban hành.', 'Bộ Nội vụ nghiên cứu.', 'c) Bộ C.']],
+    // ocr-bullets-dropped
+    [
+      'paragraphs ending items under a lettered lead-in',
+      ['d) Ủy ban nhân dân các tỉnh, thành phố:', 'Hoàn thành số hóa hồ sơ;', 'Làm sạch dữ liệu hộ tịch;', 'Bố trí nhân lực chuyên trách.'],
+      ['d) Ủy ban nhân dân các tỉnh, thành phố:', '- Hoàn thành số hóa hồ sơ;', '- Làm sạch dữ liệu hộ tịch;', '- Bố trí nhân lực chuyên trách.']
+    ],
+    ['…one paragraph is no list', ['d) Ủy ban nhân dân các tỉnh:', 'Hoàn thành số hóa hồ sơ.'], ['d) Ủy ban nhân dân các tỉnh:', 'Hoàn thành số hóa hồ sơ.']],
+    ['…a lead-in outside any list keeps its paragraphs', ['Ủy ban nhân dân tỉnh yêu cầu:', 'Sở Y tế chủ trì giám sát;', 'Sở Tài chính bố trí kinh phí.'], ['Ủy ban nhân dân tỉnh yêu cầu:', 'Sở Y tế chủ trì giám sát;', 'Sở Tài chính bố trí kinh phí.']],
+    // ocr-misplaced-bullet
+    [
+      'a bullet on the wrapped line above its item',
+      ['• Định kỳ 6 tháng công bố mức lãi suất áp dụng', '• đối với chương trình tín dụng;', 'Nghiên cứu, đề xuất nới điều kiện vay vốn.'],
+      ['• Định kỳ 6 tháng công bố mức lãi suất áp dụng đối với chương trình tín dụng;', '• Nghiên cứu, đề xuất nới điều kiện vay vốn.']
+    ],
+    ['…a bullet in lower case after a finished item stays', ['• Rà soát hồ sơ;', '• đối với chương trình tín dụng.'], ['• Rà soát hồ sơ;', '• đối với chương trình tín dụng.']],
+    // ocr-letter-l
+    ['1) after k) is l)', ['k) Bộ Giáo dục và Đào tạo chủ trì.', '1) Văn phòng Trung ương Đảng: (1) Tổ chức đánh giá.'], ['k) Bộ Giáo dục và Đào tạo chủ trì.', 'l) Văn phòng Trung ương Đảng: (1) Tổ chức đánh giá.']],
+    ['1) after h) is i)', ['h) Bộ Công Thương triển khai.', '1) Bộ Nông nghiệp và Môi trường chủ trì.'], ['h) Bộ Công Thương triển khai.', 'i) Bộ Nông nghiệp và Môi trường chủ trì.']],
+    ['1) after a number is a number', ['1) Bộ A rà soát.', '2) Bộ B ban hành.'], ['1) Bộ A rà soát.', '2) Bộ B ban hành.']],
+    // ocr-enum-one
+    ['1) before (2) is (1)', ['d) Ủy ban nhân dân các tỉnh', '1) Bố trí đủ quỹ đất.', '(2) Rút ngắn thời gian.'], ['d) Ủy ban nhân dân các tỉnh', '(1) Bố trí đủ quỹ đất.', '(2) Rút ngắn thời gian.']],
+    // ocr-colon-in-name
+    ['a speck read as a colon inside a subject', ['d) Các bộ, cơ quan chủ: quản các nền tảng số khẩn trương ban hành kế hoạch.'], ['d) Các bộ, cơ quan chủ quản các nền tảng số khẩn trương ban hành kế hoạch.']],
+    ['…a colon before the work stays', ['a) Sở Y tế: chủ trì giám sát dịch bệnh.', 'b) Bộ Tài chính: tổng hợp dự toán.'], ['a) Sở Y tế: chủ trì giám sát dịch bệnh.', 'b) Bộ Tài chính: tổng hợp dự toán.']],
+    ['…and before a list', ['a) Bộ Xây dựng: (1) Chủ trì hoàn thiện.'], ['a) Bộ Xây dựng: (1) Chủ trì hoàn thiện.']],
+    ['…and where no agency is the subject', ['Thành phần gồm: các sở, ngành.'], ['Thành phần gồm: các sở, ngành.']]
+  ])('%s', (_name, lines, expected) => {
+    expect(repaired(lines)).toEqual(expected)
+    // Clean text keeps the strict grammar: nothing changes.
+    expect(repaired(lines, false)).toEqual(lines)
+  })
+})
+
+const docOf = (source: 'ocr' | 'text', ...texts: string[]): VanbanDocument =>
+  ({file: 'x', pages: [], warnings: [], blocks: texts.map((text, k) => ({kind: 'paragraph', text, provenance: {page: 1, lineStart: k, lineEnd: k, source}}))}) as unknown as VanbanDocument
+
+describe('unitsOf: OCR tolerance only for text read by OCR', () => {
+  const lines = ['1 Hoàn thiện thể chế', 'a} Bộ Tư pháp chủ trì rà soát.', 'S5. Định kỳ báo cáo.']
+  test('a scan', () => expect(unitsOf(docOf('ocr', ...lines)).map((u) => u.text)).toEqual(['1. Hoàn thiện thể chế', 'a) Bộ Tư pháp chủ trì rà soát.', '• Định kỳ báo cáo.']))
+  // `a} …` in lower case continues the unit before, as any line in lower case does.
+  test('a text file', () => expect(unitsOf(docOf('text', ...lines)).map((u) => u.text)).toEqual(['1 Hoàn thiện thể chế a} Bộ Tư pháp chủ trì rà soát.', 'S5. Định kỳ báo cáo.']))
+  test('a block the repair changed counts as OCR', () => {
+    const doc = docOf('text', 'k) Bộ Giáo dục và Đào tạo chủ trì.', '1) Văn phòng Chính phủ theo dõi.')
+    ;(doc.blocks[1]!.provenance as {repaired?: boolean}).repaired = true
+    expect(unitsOf(doc).map((u) => u.text)).toEqual(['k) Bộ Giáo dục và Đào tạo chủ trì.', 'l) Văn phòng Chính phủ theo dõi.'])
+  })
+})

@@ -1,0 +1,70 @@
+import type {Task, VanbanDocument} from '@vanban/core'
+import {describe, expect, test} from 'vitest'
+import {extractTasks} from '../src/extract-tasks.ts'
+import {checkName, withCheckedNames} from '../src/ocr-names.ts'
+
+describe('checkName: an OCR-read name against the agency gazetteer', () => {
+  test.each([
+    // Snapped: a certain match whose spelling is damaged.
+    ['Bô Cong an', 'Bộ Công an'],
+    ['BỘ TƯ PHÁP', 'Bộ Tư pháp'],
+    // Cut where OCR broke the verb after the name (`tham mưu` read `tham một`, `chỉ đạo` read `chỉ! đạo`).
+    ['Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo tham một cấp', 'Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo'],
+    ['Bộ Quốc phòng chỉ! đạo Ban Cơ yếu Chính phủ', 'Bộ Quốc phòng'],
+    // Specks OCR glued to letters.
+    ['Các cơ quan Trung [ương và địa phương', 'Các cơ quan Trung ương và địa phương'],
+    ['Đồng chí Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ! đạo', 'Đồng chí Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ đạo'],
+    // Right already: kept as the document writes it.
+    ['Bộ Tư pháp', 'Bộ Tư pháp'],
+    ['Đảng uỷ Quốc hội', 'Đảng uỷ Quốc hội'],
+    ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương'],
+    // A qualifier after a known name is no broken verb (`thành phố`, not `thành lập`).
+    ['Sở Tài chính tỉnh Lào Cai', 'Sở Tài chính tỉnh Lào Cai'],
+    ['Ủy ban nhân dân thành phố Hà Nội', 'Ủy ban nhân dân thành phố Hà Nội'],
+    ['Bộ Khoa học và Công nghệ và các cơ quan liên quan', 'Bộ Khoa học và Công nghệ và các cơ quan liên quan'],
+    // Not a name of the gazetteer, or not a certain match: as read.
+    ['Các bộ, cơ quan ngang bộ', 'Các bộ, cơ quan ngang bộ'],
+    ['BỘ TD pháp', 'BỘ TD pháp'],
+    ['Cảng hàng không Vân Đồn', 'Cảng hàng không Vân Đồn']
+  ])('%s', (read, name) => {
+    const checked = checkName(read)
+    expect(checked.name).toBe(name)
+    expect(checked.change === null).toBe(read === name)
+  })
+})
+
+const task = (over: Partial<Task>): Task => ({
+  file: 'scan.pdf', id: '1', kind: 'task', parent: null, text: '…', owner: null,
+  coordinators: [], deadlineText: null, due: null, recurrence: null, result: null, page: 1, warnings: [], ...over
+})
+
+describe('withCheckedNames', () => {
+  test('a snapped owner carries owner-repaired', () => {
+    const checked = withCheckedNames(task({owner: 'Bô Cong an', coordinators: ['BỘ TƯ PHÁP', 'Bộ Y tế']}))
+    expect([checked.owner, checked.coordinators, checked.warnings.map((w) => w.code)]).toEqual(['Bộ Công an', ['Bộ Tư pháp', 'Bộ Y tế'], ['owner-repaired', 'owner-repaired']])
+  })
+  test('coordinators a comma joined are split again when each is a known name', () => {
+    expect(withCheckedNames(task({owner: 'Bộ Công an', coordinators: ['Bộ Y tế, Bộ Tài chính']})).coordinators).toEqual(['Bộ Y tế', 'Bộ Tài chính'])
+  })
+  test('joint owners are checked one by one', () => {
+    expect(withCheckedNames(task({owner: 'Bô Cong an; Bộ Y tế'})).owner).toBe('Bộ Công an; Bộ Y tế')
+  })
+  test('names right already: the task itself', () => {
+    const right = task({owner: 'Bộ Công an', coordinators: ['Bộ Tư pháp']})
+    expect(withCheckedNames(right)).toBe(right)
+  })
+})
+
+describe('extractTasks: names checked only where OCR read them', () => {
+  const doc = (source: 'ocr' | 'text'): VanbanDocument =>
+    ({file: 'x', pages: [], warnings: [], blocks: ['PHỤ LỤC', '1. Bộ Công an tham một cấp có thẩm quyền, phối hợp với BỘ TƯ PHÁP rà soát, hoàn thành trong quý I/2026.'].map((text, k) => ({kind: 'paragraph', text, provenance: {page: 1, lineStart: k, lineEnd: k, source}}))}) as unknown as VanbanDocument
+  test('a scan', () => {
+    const [t] = extractTasks(doc('ocr'))
+    expect([t!.owner, t!.coordinators, t!.warnings.map((w) => w.code)]).toEqual(['Bộ Công an', ['Bộ Tư pháp'], ['owner-repaired', 'owner-repaired']])
+  })
+  // (`tham một` is `tham mưu` broken: the subject runs on to `có`.)
+  test('clean text stands as written', () => {
+    const [t] = extractTasks(doc('text'))
+    expect([t!.owner, t!.coordinators, t!.warnings]).toEqual(['Bộ Công an tham một cấp', ['BỘ TƯ PHÁP'], []])
+  })
+})

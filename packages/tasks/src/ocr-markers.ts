@@ -84,21 +84,25 @@ function misplacedBullet(units: OcrUnit[]): OcrUnit[] {
   return out
 }
 
-/** `1)` where the letters have reached `k)` (or `h)`) is `l)` (`i)`): the letter read as a digit. */
+/**
+ * `1)` where the letters have reached `k)` (or `h)`) is `l)` (`i)`): the letter read as a digit.
+ * Not when `2)` or `(2)` follows: then it opens a list of its own.
+ */
 function digitForLetter(units: OcrUnit[]): OcrUnit[] {
   let lastLetter: string | null = null
-  for (const unit of units) {
+  units.forEach((unit, k) => {
     const marker = markerOf(unit.text)
     if (marker?.kind === 'letter') lastLetter = marker.label
     else if (marker?.kind === 'number' || marker?.kind === 'roman' || marker?.kind === 'decimal') {
       const asLetter: string | null = lastLetter === 'k' ? 'l' : lastLetter === 'h' ? 'i' : null
       const m = /^1\s*\)\s*/u.exec(unit.text)
-      if (unit.ocr && asLetter !== null && m) {
+      const next = units.slice(k + 1).find((u) => markerOf(u.text) !== null)
+      if (unit.ocr && asLetter !== null && m && !(next && /^\(?2[.)]/u.test(next.text))) {
         unit.text = `${asLetter}) ${unit.text.slice(m[0].length)}`
         lastLetter = asLetter
       } else lastLetter = null
     }
-  }
+  })
   return units
 }
 

@@ -81,6 +81,7 @@ describe('repairOcrMarkers: markers put back from the list around them', () => {
     // ocr-letter-l
     ['1) after k) is l)', ['k) Bộ Giáo dục và Đào tạo chủ trì.', '1) Văn phòng Trung ương Đảng: (1) Tổ chức đánh giá.'], ['k) Bộ Giáo dục và Đào tạo chủ trì.', 'l) Văn phòng Trung ương Đảng: (1) Tổ chức đánh giá.']],
     ['1) after h) is i)', ['h) Bộ Công Thương triển khai.', '1) Bộ Nông nghiệp và Môi trường chủ trì.'], ['h) Bộ Công Thương triển khai.', 'i) Bộ Nông nghiệp và Môi trường chủ trì.']],
+    ['…not when 2) follows: a list of its own', ['k) Bộ Giáo dục và Đào tạo:', '1) Rà soát chương trình.', '2) Tập huấn giáo viên.'], ['k) Bộ Giáo dục và Đào tạo:', '1) Rà soát chương trình.', '2) Tập huấn giáo viên.']],
     ['1) after a number is a number', ['1) Bộ A rà soát.', '2) Bộ B ban hành.'], ['1) Bộ A rà soát.', '2) Bộ B ban hành.']],
     // ocr-enum-one
     ['1) before (2) is (1)', ['d) Ủy ban nhân dân các tỉnh', '1) Bố trí đủ quỹ đất.', '(2) Rút ngắn thời gian.'], ['d) Ủy ban nhân dân các tỉnh', '(1) Bố trí đủ quỹ đất.', '(2) Rút ngắn thời gian.']],

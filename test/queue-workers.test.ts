@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {runVanban} from '../packages/cli/test/support.ts'
+import {combineBatch} from '@vanban/queue'
 import {hasRedis, type RedisServer, startRedis} from './support/redis.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -13,6 +14,8 @@ const fixtures = path.join(root, 'fixtures')
 
 let redis: RedisServer
 let dir: string
+/** The batch of the first test, finished, for the second. */
+let finishedBatch = ''
 beforeAll(async () => {
   if (!hasRedis()) return
   redis = await startRedis()
@@ -60,7 +63,8 @@ describe.skipIf(!hasRedis())('queue: workers on Redis', () => {
     first.child.kill('SIGKILL')
     await exited(first.child)
 
-    const wait = await runVanban(['queue', 'wait', batch, '--redis', redis.url, '--queue', name])
+    // The combined output is written from the jobs' records once the batch is finished.
+    const wait = await runVanban(['queue', 'wait', batch, '--redis', redis.url, '--queue', name, '--combine', path.join(dir, 'queued-all.csv')])
     second.child.kill('SIGTERM')
     await exited(second.child)
     expect(second.child.exitCode).toBe(143)
@@ -70,16 +74,27 @@ describe.skipIf(!hasRedis())('queue: workers on Redis', () => {
     expect(wait.stderr).toMatch(/9 of 10 ok, 1 failed/)
 
     const local = path.join(dir, 'local')
-    const run = await runVanban(['tasks', input, '--out', local, '--quiet'])
+    const run = await runVanban(['tasks', input, '--out', local, '--combine', path.join(dir, 'local-all.csv'), '--quiet'])
     expect(run.status).toBe(1)
+    expect(wait.stderr).toMatch(/ tasks of 9 files → .*queued-all\.csv$/m)
+    expect(fs.readFileSync(path.join(dir, 'queued-all.csv'))).toEqual(fs.readFileSync(path.join(dir, 'local-all.csv')))
     const outputs = (folder: string) => fs.readdirSync(folder, {recursive: true, encoding: 'utf8'}).filter((f) => !path.basename(f).startsWith('.') && fs.statSync(path.join(folder, f)).isFile()).sort()
     expect(outputs(queued)).toEqual(outputs(local))
     expect(outputs(queued)).toHaveLength(9)
     for (const file of outputs(local)) expect(fs.readFileSync(path.join(queued, file))).toEqual(fs.readFileSync(path.join(local, file)))
 
+    // Any format, from the same finished batch: the JSON of a local run with --combine all.json, byte for byte.
+    const again = await runVanban(['queue', 'wait', batch, '--redis', redis.url, '--queue', name, '--combine', path.join(dir, 'queued-all.json')])
+    expect(again.status).toBe(1)
+    const localJson = await runVanban(['tasks', input, '--out', path.join(dir, 'local-json'), '--combine', path.join(dir, 'local-all.json'), '--quiet'])
+    expect(localJson.status).toBe(1)
+    expect(fs.readFileSync(path.join(dir, 'queued-all.json'), 'utf8')).toBe(fs.readFileSync(path.join(dir, 'local-all.json'), 'utf8'))
+    expect(fs.readdirSync(dir).filter((file) => file.includes('.vanban-tmp'))).toEqual([])
+
     const status = await runVanban(['queue', 'status', '--redis', redis.url, '--queue', name])
     expect(status.stdout).toMatch(/^completed\t9$/m)
     expect(status.stdout).toMatch(/^failed\t1$/m)
+    finishedBatch = batch
   }, 120_000)
 
   test('retry-failed puts failed jobs back; usage errors are one line', async () => {
@@ -88,6 +103,10 @@ describe.skipIf(!hasRedis())('queue: workers on Redis', () => {
     expect(retry.stderr).toMatch(/^vanban: 1 failed job put back in the queue$/m)
     const status = await runVanban(['queue', 'status', '--redis', redis.url, '--queue', 'q1'])
     expect(status.stdout).toMatch(/^failed\t0$/m)
+    // The retried file is waiting again (no worker runs): the batch is not finished, so nothing is combined.
+    await expect(combineBatch(finishedBatch, {redis: redis.url, queue: 'q1', out: path.join(dir, 'early.csv')})).rejects.toThrow(/1 of 10 files not finished yet/)
+    expect(fs.existsSync(path.join(dir, 'early.csv'))).toBe(false)
+    expect((await runVanban(['queue', 'wait', '--combine', 'all.csv', '--format', 'json', '--redis', redis.url])).stderr).toMatch(/^vanban: --format json does not match the output file all\.csv/)
     expect((await runVanban(['queue', 'add', 'x.pdf', '--redis', redis.url])).stderr).toMatch(/^vanban: give --out DIR/)
     expect((await runVanban(['queue', 'add', 'x.pdf', '--out', 'o', '--redis', 'http://x'])).stderr).toMatch(/^vanban: not a Redis URL: "http:\/\/x"/)
     expect((await runVanban(['worker'])).stderr).toMatch(/^vanban: give --redis URL/)

@@ -32,9 +32,13 @@ export const queueHelp = `Usage: vanban queue <add|status|wait|retry-failed> [op
                               one job per file; paths must be on storage every
                               worker sees. Prints the batch id.
   status                      jobs per state
-  wait [BATCH]                block until the batch (default: the newest) is
+  wait [BATCH] [--combine FILE [--format csv|json|jsonl|xlsx]]
+                              block until the batch (default: the newest) is
                               finished; one line per failed file. Exit 0 when
                               every file succeeded, 1 when any failed.
+                              --combine: then write the tasks of every file
+                              that succeeded into FILE, as \`vanban tasks
+                              --combine\` would (format from its extension)
   retry-failed                put the failed jobs back in the queue
 
 Options:

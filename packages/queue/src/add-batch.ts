@@ -41,6 +41,7 @@ export async function addBatch(inputs: readonly string[], options: AddBatchOptio
   if (!Array.isArray(inputs)) throw new TypeError('addBatch: inputs must be an array of paths')
   const batch = options.batch ?? `b${randomBytes(5).toString('hex')}`
   const format = options.format ?? 'csv'
+  const bom = options.bom ?? true
   const outDir = path.resolve(options.outDir)
   const files = await expandInputs(inputs.map((input) => path.resolve(input)))
   const outputs = outputPaths(files, format)
@@ -49,7 +50,7 @@ export async function addBatch(inputs: readonly string[], options: AddBatchOptio
   const queue = new Queue(name, {connection})
   const batches = new Queue(batchQueueName(name), {connection})
   try {
-    const record: BatchRecord = {id: batch, total: files.length, outDir, format, created: new Date().toISOString()}
+    const record: BatchRecord = {id: batch, total: files.length, outDir, format, bom, created: new Date().toISOString()}
     await batches.add('batch', record, {jobId: batch})
     await queue.addBulk(
       files.map((input, index) => {
@@ -60,7 +61,7 @@ export async function addBatch(inputs: readonly string[], options: AddBatchOptio
           name: input.file,
           output: path.join(outDir, outputs[index]!),
           format,
-          bom: options.bom ?? true,
+          bom,
           options: options.options ?? {}
         }
         return {name: 'file', data, opts: {jobId: jobId(batch, index), ...retryPolicy}}

@@ -89,7 +89,8 @@ export async function retryFailed(options: QueueOptions): Promise<number> {
   })
 }
 
-async function readBatch(queue: Queue, batch: string | undefined): Promise<BatchRecord> {
+/** The record of `batch`, or of the newest batch when undefined. */
+export async function readBatch(queue: Queue, batch: string | undefined): Promise<BatchRecord> {
   const batches = new Queue(batchQueueName(queue.name), {connection: queue.opts.connection})
   try {
     if (batch === undefined) {
@@ -106,7 +107,8 @@ async function readBatch(queue: Queue, batch: string | undefined): Promise<Batch
   }
 }
 
-async function withQueue<T>(options: QueueOptions, use: (queue: Queue) => Promise<T>): Promise<T> {
+/** Runs `use` with the queue open, and closes it after. */
+export async function withQueue<T>(options: QueueOptions, use: (queue: Queue) => Promise<T>): Promise<T> {
   const queue = new Queue(options.queue ?? defaultQueueName, {connection: connectionOf(options.redis)})
   try {
     return await use(queue)

@@ -43,6 +43,8 @@ export interface FileJobResult {
   readonly tasks: number
   readonly pages: number
   readonly warnings: number
+  /** The output's task records, packed (`packRecords`): what `queue wait --combine` joins. */
+  readonly records: string
 }
 
 /** A batch as `queue add` recorded it. */
@@ -51,6 +53,8 @@ export const batchRecordSchema = z.object({
   total: z.number().int().nonnegative(),
   outDir: z.string(),
   format: z.enum(['csv', 'json', 'jsonl']),
+  /** Whether the CSV outputs start with a BOM (absent in records of earlier versions: they did). */
+  bom: z.boolean().optional(),
   created: z.string()
 })
 export type BatchRecord = z.infer<typeof batchRecordSchema>

@@ -6,6 +6,7 @@ import {type Job, UnrecoverableError, Worker} from 'bullmq'
 import {connectionOf} from './connection.ts'
 import {defaultQueueName, fileJobSchema, type FileJobResult} from './job.ts'
 import {transientCodes} from './policy.ts'
+import {packRecords} from './records.ts'
 
 /** Drops keys whose value is undefined (the options types are exact: absent, never undefined). */
 const definedOnly = <T extends object>(value: T) =>
@@ -89,7 +90,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
       emit({type: 'failed', job: String(job.id), file, message, retry: true})
       throw new Error(`[write-failed] ${message}`)
     }
-    const done: FileJobResult = {output, tasks: result.tasks.length, pages: result.pages, warnings: result.warnings.length}
+    const done: FileJobResult = {output, tasks: result.tasks.length, pages: result.pages, warnings: result.warnings.length, records: packRecords(result.tasks)}
     emit({type: 'done', job: String(job.id), file, result: done})
     return done
   }

@@ -1,4 +1,6 @@
+import type {Task} from '@vanban/core'
 import {describe, expect, it} from 'vitest'
+import {packRecords, unpackRecords} from '../src/records.ts'
 import {connectionOf, fileJobSchema} from '../src/index.ts'
 
 describe('connectionOf', () => {
@@ -26,5 +28,24 @@ describe('fileJobSchema', () => {
     ['an invalid repair mode', {...job, options: {repair: 'sometimes'}}, false]
   ])('%s', (_name, value, ok) => {
     expect(fileJobSchema.safeParse(value).success).toBe(ok)
+  })
+})
+
+describe('packRecords', () => {
+  const task = {file: '/a/x.pdf', id: '1', kind: 'task', parent: null, text: 'Sở Tài chính chủ trì, báo cáo trước ngày 31/12/2026.', owner: 'Sở Tài chính', coordinators: [], deadlineText: 'trước ngày 31/12/2026', due: '2026-12-31', recurrence: null, result: null, page: 1, warnings: []} as unknown as Task
+  it.each([
+    ['no records', []],
+    ['one record', [task]],
+    ['many alike', Array.from({length: 200}, (_, i) => ({...task, id: String(i + 1)}))]
+  ])('%s come back unchanged', (_name, tasks) => {
+    expect(unpackRecords(packRecords(tasks))).toEqual(tasks)
+  })
+  it('keeps repetitive records small in Redis', () => {
+    const tasks = Array.from({length: 200}, (_, i) => ({...task, id: String(i + 1)}))
+    expect(packRecords(tasks).length).toBeLessThan(JSON.stringify(tasks).length / 5)
+  })
+  it('refuses what is not a packed array', () => {
+    expect(() => unpackRecords(Buffer.from('not gzip').toString('base64'))).toThrow()
+    expect(() => unpackRecords(packRecords({} as unknown as Task[]))).toThrow(/not an array/)
   })
 })

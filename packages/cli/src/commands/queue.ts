@@ -1,5 +1,6 @@
-import {addBatch, queueStatus, retryFailed, runWorker, waitForBatch} from '@vanban/queue'
-import {formats, ocrEngines, ocrModes, oneOf, parseCommand, positiveNumber, repairModes, UsageError} from '../args.ts'
+import {formatOfPath} from '@vanban/export'
+import {addBatch, combineBatch, queueStatus, retryFailed, runWorker, waitForBatch} from '@vanban/queue'
+import {formats, ocrEngines, ocrModes, oneOf, outputFormats, parseCommand, positiveNumber, repairModes, UsageError} from '../args.ts'
 import {type CliIO, write} from '../io.ts'
 import {queueHelp, workerHelp} from '../queue-help.ts'
 
@@ -126,12 +127,22 @@ export async function queueCommand(args: readonly string[], io: CliIO): Promise<
       return 0
     }
     case 'wait': {
-      const {values, positionals} = parseCommand(rest, redisOptions)
+      const {values, positionals} = parseCommand(rest, {...redisOptions, combine: {type: 'string'}, format: {type: 'string'}})
       if (values.help) return write(io.stdout, queueHelp).then(() => 0)
       if (positionals.length > 1) throw new UsageError('wait takes one batch id')
-      const outcome = await waitForBatch(positionals[0], {redis: redisOf(values, io.env), ...queueOf(values)})
+      const format = oneOf('format', values.format, outputFormats)
+      if (format !== undefined && values.combine === undefined) throw new UsageError('--format names the format of --combine FILE: give --combine')
+      const implied = values.combine === undefined ? undefined : formatOfPath(values.combine)?.name
+      if (format && implied && format !== implied) throw new UsageError(`--format ${format} does not match the output file ${values.combine}`)
+      const redis = redisOf(values, io.env)
+      const outcome = await waitForBatch(positionals[0], {redis, ...queueOf(values)})
       for (const failed of outcome.failed) await write(io.stdout, `FAIL  ${failed.reason.includes(failed.file) ? failed.reason : `${failed.file}: ${failed.reason}`}\n`)
       await write(io.stderr, `vanban: batch ${outcome.batch}: ${outcome.completed} of ${outcome.total} ok, ${outcome.failed.length} failed\n`)
+      if (values.combine !== undefined) {
+        // As `vanban tasks --combine`: the tasks of every file that succeeded, also when some failed.
+        const combined = await combineBatch(outcome.batch, {redis, ...queueOf(values), out: values.combine, ...(format && {format})})
+        await write(io.stderr, `vanban: ${combined.tasks} tasks of ${combined.files} files → ${combined.out}\n`)
+      }
       return outcome.failed.length > 0 ? 1 : 0
     }
     case 'retry-failed': {

@@ -8,12 +8,27 @@
  */
 import type {Task, TaskWarning} from '@vanban/core'
 import {matchAgency} from '@vanban/normalize'
-import {nameContinuations} from './data/agencies.ts'
+import {agencyHeads, nameContinuations} from './data/agencies.ts'
 import {imperativeStarts, predicateWords} from './data/predicates.ts'
 import {toneKey} from './tone-key.ts'
 
-/** First words of the verbs that end a subject: a name followed by one of them, its second word broken, ends there. */
-const predicateOpeners = new Set([...predicateWords, ...imperativeStarts].filter((p) => p.includes(' ')).map((p) => toneKey(p.split(' ')[0]!)))
+/**
+ * First words of the verbs that end a subject: a name followed by one of them, its second word
+ * broken, ends there. Not `có`, `được`: they open a relative clause of the name (`… có tên tại Phụ lục`).
+ */
+const predicateOpeners = new Set([...predicateWords, ...imperativeStarts].filter((p) => p.includes(' ')).map((p) => toneKey(p.split(' ')[0]!)).filter((w) => w !== 'có' && w !== 'được'))
+const headKeys = agencyHeads.map(toneKey).sort((a, b) => b.length - a.length)
+
+/**
+ * The gazetteer name may replace what was read only if both open with the same kind of body: a
+ * head word read right (`Thủ trưởng các sở`) is never turned into another (`Thứ trưởng`), however
+ * close the letters. A head that is no word of the list (`Bô`) does not hold the name back.
+ */
+function sameHead(read: string, name: string): boolean {
+  const key = toneKey(read)
+  const head = headKeys.find((h) => key.startsWith(h) && !/\p{L}/u.test(key.charAt(h.length)))
+  return head === undefined || (toneKey(name).startsWith(head) && !/\p{L}/u.test(toneKey(name).charAt(head.length)))
+}
 const continuationKeys = nameContinuations.map(toneKey)
 
 /** Marks OCR makes of specks and rules, never part of a name. */
@@ -56,7 +71,7 @@ export function checkName(read: string): CheckedName {
   const name = read.replace(debris, '').replace(/\s+/gu, ' ').trim()
   // The whole name first: the gazetteer holds compound names too (`Bộ Lao động - Thương binh và Xã hội`).
   const whole = matchAgency(name, {prefix: true})
-  if (whole?.certain === true && (whole.end === name.length || brokenVerbAfter(name.slice(whole.end)))) {
+  if (whole?.certain === true && sameHead(name, whole.name) && (whole.end === name.length || brokenVerbAfter(name.slice(whole.end)))) {
     const head = name.slice(0, whole.end)
     const checked = spelledRight(head, whole.name) ? head : whole.name
     return {name: checked, change: checked === read ? null : `"${read}" → "${checked}"`}
@@ -70,7 +85,7 @@ export function checkName(read: string): CheckedName {
       continue
     }
     const match = matchAgency(piece, {prefix: true})
-    if (!match || !match.certain) {
+    if (!match || !match.certain || !sameHead(piece, match.name)) {
       out.push(piece)
       continue
     }

@@ -22,6 +22,11 @@ describe('checkName: an OCR-read name against the agency gazetteer', () => {
     ['Sở Tài chính tỉnh Lào Cai', 'Sở Tài chính tỉnh Lào Cai'],
     ['Ủy ban nhân dân thành phố Hà Nội', 'Ủy ban nhân dân thành phố Hà Nội'],
     ['Bộ Khoa học và Công nghệ và các cơ quan liên quan', 'Bộ Khoa học và Công nghệ và các cơ quan liên quan'],
+    // A head word read right is never turned into another (`Thủ trưởng`, head, is no `Thứ trưởng`, deputy).
+    ['Thủ trưởng các sở, ban, ngành tỉnh', 'Thủ trưởng các sở, ban, ngành tỉnh'],
+    ['Thủ trưởng các đơn vị thuộc Bộ', 'Thủ trưởng các đơn vị thuộc Bộ'],
+    // A relative clause of the name is no broken verb.
+    ['Ủy ban nhân dân các tỉnh, thành phố có tên tại Phụ lục kèm theo Công văn này', 'Ủy ban nhân dân các tỉnh, thành phố có tên tại Phụ lục kèm theo Công văn này'],
     // Not a name of the gazetteer, or not a certain match: as read.
     ['Các bộ, cơ quan ngang bộ', 'Các bộ, cơ quan ngang bộ'],
     ['BỘ TD pháp', 'BỘ TD pháp'],

@@ -80,6 +80,10 @@ const CONTEXT_BONUS = 3
 const CERTAIN_DISTANCE = 1.6
 const CERTAIN_MARGIN = 3
 
+/** `tokenOpens`: the token is a name's first word as printed; a capitalised word no syllable. */
+const HEAD = 1
+const UNREAD_CAPITAL = 2
+
 /** A place name alone (Lạng Sơn) is matched only capitalised and close: it is also ordinary words. */
 const PLACE_LIMIT = 2.5
 
@@ -167,9 +171,23 @@ export class AgencyIndex {
   }
 
   opensOn(decoded: string | undefined, token: string, exact = false): boolean {
-    if ((decoded !== undefined && this.root.exact.has(decoded)) || this.root.exact.has(token.toLowerCase())) return true
-    return !exact && /^\p{Lu}/u.test(token) && !isSyllable(token)
+    if (decoded !== undefined && this.root.exact.has(decoded)) return true
+    const t = this.tokenOpens(token)
+    return t === HEAD || (!exact && t === UNREAD_CAPITAL)
   }
+
+  /** What the token alone says of opening a name, cached: it is asked of every word of a run. */
+  private tokenOpens(token: string): number {
+    let t = this.tokenOpensCache.get(token)
+    if (t === undefined) {
+      t = this.root.exact.has(token.toLowerCase()) ? HEAD : /^\p{Lu}/u.test(token) && !isSyllable(token) ? UNREAD_CAPITAL : 0
+      if (this.tokenOpensCache.size > 50_000) this.tokenOpensCache.clear()
+      this.tokenOpensCache.set(token, t)
+    }
+    return t
+  }
+
+  private readonly tokenOpensCache = new Map<string, number>()
 
   /**
    * The best name starting at `tokens[start]`, or null. `followedBy` tells whether the run

@@ -80,6 +80,8 @@ export interface TokenInfo {
   readonly upper: boolean
   /** Weight as evidence of brokenness when invalid. */
   readonly weight: number
+  /** Plain ASCII letters only. */
+  readonly ascii: boolean
 }
 
 const INFO_LIMIT = 200_000
@@ -100,39 +102,65 @@ export function tokenInfo(word: string): TokenInfo {
     abbrLike: isAbbreviationLike(word),
     abbr: ABBR_BY_SKELETON.get(skel),
     upper: /\p{L}.*\p{L}/u.test(word) && word === word.toUpperCase(),
-    weight: valid ? 0 : invalidWeight(word)
+    weight: valid ? 0 : invalidWeight(word),
+    ascii: ASCII_WORD.test(word)
   }
   if (infos.size >= INFO_LIMIT) infos.clear()
   infos.set(word, info)
   return info
 }
 
-/** `brokenness` of an already tokenized paragraph. */
-export function judge(pieces: readonly Piece[]): Brokenness {
-  let words = 0
-  let invalid = 0
-  let vietnamese = 0
-  let unmarked = 0
-  let markedValid = 0
-  let intact = 0
+/** The word counts a judgement is made of; a document's are the sum of its paragraphs'. */
+export interface WordCounts {
+  words: number
+  /** Sum of the invalid words' weights. */
+  invalid: number
+  /** Words whose skeleton is a syllable's. */
+  vietnamese: number
+  unmarked: number
+  markedValid: number
+  /** Valid syllables, or plain ASCII words that are a syllable's skeleton. */
+  intact: number
+}
+
+/** Counts of an already tokenized paragraph. */
+export function countWords(pieces: readonly Piece[]): WordCounts {
+  const c: WordCounts = {words: 0, invalid: 0, vietnamese: 0, unmarked: 0, markedValid: 0, intact: 0}
   for (const p of pieces) {
     if (p.kind !== 'word') continue
     const t = tokenInfo(p.text)
     if (t.abbrLike) continue
-    words++
-    if (t.valid || (t.skeletonValid && ASCII_WORD.test(p.text))) intact++
-    invalid += t.weight
-    if (t.valid && t.marked) markedValid++
+    c.words++
+    if (t.valid || (t.skeletonValid && t.ascii)) c.intact++
+    c.invalid += t.weight
+    if (t.valid && t.marked) c.markedValid++
     // The unmarked share is taken over words that could be Vietnamese at all, so a list of
     // foreign names (Qualcomm, Thales) does not look stripped.
     if (t.skeletonValid) {
-      vietnamese++
-      if (!t.marked) unmarked++
+      c.vietnamese++
+      if (!t.marked) c.unmarked++
     }
   }
-  const inv = words ? invalid / words : 0
-  const unm = vietnamese ? unmarked / vietnamese : 0
-  const mv = words ? markedValid / words : 0
+  return c
+}
+
+/** Adds `b`'s counts into `into`. */
+export function addCounts(into: WordCounts, b: WordCounts): WordCounts {
+  into.words += b.words
+  into.invalid += b.invalid
+  into.vietnamese += b.vietnamese
+  into.unmarked += b.unmarked
+  into.markedValid += b.markedValid
+  into.intact += b.intact
+  return into
+}
+
+/** The judgement of a paragraph or document from its counts. */
+export function judgeCounts(c: WordCounts): Brokenness {
+  const {words, vietnamese} = c
+  const inv = words ? c.invalid / words : 0
+  const unm = vietnamese ? c.unmarked / vietnamese : 0
+  const mv = words ? c.markedValid / words : 0
   // Clean prose: ~0–3 % invalid (names, loan words), ~30–45 % unmarked and most words valid
   // syllables with marks (≥ 0.5). English-model OCR: > 15 % invalid, < 0.3 marked-valid;
   // stripped text: nearly all unmarked. Loan-word-heavy clean lines (`Kho dữ liệu Data
@@ -143,7 +171,12 @@ export function judge(pieces: readonly Piece[]): Brokenness {
       (inv > 0.3 && mv < 0.5) ||
       (vietnamese >= 3 && unm > 0.7 && mv < 0.25) ||
       (vietnamese >= 1 && vietnamese < 3 && unm === 1 && inv >= 0.5))
-  return {words, invalid: inv, unmarked: unm, markedValid: mv, broken, stripped: words >= STRIPPED_WORDS && intact >= STRIPPED_SHARE * words}
+  return {words, invalid: inv, unmarked: unm, markedValid: mv, broken, stripped: words >= STRIPPED_WORDS && c.intact >= STRIPPED_SHARE * words}
+}
+
+/** `brokenness` of an already tokenized paragraph. */
+export function judge(pieces: readonly Piece[]): Brokenness {
+  return judgeCounts(countWords(pieces))
 }
 
 export function brokenness(text: string): Brokenness {

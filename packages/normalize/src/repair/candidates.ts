@@ -31,6 +31,11 @@ interface State {
   align: Align | null
 }
 
+/** Skeleton letters: a–z. */
+const A = 0x61
+const LETTERS = 26
+/** Longer tokens are no syllable whatever the engine did. */
+const MAX_TOKEN = 12
 const BEAM = 24
 const SPREAD = 9
 const MAX_DROPS = 2
@@ -73,6 +78,25 @@ export class CandidateIndex {
       list.push({text: s, chars: [...s], id, unigram})
       if (unigram > (this.bestUnigram.get(k) ?? -Infinity)) this.bestUnigram.set(k, unigram)
     }
+    // The search steps from node to node millions of times per document: a flat table indexed
+    // by node and letter (skeletons are plain a–z) instead of a Map per node.
+    this.kids = new Int32Array(this.children.length * LETTERS).fill(-1)
+    this.children.forEach((map, node) => {
+      for (const [ch, next] of map) {
+        const letter = ch.charCodeAt(0) - A
+        if (letter >= 0 && letter < LETTERS) this.kids[node * LETTERS + letter] = next
+      }
+    })
+  }
+
+  private readonly kids: Int32Array
+
+  /** The child of `node` along letter `code` (a char code), −1 when none. */
+  private kid(node: number, code: number): number {
+    const letter = code - A
+    if (letter >= 0 && letter < LETTERS) return this.kids[node * LETTERS + letter]!
+    // A letter outside a–z (a word given as `extra`): the Map has it.
+    return this.children[node]!.get(String.fromCharCode(code)) ?? -1
   }
 
   private insert(k: string): void {
@@ -91,11 +115,7 @@ export class CandidateIndex {
   }
 
   private walk(node: number, s: string): number {
-    for (const ch of s) {
-      const next = this.children[node]!.get(ch)
-      if (next === undefined) return -1
-      node = next
-    }
+    for (let i = 0; i < s.length && node >= 0; i++) node = this.kid(node, s.charCodeAt(i))
     return node
   }
 
@@ -116,29 +136,60 @@ export class CandidateIndex {
     return list
   }
 
+  /**
+   * The search's beams, reused by every call (calls never nest): per position, its states in
+   * the order their nodes were first reached, and where each node's state sits in that list
+   * (`slots[position × nodes + node]`, index + 1, 0 when absent). A Map per position cost
+   * more in hashing than the search itself.
+   */
+  private readonly beams: State[][] = Array.from({length: MAX_TOKEN + 1}, () => [])
+  private slots = new Int32Array(0)
+
   private skeletons(ocr: string[]): Map<string, {cost: number; align: Align | null}> {
     const n = ocr.length
-    const beams: Array<Map<number, State>> = Array.from({length: n + 1}, () => new Map())
+    const nodes = this.children.length
+    if (this.slots.length < (n + 1) * nodes) this.slots = new Int32Array((MAX_TOKEN + 1) * nodes)
+    const slots = this.slots
+    const beams = this.beams
     // Cheapest cost reached at each position so far: a state dearer than it + SPREAD would be
     // cut at that position anyway, so it is never built.
     const best = new Float64Array(n + 1).fill(Infinity)
     const push = (i: number, node: number, cost: number, depth: number, drops: number, prev: Align | null, start: number, len: number, o: string | null): State | null => {
       if (cost > best[i]! + SPREAD) return null
       const beam = beams[i]!
-      const old = beam.get(node)
-      if (old && old.cost <= cost) return null
+      const at = slots[i * nodes + node]!
+      if (at !== 0 && beam[at - 1]!.cost <= cost) return null
       const st = {node, cost, depth, drops, align: o === null ? prev : {start, len, ocr: o, prev}}
-      beam.set(node, st)
+      // A cheaper state for a node keeps the node's place in the order (as Map.set would).
+      if (at !== 0) beam[at - 1] = st
+      else slots[i * nodes + node] = beam.push(st)
       if (cost < best[i]!) best[i] = cost
       return st
     }
+    try {
+      return this.search(ocr, push, best)
+    } finally {
+      for (let i = 0; i <= n; i++) {
+        for (const st of beams[i]!) slots[i * nodes + st.node] = 0
+        beams[i]!.length = 0
+      }
+    }
+  }
+
+  private search(
+    ocr: string[],
+    push: (i: number, node: number, cost: number, depth: number, drops: number, prev: Align | null, start: number, len: number, o: string | null) => State | null,
+    best: Float64Array
+  ): Map<string, {cost: number; align: Align | null}> {
+    const n = ocr.length
+    const beams = this.beams
     push(0, 0, 0, 0, 0, null, 0, 0, null)
     const subs: string[][] = [[], [], [], []]
     for (let len = 1; len <= 3; len++) for (let i = 0; i + len <= n; i++) subs[len]![i] = ocr.slice(i, i + len).join('')
     const out = new Map<string, {cost: number; align: Align | null}>()
     for (let i = 0; i <= n; i++) {
       // Dropped clean letters (`nhim` for `nhiệm`) consume no OCR input.
-      const queue = [...beams[i]!.values()]
+      const queue = beams[i]!.slice()
       for (let q = 0; q < queue.length; q++) {
         const st = queue[q]!
         if (st.drops >= MAX_DROPS) continue
@@ -148,10 +199,24 @@ export class CandidateIndex {
           if (ns) queue.push(ns)
         }
       }
-      let states = [...beams[i]!.values()].sort((a, b) => a.cost - b.cost)
-      if (states.length === 0) continue
-      const limit = states[0]!.cost + SPREAD
-      states = states.filter((s) => s.cost <= limit).slice(0, BEAM)
+      // Only states within SPREAD of the cheapest survive: filter before sorting (sort is
+      // stable, so the kept order — and which state wins a tie later — is the same).
+      let min = Infinity
+      for (const st of beams[i]!) if (st.cost < min) min = st.cost
+      if (min === Infinity) continue
+      const limit = min + SPREAD
+      // The BEAM cheapest, in stable cost order (ties in insertion order), by insertion into
+      // a short sorted list: sorting every state here was half the search's time.
+      const states: State[] = []
+      for (const st of beams[i]!) {
+        if (st.cost > limit || (states.length === BEAM && st.cost >= states[BEAM - 1]!.cost)) continue
+        let j = states.length < BEAM ? states.length : BEAM - 1
+        while (j > 0 && states[j - 1]!.cost > st.cost) {
+          states[j] = states[j - 1]!
+          j--
+        }
+        states[j] = st
+      }
       if (i === n) {
         for (const st of states) {
           const k = this.terminal[st.node]
@@ -167,7 +232,7 @@ export class CandidateIndex {
           for (const {skel, cost} of options) {
             const total = st.cost + cost
             if (total > best[i + len]! + SPREAD) continue
-            const node = skel.length === 0 ? st.node : skel.length === 1 ? (this.children[st.node]!.get(skel) ?? -1) : this.walk(st.node, skel)
+            const node = skel.length === 0 ? st.node : skel.length === 1 ? this.kid(st.node, skel.charCodeAt(0)) : this.walk(st.node, skel)
             if (node < 0) continue
             push(i + len, node, total, st.depth + skel.length, st.drops, st.align, st.depth, skel.length, o)
           }
@@ -205,7 +270,7 @@ export class CandidateIndex {
   /** Up to `limit` candidates, ranked by channel cost minus unigram log-probability. */
   candidates(token: string, limit: number): Candidate[] {
     const ocr = [...token.normalize('NFC').toLowerCase()]
-    if (ocr.length > 12) return []
+    if (ocr.length > MAX_TOKEN) return []
     // Skeletons in order of their cheapest alignment; the walk cost bounds every form's cost
     // from below, so once bound − best unigram cannot beat the limit-th rank, stop.
     const skels = [...this.skeletons(ocr)].sort((a, b) => a[1].cost - b[1].cost)

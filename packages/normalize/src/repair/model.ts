@@ -37,6 +37,8 @@ export class RepairModel {
   private readonly cache = new Map<string, Candidate[]>()
   /** Decoder options per (mode, weight, token), filled by repair-text.ts; bounded there. */
   readonly slotCache = new Map<string, SlotOptions | null>()
+  /** The same for changeable words: per decoding mode, per lower-case token. */
+  readonly optionCache = new Map<string, Map<string, SlotOptions | null>>()
   private readonly fixedCache = new Map<number, SlotOptions>()
   /** Confusion-weighted skeleton distance under this model's channel (names, deadline words). */
   readonly distance: OcrDistance

@@ -4,7 +4,7 @@
  * punctuation, spacing and each word's capitalisation pattern are kept.
  */
 import {nameWords} from './agencies.ts'
-import {judge, tokenInfo} from './brokenness.ts'
+import {addCounts, countWords, judgeCounts, tokenInfo} from './brokenness.ts'
 import {repairDeadlines} from './deadlines.ts'
 import type {DeadlineRepair} from './deadlines.ts'
 import type {Brokenness} from './brokenness.ts'
@@ -129,10 +129,13 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
   const weight = options.channelWeight ?? 1
   const paragraphs = text.split(/(\n[ \t]*\n)/)
   const tokenized = paragraphs.map((p, i) => (i % 2 === 0 ? tokenize(p) : []))
-  const documentBroken = options.documentBroken ?? (mode === 'auto' && judge(tokenized.flat()).broken)
+  // Each paragraph is counted once; the document's judgement is that of the summed counts.
+  const counts = tokenized.map(countWords)
+  const whole = judgeCounts(counts.reduce(addCounts, countWords([])))
+  const documentBroken = options.documentBroken ?? (mode === 'auto' && whole.broken)
   const style = options.toneStyle ?? detectStyle(tokenized)
   // Judged on the whole document: a short OCR line can look merely stripped by chance (`PHI LOC`).
-  const documentStripped = options.documentStripped ?? judge(tokenized.flat()).stripped
+  const documentStripped = options.documentStripped ?? whole.stripped
   // A document that writes its quarters in digits (quý 1/2026) keeps them so.
   const quarterDigits = /quý [1-4]\//iu.test(text) && !/quý (I{1,3}|IV)\b/iu.test(text)
   const warnings: string[] = []
@@ -149,7 +152,7 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
     }
     index++
     let pieces = tokenized[k]!
-    const full = mode === 'always' || isBroken(judge(pieces), documentBroken)
+    const full = mode === 'always' || isBroken(judgeCounts(counts[k]!), documentBroken)
     let source = para
     let deadlines: readonly DeadlineRepair[] = []
     // A document that lost only its marks lost only its marks everywhere.
@@ -230,8 +233,11 @@ const CODE_RE = /^[\p{L}\d&]+([-/][\p{L}\d&]+)+$/u
 
 /** Options of a word that may change (cached per model, token, mode and weight). */
 function variableOptions(model: RepairModel, lower: string, valid: boolean, full: boolean, weight: number, clue: CaseClue, stripped: boolean): Options | null {
-  const key = `${full ? (stripped ? 'S' : 'F') : 'C'}${clue}${weight}|${lower}`
-  const cached = model.slotCache.get(key)
+  // Two levels (mode, then the token's own string, whose hash V8 keeps): no key is built per word.
+  const mode = `${full ? (stripped ? 'S' : 'F') : 'C'}${clue}${weight}`
+  let byToken = model.optionCache.get(mode)
+  if (!byToken) model.optionCache.set(mode, (byToken = new Map()))
+  const cached = byToken.get(lower)
   if (cached !== undefined) return cached
   const lm = model.lm
   const cands = stripped ? model.sameSkeleton(lower, LIMIT) : model.candidates(lower, LIMIT)
@@ -264,12 +270,11 @@ function variableOptions(model: RepairModel, lower: string, valid: boolean, full
     }
     result = {texts, ids: Int32Array.from(ids), costs: Float64Array.from(costs), keep: texts.indexOf(lower)}
   }
-  if (model.slotCache.size >= SLOT_CACHE_LIMIT) model.slotCache.clear()
-  model.slotCache.set(key, result)
+  if (byToken.size >= SLOT_CACHE_LIMIT) byToken.clear()
+  byToken.set(lower, result)
   return result
 }
 
-const ASCII_WORD = /^[A-Za-z]+$/
 
 /** The tone style most of the text's own valid words show (`old` when none tells). */
 function detectStyle(paragraphs: ReadonlyArray<readonly Piece[]>): 'old' | 'new' {
@@ -351,7 +356,7 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
     // clue mostly penalised names the corpus never saw written.
     const first = p.text.charAt(0)
     const clue = first !== first.toLowerCase() && caseClue(p.text, prev === boundary) === 1 ? 1 : -1
-    const ascii = stripped && ASCII_WORD.test(p.text)
+    const ascii = stripped && info.ascii
     // In a document whose letters are intact, a plain word that is no syllable's skeleton is a
     // foreign word or a name (Qualcomm, logistics): nothing to restore.
     const opts = ascii && !info.skeletonValid ? null : variableOptions(model, lower, info.valid, full, weight, clue, ascii)

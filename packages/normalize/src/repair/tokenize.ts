@@ -44,6 +44,9 @@ const MARKER_ANYWHERE = /^\((?:\d{1,3}|\p{L}|[IVXivx]{1,6})\)$/u
 const ROMAN_AFTER = new Set(['phan', 'muc', 'chuong', 'dieu', 'khoan', 'quy', 'khoa', 'lan', 'giai', 'doan', 'nhom', 'loai', 'hang', 'cap', 'vung', 'so'])
 
 function isMarker(raw: string, atStart: boolean): boolean {
+  // Every marker ends with `)` or `.`: most tokens are answered by their last character.
+  const last = raw.charCodeAt(raw.length - 1)
+  if (last !== 0x29 && last !== 0x2e) return false
   if (MARKER_ANYWHERE.test(raw)) return true
   if (!atStart || !MARKER_AT_START.test(raw)) return false
   const core = raw.replace(/^\(/, '').slice(0, -1)
@@ -51,6 +54,8 @@ function isMarker(raw: string, atStart: boolean): boolean {
   return core.length === 1 || /^\d+$/.test(core) || isRoman(core)
 }
 
+const WHITE = /\s/u
+const ROMAN_CORE = /^([IVX]{2,6}|[IVX])([.,;:)]*)$/
 const stripMarks = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/đ/g, 'd')
 
 /** Pieces of one paragraph; concatenating their `text` gives back the input exactly. */
@@ -62,19 +67,22 @@ export function tokenize(text: string): Piece[] {
   let prevRaw = ''
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const raw = m[0]
-    if (/^\s/u.test(raw)) {
+    // The pattern alternates \S+ and \s+: a run is white space when its first character is.
+    if (WHITE.test(raw.charAt(0))) {
       pieces.push({text: raw, kind: 'space'})
       if (raw.includes('\n')) atStart = true
       continue
     }
     const start = atStart
-    atStart = /[;:]$/.test(raw)
+    const end = raw.charCodeAt(raw.length - 1)
+    atStart = end === 0x3b || end === 0x3a // ; :
     if (isMarker(raw, start)) {
       pieces.push({text: raw, kind: 'marker'})
       prevRaw = ''
       continue
     }
-    const romanCore = /^([IVX]{2,6}|[IVX])([.,;:)]*)$/.exec(raw)
+    const first = raw.charCodeAt(0)
+    const romanCore = first === 0x49 || first === 0x56 || first === 0x58 ? ROMAN_CORE.exec(raw) : null // I V X
     if (romanCore && isRoman(romanCore[1]!) && ROMAN_AFTER.has(stripMarks(prevRaw))) {
       pieces.push({text: romanCore[1]!, kind: 'keep'})
       if (romanCore[2]) pieces.push({text: romanCore[2], kind: 'keep'})

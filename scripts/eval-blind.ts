@@ -4,7 +4,8 @@
  * `<name>.expected.json`: micro leaf F1, owner, due and exact (found with the
  * right owner and the right due date), matched by task text where the gold gives it.
  *
- * Usage: tsx scripts/eval-blind.ts [DIR …] [--per-notice]
+ * Usage: tsx scripts/eval-blind.ts [DIR …] [--per-notice] [--misses]
+ * `--misses` prints each gold task that was not found or got a wrong owner or due date.
  * With no DIR: packages/tasks/test/dispatches and packages/tasks/test/notices.
  */
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
@@ -13,7 +14,7 @@ import {parseArgs} from 'node:util'
 import {readDocument} from '@vanban/ingest'
 import {normalizeDocument} from '@vanban/normalize'
 import {extractTasks} from '@vanban/tasks'
-import {leaves, microScores, scoreTasksByText, type TaskLike, type TaskScores} from '../test/support/metrics.ts'
+import {clean, leaves, microScores, pairTasksByText, scoreTasksByText, type TaskLike, type TaskScores} from '../test/support/metrics.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 
@@ -25,6 +26,8 @@ export const blindFolders = {
 export interface NoticeScore {
   name: string
   scores: TaskScores
+  /** Gold tasks missed or read wrong, one line each. */
+  misses: string[]
 }
 
 interface Gold extends TaskLike {
@@ -42,7 +45,14 @@ export async function scoreFolder(dir: string): Promise<{notices: NoticeScore[];
     const doc = normalizeDocument(await readDocument(path.join(dir, name)), {repair: 'auto'})
     // Group records (headings) are no leaves; count only what assigns work.
     const predicted = leaves(extractTasks(doc))
-    notices.push({name, scores: scoreTasksByText(predicted, leaves(gold))})
+    const misses: string[] = []
+    const short = (t: string | null | undefined) => (t ?? '').slice(0, 70)
+    for (const [g, p] of pairTasksByText(predicted, leaves(gold))) {
+      if (!p) misses.push(`missed ${g.id}: ${short(g.text)}`)
+      else if (clean(p.owner) !== clean(g.owner) || p.due !== g.due)
+        misses.push(`${g.id}${p.id === g.id ? '' : ` (as ${p.id})`}: owner ${JSON.stringify(p.owner)}${clean(p.owner) === clean(g.owner) ? ' ok' : ` ≠ ${JSON.stringify(g.owner)}`}, due ${p.due}${p.due === g.due ? ' ok' : ` ≠ ${g.due}`} — ${short(g.text)}`)
+    }
+    notices.push({name, scores: scoreTasksByText(predicted, leaves(gold)), misses})
   }
   return {notices, micro: microScores(notices.map((n) => n.scores))}
 }
@@ -51,11 +61,14 @@ const format = (s: TaskScores) =>
   `F1 ${s.f1.toFixed(3)}  owner ${s.owner.toFixed(3)}  due ${s.due.toFixed(3)}  exact ${s.exact.toFixed(3)}  (${s.matched}/${s.gold} gold, ${s.predicted} predicted)`
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const {values, positionals} = parseArgs({allowPositionals: true, options: {'per-notice': {type: 'boolean', default: false}}})
+  const {values, positionals} = parseArgs({allowPositionals: true, options: {'per-notice': {type: 'boolean', default: false}, misses: {type: 'boolean', default: false}}})
   const dirs = positionals.length > 0 ? positionals.map((d) => path.resolve(d)) : Object.values(blindFolders)
   for (const dir of dirs) {
     const {notices, micro} = await scoreFolder(dir)
     console.log(`${path.relative(root, dir)}: ${notices.length} notices  ${format(micro)}`)
-    if (values['per-notice']) for (const n of notices) console.log(`  ${n.name.padEnd(48)} ${format(n.scores)}`)
+    for (const n of notices) {
+      if (values['per-notice']) console.log(`  ${n.name.padEnd(48)} ${format(n.scores)}`)
+      if (values.misses) for (const m of n.misses) console.log(`    ${values['per-notice'] ? '' : `${n.name}: `}${m}`)
+    }
   }
 }

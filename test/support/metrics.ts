@@ -79,7 +79,8 @@ export interface TaskScores {
   gold: number
 }
 
-const clean = (s: string | null): string | null => (s === null ? null : s.normalize('NFC').replace(/\s+/g, ' ').trim())
+/** An owner as compared: NFC, spaces collapsed. */
+export const clean = (s: string | null): string | null => (s === null ? null : s.normalize('NFC').replace(/\s+/g, ' ').trim())
 
 /**
  * Scores predicted tasks against gold tasks matched by id. Leaf scoring is the
@@ -98,11 +99,16 @@ export function scoreTasks(predicted: readonly TaskLike[], gold: readonly TaskLi
  * overlap its own most (Dice ≥ 0.5); a gold task without text falls back to its id.
  */
 export function scoreTasksByText(predicted: readonly TaskLike[], gold: readonly TaskLike[]): TaskScores {
-  const claimed = new Set<TaskLike>()
+  return scorePairs(pairTasksByText(predicted, gold), predicted.length, gold.length)
+}
+
+/** Each gold task with the prediction `scoreTasksByText` matched to it (undefined: missed). */
+export function pairTasksByText<T extends TaskLike, G extends TaskLike>(predicted: readonly T[], gold: readonly G[]): Array<[G, T | undefined]> {
+  const claimed = new Set<T>()
   const bags = new Map(predicted.map((p) => [p, syllableBag(p.text ?? '')]))
-  const pairs: Array<[TaskLike, TaskLike | undefined]> = []
+  const pairs: Array<[G, T | undefined]> = []
   for (const g of gold) {
-    let best: TaskLike | undefined
+    let best: T | undefined
     if (g.text) {
       const goldBag = syllableBag(g.text)
       let bestScore = 0.5
@@ -117,7 +123,7 @@ export function scoreTasksByText(predicted: readonly TaskLike[], gold: readonly 
     if (best) claimed.add(best)
     pairs.push([g, best])
   }
-  return scorePairs(pairs, predicted.length, gold.length)
+  return pairs
 }
 
 /** Adds per-notice scores into micro-averaged ones (every task weighs the same). */

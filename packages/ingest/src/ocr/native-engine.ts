@@ -76,23 +76,72 @@ function cliArguments(parameters: Record<string, string>, tessdata: string): str
   return args
 }
 
+/** A wasm worker for cell re-reads, started on the first crop; `drop` terminates it (the next crop starts another). */
+export interface RereadWorker {
+  recognize(image: Buffer, parameters: object): Promise<{data: {tsv?: string | null}}>
+  drop(): Promise<void>
+}
+
+/** Starts tesseract.js's Vietnamese worker (tests count starts with one of their own). */
+export type StartWorker = () => Promise<OcrEngineWorker>
+const startVieWorker: StartWorker = () => createVieWorker() as Promise<unknown> as Promise<OcrEngineWorker>
+
+export function rereadWorker(start: StartWorker = startVieWorker): RereadWorker {
+  let worker: Promise<OcrEngineWorker> | undefined
+  return {
+    recognize(image, parameters) {
+      const started = (worker ??= start())
+      // One that failed to start is not kept: the next crop tries again.
+      started.catch(() => {
+        if (worker === started) worker = undefined
+      })
+      return started.then((ready) => ready.recognize(image, parameters, {text: false, tsv: true}))
+    },
+    async drop() {
+      const started = worker
+      worker = undefined
+      await started?.then((ready) => ready.terminate(), () => {})
+    }
+  }
+}
+
+/**
+ * The native engine's workers for one pool. Each page goes to a `tesseract`
+ * process of its own, and each process loads the model afresh (about 0.1 CPU s):
+ * worth it for a page (1–3 CPU s), not for the dozens of cell crops a table page
+ * reads again with a segmentation mode of their own. Those go to one wasm
+ * worker shared by every slot of the pool, started with the first crop (about
+ * 1.8 CPU s to compile the wasm and load the model: once per pool, not once per
+ * slot) and terminated by `close`.
+ */
+export function nativeWorkers(native?: NativeTesseract, startReread?: StartWorker): {create: () => Promise<OcrEngineWorker>; close: () => Promise<void>} {
+  const rereads = rereadWorker(startReread)
+  return {
+    create: () => createNativeWorker(native ?? findNativeTesseract() ?? missing(), rereads),
+    close: () => rereads.drop()
+  }
+}
+
 /**
  * A native engine "worker": one `tesseract` process per recognition, single-
  * threaded (`OMP_THREAD_LIMIT=1`: the pool runs one per core, as it runs one
- * wasm worker per core). `terminate` kills the recognition in flight.
+ * wasm worker per core). Cell re-reads go to `rereads` (a pool's shared one;
+ * by default one of this worker's own). `terminate` kills the recognition in flight.
  */
-export async function createNativeWorker(native: NativeTesseract = findNativeTesseract() ?? missing()): Promise<OcrEngineWorker> {
+export async function createNativeWorker(native: NativeTesseract = findNativeTesseract() ?? missing(), rereads?: RereadWorker): Promise<OcrEngineWorker> {
   const tessdata = nativeTessdataDir()
+  const crops = rereads ?? rereadWorker()
   let current: ReturnType<typeof spawn> | null = null
-  // Each native process loads the model afresh (a few hundred ms): worth it for a page, not for
-  // the dozens of cell crops a table page reads again with a segmentation mode of their own.
-  // Those go to one wasm worker, started the first time one is asked for and kept.
-  let small: Promise<OcrEngineWorker> | undefined
+  let rereading = false
   return {
-    recognize(image, parameters) {
+    async recognize(image, parameters) {
       if ('tessedit_pageseg_mode' in parameters) {
-        small ??= createVieWorker() as Promise<unknown> as Promise<OcrEngineWorker>
-        return small.then((worker) => worker.recognize(image, parameters, {text: false, tsv: true}))
+        rereading = true
+        try {
+          return await crops.recognize(image, parameters)
+        } finally {
+          rereading = false
+        }
       }
       return new Promise((resolve, reject) => {
         const child = spawn(native.binary, cliArguments(parameters as Record<string, string>, tessdata), {
@@ -118,7 +167,8 @@ export async function createNativeWorker(native: NativeTesseract = findNativeTes
     async terminate() {
       current?.kill('SIGKILL')
       current = null
-      await small?.then((worker) => worker.terminate(), () => {})
+      // Its own re-read worker goes with it; a shared one only when a crop ran past its time limit and wedged it.
+      if (!rereads || rereading) await crops.drop()
     }
   }
 }

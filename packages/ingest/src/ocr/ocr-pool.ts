@@ -1,5 +1,5 @@
 import os from 'node:os'
-import {createNativeWorker, findNativeTesseract, type OcrEngine, type OcrEngineWorker} from './native-engine.ts'
+import {findNativeTesseract, nativeWorkers, type OcrEngine, type OcrEngineWorker} from './native-engine.ts'
 import {createVieWorker} from './tesseract-setup.ts'
 import {parseTesseractTsv, type OcrLine} from './tesseract-tsv.ts'
 
@@ -52,6 +52,8 @@ export class OcrPool {
   readonly size: number
   readonly #timeout: number
   readonly #createWorker: () => Promise<OcrEngineWorker>
+  /** What the engine shares between the pool's workers (the native engine's re-read worker), closed with the pool. */
+  readonly #closeEngine: () => Promise<void>
   readonly #idle: OcrEngineWorker[] = []
   readonly #queue: Job[] = []
   /** Workers busy with a job, with the way to abandon it when the pool closes. */
@@ -62,7 +64,9 @@ export class OcrPool {
   constructor(options: OcrPoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.jobs ?? os.availableParallelism()))
     this.#timeout = options.timeout ?? 120_000
-    this.#createWorker = options.createWorker ?? (resolveEngine(options.engine) === 'native' ? createNativeWorker : createVieWorker)
+    const native = options.createWorker === undefined && resolveEngine(options.engine) === 'native' ? nativeWorkers() : null
+    this.#createWorker = options.createWorker ?? native?.create ?? createVieWorker
+    this.#closeEngine = native?.close ?? (async () => {})
   }
 
   /** Recognises one image (PNG, JPEG, TIFF, PGM bytes): its lines of words with boxes and confidence. */
@@ -81,7 +85,7 @@ export class OcrPool {
     const workers = [...this.#idle.splice(0), ...this.#busy.keys()]
     for (const abandon of this.#busy.values()) abandon(new Error('OCR pool closed'))
     this.#busy.clear()
-    await Promise.allSettled(workers.map((worker) => worker.terminate()))
+    await Promise.allSettled([...workers.map((worker) => worker.terminate()), this.#closeEngine()])
   }
 
   #pump(): void {

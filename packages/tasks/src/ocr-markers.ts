@@ -33,6 +33,7 @@ const rules: ReadonlyArray<{readonly id: string; readonly what: string; readonly
   {id: 'ocr-misplaced-bullet', what: 'a bullet OCR set on the wrapped line above its item (`• đối với …` in lower case) goes to the next paragraph in capitals', apply: misplacedBullet},
   {id: 'ocr-letter-l', what: '`1)` where the letters have reached `k)` (`h)`) is `l)` (`i)`)', apply: digitForLetter},
   {id: 'ocr-enum-one', what: '`1)` before `(2)` is `(1)`, its bracket lost', apply: firstEnum},
+  {id: 'ocr-roman-sequence', what: 'Roman chapters go up by one: `I MỤC TIÊU` (period dropped, a title in capitals) is `I.`, a numeral that repeats the one before (`II` read `I`) is the next; an appendix title starts again', apply: romanSequence},
   {id: 'ocr-number-period', what: '`1 Hoàn thiện …`: a number that comes next in its list, its period dropped (`2026 …`, `1 tỷ đồng` are none)', apply: numberWithoutPeriod},
   {id: 'ocr-number-dropped', what: 'a paragraph between a run of letters and `a)` starting again is the title of the next number, dropped', apply: droppedNumber},
   {id: 'ocr-letter-dropped', what: 'a paragraph alone between `b)` and `d)` is `c)`, its letter dropped', apply: droppedLetter},
@@ -123,6 +124,49 @@ const numberOf = (text: string): number | null => {
   return marker?.kind === 'number' && /^\d+$/u.test(marker.label) ? Number(marker.label) : null
 }
 
+const romanDigits: Record<string, number> = {I: 1, V: 5, X: 10}
+
+/** `IV` → 4; null for what is no Roman numeral of a chapter. */
+function romanValue(numeral: string): number | null {
+  if (!/^(?:X{0,3})(?:IX|IV|V?I{0,3})$/u.test(numeral) || numeral === '') return null
+  let total = 0
+  for (let k = 0; k < numeral.length; k++) {
+    const v = romanDigits[numeral[k]!]!
+    total += v < (romanDigits[numeral[k + 1] ?? ''] ?? 0) ? -v : v
+  }
+  return total
+}
+
+function toRoman(n: number): string {
+  const tens = 'X'.repeat(Math.floor(n / 10))
+  return tens + ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10]!
+}
+
+/**
+ * Roman chapters go up by one. Tesseract reads a bold `II` as `I` and drops the period after a
+ * numeral: `I MỤC TIÊU` before a title in capitals is chapter `I.`, and a numeral that repeats the
+ * chapter before (`I.` after `I.`) is the next one. A title `PHỤ LỤC` starts the count again.
+ */
+function romanSequence(units: OcrUnit[]): OcrUnit[] {
+  let last = 0
+  for (const unit of units) {
+    if (/^phụ\s+lục(?![\p{L}])/iu.test(unit.text)) last = 0
+    const bare = /^([IVX]{1,5})\s+(?=\p{Lu}[^\p{Ll}]{3})/u.exec(unit.text)
+    const marker = markerOf(unit.text)
+    const numeral = marker?.kind === 'roman' ? marker.label : bare ? bare[1]! : null
+    const value = numeral === null ? null : romanValue(numeral)
+    if (value === null) continue
+    if (!unit.ocr || (value !== last + 1 && value !== last)) {
+      if (marker?.kind === 'roman') last = value
+      continue
+    }
+    const rest = marker?.kind === 'roman' ? marker.rest : unit.text.slice(bare![0].length)
+    last = value === last ? last + 1 : value
+    unit.text = `${toRoman(last)}. ${rest}`
+  }
+  return units
+}
+
 /** `1 Hoàn thiện thể chế, chính sách`: a number that comes next in its list, its period dropped (a title, short). */
 function numberWithoutPeriod(units: OcrUnit[]): OcrUnit[] {
   let last = 0
@@ -132,6 +176,7 @@ function numberWithoutPeriod(units: OcrUnit[]): OcrUnit[] {
       last = printed
       continue
     }
+    if (markerOf(unit.text)?.kind === 'roman') last = 0
     const bare = bareNumberOf(unit.text)
     if (unit.ocr && bare === last + 1 && unit.text.split(/\s+/u).length <= 30) {
       unit.text = unit.text.replace(/^(\d{1,2})\s+/u, '$1. ')

@@ -266,7 +266,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
       narrative = false
       continue
     }
-    const zone = zoneOf(unit.text)
+    const zone = zoneOf(unit.text, unit.ocr)
     if (zone !== null) {
       narrative = zone === 'narrative'
       resultsList = false
@@ -531,14 +531,21 @@ function isGroupHeading(unit: Unit, next: Unit | undefined): boolean {
   return agencyHeading(unit.text) !== null
 }
 
+/** Letters without their marks (`TIỂU` → `TIEU`): OCR gets the marks of a title in capitals wrong more than its letters. */
+const bareLetters = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/gu, 'D').replace(/đ/gu, 'd')
+
 const taskZone = /NHIỆM\s+VỤ|GIẢI\s+PHÁP|KIẾN\s+NGHỊ|ĐỀ\s+XUẤT|TỔ\s+CHỨC\s+THỰC\s+HIỆN|PHƯƠNG\s+HƯỚNG|KẾT\s+LUẬN/u
 const narrativeZone = /MỤC\s+ĐÍCH|TÌNH\s+HÌNH|KẾT\s+QUẢ|ĐÁNH\s+GIÁ|NHẬN\s+XÉT|BỐI\s+CẢNH|MỤC\s+TIÊU|QUAN\s+ĐIỂM|HẠN\s+CHẾ|NGUYÊN\s+NHÂN|BÀI\s+HỌC/u
 
+const bareTaskZone = new RegExp(bareLetters(taskZone.source), 'u')
+const bareNarrativeZone = new RegExp(bareLetters(narrativeZone.source), 'u')
+
 /**
  * A title in capitals (`TÌNH HÌNH, KẾT QUẢ THỰC HIỆN`, `II- VỀ NHIỆM VỤ …`) opens a
- * part that reports or one that directs; null for any other unit.
+ * part that reports or one that directs; null for any other unit. Read by OCR (`ocr`), its
+ * words are compared without their marks (`MỤC TIỂU` for `MỤC TIÊU`).
  */
-export function zoneOf(text: string): 'narrative' | 'task' | null {
+export function zoneOf(text: string, ocr = false): 'narrative' | 'task' | null {
   // A title in capitals: the first letters tell at once (most units are sentences).
   if (!/^[^\p{Ll}]{0,8}\p{Lu}[^\p{Ll}]/u.test(text)) return null
   const title = text.slice(0, 130).replace(/^(?:[IVX]{1,5}|\d{1,2})\s*[.\-–)]\s*/u, '').slice(0, 120)
@@ -546,6 +553,9 @@ export function zoneOf(text: string): 'narrative' | 'task' | null {
   if (letters.length < 6 || letters !== letters.toUpperCase()) return null
   if (taskZone.test(title)) return 'task'
   if (narrativeZone.test(title)) return 'narrative'
+  if (!ocr) return null
+  if (bareTaskZone.test(bareLetters(title))) return 'task'
+  if (bareNarrativeZone.test(bareLetters(title))) return 'narrative'
   return null
 }
 

@@ -2,7 +2,7 @@ import type {VanbanDocument} from '@vanban/core'
 import {describe, expect, test} from 'vitest'
 import {bareNumberOf, ocrMarkerForm} from '../src/markers.ts'
 import {repairOcrMarkers} from '../src/ocr-markers.ts'
-import {unitsOf} from '../src/structure.ts'
+import {unitsOf, zoneOf} from '../src/structure.ts'
 
 describe('ocrMarkerForm: a marker OCR misread, back to its printed form', () => {
   test.each([
@@ -47,6 +47,12 @@ const repaired = (lines: readonly string[], ocr = true): string[] => repairOcrMa
 
 describe('repairOcrMarkers: markers put back from the list around them', () => {
   test.each<[string, string[], string[]]>([
+    // ocr-roman-sequence
+    ['a Roman numeral before a title in capitals, period dropped', ['I MỤC TIÊU', 'Tăng trưởng 10%.', 'II. NHIỆM VỤ'], ['I. MỤC TIÊU', 'Tăng trưởng 10%.', 'II. NHIỆM VỤ']],
+    ['a numeral that repeats the chapter before is the next', ['I. MỤC TIÊU', 'I. NHIỆM VỤ CỤ THỂ', '1. Sở A rà soát.', 'II. TỔ CHỨC THỰC HIỆN'], ['I. MỤC TIÊU', 'II. NHIỆM VỤ CỤ THỂ', '1. Sở A rà soát.', 'III. TỔ CHỨC THỰC HIỆN']],
+    ['an appendix starts the count again', ['I. NHIỆM VỤ', 'II. TỔ CHỨC THỰC HIỆN', 'PHỤ LỤC', 'I. DANH MỤC'], ['I. NHIỆM VỤ', 'II. TỔ CHỨC THỰC HIỆN', 'PHỤ LỤC', 'I. DANH MỤC']],
+    ['a restart from further back stays (a new document)', ['I. NHIỆM VỤ', 'II. GIẢI PHÁP', 'III. TỔ CHỨC', 'I. MỤC ĐÍCH'], ['I. NHIỆM VỤ', 'II. GIẢI PHÁP', 'III. TỔ CHỨC', 'I. MỤC ĐÍCH']],
+    ['a Roman numeral before a sentence is no title', ['I. NHIỆM VỤ', 'V Sở A rà soát.'], ['I. NHIỆM VỤ', 'V Sở A rà soát.']],
     // ocr-number-period
     ['a number next in its list, period dropped', ['1 Hoàn thiện thể chế, chính sách', 'a) Bộ Tư pháp chủ trì rà soát.'], ['1. Hoàn thiện thể chế, chính sách', 'a) Bộ Tư pháp chủ trì rà soát.']],
     ['…the second one too', ['1. Về thể chế', 'a) Bộ A rà soát.', '2 Về nguồn vốn', 'a) Bộ B bố trí.'], ['1. Về thể chế', 'a) Bộ A rà soát.', '2. Về nguồn vốn', 'a) Bộ B bố trí.']],
@@ -110,4 +116,14 @@ describe('unitsOf: OCR tolerance only for text read by OCR', () => {
     ;(doc.blocks[1]!.provenance as {repaired?: boolean}).repaired = true
     expect(unitsOf(doc).map((u) => u.text)).toEqual(['k) Bộ Giáo dục và Đào tạo chủ trì.', 'l) Văn phòng Chính phủ theo dõi.'])
   })
+})
+
+describe('zoneOf: a section title read by OCR is compared without its marks', () => {
+  test.each([
+    ['I. MỤC TIỂU', false, null],
+    ['I. MỤC TIỂU', true, 'narrative'],
+    ['II. NHIEM VU CU THE', true, 'task'],
+    ['II. NHIỆM VỤ CỤ THỂ', false, 'task'],
+    ['III. TỔ CHỨC THỰC HIỆN', true, 'task']
+  ] as const)('%s (ocr %s)', (title, ocr, zone) => expect(zoneOf(title, ocr)).toBe(zone))
 })

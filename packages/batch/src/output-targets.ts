@@ -1,3 +1,4 @@
+import {type Stats, statSync} from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {VanbanError} from '@vanban/core'
@@ -20,13 +21,17 @@ const inode = (stat: {dev: number; ino: number}): string => `${stat.dev}:${stat.
  * user's paths: `output-is-input`, `output-unwritable`.
  */
 export async function checkOutputTargets(inputs: readonly string[], targets: readonly OutputTarget[], outputs: readonly string[] = []): Promise<void> {
+  // Nothing written, nothing to check (the stdout run).
+  if (targets.length === 0) return
+  // stat in place: thousands of them one after the other, each a trip through the thread pool, cost
+  // seconds before the first file on a busy machine (a cached stat takes microseconds).
   const inputByInode = new Map<string, string>()
   for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => null)
+    const stat = statOrNull(input)
     if (stat?.isFile()) inputByInode.set(inode(stat), input)
   }
   const checkNotInput = async (file: string) => {
-    const stat = await fs.stat(file).catch(() => null)
+    const stat = statOrNull(file)
     const input = stat && inputByInode.get(inode(stat))
     if (input !== undefined && input !== null) {
       throw new VanbanError('output-is-input', `refusing to write ${file}: it is the input ${input} (choose another output path)`)
@@ -44,6 +49,14 @@ export async function checkOutputTargets(inputs: readonly string[], targets: rea
     }
   }
   if (inputByInode.size > 0) for (const output of outputs) await checkNotInput(output)
+}
+
+const statOrNull = (file: string): Stats | null => {
+  try {
+    return statSync(file, {throwIfNoEntry: false}) ?? null
+  } catch {
+    return null
+  }
 }
 
 /** The folder exists and is writable, or can be created: its nearest existing ancestor is a writable folder. */

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {createReadStream} from 'node:fs'
+import {closeSync, createReadStream, fstatSync, openSync, readSync} from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -90,13 +90,24 @@ type Prepared =
  */
 const readOnceBytes = 32e6
 
-/** The content of `file` when it is at most `readOnceBytes`, else undefined. */
-async function readSmallFile(file: string): Promise<Uint8Array | undefined> {
-  const handle = await fs.open(file, 'r')
+/**
+ * The content of `file` when it is at most `readOnceBytes`, else undefined.
+ * Read in place, without the thread pool: see writeFileAtomic for what each
+ * trip through it costs a batch of small files (this read made five).
+ */
+function readSmallFile(file: string): Uint8Array | undefined {
+  const fd = openSync(file, 'r')
   try {
-    return (await handle.stat()).size > readOnceBytes ? undefined : await handle.readFile()
+    const size = fstatSync(fd).size
+    if (size > readOnceBytes) return undefined
+    // Not from the shared pool: the bytes may be handed to a file thread.
+    const bytes = Buffer.allocUnsafeSlow(size)
+    let done = 0
+    for (let n = 1; done < size && n > 0; done += n) n = readSync(fd, bytes, done, size - done, null)
+    // The size when opened: one that shrank meanwhile is read up to its end.
+    return done < size ? bytes.subarray(0, done) : bytes
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
 
@@ -277,7 +288,7 @@ async function prepareFile(input: InputFile, index: number, total: number, outpu
   let bytes = input.bytes
   if (journal && outputRel !== null) {
     try {
-      bytes ??= await readSmallFile(file)
+      bytes ??= readSmallFile(file)
       // Read once: the same bytes are hashed and read as the document; a large file is streamed.
       inputSha256 = bytes ? sha256(bytes) : await sha256OfFile(file)
       key = entryKey(inputSha256, file, keyOptions)

@@ -1,7 +1,8 @@
 import {createHash, randomBytes} from 'node:crypto'
-import {rmSync} from 'node:fs'
+import {closeSync, fsync, mkdirSync, openSync, rmSync, writeSync} from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import {promisify} from 'node:util'
 
 /**
  * Temp files being written right now, so a forced exit (a second Ctrl-C) can
@@ -34,18 +35,26 @@ let written = 0
  * Missing parent folders are created. Then the folder is synced, so the
  * rename itself survives a power cut; a caller writing many files into one
  * folder may pass `{syncFolder: false}` and call `syncFolder` once at the end.
+ *
+ * Only the two calls that wait for the disk (fsync, rename) go through libuv's
+ * thread pool; opening, writing and closing the temp file are page-cache work
+ * of microseconds, done in place. Each trip through the pool wakes a pool
+ * thread and then this one again, and on a busy machine each wake-up can cost
+ * a time slice: a batch writing 2,000 outputs made ~10,000 such trips.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array, {syncFolder: sync = true}: {syncFolder?: boolean} = {}): Promise<void> {
   const dir = path.dirname(file)
   const temp = path.join(dir, tempName(file))
   pending.add(temp)
   try {
-    // `flush`: fsync before close. The folder is made only when the write finds it missing.
-    await fs.writeFile(temp, data, {flag: 'wx', flush: true}).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error
-      await fs.mkdir(dir, {recursive: true})
-      await fs.writeFile(temp, data, {flag: 'wx', flush: true})
-    })
+    const fd = openTemp(temp, dir)
+    try {
+      const bytes = typeof data === 'string' ? Buffer.from(data) : data
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done)
+      await fsyncFd(fd)
+    } finally {
+      closeSync(fd)
+    }
     await fs.rename(temp, file)
   } catch (error) {
     await fs.rm(temp, {force: true})
@@ -54,6 +63,19 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, {
     pending.delete(temp)
   }
   if (sync) await syncFolder(dir)
+}
+
+const fsyncFd = promisify(fsync)
+
+/** Creates the temp file (never an existing one); the folder is made only when the open finds it missing. */
+function openTemp(temp: string, dir: string): number {
+  try {
+    return openSync(temp, 'wx')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    mkdirSync(dir, {recursive: true})
+    return openSync(temp, 'wx')
+  }
 }
 
 /** A system error about the temp file, reworded to name the file the user asked for. */

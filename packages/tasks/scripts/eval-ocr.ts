@@ -9,7 +9,10 @@
  *   `<name>.expected.json`, matched by task text as scripts/eval-blind.ts does. OCR is slow, so the
  *   document read from a PDF is cached in $TMPDIR/vanban-eval-ocr/ (keyed by path and mtime).
  *
- * Usage: npx tsx packages/tasks/scripts/eval-ocr.ts [--diff] [--owners] [--scan DIR …]
+ * - `--notices`: every PDF of test/notices read by OCR (`ocr: 'always'`: rendered, then OCR'd like a
+ *   scan) against its `.expected.json`, matched by task text; the OCR'd documents are cached too.
+ *
+ * Usage: npx tsx packages/tasks/scripts/eval-ocr.ts [--diff] [--owners] [--scan DIR …] [--notices]
  */
 import {createHash} from 'node:crypto'
 import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
@@ -24,7 +27,7 @@ import {leaves, scoreTasks, scoreTasksByText, type TaskLike} from '../../../test
 
 const root = resolve(import.meta.dirname, '../../..')
 const broken = join(root, 'fixtures/broken')
-const {values} = parseArgs({options: {diff: {type: 'boolean', default: false}, owners: {type: 'boolean', default: false}, scan: {type: 'string', multiple: true}}})
+const {values} = parseArgs({options: {diff: {type: 'boolean', default: false}, owners: {type: 'boolean', default: false}, scan: {type: 'string', multiple: true}, notices: {type: 'boolean', default: false}}})
 
 interface Gold extends TaskLike {
   parent: string | null
@@ -33,12 +36,12 @@ interface Gold extends TaskLike {
 
 const cacheDir = join(tmpdir(), 'vanban-eval-ocr')
 
-async function read(file: string): Promise<VanbanDocument> {
+async function read(file: string, ocr: 'auto' | 'always' = 'auto'): Promise<VanbanDocument> {
   if (!file.endsWith('.pdf')) return readDocument(file)
-  const key = createHash('sha1').update(`${file}:${statSync(file).mtimeMs}`).digest('hex').slice(0, 16)
+  const key = createHash('sha1').update(`${ocr}:${file}:${statSync(file).mtimeMs}`).digest('hex').slice(0, 16)
   const cached = join(cacheDir, `${key}.json`)
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as VanbanDocument
-  const doc = await readDocument(file)
+  const doc = await readDocument(file, {ocr})
   mkdirSync(cacheDir, {recursive: true})
   writeFileSync(cached, JSON.stringify(doc))
   return doc
@@ -91,7 +94,7 @@ function pairByText(predicted: readonly Task[], gold: readonly Gold[]): Array<re
 
 // Broken OCR of tb20, against the appendix's gold, by id (the appendix prints its numbers).
 const tb20Gold = leaves((JSON.parse(readFileSync(join(root, 'fixtures/tb20-2026-notice.appendix.tasks.json'), 'utf8')) as {tasks: Gold[]}).tasks)
-if (!values.scan) {
+if (!values.scan && !values.notices) {
   for (const name of readdirSync(broken).filter((n) => n.startsWith('tb20-')).sort()) {
     const doc = normalizeDocument(await read(join(broken, name)), {repair: 'auto'})
     const tasks = leaves(extractTasks(doc).filter((t) => /^PL[IVXLC]*\./.test(t.id)))
@@ -108,25 +111,26 @@ if (!values.scan) {
   if (values.owners) for (const t of tb17) if (t.kind === 'task') console.log(`   ${t.id}: ${JSON.stringify(t.owner)} ← ${JSON.stringify(t.coordinators)}  [${t.warnings.map((w) => w.message).join(" | ").slice(0, 200)}] ${t.text.slice(0, 60)}`)
 }
 
-for (const dir of values.scan ?? []) {
+const noticesDir = join(root, 'packages/tasks/test/notices')
+const folders = [...(values.scan ?? []).map((dir) => ({dir, ocr: 'auto' as const})), ...(values.notices ? [{dir: noticesDir, ocr: 'always' as const}] : [])]
+for (const {dir, ocr} of folders) {
   const total = {matched: 0, gold: 0, predicted: 0, owner: 0, due: 0, exact: 0}
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.expected.json')).sort()) {
     const base = name.replace(/\.expected\.json$/, '')
-    const input = [`${base}.scan.pdf`, `${base}.pdf`, `${base}.md`, `${base}.txt`].map((n) => join(dir, n)).find((p) => existsSync(p))
+    const inputs = ocr === 'always' ? [`${base}.pdf`] : [`${base}.scan.pdf`, `${base}.pdf`, `${base}.md`, `${base}.txt`]
+    const input = inputs.map((n) => join(dir, n)).find((p) => existsSync(p))
     if (!input) continue
     const gold = leaves((JSON.parse(readFileSync(join(dir, name), 'utf8')) as {tasks: Gold[]}).tasks)
-    const tasks = leaves(extractTasks(normalizeDocument(await read(input), {repair: 'auto'})))
+    const tasks = leaves(extractTasks(normalizeDocument(await read(input, ocr), {repair: 'auto'})))
     const s = scoreTasksByText(tasks, gold)
     for (const k of ['matched', 'gold', 'predicted'] as const) total[k] += s[k]
     total.owner += s.owner * s.matched
     total.due += s.due * s.matched
     total.exact += s.exact * s.gold
     console.log(`${input.slice(dir.length + 1).padEnd(42)} F1 ${f(s.f1)}  owner ${f(s.owner)}  due ${f(s.due)}  exact ${f(s.exact)}  (${s.matched}/${s.gold}, ${s.predicted} predicted)`)
-    if (values.diff) {
-      diff(pairByText(tasks, gold), tasks)
-    }
+    if (values.diff) diff(pairByText(tasks, gold), tasks)
   }
   const p = total.predicted === 0 ? 0 : total.matched / total.predicted
   const r = total.gold === 0 ? 0 : total.matched / total.gold
-  console.log(`${dir}: micro F1 ${f(p + r === 0 ? 0 : (2 * p * r) / (p + r))}  owner ${f(total.owner / Math.max(1, total.matched))}  due ${f(total.due / Math.max(1, total.matched))}  exact ${f(total.exact / Math.max(1, total.gold))}`)
+  console.log(`${dir}${ocr === 'always' ? ' (OCR\'d)' : ''}: micro F1 ${f(p + r === 0 ? 0 : (2 * p * r) / (p + r))}  owner ${f(total.owner / Math.max(1, total.matched))}  due ${f(total.due / Math.max(1, total.matched))}  exact ${f(total.exact / Math.max(1, total.gold))}`)
 }

@@ -90,11 +90,13 @@ const periodPatterns: ReadonlyArray<{
     }
   },
   {
-    // quý I/2026, quý II năm 2026, Quý IV-2025, quý 3/2026, quý II (year from context)
-    re: /quý\s+(IV|I{1,3}|[1-4])(?![\p{L}\d])(?:\s*(?:\/|-|năm)\s*(\d{4}))?/giu,
+    // quý I/2026, quý II năm 2026, Quý IV-2025, quý 3/2026, quý II (year from context).
+    // OCR reads the strokes of a Roman numeral as `1`, `l` or `|` (`quý 1II/2026`, `quý Il`, `quý 11`):
+    // no quarter is written so, so the token reads as the numeral it looks like (`1` alone is I either way).
+    re: /quý\s+([I1l|]V|[I1l|]{1,3}|[2-4])(?![\p{L}\d])(?:\s*(?:\/|-|năm)\s*(\d{4}))?/giu,
     build: (m, year) => {
       const y = m[2] ? +m[2] : year
-      const month = quarterEndMonth[m[1]!.toLowerCase()]
+      const month = quarterEndMonth[m[1]!.replace(/[1l|]/giu, 'I').toLowerCase()]
       if (y === undefined || month === undefined) return null
       return {due: monthEnd(y, month), guessed: !m[2]}
     }

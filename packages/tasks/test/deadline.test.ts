@@ -9,6 +9,13 @@ const cells: ReadonlyArray<readonly [string, string | null, string | null, boole
   ['Quý IV/2025', '2025-12-31', null, false],
   ['quý II năm 2026', '2026-06-30', null, false],
   ['Quý 3/2026', '2026-09-30', null, false],
+  // A Roman quarter OCR read with digits or l: read as the numeral it looks like.
+  ['quý 1II/2026', '2026-09-30', null, false],
+  ['quý Il/2026', '2026-06-30', null, false],
+  ['quý 11/2026', '2026-06-30', null, false],
+  ['quý 111/2026', '2026-09-30', null, false],
+  ['quý 1V/2026', '2026-12-31', null, false],
+  ['quý 1/2026', '2026-03-31', null, false],
   ['tháng 3/2026', '2026-03-31', null, false],
   ['tháng 01/2026', '2026-01-31', null, false],
   ['Tháng 4/2025', '2025-04-30', null, false],
@@ -41,7 +48,9 @@ const cells: ReadonlyArray<readonly [string, string | null, string | null, boole
   ['Tháng 12/2025 và năm 2026', '2025-12-31', null, false],
   ['Tháng 9/2025 xong thí điểm; phát triển 2025 và những năm tiếp theo', '2025-09-30', null, false],
   ['2025 và những năm tiếp theo', null, null, false],
-  ['Khi các cơ sở dữ liệu hoàn thành', null, null, false]
+  ['Khi các cơ sở dữ liệu hoàn thành', null, null, false],
+  // No quarter: `12` is no numeral a quarter takes.
+  ['quý 12/2026', null, null, false]
 ]
 
 describe('parseDeadlineCell', () => {

@@ -2,14 +2,22 @@ import {readFileSync} from 'node:fs'
 import {UsageError} from './args.ts'
 import {mainHelp} from './help.ts'
 import {type CliIO, write} from './io.ts'
+import {startPdfReaderFor} from './pdf-ahead.ts'
 
 type Command = (args: readonly string[], io: CliIO) => Promise<number>
 
 // Each command loads its modules when it runs: `--version` and `--help` load none, `tasks`
-// on text files never loads pdf.js or tesseract.js.
+// on text files never loads pdf.js or tesseract.js; a PDF named on the command line has its
+// reader started first (pdf-ahead.ts).
 const commands: Record<string, Command> = {
-  text: async (args, io) => (await import('./commands/text.ts')).textCommand(args, io),
-  tasks: async (args, io) => (await import('./commands/tasks.ts')).tasksCommand(args, io),
+  text: async (args, io) => {
+    await startPdfReaderFor(args)
+    return (await import('./commands/text.ts')).textCommand(args, io)
+  },
+  tasks: async (args, io) => {
+    await startPdfReaderFor(args)
+    return (await import('./commands/tasks.ts')).tasksCommand(args, io)
+  },
   schema: async (args, io) => (await import('./commands/schema.ts')).schemaCommand(args, io),
   train: async (args, io) => (await import('./commands/train.ts')).trainCommand(args, io),
   // The server, busboy and the batch pipeline load only for `vanban serve`.

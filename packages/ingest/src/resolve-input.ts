@@ -3,7 +3,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {UnsupportedInputError} from '@vanban/core'
 import {sniffType, typeOfExtension, type DocumentType} from './sniff.ts'
-import {readError} from './text.ts'
+import {readError} from './read-error.ts'
 import {checkFileSize} from './limits.ts'
 
 /** What `readDocument` reads: the name it reports, the bytes, the reader to use and what a reviewer should know about that choice. */

@@ -5,6 +5,7 @@ import type {ReadOptions} from './read-document.ts'
 import {checkFileSize} from './limits.ts'
 import {decodeText} from './text/decode.ts'
 import {textToBlocks} from './text/blocks.ts'
+import {readError} from './read-error.ts'
 
 /**
  * .txt / .md → Document. Blocks carry `page: null` and the line numbers of the
@@ -39,21 +40,4 @@ export function readText(bytes: Uint8Array, file: string, options: ReadOptions &
   const blocks = textToBlocks(text, {markdown: options.markdown})
   options.onPage?.({file, page: 1, pages: 1})
   return {file, pages: [], blocks, warnings}
-}
-
-/** File-system errors → one-line InputErrors; an abort is passed through as is. */
-export function readError(file: string, cause: unknown): Error {
-  if (cause instanceof Error && cause.name === 'AbortError') return cause
-  const code = (cause as {code?: string} | null)?.code
-  switch (code) {
-    case 'ENOENT':
-      return new InputError('not-found', 'no such file', {file, cause})
-    case 'EISDIR':
-      return new InputError('unreadable', 'is a folder, not a file', {file, cause})
-    case 'EACCES':
-    case 'EPERM':
-      return new InputError('unreadable', 'permission denied', {file, cause})
-    default:
-      return new InputError('unreadable', `cannot read the file (${code ?? 'unknown error'})`, {file, cause})
-  }
 }

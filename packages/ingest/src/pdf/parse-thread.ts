@@ -67,9 +67,9 @@ function acquire(): Worker {
   return entry.worker
 }
 
-function release(worker: Worker): void {
+function release(worker: Worker, keepMs = idleMs): void {
   worker.unref()
-  const entry = {worker, timer: setTimeout(() => drop(entry, true), idleMs).unref(), onExit: () => drop(entry, false), onError: () => drop(entry, true)}
+  const entry = {worker, timer: setTimeout(() => drop(entry, true), keepMs).unref(), onExit: () => drop(entry, false), onError: () => drop(entry, true)}
   // An 'error' without a listener would be thrown in this thread.
   worker.once('exit', entry.onExit).once('error', entry.onError)
   idle.push(entry)
@@ -80,6 +80,19 @@ function drop(entry: (typeof idle)[number], terminate: boolean): void {
   if (k >= 0) idle.splice(k, 1)
   clearTimeout(entry.timer)
   if (terminate) void entry.worker.terminate()
+}
+
+/** How long a thread started ahead of the first PDF waits for it (the caller is still loading its modules). */
+const aheadMs = 15_000
+
+/**
+ * Starts a parse thread ahead of the first PDF, when none is idle: it loads
+ * pdf.js (a few hundred ms) while the caller loads the rest of its pipeline,
+ * and `parseInThread` then takes it. Unused, it ends after 15 s without
+ * keeping the process alive.
+ */
+export function startParseThread(): void {
+  if (idle.length === 0) release(startThread(), aheadMs)
 }
 
 /**

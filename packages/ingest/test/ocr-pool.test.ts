@@ -38,6 +38,27 @@ describe('OcrPool', () => {
     expect(stats).toMatchObject({created: 2, terminated: 2, busyPeak: 2})
   })
 
+  it('reads `first` images (a page\'s cell re-reads) ahead of the pages waiting, in the order they came', async () => {
+    const order: string[] = []
+    const createWorker = async (): Promise<Worker> =>
+      ({
+        recognize: async (image: Buffer) => {
+          order.push(image.toString())
+          await new Promise((resolve) => setTimeout(resolve, 5))
+          return {data: {tsv: ''}}
+        },
+        terminate: async () => {}
+      }) as unknown as Worker
+    const pool = new OcrPool({jobs: 1, createWorker})
+    const page1 = pool.recognize(Buffer.from('page 1'))
+    const rest = [pool.recognize(Buffer.from('page 2')), pool.recognize(Buffer.from('page 3'))]
+    await page1
+    await Promise.all([pool.recognize(Buffer.from('cell 1a'), {first: true}), pool.recognize(Buffer.from('cell 1b'), {first: true}), ...rest])
+    await pool.close()
+    // Page 2 was already with the worker when page 1's cells came.
+    expect(order).toEqual(['page 1', 'page 2', 'cell 1a', 'cell 1b', 'page 3'])
+  })
+
   it('a recognition past the time limit rejects, and its worker is replaced', async () => {
     const {stats, createWorker} = fakeWorkers([null, 5])
     const pool = new OcrPool({jobs: 1, timeout: 50, createWorker})

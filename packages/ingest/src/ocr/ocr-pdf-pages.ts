@@ -54,7 +54,7 @@ export async function ocrPdfPages(pdf: PDFDocumentProxy, pages: number[], option
         async (result) => {
           // Doubtful table cells (row numbers above all) are read again on their own.
           const crops = cellsToReread(result, cells, rendered.pixels, width, height)
-          const rereads = await Promise.all(crops.map(async (crop) => ({crop, lines: await pool.recognize(crop.image, {dpi: Math.round(dpi), psm: crop.psm, ...(crop.whitelist === undefined ? {} : {whitelist: crop.whitelist})}).catch(() => [])})))
+          const rereads = await Promise.all(crops.map(async (crop) => ({crop, lines: await pool.recognize(crop.image, {dpi: Math.round(dpi), psm: crop.psm, first: true, ...(crop.whitelist === undefined ? {} : {whitelist: crop.whitelist})}).catch(() => [])})))
           results[index] = ocrPageInput(mergeRereads(result, rereads), {number, widthPx: width, heightPx: height, dpi, rules, pixels: rendered.pixels})
         },
         (error: unknown) => {

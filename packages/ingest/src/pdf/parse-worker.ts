@@ -10,10 +10,12 @@ import {layoutPages, type PageInput} from '@vanban/layout'
 import {emptyPage, parsePdfPages} from './parse-pages.ts'
 import {ReadFailure} from './read-failure.ts'
 import {stage, type ParseCommand, type ParseEvent, type SerializedError} from './parse-protocol.ts'
+import {withoutCanvas} from './no-canvas.ts'
 import {loadPdfjs} from './pdfjs.ts'
 
 // pdf.js loads as the thread starts, not when the first document arrives: a thread started
 // ahead (startParseThread) is then ready when the caller has loaded its own modules.
+withoutCanvas()
 loadPdfjs().catch(() => {
   // Failing here fails the first document again, with its file named.
 })

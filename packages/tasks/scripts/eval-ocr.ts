@@ -10,9 +10,10 @@
  *   document read from a PDF is cached in $TMPDIR/vanban-eval-ocr/ (keyed by path and mtime).
  *
  * - `--notices`: every PDF of test/notices read by OCR (`ocr: 'always'`: rendered, then OCR'd like a
- *   scan) against its `.expected.json`, matched by task text; the OCR'd documents are cached too.
+ *   scan) against its `.expected.json`, matched by task text; `--ocr DIR` the same for another folder
+ *   (PDFs rendered with scripts/render-notices.ts). The OCR'd documents are cached too.
  *
- * Usage: npx tsx packages/tasks/scripts/eval-ocr.ts [--diff] [--owners] [--scan DIR …] [--notices]
+ * Usage: npx tsx packages/tasks/scripts/eval-ocr.ts [--diff] [--owners] [--scan DIR …] [--notices] [--ocr DIR …]
  */
 import {createHash} from 'node:crypto'
 import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
@@ -27,7 +28,7 @@ import {leaves, scoreTasks, scoreTasksByText, type TaskLike} from '../../../test
 
 const root = resolve(import.meta.dirname, '../../..')
 const broken = join(root, 'fixtures/broken')
-const {values} = parseArgs({options: {diff: {type: 'boolean', default: false}, owners: {type: 'boolean', default: false}, scan: {type: 'string', multiple: true}, notices: {type: 'boolean', default: false}}})
+const {values} = parseArgs({options: {diff: {type: 'boolean', default: false}, owners: {type: 'boolean', default: false}, scan: {type: 'string', multiple: true}, notices: {type: 'boolean', default: false}, ocr: {type: 'string', multiple: true}}})
 
 interface Gold extends TaskLike {
   parent: string | null
@@ -94,7 +95,7 @@ function pairByText(predicted: readonly Task[], gold: readonly Gold[]): Array<re
 
 // Broken OCR of tb20, against the appendix's gold, by id (the appendix prints its numbers).
 const tb20Gold = leaves((JSON.parse(readFileSync(join(root, 'fixtures/tb20-2026-notice.appendix.tasks.json'), 'utf8')) as {tasks: Gold[]}).tasks)
-if (!values.scan && !values.notices) {
+if (!values.scan && !values.notices && !values.ocr) {
   for (const name of readdirSync(broken).filter((n) => n.startsWith('tb20-')).sort()) {
     const doc = normalizeDocument(await read(join(broken, name)), {repair: 'auto'})
     const tasks = leaves(extractTasks(doc).filter((t) => /^PL[IVXLC]*\./.test(t.id)))
@@ -112,7 +113,7 @@ if (!values.scan && !values.notices) {
 }
 
 const noticesDir = join(root, 'packages/tasks/test/notices')
-const folders = [...(values.scan ?? []).map((dir) => ({dir, ocr: 'auto' as const})), ...(values.notices ? [{dir: noticesDir, ocr: 'always' as const}] : [])]
+const folders = [...(values.scan ?? []).map((dir) => ({dir, ocr: 'auto' as const})), ...[...(values.notices ? [noticesDir] : []), ...(values.ocr ?? [])].map((dir) => ({dir, ocr: 'always' as const}))]
 for (const {dir, ocr} of folders) {
   const total = {matched: 0, gold: 0, predicted: 0, owner: 0, due: 0, exact: 0}
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.expected.json')).sort()) {

@@ -30,6 +30,7 @@ export interface OcrUnit {
 
 /** The rules, in the order they run; each takes the units and returns them with its repair made. */
 const rules: ReadonlyArray<{readonly id: string; readonly what: string; readonly apply: (units: OcrUnit[]) => OcrUnit[]}> = [
+  {id: 'ocr-enum-continued', what: 'a line `(2) …; (3) …` after an item whose inline list has `(1)`: the list goes on in that item (a line break OCR made a new paragraph of)', apply: enumContinued},
   {id: 'ocr-misplaced-bullet', what: 'a bullet OCR set on the wrapped line above its item (`• đối với …` in lower case) goes to the next paragraph in capitals', apply: misplacedBullet},
   {id: 'ocr-letter-l', what: '`1)` where the letters have reached `k)` (`h)`) is `l)` (`i)`)', apply: digitForLetter},
   {id: 'ocr-enum-one', what: '`1)` before `(2)` is `(1)`, its bracket lost', apply: firstEnum},
@@ -61,6 +62,27 @@ export function repairOcrMarkers<U extends OcrUnit>(units: readonly U[]): U[] {
 const capitalised = /^\p{Lu}/u
 /** The unit before ends a sentence or an item (so the next one starts a paragraph of its own). */
 const endsItem = (text: string): boolean => /[.;:!?]\s*$/u.test(text)
+
+/**
+ * `a) Văn phòng …: (1) …;` then a line `(2) …; (3) …`: the item's inline list goes on, and the line
+ * joins the item (else `(3)` would be lost inside `(2)`). Only when the line holds the next number
+ * too: a lone `(2)` on its own line is an item of the list as it stands.
+ */
+function enumContinued(units: OcrUnit[]): OcrUnit[] {
+  const out: OcrUnit[] = []
+  for (const unit of units) {
+    const prev = out.at(-1)
+    const m = /^\((\d{1,2})\)\s/u.exec(unit.text)
+    const n = m ? Number(m[1]) : 0
+    const inline = (k: number, text: string): boolean => new RegExp(`(?:^|[\\s:;.])\\(0?${k}\\)\\s`, 'u').test(text)
+    if (unit.ocr && prev && n > 1 && markerOf(prev.text)?.kind !== 'enum' && inline(n - 1, prev.text) && inline(n + 1, unit.text.slice(m![0].length))) {
+      prev.text = `${prev.text} ${unit.text}`
+      continue
+    }
+    out.push(unit)
+  }
+  return out
+}
 
 /**
  * `• đối với chương trình …;` — a bullet before a line in lower case is the bullet of the next

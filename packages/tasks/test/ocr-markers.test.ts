@@ -77,6 +77,14 @@ describe('repairOcrMarkers: markers put back from the list around them', () => {
     ],
     ['…one paragraph is no list', ['d) Ủy ban nhân dân các tỉnh:', 'Hoàn thành số hóa hồ sơ.'], ['d) Ủy ban nhân dân các tỉnh:', 'Hoàn thành số hóa hồ sơ.']],
     ['…a lead-in outside any list keeps its paragraphs', ['Ủy ban nhân dân tỉnh yêu cầu:', 'Sở Y tế chủ trì giám sát;', 'Sở Tài chính bố trí kinh phí.'], ['Ủy ban nhân dân tỉnh yêu cầu:', 'Sở Y tế chủ trì giám sát;', 'Sở Tài chính bố trí kinh phí.']],
+    // ocr-enum-continued
+    [
+      'a line (2) …; (3) … goes on with the inline list before it',
+      ['a) Văn phòng Trung ương Đảng: (1) chủ trì hoàn thiện Khung kiến trúc;', '(2) xây dựng nền tảng dùng chung; (3) thường xuyên rà soát.'],
+      ['a) Văn phòng Trung ương Đảng: (1) chủ trì hoàn thiện Khung kiến trúc; (2) xây dựng nền tảng dùng chung; (3) thường xuyên rà soát.']
+    ],
+    ['…a lone (2) stays an item of its own', ['a) Văn phòng: (1) chủ trì hoàn thiện;', '(2) xây dựng nền tảng.'], ['a) Văn phòng: (1) chủ trì hoàn thiện;', '(2) xây dựng nền tảng.']],
+    ['…and so does one after a list item of its own', ['(1) Chủ trì hoàn thiện;', '(2) xây dựng nền tảng; (3) rà soát.'], ['(1) Chủ trì hoàn thiện;', '(2) xây dựng nền tảng; (3) rà soát.']],
     // ocr-misplaced-bullet
     [
       'a bullet on the wrapped line above its item',

@@ -12,7 +12,7 @@ import type {Node} from './structure.ts'
  */
 
 /** Sections that report or set goals, not tasks: their items are not tasks either. */
-const nonTaskSection = /^(?:về\s+)?(?:đánh\s+giá|kết\s+quả|tình\s+hình|bối\s+cảnh|mục\s+tiêu|quan\s+điểm|nguyên\s+nhân|hạn\s+chế|tồn\s+tại|bài\s+học|căn\s+cứ|sự\s+cần\s+thiết)/iu
+const nonTaskSection = /^(?:về\s+)?(?:đánh\s+giá|kết\s+quả|tình\s+hình|bối\s+cảnh|mục\s+tiêu|chỉ\s+tiêu|quan\s+điểm|nguyên\s+nhân|hạn\s+chế|tồn\s+tại|bài\s+học|căn\s+cứ|sự\s+cần\s+thiết)/iu
 /** `1. Mục đích`, `2. Yêu cầu`, `I. MỤC ĐÍCH, YÊU CẦU` of a plan: titles of its aims, not tasks (but `7. Yêu cầu Thủ trưởng … thực hiện` is one). */
 const aimsTitle = /^(?:mục\s+đích|yêu\s+cầu)(?:\s*(?:,|và)\s*(?:mục\s+đích|yêu\s+cầu))?\s*(?:[.:]|$)/iu
 /** A body that only sends the reader to an appendix or another document: `(Chi tiết tại Phụ lục kèm theo)`. */
@@ -61,7 +61,7 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
   {id: 'not-formula', what: 'a clause of form (`Nghị quyết này có hiệu lực …`)', applies: (node) => isFormula(node.text)},
   {
     id: 'not-aims-or-report-section',
-    what: 'a section that reports or sets aims (`TÌNH HÌNH`, `KẾT QUẢ`, `MỤC TIÊU`, `1. Mục đích`, `2. Yêu cầu`), with its items',
+    what: 'a section that reports or sets aims (`TÌNH HÌNH`, `KẾT QUẢ`, `MỤC TIÊU`, `CHỈ TIÊU`, `1. Mục đích`, `2. Yêu cầu`), with its items',
     applies: (node) => (node.kind === 'roman' || node.kind === 'number' || node.kind === 'decimal') && (nonTaskSection.test(node.text) || aimsTitle.test(node.text))
   },
   {id: 'not-narrative-zone', what: 'an item of a part that reports (`BÁO CÁO`, a list introduced as results)', applies: (node) => node.narrative},

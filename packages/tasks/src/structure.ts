@@ -247,7 +247,10 @@ export function buildParts(read: readonly Unit[]): Part[] {
   let stack: Node[] = []
   let closed = false
   // A report (`BÁO CÁO`) reports until a part on tasks or proposals begins.
-  let narrative = units.slice(0, 5).some((u) => /^BÁO\s+CÁO\b/u.test(u.text))
+  const reportBody = units.slice(0, 5).some((u) => /^BÁO\s+CÁO\b/u.test(u.text))
+  let narrative = reportBody
+  // `narrative` was set by a section title that reports or sets aims (`I. MỤC TIÊU`).
+  let aimsChapter = false
   let rootGroupOwner: string | null = null
   // Addressees of a lead-in paragraph outside any list: the owners of the roots that follow.
   let rootLeadOwners: string[] = []
@@ -264,12 +267,18 @@ export function buildParts(read: readonly Unit[]): Part[] {
       rootLeadOwners = []
       closed = false
       narrative = false
+      aimsChapter = false
       continue
     }
     const zone = zoneOf(unit.text, unit.ocr)
     if (zone !== null) {
       narrative = zone === 'narrative'
       resultsList = false
+      aimsChapter = narrative
+    } else if (aimsChapter && markerOf(unit.text)?.kind === 'roman') {
+      // `I. MỤC TIÊU` then `II. NÂNG CAO SỨC KHỎE …`: a chapter of its own title ends the one that set aims.
+      narrative = reportBody
+      aimsChapter = false
     }
     // `Đề nghị Quý cơ quan kiểm tra …` before any task is the letter's directive, not its closing request.
     // In a letter without numbered items, so is one that sets a deadline (`… đề nghị Quý Sở khẩn trương báo cáo … chậm nhất ngày 20/12/2024.`).

@@ -1,0 +1,52 @@
+import {describe, expect, test} from 'vitest'
+import type {Block, VanbanDocument} from '@vanban/core'
+import {extractTasks} from '../src/index.ts'
+
+/** A document written inline: one block per blank-line chunk. */
+function doc(text: string): VanbanDocument {
+  const blocks: Block[] = text
+    .split(/\n\s*\n/u)
+    .map((chunk) => chunk.trim())
+    .filter((chunk) => chunk !== '')
+    .map((chunk, i) => ({kind: 'paragraph' as const, text: chunk, provenance: {page: null, lineStart: i + 1, lineEnd: i + 1, source: 'text' as const}}))
+  return {file: 'chapters.md', pages: [], blocks, warnings: []}
+}
+
+const leafIds = (text: string): string[] =>
+  extractTasks(doc(text), {documentDate: '2026-02-01'})
+    .filter((t) => t.kind === 'task')
+    .map((t) => t.id)
+
+// A section that sets aims or reports (`I. MỤC TIÊU`) holds no tasks; the next Roman chapter
+// under a title of its own (`II. PHÁT TRIỂN …`) is the programme's work again.
+describe('chapters after a section of aims', () => {
+  test.each([
+    [
+      'a chapter of its own title after MỤC TIÊU holds tasks',
+      'I. MỤC TIÊU\n\nBảo đảm 100% hồ sơ được số hóa đến năm 2030.\n\nII. HIỆN ĐẠI HÓA HẠ TẦNG GIAO THÔNG\n\n1. Sở Xây dựng lập quy hoạch mạng lưới xe buýt, hoàn thành trong quý III/2026.\n\n2. Sở Tài chính bố trí kinh phí thực hiện.\n\nIII. PHÁT TRIỂN NGUỒN NHÂN LỰC\n\n1. Sở Nội vụ xây dựng đề án đào tạo cán bộ trước ngày 30/9/2026.',
+      ['II.1', 'II.2', 'III.1']
+    ],
+    [
+      'after MỤC ĐÍCH, YÊU CẦU too, in mixed case',
+      'I. MỤC ĐÍCH, YÊU CẦU\n\n1. Nâng cao nhận thức của cán bộ.\n\nII. Nội dung trọng tâm\n\n1. Công an tỉnh tổ chức ra quân bảo đảm trật tự an toàn giao thông trong tháng 4/2026.',
+      ['II.1']
+    ],
+    [
+      'the aims section itself gives none',
+      'I. MỤC TIÊU\n\n1. Sở Y tế bảo đảm tỷ lệ tiêm chủng đạt 95%.\n\nII. NHIỆM VỤ\n\n1. Sở Y tế tổ chức tiêm chủng mở rộng trong quý II/2026.',
+      ['II.1']
+    ],
+    [
+      'nor a section of targets (CHỈ TIÊU)',
+      'I. MỤC ĐÍCH, YÊU CẦU\n\nTriển khai đồng bộ.\n\nII. CHỈ TIÊU\n\n1. Đến hết năm 2026, 80% cơ sở khám bệnh dùng bệnh án điện tử.\n\nIII. NHIỆM VỤ\n\n1. Sở Y tế hướng dẫn các bệnh viện triển khai trong năm 2026.',
+      ['III.1']
+    ],
+    [
+      'a report stays a report through chapters of its own titles',
+      'BÁO CÁO\n\nKết quả công tác quý I/2026\n\nI. TÌNH HÌNH CHUNG\n\nTrong quý, các đơn vị đã triển khai kế hoạch.\n\nII. CÔNG TÁC CẢI CÁCH HÀNH CHÍNH\n\n1. Văn phòng đã tổng hợp, báo cáo đúng hạn.\n\nIII. PHƯƠNG HƯỚNG NHIỆM VỤ QUÝ II\n\n1. Văn phòng tham mưu tổ chức hội nghị sơ kết trong tháng 5/2026.',
+      ['III.1']
+    ]
+  ])('%s', (_name, text, ids) => {
+    expect(leafIds(text)).toEqual(ids)
+  })
+})

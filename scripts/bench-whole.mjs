@@ -1,0 +1,121 @@
+/**
+ * Whole-process timings of issue 16, as a user meets them: each figure is a
+ * fresh `node` process (start-up, module loading and the restart included),
+ * the two sides interleaved after a warm-up round, medians and their ratio.
+ * Needs the build (`pnpm build`).
+ *
+ *   node scripts/bench-whole.mjs [--only text,batch] [--runs 7] [--files 2000]
+ *
+ * text   `vanban tasks` on the 83-page nq71 PDF against a bare pdf.js script
+ *        (this file with `--bare FILE`: getTextContent of every page, pdf.js
+ *        loaded the way vanban loads it). Target ≤ 1.4×.
+ * batch  2,000 small notices (the test notices as .md/.txt, copied round) with
+ *        `--out DIR` against the same batch to stdout. Target ≤ 1.5×.
+ *
+ * Wall time is the figure; CPU time (user + system, from the kernel's
+ * accounting of the finished child) is printed beside it, since on a shared
+ * machine a busy neighbour moves wall time much more than CPU time.
+ */
+import {spawnSync} from 'node:child_process'
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+
+const root = path.resolve(import.meta.dirname, '..')
+const cli = path.join(root, 'packages/cli/dist/bin.js')
+const self = path.join(root, 'scripts/bench-whole.mjs')
+
+const {values: flags} = parseArgs({options: {only: {type: 'string', default: 'text,batch'}, runs: {type: 'string', default: '7'}, files: {type: 'string', default: '2000'}, bare: {type: 'string'}}})
+
+if (flags.bare) {
+  // The reference: pdf.js alone, as vanban loads it (minified build, engine functions restored).
+  const {loadPdfjs} = await import(path.join(root, 'packages/ingest/dist/pdf/pdfjs.js'))
+  const pdfjs = await loadPdfjs()
+  const pdf = await pdfjs.getDocument({data: new Uint8Array(readFileSync(flags.bare)), isEvalSupported: false, disableFontFace: true, useSystemFonts: false}).promise
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const page = await pdf.getPage(i)
+    await page.getTextContent()
+    page.cleanup()
+  }
+  await pdf.destroy()
+  process.exit(0)
+}
+
+const runs = Math.max(1, Number(flags.runs))
+const stages = new Set(flags.only.split(','))
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+
+/**
+ * CPU seconds of the children waited for so far, theirs included (cutime + cstime of
+ * /proc/self/stat, in clock ticks of 1/100 s on Linux); NaN elsewhere.
+ */
+const childCpu = () => {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[13]) + Number(fields[14])) / 100
+  } catch {
+    return Number.NaN
+  }
+}
+
+/** One whole process: wall seconds and CPU seconds. */
+function run(args, options = {}) {
+  const cpu = childCpu()
+  const start = performance.now()
+  const result = spawnSync(process.execPath, args, {cwd: root, stdio: ['ignore', 'ignore', 'pipe'], ...options})
+  const wall = (performance.now() - start) / 1000
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${result.status}: ${result.stderr}`)
+  return {wall, cpu: childCpu() - cpu}
+}
+
+/** Interleaved rounds of named commands after one warm-up round; prints medians and the ratio of the last to the first. */
+function compare(title, sides, target, between = () => {}) {
+  const samples = sides.map(() => ({wall: [], cpu: []}))
+  for (let r = 0; r <= runs; r++) {
+    sides.forEach(([, args], k) => {
+      between()
+      const {wall, cpu} = run(args)
+      if (r > 0) {
+        samples[k].wall.push(wall)
+        samples[k].cpu.push(cpu)
+      }
+    })
+  }
+  console.log(title)
+  sides.forEach(([name], k) => console.log(`  ${name.padEnd(34)} ${median(samples[k].wall).toFixed(2).padStart(7)} s wall  ${median(samples[k].cpu).toFixed(2).padStart(7)} s CPU`))
+  const last = samples.length - 1
+  const ratio = median(samples[last].wall) / median(samples[0].wall)
+  const ratios = samples[last].wall.map((w, r) => (w / samples[0].wall[r]).toFixed(2)).join(' ')
+  console.log(`  ratio ${ratio.toFixed(2)}× wall (target ${target}), ${(median(samples[last].cpu) / median(samples[0].cpu)).toFixed(2)}× CPU; per round: ${ratios}`)
+}
+
+console.log(`node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}, medians of ${runs} rounds after a warm-up\n`)
+
+if (stages.has('text')) {
+  const file = path.join(root, 'fixtures/nq71-2025-action-program.pdf')
+  compare('text: the 83-page nq71 PDF, whole processes', [['bare pdf.js script', [self, '--bare', file]], ['vanban tasks FILE > /dev/null', [cli, 'tasks', file]]], '≤ 1.4×')
+}
+
+if (stages.has('batch')) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'vanban-bench-batch-'))
+  try {
+    const input = path.join(dir, 'in')
+    mkdirSync(input)
+    const from = (folder, pattern) => readdirSync(path.join(root, folder)).filter((name) => pattern.test(name)).sort().map((name) => path.join(root, folder, name))
+    const sources = [...from('packages/tasks/test/dispatches', /\.md$/), ...from('packages/tasks/test/notices', /\.(md|txt)$/)]
+    const files = Number(flags.files)
+    for (let k = 0; k < files; k++) {
+      const source = sources[k % sources.length]
+      copyFileSync(source, path.join(input, `${String(k).padStart(4, '0')}-${path.basename(source)}`))
+    }
+    const out = path.join(dir, 'out')
+    compare(`batch: ${files} small notices, whole processes`, [['vanban tasks DIR > /dev/null', [cli, 'tasks', input, '--quiet']], ['vanban tasks DIR --out OUT', [cli, 'tasks', input, '--out', out, '--quiet']]], '≤ 1.5×', () => rmSync(out, {recursive: true, force: true}))
+  } finally {
+    rmSync(dir, {recursive: true, force: true})
+  }
+}

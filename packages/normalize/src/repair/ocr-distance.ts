@@ -50,8 +50,13 @@ export class OcrDistance {
       // Vietnamese letters with other marks.
       const base = skeleton(o)
       if (o.length === 1 && base !== o && /^[a-z]$/.test(base)) {
-        const own = r.find((x) => x.skel === base)
-        if (!own || own.cost > MARKED) r = [...r.filter((x) => x.skel !== base), {skel: base, cost: MARKED}]
+        // And whatever its base letter may stand for, at that reading's cost plus the mark: an
+        // engine (or a repair) that printed `ị` saw an `i`-like shape, which is often an `o`
+        // (`Bị Tài chính` for Bộ Tài chính).
+        const byBase = new Map(r.map((x) => [x.skel, x.cost]))
+        byBase.set(base, Math.min(byBase.get(base) ?? Infinity, MARKED))
+        for (const x of this.readings(base)) if (x.skel !== base) byBase.set(x.skel, Math.min(byBase.get(x.skel) ?? Infinity, x.cost + MARKED))
+        r = [...byBase].map(([skel, cost]) => ({skel, cost}))
       }
       this.segments.set(o, r)
     }

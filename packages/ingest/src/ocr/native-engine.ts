@@ -111,8 +111,8 @@ export function rereadWorker(start: StartWorker = startVieWorker): RereadWorker 
  * worth it for a page (1–3 CPU s), not for the dozens of cell crops a table page
  * reads again with a segmentation mode of their own. Those go to one wasm
  * worker shared by every slot of the pool, started with the first crop (about
- * 1.8 CPU s to compile the wasm and load the model: once per pool, not once per
- * slot) and terminated by `close`.
+ * 1.5 CPU s to compile and optimise the wasm and load the model: once per
+ * pool, not once per slot) and terminated by `close`.
  */
 export function nativeWorkers(native?: NativeTesseract, startReread?: StartWorker): {create: () => Promise<OcrEngineWorker>; close: () => Promise<void>} {
   const rereads = rereadWorker(startReread)

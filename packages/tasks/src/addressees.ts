@@ -1,4 +1,5 @@
 import type {Unit} from './structure.ts'
+import {toneKey} from './tone-key.ts'
 
 /** `- Như trên;`, `Lưu: VT` and the like: entries of a distribution list, not addressees. */
 const notAnAddressee = /^(?:như\s+trên|lưu\b|các\s+đồng\s+chí\s+có\s+tên\s+trên)/iu
@@ -20,4 +21,26 @@ export function addresseesOf(units: readonly Unit[]): string[] {
     lines.push(...u.text.split(/\s*;\s*-\s+(?=\p{Lu})/u))
   }
   return lines.flatMap((l) => l.split(/\s*;\s*/u)).map(tidy).filter((l) => l !== '' && !notAnAddressee.test(l))
+}
+
+/** A level of local government that a body's name ends with before its place (`Ủy ban nhân dân phường | Buôn Ma Thuột`). */
+const levelAtEnd = /(?:^|\s)(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)$/iu
+
+/**
+ * `Ủy ban nhân dân phường` in a letter to `Ủy ban nhân dân phường Buôn Ma Thuột`: the body named
+ * by its level alone is the one addressee of that level, written out in full. Owners joined with
+ * `; ` are completed one by one; a plural (`các xã`), or a name that fits no addressee or several, stays as written.
+ */
+export function inFullFromAddressees(owner: string, addressees: readonly string[]): string {
+  if (addressees.length === 0) return owner
+  return owner
+    .split('; ')
+    .map((name) => {
+      // `Ủy ban nhân dân các xã` names them all, as printed.
+      if (!levelAtEnd.test(name) || /(?:^|\s)(?:các|những)\s/iu.test(name)) return name
+      const key = toneKey(name)
+      const fits = addressees.filter((a) => toneKey(a).startsWith(`${key} `) && /^\s+\p{Lu}/u.test(a.slice(name.length)))
+      return fits.length === 1 ? fits[0]! : name
+    })
+    .join('; ')
 }

@@ -314,6 +314,8 @@ function reportFrequency(sentence: string, r: {index: number; length: number}, c
   // A frequency may be followed by the span it holds for (`… hằng ngày trong thời gian xảy ra triều cường.`).
   const closes = /^[\s.;,]*$/u.test(after) || /^\s+(?:trong\s+(?:thời\s+gian|suốt|mùa)|suốt|khi)(?![\p{L}])[^.;]*[.;]?\s*$/u.test(after)
   const reported = /(?<![\p{L}])báo\s+cáo(?![\p{L}])/iu.test(before)
+  // `… báo cáo … vào thứ Sáu hằng tuần để theo dõi, …`: the report's frequency, then what it is for.
+  const forPurpose = /^\s*,?\s*(?:để|nhằm|phục\s+vụ)(?![\p{L}])/iu.test(after)
   // `…; kiểm tra, bổ sung hằng quý.`: a short clause of its own after `;` that ends with the frequency
   // (`… khen thưởng hằng năm` inside a sentence is a topic).
   // So is a longer clause of its own that opens with a verb of work (`…; tổng hợp, công khai tỷ lệ … hằng tháng.`).
@@ -334,7 +336,7 @@ function reportFrequency(sentence: string, r: {index: number; length: number}, c
   const beforePurpose = /^\s*,\s*(?:không\s+để|bảo\s+đảm|đảm\s+bảo|tránh)(?![\p{L}])/iu.test(after) && before.trim().split(/\s+/u).length >= 3
   // `… chỉ đạo các trường thực hiện vệ sinh lớp học … hằng ngày.`: the frequency ends the sentence of the work.
   const closesWork = /^\s*[.!?]?\s*$/u.test(after) && /(?<![\p{L}])(?:thực\s+hiện|tổ\s+chức|kiểm\s+tra|cập\s+nhật|theo\s+dõi|trực|tuần\s+tra)(?![\p{L}])/u.test(before)
-  return (closes && reported) || closesWork || closesVerbs || dayOfEvery || reportsNext || meeting || scheduled || doneEvery || adverb || beforePurpose ? {index: r.index, 0: sentence.slice(r.index, r.index + r.length)} : null
+  return ((closes || forPurpose) && reported) || closesWork || closesVerbs || dayOfEvery || reportsNext || meeting || scheduled || doneEvery || adverb || beforePurpose ? {index: r.index, 0: sentence.slice(r.index, r.index + r.length)} : null
 }
 
 /**

@@ -26,7 +26,20 @@ function nounPhraseSpans(text: string): Array<readonly [number, number]> {
   const any = nounPhraseRe.test(text)
   // `matchAll` starts where `test` left `lastIndex`.
   nounPhraseRe.lastIndex = 0
-  return any ? [...text.matchAll(nounPhraseRe)].map((m) => [m.index, m.index + m[0].length] as const) : []
+  const spans = any ? [...text.matchAll(nounPhraseRe)].map((m) => [m.index, m.index + m[0].length] as const) : []
+  return text.includes('Ban Chỉ') ? [...spans, ...boardScopeSpans(text)] : spans
+}
+
+/**
+ * `Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh`, `Ban Chỉ huy
+ * phòng thủ dân sự tỉnh`: a steering board spells out its scope in lower case, up to the level it
+ * sits at; the verbs in it (`phát triển`) are part of the name. Not when the "scope" is a directive
+ * (`Ban Chỉ đạo chỉ đạo các xã …`) or a report (`… đã …`).
+ */
+const boardScope = /Ban\s+Chỉ\s+(?:đạo|huy)((?:\s+(?:Trung\s+ương\s+)?về)?(?:[\s,-]+\p{Ll}+){0,20}?)\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|đặc\s+khu|Trung\s+ương|quốc\s+gia)(?![\p{L}])/gu
+const notScope = /(?:^|\s)(?:chỉ\s+đạo|giao|yêu\s+cầu|đề\s+nghị|chủ\s+trì|phối\s+hợp|có|đã|đang|là|được|theo|tại|của|với|và\s+các|các)(?=\s|,|$)/u
+function boardScopeSpans(text: string): Array<readonly [number, number]> {
+  return [...text.matchAll(boardScope)].filter((m) => !notScope.test(m[1]!)).map((m) => [m.index, m.index + m[0].length] as const)
 }
 const nounPhraseRe = new RegExp(`(?<![\\p{L}])(?:${alternation(nounPhrasesWithPredicates)})(?![\\p{L}])`, 'giu')
 

@@ -7,7 +7,7 @@ import {withoutApprovals} from './directives.ts'
 import {fieldsOf, withoutFields} from './fields.ts'
 import {agencyHeading, coordinatorsOf, ownersOf, ownersWithPlace} from './owner.ts'
 import {splitAgencies} from './agencies.ts'
-import {addresseesOf} from './addressees.ts'
+import {addresseesOf, inFullFromAddressees} from './addressees.ts'
 import {referenceDateOf} from './reference-date.ts'
 import {notTaskRule} from './not-tasks.ts'
 import {buildParts, unitsOf} from './structure.ts'
@@ -172,7 +172,7 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
         kind: 'task',
         parent,
         text: text.trim(),
-        owner: owner.owner,
+        owner: owner.owner === null ? null : inFullFromAddressees(owner.owner, addressees),
         coordinators: owner.coordinators,
         deadlineText: deadline?.text ?? null,
         due: deadline?.due ?? null,
@@ -263,7 +263,7 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       kind: 'group',
       parent,
       text: node.text.trim(),
-      owner,
+      owner: owner === null ? null : inFullFromAddressees(owner, addressees),
       coordinators: [],
       deadlineText: deadline?.text ?? null,
       due: deadline?.due ?? null,

@@ -161,7 +161,8 @@ export function isClosing(text: string): boolean {
     // `Nghị quyết này … có hiệu lực từ ngày 01/01/2027./.`: the act's own entry into force.
     /^(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Kế\s+hoạch|Thông\s+tư|Quy\s+chế)\s+này\s[^]*(?:có\s+hiệu\s+lực|được\s[^]*thông\s+qua)/iu.test(text) ||
     // The last sentence of the body (`./.`) addressed to everyone: `Yêu cầu các cơ quan … thực hiện./.`
-    (/^(?:Yêu\s+cầu|Đề\s+nghị|Trong\s+quá\s+trình)\s/u.test(text) && /\.\/\.\s*$/u.test(text) && markerOf(text) === null) ||
+    // (One that dates its work, `Đề nghị UBND phường … báo cáo … hằng tuần./.`, is the letter's last task.)
+    (/^(?:Yêu\s+cầu|Đề\s+nghị|Trong\s+quá\s+trình)\s/u.test(text) && /\.\/\.\s*$/u.test(text) && markerOf(text) === null && parseDeadline(text) === null) ||
     // The standard invitation to ask (`Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị liên hệ …:`
     // and the contact lines under it), with or without the closing `./.`.
     (/^Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)[^,.;]*,\s*nếu\s+(?:có|cần|phát\s+sinh)\s/iu.test(text) && markerOf(text) === null) ||
@@ -364,9 +365,11 @@ export function buildParts(read: readonly Unit[]): Part[] {
     if (marker === null && !closed && !narrative && (room[i]! || colonItem) && (greeted || !letter) && (!endsInColon || agencyHeading(unit.text) !== null)) {
       const open = stack.at(-1)
       // Where a directive may go: the top of the body, after another directive, a chapter or colon item holding only directives.
-      const fits = open === undefined || open.kind === 'directive' || colonItem || (open.kind === 'roman' && open.parent === null && open.children.every((c) => c.kind === 'directive'))
+      // So does the end of a lead-in's bullets: `Sở Y tế giao Trung tâm … bảo đảm …` after them assigns work of its own.
+      const afterBullets = open !== undefined && open.parent === null && (open.kind === 'dash' || open.kind === 'plus')
+      const fits = open === undefined || open.kind === 'directive' || colonItem || afterBullets || (open.kind === 'roman' && open.parent === null && open.children.every((c) => c.kind === 'directive'))
       // `**Sở Y tế:**` on a line of its own, then plain paragraphs: the agency owns them (as it owns the bullets after it).
-      const container = open?.kind === 'directive' ? (open.parent ?? undefined) : open
+      const container = open?.kind === 'directive' || afterBullets ? (open.parent ?? undefined) : open
       // (Not the issuer's name in capitals at the head of the document.)
       const agencyLine = fits && unit.text.split(/\s+/u).length <= 15 && (endsInColon || (unit.heading && /\p{Ll}/u.test(unit.text))) ? agencyHeading(unit.text) : null
       if (agencyLine !== null) {
@@ -388,10 +391,12 @@ export function buildParts(read: readonly Unit[]): Part[] {
           if (found.tasks.length > 0 || followUps.length === 0) stack.pop()
         }
         if (found.tasks.length > 0) {
+          if (afterBullets) stack.pop()
           const container = stack.at(-1) ?? null
           const siblings = container ? container.children : parts.at(-1)!.roots
           for (const task of found.tasks) {
-            const label = String(siblings.filter((s) => s.kind === 'directive').length + 1)
+            // Numbered on from the bullets before it (`- …` 1–4, then `5`).
+            const label = String(siblings.filter((s) => s.kind === 'directive' || (container === null && (s.kind === 'dash' || s.kind === 'plus'))).length + 1)
             siblings.push(newNode(unit, parts.length - 1, {kind: 'directive', label, text: task.text, parent: container, warnings: [], narrative: false, headingOwner: container ? container.groupOwner : rootGroupOwner, leadOwners: container ? [] : rootLeadOwners, addressee: task.addressee, rules: task.rules}))
           }
           // The last one stays open: a deadline paragraph after it completes it.

@@ -223,7 +223,19 @@ export const notAgencyNouns = ['trường hợp', 'bộ máy', 'ban đầu', 'ba
  * (`Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp thành phố`, 19 words):
  * a subject opening with one may be up to 24 words long.
  */
-export const longNameHeads = ['ban quản lý dự án', 'ban quản lý các dự án', 'ban quản lý khu', 'ban quản lý các khu'] as const
+export const longNameHeads = [
+  'ban quản lý dự án',
+  'ban quản lý các dự án',
+  'ban quản lý khu',
+  'ban quản lý các khu',
+  // A steering board and the units that serve it, with the board's scope (`Tổ giúp việc Ban Chỉ đạo phát
+  // triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh`, 19 words).
+  'ban chỉ đạo',
+  'ban chỉ huy',
+  'tổ giúp việc',
+  'văn phòng ban chỉ đạo',
+  'cơ quan thường trực ban chỉ đạo'
+] as const
 
 /**
  * Lower-case words that go on with an agency name after its gazetteer form (`Sở Tài chính | tỉnh

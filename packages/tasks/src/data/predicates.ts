@@ -146,6 +146,48 @@ export const predicateWords = [
   'kiểm soát',
   'phân bổ',
   'tạm ứng',
+  // `UBND phường | quan tâm chỉ đạo …`, `Báo … Nghệ An | mở chuyên mục …`, `Công ty … | tối ưu hóa việc huy động …`.
+  'quan tâm',
+  'mở',
+  'tối ưu hóa',
+  'tối ưu hoá',
+  'nắm chắc',
+  'nắm bắt',
+  'bám sát',
+  'điều chỉnh',
+  'điều tiết',
+  'điều động',
+  'cung ứng',
+  'dự trữ',
+  'đảm nhận',
+  'đảm nhiệm',
+  'tạo điều kiện',
+  'hoàn tất',
+  'tạm dừng',
+  'dừng',
+  'ngừng',
+  'ký kết',
+  'nhanh chóng',
+  'kiên quyết',
+  'cương quyết',
+  'điều tra',
+  'phát hiện',
+  'ngăn chặn',
+  'bàn giao',
+  'chuyển giao',
+  'cảnh báo',
+  'dự báo',
+  'đăng tải',
+  'đưa tin',
+  'lấy ý kiến',
+  'góp ý',
+  'sắp xếp',
+  'nhân rộng',
+  'thiết lập',
+  'thống kê',
+  'thu thập',
+  'khảo sát',
+  'lựa chọn',
   // Adverbs that open a predicate (`Phó Thủ tướng … | trực tiếp chỉ đạo`).
   'trực tiếp',
   'quyết liệt',
@@ -159,7 +201,7 @@ export const predicateWords = [
  * `Ủy ban kiểm tra Đảng ủy phường`), compared case-insensitively:
  * inside them the word is part of a name, not the verb that ends the subject.
  */
-export const nounPhrasesWithPredicates = ['ban điều hành', 'ban chỉ huy', 'ban quản lý', 'ban quản trị', 'trợ giúp', 'đổi mới sáng tạo', 'ủy ban kiểm tra', 'uỷ ban kiểm tra', 'ban kiểm tra', 'dự án đầu tư xây dựng', 'dự án đầu tư', 'tăng trưởng', 'cơ quan quản lý', 'đơn vị quản lý', 'quản lý nhà nước', 'quản lý chuyên ngành', 'quản lý ngành', 'cơ quan giám sát', 'vốn đầu tư', 'quỹ đầu tư', 'trong và ngoài nước', 'trong nước', 'ngoài nước'] as const
+export const nounPhrasesWithPredicates = ['tổ giúp việc', 'ban điều hành', 'ban chỉ huy', 'ban quản lý', 'ban quản trị', 'trợ giúp', 'đổi mới sáng tạo', 'ủy ban kiểm tra', 'uỷ ban kiểm tra', 'ban kiểm tra', 'dự án đầu tư xây dựng', 'dự án đầu tư', 'tăng trưởng', 'cơ quan quản lý', 'đơn vị quản lý', 'quản lý nhà nước', 'quản lý chuyên ngành', 'quản lý ngành', 'cơ quan giám sát', 'vốn đầu tư', 'quỹ đầu tư', 'trong và ngoài nước', 'trong nước', 'ngoài nước'] as const
 
 /** Words that open a directive before its subject: `Giao Bộ Công an …`, `Đề nghị Đảng uỷ Quốc hội …`. */
 export const directiveOpeners = ['đề nghị', 'kiến nghị', 'giao', 'yêu cầu', 'đồng thời', 'đồng ý giao', 'thống nhất giao'] as const

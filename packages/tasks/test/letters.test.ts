@@ -1,0 +1,73 @@
+import {describe, expect, test} from 'vitest'
+import type {Block, VanbanDocument} from '@vanban/core'
+import {extractTasks, parseDeadline} from '../src/index.ts'
+
+/** A letter written inline: one block per blank-line chunk. */
+function doc(text: string): VanbanDocument {
+  const blocks: Block[] = text
+    .split(/\n\s*\n/u)
+    .map((chunk) => chunk.trim())
+    .filter((chunk) => chunk !== '')
+    .map((chunk, i) => ({kind: 'paragraph' as const, text: chunk, provenance: {page: null, lineStart: i + 1, lineEnd: i + 1, source: 'text' as const}}))
+  return {file: 'letter.md', pages: [], blocks, warnings: []}
+}
+
+const tasksOf = (text: string) =>
+  extractTasks(doc(text), {documentDate: '2026-05-04'})
+    .filter((t) => t.kind === 'task')
+    .map((t) => ({id: t.id, owner: t.owner, due: t.due, recurrence: t.recurrence, text: t.text.slice(0, 40)}))
+
+const letter = (...body: string[]): string => ['Kính gửi: Ủy ban nhân dân xã Tân Lập.', ...body, 'Nơi nhận:\n- Như trên;\n- Lưu: VT.'].join('\n\n')
+
+describe('a letter: its lead-in, bullets and the paragraphs after them', () => {
+  test('a paragraph after the bullets that assigns work of its own is a task, numbered on', () => {
+    expect(
+      tasksOf(
+        letter(
+          'Để phòng, chống dịch sốt xuất huyết, Sở Y tế đề nghị Ủy ban nhân dân xã quan tâm chỉ đạo thực hiện các nội dung sau:',
+          '- Tổ chức chiến dịch diệt lăng quăng tại các thôn, hoàn thành trước ngày 30/5/2026.',
+          '- Chỉ đạo trạm y tế xã giám sát chặt chẽ các ca sốt.',
+          'Sở Y tế giao Trung tâm Y tế huyện hỗ trợ hóa chất, máy phun cho các ổ dịch.',
+          'Đề nghị Ủy ban nhân dân xã báo cáo kết quả về Sở Y tế vào thứ Hai hằng tuần để tổng hợp./.'
+        )
+      )
+    ).toEqual([
+      {id: '1', owner: 'Ủy ban nhân dân xã Tân Lập', due: '2026-05-30', recurrence: null, text: 'Tổ chức chiến dịch diệt lăng quăng tại c'},
+      {id: '2', owner: 'Ủy ban nhân dân xã Tân Lập', due: null, recurrence: null, text: 'Chỉ đạo trạm y tế xã giám sát chặt chẽ c'},
+      {id: '3', owner: 'Trung tâm Y tế huyện', due: null, recurrence: null, text: 'Sở Y tế giao Trung tâm Y tế huyện hỗ trợ'},
+      {id: '4', owner: 'Ủy ban nhân dân xã Tân Lập', due: null, recurrence: 'hằng tuần', text: 'Đề nghị Ủy ban nhân dân xã báo cáo kết q'}
+    ])
+  })
+
+  test('a paragraph that only goes on with the last bullet joins it', () => {
+    expect(
+      tasksOf(
+        letter(
+          'Sở Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân xã thực hiện các nội dung sau:',
+          '- Rà soát các hộ nuôi gia cầm trên địa bàn.',
+          '- Tiêu hủy gia cầm bệnh theo hướng dẫn.',
+          'Việc tiêu hủy phải bảo đảm vệ sinh môi trường.'
+        )
+      ).map((t) => t.id)
+    ).toEqual(['1', '2'])
+  })
+
+  test('a closing request to carry the letter out stays a closing formula', () => {
+    expect(
+      tasksOf(letter('Đề nghị Ủy ban nhân dân xã khẩn trương rà soát các hộ nghèo, gửi danh sách về Sở trước ngày 20/5/2026.', 'Đề nghị các đơn vị nghiêm túc thực hiện./.')).map((t) => t.id)
+    ).toEqual(['1'])
+  })
+})
+
+// [sentence, recurrence]: a report's frequency, then what the report is for.
+describe('parseDeadline: the frequency of a report before its purpose', () => {
+  test.each([
+    ['Báo cáo kết quả về Sở Y tế vào thứ Sáu hằng tuần để tổng hợp.', 'hằng tuần'],
+    ['Tổng hợp, báo cáo Ủy ban nhân dân tỉnh hằng tháng nhằm kịp thời chỉ đạo.', 'hằng tháng'],
+    ['Các xã báo cáo số liệu hằng quý, phục vụ công tác điều hành.', 'hằng quý'],
+    // No report: the frequency is a topic.
+    ['Tổ chức hội thi khen thưởng hằng năm để động viên phong trào.', null]
+  ])('%s', (sentence, recurrence) => {
+    expect(parseDeadline(sentence)?.recurrence ?? null).toBe(recurrence)
+  })
+})

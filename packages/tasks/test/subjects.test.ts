@@ -1,0 +1,48 @@
+import {describe, expect, test} from 'vitest'
+import {inFullFromAddressees} from '../src/addressees.ts'
+import {ownersOf} from '../src/owner.ts'
+
+// [sentence, owners]: the subject ends at its verb, however long the name before it.
+describe('ownersOf: where a subject ends', () => {
+  test.each([
+    // Verbs of work that end a subject (data/predicates.ts).
+    ['Ủy ban nhân dân xã quan tâm bố trí kinh phí cho đội xung kích.', ['Ủy ban nhân dân xã']],
+    ['Đài Phát thanh và Truyền hình tỉnh mở chuyên mục hỏi đáp về chính sách bảo hiểm.', ['Đài Phát thanh và Truyền hình tỉnh']],
+    ['Tổng công ty Truyền tải điện Quốc gia tối ưu hóa phương thức vận hành lưới truyền tải.', ['Tổng công ty Truyền tải điện Quốc gia']],
+    ['Công ty Cổ phần Cấp nước Hòa Bình điều chỉnh lịch cấp nước luân phiên trong mùa khô.', ['Công ty Cổ phần Cấp nước Hòa Bình']],
+    ['Trung tâm Dự báo khí tượng thủy văn tỉnh cảnh báo sớm nguy cơ lũ quét.', ['Trung tâm Dự báo khí tượng thủy văn tỉnh']],
+    ['Bệnh viện Đa khoa tỉnh bàn giao trang thiết bị cho trạm y tế xã.', ['Bệnh viện Đa khoa tỉnh']],
+    ['Báo Lào Cai đăng tải các bài viết về gương người tốt, việc tốt.', ['Báo Lào Cai']],
+    ['Công an xã kiên quyết xử lý các trường hợp lấn chiếm vỉa hè.', ['Công an xã']],
+    // A steering board's scope, in lower case up to its level, is part of its name.
+    ['Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh kiểm tra công tác ứng trực tại các xã.', ['Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh']],
+    ['Văn phòng Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số thành phố tổng hợp ý kiến của các thành viên.', ['Văn phòng Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số thành phố']],
+    ['Tổ giúp việc Ban Chỉ đạo xây dựng nông thôn mới huyện theo dõi tiến độ.', ['Tổ giúp việc Ban Chỉ đạo xây dựng nông thôn mới huyện']],
+    ['Ban Chỉ huy phòng thủ dân sự tỉnh chỉ đạo sơ tán dân khỏi vùng nguy hiểm.', ['Ban Chỉ huy phòng thủ dân sự tỉnh']],
+    ['Ban Chỉ đạo tỉnh chỉ đạo các xã rà soát hộ nghèo.', ['Ban Chỉ đạo tỉnh']],
+    // …but not a directive or a report taken for a scope.
+    ['Ban Chỉ đạo chỉ đạo các xã rà soát hộ nghèo.', ['Ban Chỉ đạo']],
+    ['Ban Chỉ đạo tổng hợp kết quả của các xã, báo cáo Ủy ban nhân dân tỉnh.', ['Ban Chỉ đạo']],
+    ['Tổ công tác đã kiểm tra các xã trên địa bàn huyện.', ['Tổ công tác']]
+  ])('%s', (sentence, owners) => {
+    expect(ownersOf(sentence)).toEqual(owners)
+  })
+})
+
+// [owner, addressees, owner in full]
+describe('inFullFromAddressees: a body named by its level alone is the addressee of that level', () => {
+  test.each([
+    ['Ủy ban nhân dân xã', ['Ủy ban nhân dân xã Tân Lập'], 'Ủy ban nhân dân xã Tân Lập'],
+    ['Uỷ ban nhân dân phường', ['Ủy ban nhân dân phường Hòa Bình'], 'Ủy ban nhân dân phường Hòa Bình'],
+    ['Ủy ban nhân dân xã; Công an xã', ['Ủy ban nhân dân xã Mường Khương', 'Công an xã Mường Khương'], 'Ủy ban nhân dân xã Mường Khương; Công an xã Mường Khương'],
+    // Two bodies of that level: which one is meant is not written.
+    ['Ủy ban nhân dân xã', ['Ủy ban nhân dân xã Tân Lập', 'Ủy ban nhân dân xã Tân Hòa'], 'Ủy ban nhân dân xã'],
+    // Not a level alone, or no addressee of that level.
+    ['Sở Y tế', ['Sở Y tế tỉnh Lạng Sơn'], 'Sở Y tế'],
+    ['Ủy ban nhân dân các xã', ['Ủy ban nhân dân các xã Tân Lập, Tân Hòa'], 'Ủy ban nhân dân các xã'],
+    ['Ủy ban nhân dân tỉnh', ['Ủy ban nhân dân phường Hòa Bình'], 'Ủy ban nhân dân tỉnh'],
+    ['Ủy ban nhân dân phường', [], 'Ủy ban nhân dân phường']
+  ])('%s → %s', (owner, addressees, full) => {
+    expect(inFullFromAddressees(owner, addressees)).toBe(full)
+  })
+})

@@ -54,7 +54,8 @@ export const directiveRules = {
   'directive-issuer': '`Chủ tịch UBND tỉnh chỉ đạo Sở X …`: the one directed owns the task',
   'directive-follow-up': 'a sentence with no subject that dates the task before it (`Thời hạn hoàn thành: …`, `Báo cáo kết quả trước ngày …`)',
   'directive-subject': 'an agency as subject with a verb that takes on work (`Sở Tài chính có trách nhiệm …`)',
-  'directive-topic': 'a topic then a colon before the directive (`Về giải phóng mặt bằng: UBND huyện … khẩn trương …`)',
+  'directive-passive': 'the work named first, then who does it (`Việc lựa chọn nhà đầu tư … do Sở Xây dựng chủ trì thực hiện …`): the agency after `do` owns it',
+  'directive-topic': 'a topic then a colon before the directive (`Về giải phóng mặt bằng: UBND huyện … khẩn trương …`, `Về cơ chế …: giao Viện X …`)',
   'directive-adverbial': 'the same after an opening adverbial (`Trong tháng 6/2026, Bộ Nội vụ …`)',
   'directive-preamble': 'after a preamble (`Thực hiện …, Bộ Nội vụ đề nghị các bộ … xây dựng …`), the issuer passes work on: the task is what follows the preamble',
   'directive-agency-line': 'under an agency line (`**Sở Y tế:**` on a line of its own), a paragraph that opens with a verb (`Chủ trì, phối hợp …`) is that agency\'s task',
@@ -101,6 +102,9 @@ const introducesItems = /(?:sau\s+đây|như\s+sau|(?:nội\s+dung|nhiệm\s+v�
 /** A preamble that opens a sentence: `Thực hiện …,`, `Xét đề nghị …,`, `Căn cứ …,`, `Theo …,`. */
 const preambleRe = /^(?:Thực\s+hiện|Triển\s+khai|Xét|Căn\s+cứ|Theo|Tiếp\s+theo|Phúc\s+đáp|Trả\s+lời|Nhằm|Để)(?![\p{L}])/u
 
+/** `Việc lựa chọn nhà đầu tư … do | Sở Xây dựng chủ trì thực hiện`: the work, then `do` and who does it. */
+export const passiveRe = /^Việc\s[^.;:]{3,300}?\sdo\s+(?=\p{Lu})/u
+
 /** A subject's predicate that passes the work on: `UBND tỉnh yêu cầu | các sở …`. */
 const passesOn = /^(?:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo)\s+/u
 
@@ -143,13 +147,15 @@ export function classifySentence(sentence: string, context: DirectiveContext): D
   if (issuer && startsWithAgencyHead(text.slice(issuer[0].length))) return piece('assignment', 'directive-issuer', false, text.slice(issuer[0].length))
   if (context.afterTask && followUpRe.test(text) && parseDeadline(text) !== null && predicateOf(text) === null) return piece('follow-up', 'directive-follow-up')
   if (subjectAssignment(text)) return piece('assignment', 'directive-subject')
+  const passive = passiveRe.exec(text)
+  if (passive && subjectAssignment(text.slice(passive[0].length))) return piece('assignment', 'directive-passive')
   const adverbial = adverbialRe.exec(text)
   if (adverbial) {
     const rest = classifySentence(text.slice(adverbial[0].length), {...context, afterTask: false})
     if (rest.kind === 'assignment') return piece('assignment', 'directive-adverbial', rest.addressee)
   }
   // `Về giải phóng mặt bằng: UBND huyện Cẩm Xuyên khẩn trương …`: a topic, then the directive.
-  const topic = /^(?:Về|Đối\s+với)\s[^:.;]{0,150}:\s+(?=\p{Lu})/u.exec(text)
+  const topic = /^(?:Về|Đối\s+với)\s[^:.;]{0,150}:\s+(?=\p{Lu}|(?:giao|đề\s+nghị|yêu\s+cầu)\s+\p{Lu})/u.exec(text)
   if (topic) {
     const rest = classifySentence(text.slice(topic[0].length), {...context, afterTask: false})
     if (rest.kind === 'assignment') return piece('assignment', 'directive-topic', rest.addressee)

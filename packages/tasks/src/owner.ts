@@ -47,6 +47,15 @@ const nounPhraseRe = new RegExp(`(?<![\\p{L}])(?:${alternation(nounPhrasesWithPr
 const clauseVerbs = alternation(assignmentVerbs.filter((v) => !['gửi', 'cần', 'phải', 'căn cứ', 'trên cơ sở', 'theo chức năng', 'lập', 'sớm', 'có trách nhiệm'].includes(v)))
 const relativeClause = new RegExp(`^(?:được\\s+giao(?=\\s+nhiệm\\s+vụ)|được\\s+phân\\s+công|có)(?!\\s+(?:trách\\s+nhiệm|ý\\s+kiến|văn\\s+bản|kế\\s+hoạch|liên\\s+quan)(?![\\p{L}]))(?:\\s+(?!(?:${clauseVerbs})(?![\\p{L}]))[^\\s,.;:()]+){1,16}?\\s+(?=(?:${clauseVerbs})(?![\\p{L}]))`, 'u')
 
+/**
+ * `d) Ủy ban nhân dân các tỉnh, thành phố có Dự án đi qua: (1) …`: a short relative clause `có …` that
+ * ends the name before its colon (no verb, no number: `Bộ Y tế có ý kiến như sau:` is none).
+ */
+function relativeBeforeColon(text: string): RegExpExecArray | null {
+  const clause = /^có(?!\s+(?:trách\s+nhiệm|ý\s+kiến|văn\s+bản|kế\s+hoạch|liên\s+quan|công\s+văn|tờ\s+trình|báo\s+cáo)(?![\p{L}]))(?:\s+[^\s,.;:()\d]+){1,8}(?=\s*:)/u.exec(text)
+  return clause && !predicateRe.test(clause[0].slice(3)) ? clause : null
+}
+
 /** Index where the first predicate starts, outside parentheses; -1 when none. */
 function predicateIndex(whole: string): number {
   // A subject is at most 40 words: the predicate, if any, is in the first few hundred characters.
@@ -69,7 +78,7 @@ function predicateIndex(whole: string): number {
     // `UBND các tỉnh có tên tại Phụ lục … báo cáo …`, `Chủ tịch UBND các xã có dự án đi qua chịu trách
     // nhiệm …`: a relative clause `có …` right before a verb of work belongs to the name.
     if (text.startsWith('có ', i) || text.startsWith('được ', i)) {
-      const clause = relativeClause.exec(text.slice(i))
+      const clause = relativeClause.exec(text.slice(i)) ?? relativeBeforeColon(text.slice(i))
       if (clause) {
         i += clause[0].length - 1
         continue
@@ -198,6 +207,10 @@ export function ownersWithPlace(text: string): {owners: string[]; place: OwnerPl
   const subject = subjectOf(clean)
   if (subject.length > 0) return {owners: subject, place: 'start'}
   const firstSentence = firstSentenceOf(clean)
+  // `Việc lựa chọn nhà đầu tư … do Sở Xây dựng chủ trì thực hiện`: the agency after `do`.
+  const passive = /^Việc\s[^.;:]{3,300}?\sdo\s+(?=\p{Lu})/u.exec(firstSentence)
+  const doer = passive ? subjectOf(firstSentence.slice(passive[0].length)) : []
+  if (doer.length > 0) return {owners: doer, place: 'assigned'}
   const lead = agencyBeforeLead(firstSentence)
   if (lead.length > 0) return {owners: lead, place: 'assigned'}
   // `Đối với các bộ, ngành có đơn vị sự nghiệp …, đề nghị thực hiện …`: the request is to those named.

@@ -72,7 +72,18 @@ export const assignmentVerbs = [
   'quyết liệt',
   'kiên quyết',
   'khẩn cấp',
-  'ngay'
+  'ngay',
+  // `UBND các xã có dự án đi qua | công khai chủ trương thu hồi đất …`: work done for the people.
+  // (Not `giải ngân`, `thu hồi`, `hỗ trợ`: as often nouns inside the clause, `có tỷ lệ giải ngân thấp`.)
+  'công khai',
+  'tuyên truyền',
+  'vận động',
+  'cập nhật',
+  'bàn giao',
+  'di dời',
+  'sơ tán',
+  'ứng phó',
+  'quan tâm'
 ] as const
 
 /**

@@ -1,0 +1,48 @@
+import {describe, expect, test} from 'vitest'
+import {classifySentence} from '../src/directives.ts'
+import {ownersOf} from '../src/owner.ts'
+
+// [sentence, how it reads (rule or null for no task), owners]
+describe('directive forms: who is given the work, however the sentence is built', () => {
+  test.each([
+    // The work first, then `do` and who does it.
+    ['Việc thẩm định hồ sơ cấp phép khai thác cát do Sở Nông nghiệp và Môi trường chủ trì thực hiện, hoàn thành trong tháng 9/2026.', 'directive-passive', ['Sở Nông nghiệp và Môi trường']],
+    ['Việc tổ chức lễ khởi công do Ban Quản lý dự án đầu tư xây dựng tỉnh thực hiện theo quy định.', 'directive-passive', ['Ban Quản lý dự án đầu tư xây dựng tỉnh']],
+    ['Việc chậm giải ngân do nhiều nguyên nhân khách quan.', null, []],
+    // A topic, a colon, then `giao` in lower case.
+    ['Về đề xuất mở rộng bến xe khách phía Nam (giai đoạn 2): giao Sở Xây dựng nghiên cứu, báo cáo Ủy ban nhân dân tỉnh.', 'directive-topic', ['Sở Xây dựng']],
+    ['Đối với kiến nghị của các hộ dân: đề nghị Ủy ban nhân dân xã Tân Lập kiểm tra, trả lời.', 'directive-topic', ['Ủy ban nhân dân xã Tân Lập']],
+    ['Về nội dung này: Ủy ban nhân dân tỉnh đã có văn bản trả lời.', null, []],
+    // A relative clause `có …` of the subject before a verb of work.
+    ['Ủy ban nhân dân các xã có tuyến đê đi qua công khai phương án hộ đê trên địa bàn.', 'directive-subject', ['Ủy ban nhân dân các xã có tuyến đê đi qua']],
+    ['Các trường học có học sinh bán trú tuyên truyền về an toàn thực phẩm.', 'directive-subject', ['Các trường học có học sinh bán trú']],
+    ['Ủy ban nhân dân tỉnh có văn bản gửi Bộ Tài chính.', null, ['Ủy ban nhân dân tỉnh']],
+    // An institute whose name holds `nghiên cứu phát triển`.
+    ['Giao Viện Nghiên cứu phát triển Đà Nẵng chủ trì xây dựng đề án.', 'directive-opener', ['Viện Nghiên cứu phát triển Đà Nẵng']]
+  ])('%s', (sentence, rule, owners) => {
+    const read = classifySentence(sentence, {letter: false, afterTask: false})
+    expect(read.kind === 'assignment' ? read.rule : null).toBe(rule)
+    expect(ownersOf(sentence)).toEqual(owners)
+  })
+})
+
+// [heading, owners]: a relative clause that ends a heading's name before its colon.
+describe('ownersOf: a heading that names a generic owner by what concerns it', () => {
+  test.each([
+    ['d) Ủy ban nhân dân các tỉnh có tuyến cao tốc đi qua: (1) bàn giao mặt bằng', ['Ủy ban nhân dân các tỉnh có tuyến cao tốc đi qua']],
+    ['Các xã có hồ chứa nước xung yếu: (1) kiểm tra đập', ['Các xã có hồ chứa nước xung yếu']],
+    ['Bộ Y tế có ý kiến như sau: (1) bổ sung danh mục', ['Bộ Y tế']],
+    ['Ủy ban nhân dân tỉnh có kết luận như sau: Sở Y tế rà soát.', ['Ủy ban nhân dân tỉnh']]
+  ])('%s', (heading, owners) => {
+    expect(ownersOf(heading.replace(/^[a-zđ]\)\s*/u, ''))).toEqual(owners)
+  })
+})
+
+describe('ownersOf: a noun of work inside the relative clause is no verb', () => {
+  test.each([
+    ['Các địa phương có tỷ lệ giải ngân thấp khẩn trương tháo gỡ vướng mắc.', ['Các địa phương có tỷ lệ giải ngân thấp']],
+    ['Ủy ban nhân dân các xã có diện tích đất thu hồi lớn chủ động bố trí tái định cư.', ['Ủy ban nhân dân các xã có diện tích đất thu hồi lớn']]
+  ])('%s', (sentence, owners) => {
+    expect(ownersOf(sentence)).toEqual(owners)
+  })
+})

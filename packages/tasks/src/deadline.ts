@@ -66,6 +66,11 @@ const periodPatterns: ReadonlyArray<{
     build: (m) => ({due: day(+m[3]!, +m[2]!, +m[1]!), guessed: false})
   },
   {
+    // ngày 20 tháng 10 (year from context, as `ngày 20/10`)
+    re: /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?![\d/])(?!\s*(?:năm|\/|-)\s*\d)/giu,
+    build: (m, year) => (year === undefined ? null : {due: day(year, +m[2]!, +m[1]!), guessed: true})
+  },
+  {
     // 10/01/2026, ngày 01/3/2026, 31-12-2025
     re: /(?:ngày\s+)?(?<![\d/.])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/])/giu,
     build: (m) => ({due: day(+m[4]!, +m[3]!, +m[1]!), guessed: false})
@@ -210,7 +215,10 @@ function proseDeadlineStart(text: string, p: Period, documentDate: string | unde
   if (p.yearGuessed && /^\s*(?:của\s+)?(?:mỗi|h[ằà]ng)\s+năm/iu.test(text.slice(p.end))) return -1
   if (topicBefore.test(before)) return -1
   if (documentDate && p.due !== null && p.due < documentDate) return -1
-  const cue = cueBefore.exec(before)
+  // `phấn đấu đến ngày 31/12/2026`: the period takes its `ngày`, so only `đến` is left before it.
+  // Not `Đến ngày …,` opening a sentence nor `tính đến ngày …` ("as of"): the date of a status.
+  const untilDay = /^ngày/iu.test(text.slice(p.start)) ? /(?<!tính)\s(đến)\s*$/iu.exec(before) : null
+  const cue = cueBefore.exec(before) ?? untilDay
   // `… (năm 2027)`, `… (Quý II/2027)`: a period alone in brackets after a task is its deadline.
   if (!cue && /\(\s*$/u.test(before) && /^\s*\)\s*(?:[.;]|$)/u.test(text.slice(p.end))) return p.start
   if (!cue) {
@@ -227,7 +235,7 @@ function proseDeadlineStart(text: string, p: Period, documentDate: string | unde
   const cueWord = cue[1]!.toLowerCase()
   // `đến năm 2030` and `trong giai đoạn` are goals; `đến hết năm` and `đến ngày` are deadlines.
   if (/^đến$/u.test(cueWord) || goalBefore.test(before.replace(/\s+$/u, ' '))) {
-    if (!/đến\s+(?:hết|ngày)/iu.test(cueWord)) return -1
+    if (!/đến\s+(?:hết|ngày)/iu.test(cueWord) && cue !== untilDay) return -1
   }
   if (p.bareYear && !/^(?:trong|cuối|hết|đến\s+hết|chậm\s+nhất(?:\s+trong)?|hoàn\s+thành(?:\s+trong)?|trước|vào|thời\s+(?:gian|hạn)|tiến\s+độ)/iu.test(cueWord)) return -1
   return p.start - before.length + cue.index + cue[0].indexOf(cue[1]!)

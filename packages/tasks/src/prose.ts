@@ -49,7 +49,8 @@ interface Inherited {
 const proper = (s: string): boolean => /^\p{Lu}/u.test(s)
 
 function ownersFromHeading(text: string): string[] {
-  const heading = agencyHeading(text)
+  // `2. Đối với Ủy ban nhân dân các xã, phường, đặc khu` over its items: they are that agency's.
+  const heading = agencyHeading(text.replace(/^Đối\s+với\s+(?=\p{L})/u, ''))
   if (heading === null) return []
   const parts = splitAgencies(heading)
   return parts.length > 1 && parts.every(proper) && !/^(?:Đồng chí|Phó)/u.test(parts[1]!) ? parts : [heading]

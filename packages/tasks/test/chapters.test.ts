@@ -50,3 +50,24 @@ describe('chapters after a section of aims', () => {
     expect(leafIds(text)).toEqual(ids)
   })
 })
+
+// `2. Đối với Ủy ban nhân dân các xã:` over lettered items: the items that name no one are that agency's.
+describe('a heading `Đối với <agency>` owns its items', () => {
+  const owners = (text: string) =>
+    extractTasks(doc(text), {documentDate: '2026-02-01'})
+      .filter((t) => t.kind === 'task')
+      .map((t) => [t.id, t.owner])
+
+  test.each([
+    [
+      'without its colon',
+      'II. NHIỆM VỤ THỜI GIAN TỚI\n\n1. Đối với các sở, ngành\n\na) Sở Xây dựng rà soát quy hoạch.\n\n2. Đối với Ủy ban nhân dân các xã, phường\n\na) Rà soát hộ nghèo trên địa bàn.\n\nb) Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm về tiến độ giải ngân; báo cáo kết quả hằng tháng.',
+      [['1.a', 'Sở Xây dựng'], ['2.a', 'Ủy ban nhân dân các xã, phường'], ['2.b', 'Chủ tịch Ủy ban nhân dân các xã, phường']]
+    ],
+    ['with it', '1. Đối với Công an tỉnh:\n\na) Tăng cường tuần tra trên các tuyến quốc lộ.\n\n2. Sở Y tế kiểm tra an toàn thực phẩm.', [['1.a', 'Công an tỉnh'], ['2', 'Sở Y tế']]],
+    // A topic is no agency: its items have no owner from it.
+    ['not a topic', '1. Đối với công tác giải phóng mặt bằng\n\na) Sở Tài chính bố trí vốn.\n\nb) Hoàn thành kiểm đếm trong tháng 3/2026.', [['1.a', 'Sở Tài chính'], ['1.b', null]]]
+  ])('%s', (_name, text, expected) => {
+    expect(owners(text)).toEqual(expected)
+  })
+})

@@ -1,0 +1,27 @@
+import {describe, expect, test} from 'vitest'
+import {parseDeadline} from '../src/deadline.ts'
+
+// [sentence, deadline text, due, year assumed]: the document is dated 4 September 2026.
+describe('parseDeadline: a day written in words, and `đến ngày`', () => {
+  test.each([
+    ['Tham mưu cơ chế hỗ trợ, báo cáo Ban Chỉ đạo trước ngày 20 tháng 10.', 'trước ngày 20 tháng 10', '2026-10-20', true],
+    ['Gửi danh sách về Sở Nội vụ chậm nhất ngày 05 tháng 01.', 'chậm nhất ngày 05 tháng 01', '2027-01-05', true],
+    ['Hoàn thành trước ngày 20 tháng 10 năm 2026.', 'trước ngày 20 tháng 10 năm 2026', '2026-10-20', false],
+    ['Phấn đấu đến ngày 31/12/2026 giải ngân đạt 100% kế hoạch vốn.', 'đến ngày 31/12/2026', '2026-12-31', false],
+    ['Duy trì lực lượng trực đến ngày 30 tháng 9 năm 2026.', 'đến ngày 30 tháng 9 năm 2026', '2026-09-30', false],
+    ['Tổ chức ra quân từ ngày 10/10/2026 đến ngày 30/11/2026.', 'từ ngày 10/10/2026 đến ngày 30/11/2026', '2026-11-30', false]
+  ])('%s', (sentence, text, due, guessed) => {
+    expect(parseDeadline(sentence, {documentDate: '2026-09-04'})).toMatchObject({text, due, yearGuessed: guessed})
+  })
+
+  test.each([
+    // The status as of a day, not a deadline.
+    'Đến ngày 15/9/2026, các xã đã hoàn thành việc kiểm đếm.',
+    'Tính đến ngày 30/9/2026, toàn tỉnh còn 120 hộ nghèo.',
+    'Các xã, tính đến ngày 30/9/2026 đã giải ngân 80% kế hoạch vốn.',
+    // A day of every year is a recurrence.
+    'Báo cáo kết quả trước ngày 15 tháng 12 hằng năm.'
+  ])('no due date: %s', (sentence) => {
+    expect(parseDeadline(sentence, {documentDate: '2026-09-04'})?.due ?? null).toBeNull()
+  })
+})

@@ -100,27 +100,39 @@ export function setPhraseSpans(text: string): Array<[number, number]> {
   return spans
 }
 
-/** `các Bộ: Nội vụ, Giáo dục và Đào tạo` → `Bộ Nội vụ`, `Bộ Giáo dục và Đào tạo`. */
+/**
+ * `các Bộ: Nội vụ, Giáo dục và Đào tạo` → `Bộ Nội vụ`, `Bộ Giáo dục và Đào tạo`; with the heads' title,
+ * `Bộ trưởng các Bộ: Xây dựng, Công Thương` → `Bộ trưởng Bộ Xây dựng`, `Bộ trưởng Bộ Công Thương`.
+ */
 function expandDistributive(text: string): string[] | null {
-  const m = /^(?:các\s+)?(Bộ|Sở|Ban|Cục|Tỉnh|Thành phố|Ủy ban|Uỷ ban|Viện)\s*:\s*(.+)$/iu.exec(text.trim())
+  const m = /^(?:(Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Lãnh\s+đạo)\s+(?=các\s))?(?:các\s+)?(Bộ|Sở|Ban|Cục|Tỉnh|Thành phố|Ủy ban|Uỷ ban|Viện)\s*:\s*(.+)$/iu.exec(text.trim())
   if (!m) return null
-  const head = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1)
+  const title = m[1] === undefined ? '' : `${m[1].replace(/\s+/gu, ' ')} `
+  const head = title + m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1)
   const names: string[] = []
-  let rest = m[2]!.trim()
+  let rest = m[3]!.trim()
   while (rest.length > 0) {
     const key = toneKey(rest)
-    const known = head.toLowerCase() === 'bộ' ? ministryKeys.find((k) => key.startsWith(k) && !/\p{L}/u.test(key.charAt(k.length))) : undefined
+    // A province's departments are named after the ministries (`Sở Giáo dục và Đào tạo`).
+    const known = /^(?:bộ|sở)$/iu.test(m[2]!) ? ministryKeys.find((k) => key.startsWith(k) && !/\p{L}/u.test(key.charAt(k.length))) : undefined
     let name: string
     if (known) name = rest.slice(0, known.length)
     else {
       const sep = /,|;|\s+và\s+/iu.exec(rest)
       name = sep ? rest.slice(0, sep.index) : rest
     }
-    names.push(`${head} ${name.trim()}`)
-    rest = rest.slice(name.length).replace(/^\s*(?:,|;|và\b)\s*/iu, '')
+    // (`\b` is no boundary after `à`: the separator `và` ends where a letter does not follow.)
+    if (name.trim() !== '') names.push(`${head} ${name.trim()}`)
+    const next = rest.slice(name.length).replace(/^\s*(?:,|;|và(?![\p{L}]))\s*/iu, '')
+    if (next.length >= rest.length) break
+    rest = next
   }
   return names
 }
+
+/** A list of names under one head word: `các Bộ: Y tế`, `Bộ trưởng các Sở: …`. */
+const distributiveOpen = /(?:^|\s)các\s+(?:Bộ|Sở)\s*:/iu
+const isMinistryName = (piece: string): boolean => ministryKeys.includes(toneKey(piece))
 
 /**
  * `thành phố` after `UBND các huyện`, `ban, ngành` after `Thủ trưởng các sở`: a lower-case
@@ -160,7 +172,11 @@ export function splitAgencies(text: string): string[] {
     if (clean(piece) === '') continue
     // `;` always ends an agency; `,` and `và` only when the next part names a new one,
     // or a bare lower-case noun continues a plural list (`UBND các huyện, thành phố`, `Thủ trưởng các sở, ban, ngành`).
-    const joins = out.length > 0 && part.separator.trim() !== ';' && (!startsWithAgencyHead(clean(piece)) || continuesPlural(out.at(-1)!, clean(piece)))
+    // `các Bộ: Y tế, Công an`: a ministry's name after the colon is one more of the list, not `Công an` the police.
+    const joins =
+      out.length > 0 &&
+      part.separator.trim() !== ';' &&
+      (!startsWithAgencyHead(clean(piece)) || continuesPlural(out.at(-1)!, clean(piece)) || (distributiveOpen.test(out.at(-1)!) && isMinistryName(clean(piece))))
     if (joins) out[out.length - 1] = out.at(-1)! + part.separator + piece
     else out.push(piece)
   }

@@ -111,7 +111,8 @@ export function subjectOf(sentence: string): string[] {
   const text = sentence.normalize('NFC').replace(/\*+/g, '').trim().replace(openerRe, '')
   if (!startsWithAgencyHead(text)) return []
   // `Các Bộ: Tài chính, Tư pháp theo chức năng …`: the colon introduces the names, it does not end the subject.
-  const listed = /^(?:các|những)\s+(?:bộ|sở)\s*:\s*/iu.exec(text)
+  // `Bộ trưởng các Bộ: Xây dựng, Công Thương …`: the same, each under its head's title.
+  const listed = /^(?:(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Lãnh\s+đạo)\s+)?(?:các|những)\s+(?:bộ|sở)\s*:\s*/iu.exec(text)
   const after = listed ? predicateIndex(text.slice(listed[0].length)) : -1
   const end = listed ? (after > 0 ? listed[0].length + after : -1) : predicateIndex(text)
   if (end <= 0) return []

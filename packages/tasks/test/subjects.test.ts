@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {inFullFromAddressees} from '../src/addressees.ts'
+import {splitAgencies} from '../src/agencies.ts'
 import {ownersOf} from '../src/owner.ts'
 
 // [sentence, owners]: the subject ends at its verb, however long the name before it.
@@ -44,5 +45,29 @@ describe('inFullFromAddressees: a body named by its level alone is the addressee
     ['Ủy ban nhân dân phường', [], 'Ủy ban nhân dân phường']
   ])('%s → %s', (owner, addressees, full) => {
     expect(inFullFromAddressees(owner, addressees)).toBe(full)
+  })
+})
+
+// [list, agencies]: a head word and its colon distributed over the names after it.
+describe('splitAgencies: `các Bộ: …`, `Bộ trưởng các Bộ: …` distributed', () => {
+  test.each([
+    ['Bộ trưởng các Bộ: Y tế, Công an', ['Bộ trưởng Bộ Y tế', 'Bộ trưởng Bộ Công an']],
+    ['Thủ trưởng các Bộ: Nông nghiệp và Môi trường, Tài chính', ['Thủ trưởng Bộ Nông nghiệp và Môi trường', 'Thủ trưởng Bộ Tài chính']],
+    ['Giám đốc các Sở: Xây dựng, Khoa học và Công nghệ', ['Giám đốc Sở Xây dựng', 'Giám đốc Sở Khoa học và Công nghệ']],
+    ['các Sở: Tài chính và Nội vụ', ['Sở Tài chính', 'Sở Nội vụ']],
+    ['các Sở: Y tế, Văn hóa, Thể thao và Du lịch và Giáo dục và Đào tạo', ['Sở Y tế', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Giáo dục và Đào tạo']],
+    ['các Ban: Tổ chức, Tuyên giáo và Dân vận', ['Ban Tổ chức', 'Ban Tuyên giáo', 'Ban Dân vận']]
+  ])('%s', (list, agencies) => {
+    expect(splitAgencies(list)).toEqual(agencies)
+  })
+})
+
+describe('ownersOf: a distributed subject', () => {
+  test.each([
+    ['Bộ trưởng các Bộ: Y tế, Công an theo chức năng, nhiệm vụ được giao chỉ đạo kiểm tra.', ['Bộ trưởng Bộ Y tế', 'Bộ trưởng Bộ Công an']],
+    ['Giám đốc các Sở: Tài chính, Xây dựng khẩn trương thẩm định hồ sơ.', ['Giám đốc Sở Tài chính', 'Giám đốc Sở Xây dựng']],
+    ['Các Bộ: Tài chính, Nội vụ hướng dẫn các địa phương.', ['Bộ Tài chính', 'Bộ Nội vụ']]
+  ])('%s', (sentence, owners) => {
+    expect(ownersOf(sentence)).toEqual(owners)
   })
 })

@@ -250,6 +250,22 @@ export function reportsOnly(text: string): boolean {
   })
 }
 
+/** Verbs of work that only ever assign (not the adverbs `tiếp tục`, `kịp thời` of a report: `Các khu du lịch tiếp tục khẳng định …`). */
+const plainWorkRe = new RegExp(`^(?:${words(assignmentVerbs.filter((v) => !['tiếp tục', 'kịp thời', 'sớm', 'thường xuyên', 'tích cực', 'quyết liệt', 'kiên quyết', 'ngay', 'khẩn cấp', 'nghiêm túc', 'theo chức năng', 'căn cứ', 'trên cơ sở', 'cần', 'phải'].includes(v)))})(?![\\p{L}])`, 'u')
+
+/**
+ * `3. Đồng ý với đề xuất của Sở X về … Sở X hoàn thiện đề án, trình …`: after the first sentence, one that
+ * opens with a named agency and a verb of work gives that agency the work.
+ */
+export function assignsLater(text: string): boolean {
+  return sentencesOf(text.slice(0, 2000))
+    .slice(1)
+    .some((sentence) => {
+      const predicate = predicateOf(sentence)
+      return predicate !== null && !/^(?:Các|Những)\s/u.test(sentence) && plainWorkRe.test(predicate)
+    })
+}
+
 /** An item that only approves (`3. Đồng ý để Bộ X tổ chức Hội nghị …`) and assigns nothing after it. */
 export function approvesOnly(text: string): boolean {
   // `Thống nhất phương châm … phải …`: agreeing on a course is how a conclusion directs; only a

@@ -1,6 +1,6 @@
 import type {DeadlineContext} from './deadline.ts'
 import {parseDeadline} from './deadline.ts'
-import {approvesOnly, reportsOnly} from './directives.ts'
+import {approvesOnly, assignsLater, reportsOnly} from './directives.ts'
 import {isAssessment, isNarrative} from './enumerations.ts'
 import {ownersOf} from './owner.ts'
 import type {Node} from './structure.ts'
@@ -69,7 +69,8 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
   {id: 'not-bare-title', what: 'a title in capitals with nothing under it', applies: (node) => leaf(node) && node.body === '' && !/\p{Ll}/u.test(node.text)},
   {id: 'not-funding-source', what: 'a funding section that only says where the money comes from', applies: (node) => leaf(node) && fundingStatement(node)},
   // A plain directive was read as an assignment already: the tests of numbered items below are not for it.
-  {id: 'not-assessment', what: 'an item that assesses (`Ghi nhận …`, `Thường trực … cơ bản thống nhất với báo cáo …`) and assigns nothing', applies: (node) => leaf(node) && node.kind !== 'directive' && isAssessment(node.text)},
+  // `3. Đồng ý với đề xuất của Sở X … Sở X hoàn thiện đề án, trình …`: a later sentence gives the work.
+  {id: 'not-assessment', what: 'an item that assesses (`Ghi nhận …`, `Thường trực … cơ bản thống nhất với báo cáo …`) and assigns nothing', applies: (node) => leaf(node) && node.kind !== 'directive' && isAssessment(node.text) && !assignsLater(node.text)},
   {id: 'not-approval', what: 'an item that only approves (`Đồng ý để Bộ X tổ chức …`)', applies: (node) => leaf(node) && node.kind !== 'directive' && approvesOnly(node.text)},
   {
     id: 'not-report',

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {classifySentence} from '../src/directives.ts'
+import {assignsLater, classifySentence} from '../src/directives.ts'
 import {ownersOf} from '../src/owner.ts'
 
 // [sentence, how it reads (rule or null for no task), owners]
@@ -44,5 +44,19 @@ describe('ownersOf: a noun of work inside the relative clause is no verb', () =>
     ['Ủy ban nhân dân các xã có diện tích đất thu hồi lớn chủ động bố trí tái định cư.', ['Ủy ban nhân dân các xã có diện tích đất thu hồi lớn']]
   ])('%s', (sentence, owners) => {
     expect(ownersOf(sentence)).toEqual(owners)
+  })
+})
+
+// [item, a later sentence gives the work]: an item that opens with an approval or an assessment is a task when it does.
+describe('assignsLater: a later sentence gives a named agency the work', () => {
+  test.each([
+    ['Đồng ý với đề xuất của Sở Y tế về việc thí điểm bệnh án điện tử. Sở Y tế xây dựng kế hoạch thí điểm, trình Ủy ban nhân dân tỉnh. Thời hạn: trong quý IV/2026.', true],
+    ['Thống nhất với báo cáo của Sở Tài chính. Sở Tài chính tham mưu phân bổ vốn còn lại trước ngày 30/10/2026.', true],
+    ['Thường trực Tỉnh ủy cơ bản thống nhất với báo cáo. Trong 9 tháng, kinh tế của tỉnh tiếp tục tăng trưởng khá.', false],
+    ['Ghi nhận kết quả của các xã. Các khu du lịch sinh thái tiếp tục thu hút du khách.', false],
+    ['Ghi nhận nỗ lực của Sở Xây dựng. Sở Xây dựng đã hoàn thành việc rà soát quy hoạch.', false],
+    ['Đồng ý với đề xuất của Công an tỉnh.', false]
+  ])('%s', (text, later) => {
+    expect(assignsLater(text)).toBe(later)
   })
 })

@@ -46,7 +46,7 @@ export interface DirectiveContext {
 export const directiveRules = {
   'directive-inline-lead': 'the issuer\'s words before `… có ý kiến như sau:` are a preamble; the directive follows the colon',
   'directive-closing': 'a request to everyone to carry out the document itself (`UBND tỉnh yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.`): a closing formula',
-  'directive-accountability': '`… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm …`: a warning of accountability, not work',
+  'directive-accountability': '`… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm …`: a warning of accountability, not work (unless a clause after `;` gives work: `…; kiên quyết xử lý …`)',
   'directive-lead-in': 'a sentence that introduces the items after it (`… thực hiện một số nội dung sau đây.`): no task of its own',
   'directive-opener': '`Giao` / `Yêu cầu` / `Đề nghị` / `Kiến nghị` + an agency: an assignment to that agency',
   'directive-addressee': '`Đề nghị Quý cơ quan …` or a bare imperative (`Khẩn trương báo cáo …`) in a letter: an assignment to its addressee',
@@ -183,7 +183,11 @@ const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{L
 /** A sentence cut at `;` where another agency's assignment begins (`Sở A chủ trì …; Sở B có trách nhiệm …`). */
 function clausesOf(sentence: string, context: DirectiveContext): DirectivePiece[] {
   const clauses = sentence.split(/(?<=;)\s+/u)
-  const pieces: DirectivePiece[] = [classifySentence(clauses[0]!, context)]
+  const first = classifySentence(clauses[0]!, context)
+  // `Yêu cầu Chủ tịch UBND các tỉnh … chịu trách nhiệm trước Thủ tướng … nếu để …; kiên quyết xử lý …`:
+  // a warning followed by work of its own is an assignment to the one warned.
+  const warnedThenWork = first.rule === 'directive-accountability' && clauses.slice(1).some((c) => verbRe.test(c) || imperativeRe.test(c))
+  const pieces: DirectivePiece[] = [warnedThenWork ? {...first, kind: 'assignment', rule: openerRe.test(clauses[0]!) ? 'directive-opener' : 'directive-subject'} : first]
   for (const clause of clauses.slice(1)) {
     // A later clause goes on with the first unless it names an agency of its own.
     const read = classifySentence(clause, {...context, letter: false, continuing: true})

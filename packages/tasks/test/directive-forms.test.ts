@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {assignsLater, classifySentence} from '../src/directives.ts'
+import {assignsLater, classifySentence, directivesOf} from '../src/directives.ts'
 import {ownersOf} from '../src/owner.ts'
 
 // [sentence, how it reads (rule or null for no task), owners]
@@ -58,5 +58,17 @@ describe('assignsLater: a later sentence gives a named agency the work', () => {
     ['Đồng ý với đề xuất của Công an tỉnh.', false]
   ])('%s', (text, later) => {
     expect(assignsLater(text)).toBe(later)
+  })
+})
+
+// [paragraph, tasks]: a warning of accountability is no task, unless a clause after `;` gives work.
+describe('directivesOf: a warning of accountability', () => {
+  test.each([
+    ['Yêu cầu Giám đốc các sở chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để chậm tiến độ; kiên quyết xử lý cán bộ né tránh, đùn đẩy.', 1],
+    ['Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy ra lấn chiếm đất công; chỉ đạo cưỡng chế các công trình vi phạm.', 1],
+    ['Yêu cầu Giám đốc các sở chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để chậm tiến độ.', 0],
+    ['Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy ra sai phạm; trường hợp nghiêm trọng sẽ bị xem xét kỷ luật.', 0]
+  ])('%s', (paragraph, count) => {
+    expect(directivesOf(paragraph, {letter: false, afterTask: false}).tasks).toHaveLength(count)
   })
 })

@@ -16,7 +16,7 @@ export const ocrDpi = 300
  * returning positioned words as layout input (points, y down), in the order
  * asked. Pages stream through a pool of `options.jobs` workers: the main
  * thread renders the next page while the workers read the previous ones, and
- * at most jobs + 1 page images exist at once. A page that renders blank is
+ * at most jobs + 2 page images exist at once. A page that renders blank is
  * not OCR'd (a warning). A page that fails or runs past
  * `options.pageTimeout` comes back empty with a warning; the workers are
  * always terminated.
@@ -29,7 +29,9 @@ export async function ocrPdfPages(pdf: PDFDocumentProxy, pages: number[], option
   try {
     for (const [index, number] of pages.entries()) {
       options.signal?.throwIfAborted()
-      while (inFlight.size > pool.size) await Promise.race(inFlight)
+      // Two pages beyond the workers: with one page ahead, a table page's cell re-reads (after the
+      // next page's reading) held the rendering of the page after, and the worker waited for it.
+      while (inFlight.size > pool.size + 1) await Promise.race(inFlight)
       let rendered
       try {
         rendered = await renderPageGrey(pdf, number, ocrDpi, pageTimeout)

@@ -28,7 +28,8 @@ const levelAtEnd = /(?:^|\s)(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện
 
 /**
  * `Ủy ban nhân dân phường` in a letter to `Ủy ban nhân dân phường Buôn Ma Thuột`: the body named
- * by its level alone is the one addressee of that level, written out in full. Owners joined with
+ * by its level alone is the one addressee of that level, written out in full (and so is its head,
+ * `Chủ tịch Ủy ban nhân dân phường Buôn Ma Thuột`). Owners joined with
  * `; ` are completed one by one; a plural (`các xã`), or a name that fits no addressee or several, stays as written.
  */
 export function inFullFromAddressees(owner: string, addressees: readonly string[]): string {
@@ -38,9 +39,16 @@ export function inFullFromAddressees(owner: string, addressees: readonly string[
     .map((name) => {
       // `Ủy ban nhân dân các xã` names them all, as printed.
       if (!levelAtEnd.test(name) || /(?:^|\s)(?:các|những)\s/iu.test(name)) return name
+      // `Chủ tịch Ủy ban nhân dân xã` (a title before it) takes the place the same way.
       const key = toneKey(name)
-      const fits = addressees.filter((a) => toneKey(a).startsWith(`${key} `) && /^\s+\p{Lu}/u.test(a.slice(name.length)))
-      return fits.length === 1 ? fits[0]! : name
+      const places = addressees.flatMap((a) => {
+        const generic = /^(.*?(?:^|\s)(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh))(\s+\p{Lu}.*)$/u.exec(a)
+        if (!generic) return []
+        const body = toneKey(generic[1]!)
+        // The body itself is the addressee as written; a head before it keeps its own words.
+        return key === body ? [a] : key.endsWith(` ${body}`) ? [name + generic[2]!] : []
+      })
+      return places.length === 1 ? places[0]! : name
     })
     .join('; ')
 }

@@ -36,6 +36,9 @@ describe('inFullFromAddressees: a body named by its level alone is the addressee
     ['Ủy ban nhân dân xã', ['Ủy ban nhân dân xã Tân Lập'], 'Ủy ban nhân dân xã Tân Lập'],
     ['Uỷ ban nhân dân phường', ['Ủy ban nhân dân phường Hòa Bình'], 'Ủy ban nhân dân phường Hòa Bình'],
     ['Ủy ban nhân dân xã; Công an xã', ['Ủy ban nhân dân xã Mường Khương', 'Công an xã Mường Khương'], 'Ủy ban nhân dân xã Mường Khương; Công an xã Mường Khương'],
+    // Its head, by title.
+    ['Chủ tịch Ủy ban nhân dân xã', ['Ủy ban nhân dân xã Nga Sơn'], 'Chủ tịch Ủy ban nhân dân xã Nga Sơn'],
+    ['Công an xã', ['Ủy ban nhân dân xã Nga Sơn'], 'Công an xã'],
     // Two bodies of that level: which one is meant is not written.
     ['Ủy ban nhân dân xã', ['Ủy ban nhân dân xã Tân Lập', 'Ủy ban nhân dân xã Tân Hòa'], 'Ủy ban nhân dân xã'],
     // Not a level alone, or no addressee of that level.

@@ -3,7 +3,7 @@ import type {ExtractOptions} from './extract-tasks.ts'
 import {parseDeadline} from './deadline.ts'
 import type {DeadlineContext} from './deadline.ts'
 import {splitEnumeration} from './enumerations.ts'
-import {withoutApprovals} from './directives.ts'
+import {assignsLater, withoutApprovals} from './directives.ts'
 import {fieldsOf, withoutFields} from './fields.ts'
 import {agencyHeading, coordinatorsOf, ownersOf, ownersWithPlace} from './owner.ts'
 import {splitAgencies} from './agencies.ts'
@@ -47,6 +47,9 @@ interface Inherited {
 }
 
 const proper = (s: string): boolean => /^\p{Lu}/u.test(s)
+
+/** An item that opens by approving or assessing (`Đồng ý với đề xuất …`, `Thống nhất với …`, `Ghi nhận …`). */
+const approvalFirst = /^(?:Đồng\s+ý|Thống\s+nhất|Nhất\s+trí|Chấp\s+thuận|Ghi\s+nhận)(?![\p{L}])/u
 
 function ownersFromHeading(text: string): string[] {
   // `2. Đối với Ủy ban nhân dân các xã, phường, đặc khu` over its items: they are that agency's.
@@ -205,9 +208,11 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       const leadVerb = inherited.owner !== null && /^(?:Lãnh\s+đạo[\s,]|Chỉ\s+đạo\s+(?!như\s+sau))/u.test(ownText)
       // The subject of a later sentence (`… Các đoàn kiểm tra cần chú ý …`) does one part of
       // the task: it owns the task only when nothing above names an owner.
+      // After an approval that gives the work in its next sentence (`Thống nhất với đề xuất của Sở Y tế … Sở Y tế
+      // hoàn chỉnh hồ sơ …`), that sentence's subject is the owner.
       const named = (text: string): string[] => {
         const found = ownersWithPlace(text)
-        return found.place === 'later' && inherited.owner !== null ? [] : found.owners
+        return found.place === 'later' && inherited.owner !== null && !(approvalFirst.test(text) && assignsLater(text)) ? [] : found.owners
       }
       if (owners.length === 0 && fields.owner) owners = fields.owner
       if (owners.length === 0 && !leadVerb) owners = named(ownText)

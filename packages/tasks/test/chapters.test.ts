@@ -65,6 +65,14 @@ describe('a heading `Đối với <agency>` owns its items', () => {
       [['1.a', 'Sở Xây dựng'], ['2.a', 'Ủy ban nhân dân các xã, phường'], ['2.b', 'Chủ tịch Ủy ban nhân dân các xã, phường']]
     ],
     ['with it', '1. Đối với Công an tỉnh:\n\na) Tăng cường tuần tra trên các tuyến quốc lộ.\n\n2. Sở Y tế kiểm tra an toàn thực phẩm.', [['1.a', 'Công an tỉnh'], ['2', 'Sở Y tế']]],
+    // An approval whose next sentence gives the work: that sentence's subject, not the heading's.
+    [
+      'an approval then the work',
+      '1. Đối với các sở, ngành\n\na) Thống nhất với đề xuất của Sở Y tế về danh mục thiết bị. Sở Y tế hoàn chỉnh hồ sơ, trình Ủy ban nhân dân tỉnh trong tháng 9/2026.\n\nb) Ghi nhận kết quả của Sở Xây dựng. Các công trình tiếp tục được bảo trì.',
+      [['1.a', 'Sở Y tế']]
+    ],
+    // An item that opens with a verb of work directs, though `được` follows.
+    ['an item opening with a verb', '2. Đối với Ủy ban nhân dân các xã\n\na) Công khai danh sách hộ được hỗ trợ tại trụ sở.\n\nb) Niêm yết công khai các thủ tục được cắt giảm.', [['2.a', 'Ủy ban nhân dân các xã'], ['2.b', 'Ủy ban nhân dân các xã']]],
     // A topic is no agency: its items have no owner from it.
     ['not a topic', '1. Đối với công tác giải phóng mặt bằng\n\na) Sở Tài chính bố trí vốn.\n\nb) Hoàn thành kiểm đếm trong tháng 3/2026.', [['1.a', 'Sở Tài chính'], ['1.b', null]]]
   ])('%s', (_name, text, expected) => {

@@ -148,6 +148,7 @@ export const predicateWords = [
   'tạm ứng',
   // `UBND phường | quan tâm chỉ đạo …`, `Báo … Nghệ An | mở chuyên mục …`, `Công ty … | tối ưu hóa việc huy động …`.
   'quan tâm',
+  'hoàn chỉnh',
   'mở',
   'tối ưu hóa',
   'tối ưu hoá',
@@ -296,7 +297,21 @@ export const imperativeStarts = [
   'cải thiện',
   'rút ngắn',
   'tổng hợp',
-  'tham mưu'
+  'tham mưu',
+  // `Công khai danh sách hộ được hỗ trợ …`: an item that opens with one directs, though `được` follows.
+  'công khai',
+  'niêm yết',
+  'di dời',
+  'sơ tán',
+  'bàn giao',
+  'giải ngân',
+  'chi trả',
+  'duy trì',
+  'sửa chữa',
+  'điều chỉnh',
+  'ứng phó',
+  'cảnh báo',
+  'sắp xếp'
 ] as const
 
 /**

@@ -56,8 +56,15 @@ const isFormula = (text: string): boolean =>
 
 const leaf = (node: Node): boolean => node.children.length === 0
 
+/** What the rules read besides the node: the deadline context, and the document's kind when it assigns no tasks. */
+export interface NotTaskContext extends DeadlineContext {
+  /** A title of `data/document-kinds.ts` (`GIẤY MỜI`) the document is printed under, when it has one. */
+  readonly noTaskKind?: string | null
+}
+
 /** The rules, in the order they are tried. */
-export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (node: Node, context: DeadlineContext) => boolean}> = [
+export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (node: Node, context: NotTaskContext) => boolean}> = [
+  {id: 'not-invitation', what: 'anything in a meeting invitation (a document titled `GIẤY MỜI`): its `đề nghị … chuẩn bị …` lines are logistics', applies: (_node, context) => context.noTaskKind != null},
   {id: 'not-formula', what: 'a clause of form (`Nghị quyết này có hiệu lực …`)', applies: (node) => isFormula(node.text)},
   {
     id: 'not-aims-or-report-section',
@@ -96,6 +103,6 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
 ]
 
 /** The id of the first rule by which `node` is not a task, or null when it may be one. */
-export function notTaskRule(node: Node, context: DeadlineContext): string | null {
+export function notTaskRule(node: Node, context: NotTaskContext): string | null {
   return notTaskRules.find((rule) => rule.applies(node, context))?.id ?? null
 }

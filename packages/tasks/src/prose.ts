@@ -10,6 +10,7 @@ import {splitAgencies} from './agencies.ts'
 import {addresseesOf, inFullFromAddressees} from './addressees.ts'
 import {referenceDateOf} from './reference-date.ts'
 import {notTaskRule} from './not-tasks.ts'
+import {noTaskKindOf} from './document-kind.ts'
 import {buildParts, unitsOf} from './structure.ts'
 import type {Node, Part, Unit} from './structure.ts'
 
@@ -119,6 +120,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
   const documentDate = options.documentDate ?? (header.fromHeader ? header.date : undefined)
   const context: DeadlineContext = documentDate ? {documentDate} : yearFromDeadlines(units)
   const parts = buildParts(units)
+  // A meeting invitation (`GIẤY MỜI`) assigns nothing: every node falls to `not-invitation`.
+  const noTaskKind = noTaskKindOf(doc)
   const addressees = addresseesOf(units)
   const tasks: Task[] = []
   const firstWithNodes = parts.findIndex((p) => p.roots.some((r) => r.kind !== 'dash' && r.kind !== 'plus' && r.kind !== 'enum'))
@@ -193,7 +196,7 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       // Bullets and enumerations outside any numbered item are lists in running text (a distribution list, a recital).
       if (node.parent === null && (node.kind === 'enum' ? !inlineBody : (node.kind === 'dash' || node.kind === 'plus') && !bulletBody)) return
       // Not a task (`not-tasks.ts`: reports, aims, formulas, approvals, pointers to an appendix …): neither its items.
-      if (notTaskRule(node, context) !== null) return
+      if (notTaskRule(node, {...context, noTaskKind}) !== null) return
       const id = idOf(node)
       const parentId = node.parent ? idOf(node.parent) : null
       const headingOnly = isHeadingOnly(node)

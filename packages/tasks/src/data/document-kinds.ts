@@ -1,0 +1,6 @@
+/**
+ * Titles of documents that assign no tasks, as printed in capitals above the subject line
+ * (`GIẤY MỜI` then `Dự Hội nghị …`). A meeting invitation's `đề nghị … chuẩn bị …`, `Thời gian:`,
+ * `Đại biểu vui lòng …` lines are logistics for the meeting, not work with an owner.
+ */
+export const noTaskKinds = ['GIẤY MỜI', 'GIẤY TRIỆU TẬP'] as const

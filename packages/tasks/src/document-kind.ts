@@ -1,0 +1,23 @@
+import type {VanbanDocument} from '@vanban/core'
+import {noTaskKinds} from './data/document-kinds.ts'
+
+/** How far into the document the title may stand: after the header's agency, number, motto and date lines. */
+const headerBlocks = 30
+
+/**
+ * The kind printed as the document's title when it is one that assigns no tasks (`GIẤY MỜI`),
+ * else null. Read from a line of its own in capitals (bold or a Markdown heading allowed) among
+ * the header's blocks, or from the start of a line a PDF reader joined to the subject (`GIẤY MỜI Dự …`):
+ * a sentence that mentions a `giấy mời` in lower case is not a title.
+ */
+export function noTaskKindOf(doc: VanbanDocument): string | null {
+  for (const block of doc.blocks.slice(0, headerBlocks)) {
+    if (block.kind === 'table') continue
+    for (const raw of block.text.normalize('NFC').split('\n')) {
+      const line = raw.replace(/[*_#\\]/gu, '').trim()
+      const kind = noTaskKinds.find((k) => line.startsWith(k) && (line.length === k.length || /^[\s:]/u.test(line.slice(k.length))))
+      if (kind !== undefined) return kind
+    }
+  }
+  return null
+}

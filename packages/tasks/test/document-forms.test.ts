@@ -1,0 +1,63 @@
+import {describe, expect, test} from 'vitest'
+import type {Block, VanbanDocument} from '@vanban/core'
+import {extractTasks} from '../src/index.ts'
+import {noTaskKindOf} from '../src/document-kind.ts'
+
+/** A document written inline: one block per blank-line chunk. */
+function doc(text: string): VanbanDocument {
+  const blocks: Block[] = text
+    .split(/\n\s*\n/u)
+    .map((chunk) => chunk.trim())
+    .filter((chunk) => chunk !== '')
+    .map((chunk, i) => ({kind: 'paragraph' as const, text: chunk, provenance: {page: null, lineStart: i + 1, lineEnd: i + 1, source: 'text' as const}}))
+  return {file: 'doc.md', pages: [], blocks, warnings: []}
+}
+
+const tasksOf = (text: string) =>
+  extractTasks(doc(text), {documentDate: '2026-08-12'})
+    .filter((t) => t.kind === 'task')
+    .map((t) => ({id: t.id, owner: t.owner, due: t.due, recurrence: t.recurrence}))
+
+const header = (kind: string, subject: string): string =>
+  ['ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSỞ XÂY DỰNG', 'Số: 88/GM-SXD', 'Hà Tĩnh, ngày 12 tháng 8 năm 2026', kind, subject].join('\n\n')
+
+describe('a document whose kind assigns no tasks', () => {
+  // [title lines as printed, its kind or null]
+  const kinds: ReadonlyArray<readonly [string, string | null]> = [
+    ['GIẤY MỜI', 'GIẤY MỜI'],
+    ['**GIẤY MỜI**', 'GIẤY MỜI'],
+    ['# GIẤY MỜI', 'GIẤY MỜI'],
+    ['GIẤY MỜI Họp bàn phương án thi công', 'GIẤY MỜI'],
+    ['GIẤY TRIỆU TẬP', 'GIẤY TRIỆU TẬP'],
+    ['CÔNG VĂN', null],
+    ['THÔNG BÁO\nKết luận của Giám đốc Sở tại cuộc họp', null],
+    ['Sở gửi kèm giấy mời họp tới các đơn vị.', null],
+    ['GIẤY MỜIX', null]
+  ]
+  test.each(kinds)('%s → %s', (title, kind) => {
+    expect(noTaskKindOf(doc(header(title, 'V/v họp')))).toBe(kind)
+  })
+
+  test('an invitation: its requests to prepare, attend and bring documents are logistics, not tasks', () => {
+    const text = [
+      header('GIẤY MỜI', 'Họp bàn phương án sửa chữa đường tỉnh 8'),
+      'Sở Xây dựng trân trọng kính mời:',
+      '- Đại diện lãnh đạo Sở Tài chính;\n- Đại diện Ủy ban nhân dân xã Kỳ Anh.',
+      'Thời gian: 14 giờ 00, ngày 20 tháng 8 năm 2026.',
+      'Địa điểm: Phòng họp tầng 2, Sở Xây dựng.',
+      '1. Đề nghị Sở Tài chính chuẩn bị ý kiến về nguồn vốn sửa chữa, gửi về Sở Xây dựng trước ngày 18/8/2026.',
+      '2. Ủy ban nhân dân xã Kỳ Anh chuẩn bị báo cáo hiện trạng tuyến đường.',
+      'Đề nghị các đại biểu tham dự đúng thành phần./.'
+    ].join('\n\n')
+    expect(tasksOf(text)).toEqual([])
+  })
+
+  test('the same lines under a dispatch are tasks', () => {
+    const text = [
+      header('CÔNG VĂN', 'V/v sửa chữa đường tỉnh 8'),
+      '1. Đề nghị Sở Tài chính chuẩn bị ý kiến về nguồn vốn sửa chữa, gửi về Sở Xây dựng trước ngày 18/8/2026.',
+      '2. Ủy ban nhân dân xã Kỳ Anh chuẩn bị báo cáo hiện trạng tuyến đường.'
+    ].join('\n\n')
+    expect(tasksOf(text).map((t) => t.owner)).toEqual(['Sở Tài chính', 'Ủy ban nhân dân xã Kỳ Anh'])
+  })
+})

@@ -1,6 +1,6 @@
 import {setPhraseSpans, splitAgencies, startsWithAgencyHead, toneKey} from './agencies.ts'
 import {assignmentVerbs} from './data/directives.ts'
-import {longNameHeads} from './data/agencies.ts'
+import {headsThatAreVerbs, longNameHeads, nameClosingScopes} from './data/agencies.ts'
 import {directiveOpeners, imperativeStarts, nounPhrasesWithPredicates, predicateWords} from './data/predicates.ts'
 
 const alternation = (words: readonly string[]): string =>
@@ -56,13 +56,29 @@ function relativeBeforeColon(text: string): RegExpExecArray | null {
   return clause && !predicateRe.test(clause[0].slice(3)) ? clause : null
 }
 
+/**
+ * `Trung tâm Mua sắm tập trung thuốc Quốc gia`: a capitalised name whose lower-case middle (up to
+ * four words) is closed by a scope word of `nameClosingScopes`; a verb in the middle belongs to it.
+ */
+const scopedNameRe = new RegExp(`(?<![\\p{L}])\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3}\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){1,4}\\s+(?:${alternation(nameClosingScopes)})(?![\\p{L}])`, 'gu')
+function scopedNameSpans(text: string): Array<readonly [number, number]> {
+  return nameClosingScopes.some((w) => text.includes(w)) ? [...text.matchAll(scopedNameRe)].map((m) => [m.index, m.index + m[0].length] as const) : []
+}
+/** `Thanh tra tỉnh thanh tra …`: an agency head that is a verb too, in lower case after a name opening with it. */
+const headVerbAt = new RegExp(`(?:${alternation(headsThatAreVerbs)})(?![\\p{L}])`, 'uy')
+function headVerbAfterItsName(text: string, i: number): boolean {
+  headVerbAt.lastIndex = i
+  const m = headVerbAt.exec(text)
+  return m !== null && i > 0 && toneKey(text.slice(0, m[0].length)).toLowerCase() === toneKey(m[0]) && /^\p{Lu}/u.test(text)
+}
+
 /** Index where the first predicate starts, outside parentheses; -1 when none. */
 function predicateIndex(whole: string): number {
   // A subject is at most 40 words: the predicate, if any, is in the first few hundred characters.
   const text = whole.slice(0, 400)
   let depth = 0
   // Known names (`Bộ Ngoại giao`, `Bộ Kế hoạch và Đầu tư`) are never cut, nor noun phrases (`dự án đầu tư`).
-  const names = setPhraseSpans(text)
+  const names = [...setPhraseSpans(text), ...scopedNameSpans(text)]
   const nouns = nounPhraseSpans(text)
   for (let i = 0; i < text.length; i++) {
     if (names.some(([a, b]) => i > a && i < b) || nouns.some(([a, b]) => i >= a && i < b)) continue
@@ -84,6 +100,7 @@ function predicateIndex(whole: string): number {
         continue
       }
     }
+    if (headVerbAfterItsName(text, i)) return i
     predicateAt.lastIndex = i
     // `các tổ chức chính trị - xã hội`: after a plural or a preposition the word is a noun of the name;
     // so is `tổ chức` in a list (`các cấp uỷ, tổ chức đảng, cơ quan`).

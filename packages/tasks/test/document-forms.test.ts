@@ -2,6 +2,7 @@ import {describe, expect, test} from 'vitest'
 import type {Block, VanbanDocument} from '@vanban/core'
 import {extractTasks} from '../src/index.ts'
 import {noTaskKindOf} from '../src/document-kind.ts'
+import {ownersOf} from '../src/owner.ts'
 
 /** A document written inline: one block per blank-line chunk. */
 function doc(text: string): VanbanDocument {
@@ -59,5 +60,23 @@ describe('a document whose kind assigns no tasks', () => {
       '2. Ủy ban nhân dân xã Kỳ Anh chuẩn bị báo cáo hiện trạng tuyến đường.'
     ].join('\n\n')
     expect(tasksOf(text).map((t) => t.owner)).toEqual(['Sở Tài chính', 'Ủy ban nhân dân xã Kỳ Anh'])
+  })
+})
+
+describe('where a subject ends inside and after a name', () => {
+  // [sentence, owners]
+  const cases: ReadonlyArray<readonly [string, string[]]> = [
+    ['Trung tâm Mua sắm tập trung thuốc Quốc gia đẩy nhanh việc đấu thầu.', ['Trung tâm Mua sắm tập trung thuốc Quốc gia']],
+    ['Trung tâm Điều phối ghép tạng Quốc gia tập trung vận động hiến tạng.', ['Trung tâm Điều phối ghép tạng Quốc gia']],
+    ['Bộ Y tế tập trung chỉ đạo Hội đồng Dược Quốc gia rà soát danh mục.', ['Bộ Y tế']],
+    ['Sở Tài chính tập trung thẩm định dự án.', ['Sở Tài chính']],
+    ['Thanh tra tỉnh thanh tra việc quản lý đất công tại các xã.', ['Thanh tra tỉnh']],
+    ['Thanh tra Chính phủ thanh tra trách nhiệm của người đứng đầu.', ['Thanh tra Chính phủ']],
+    ['Kiểm toán Nhà nước kiểm toán chuyên đề về nợ công.', ['Kiểm toán Nhà nước']],
+    ['Thanh tra tỉnh chủ trì kiểm tra việc thực hiện.', ['Thanh tra tỉnh']],
+    ['Các cơ quan thanh tra tăng cường phối hợp.', ['Các cơ quan thanh tra']]
+  ]
+  test.each(cases)('%s', (sentence, owners) => {
+    expect(ownersOf(sentence)).toEqual(owners)
   })
 })

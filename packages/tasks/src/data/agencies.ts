@@ -243,3 +243,16 @@ export const longNameHeads = [
  * name they qualify it, even where a verb begins the same way (`thành phố` / `thành lập`).
  */
 export const nameContinuations = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu', 'khu vực', 'các', 'những', 'và', 'có liên quan', 'liên quan', 'trực thuộc', 'thuộc', 'cấp', 'của', 'tại', 'ở', 'trung ương', 'địa phương', 'nhân dân'] as const
+
+/**
+ * Capitalised words that close a name spelling out its scope in lower case between two
+ * capitalised parts (`Trung tâm Mua sắm tập trung thuốc Quốc gia`): the verbs inside it
+ * (`tập trung`) are part of the name.
+ */
+export const nameClosingScopes = ['Quốc gia'] as const
+
+/**
+ * Agency heads that are verbs too: after a name that opens with the same word
+ * (`Thanh tra tỉnh | thanh tra việc …`, `Kiểm toán Nhà nước | kiểm toán …`), the lower-case word is the verb.
+ */
+export const headsThatAreVerbs = ['thanh tra', 'kiểm toán'] as const

@@ -100,11 +100,25 @@ export function setPhraseSpans(text: string): Array<[number, number]> {
   return spans
 }
 
+/** Levels of local government, as a name's level word (`Ủy ban nhân dân | xã | Ia Grai`). */
+const levelWords = 'xã|phường|đặc\\s+khu|thị\\s+trấn|thị\\s+xã|huyện|quận|tỉnh|thành\\s+phố'
+/** `Ủy ban nhân dân các xã: Ia Grai, Chư Păh, Đak Đoa`: one level, its units named after the colon. */
+const localDistributive = new RegExp(`^((?:Chủ\\s+tịch\\s+)?(?:Ủy|Uỷ)\\s+ban\\s+nhân\\s+dân)\\s+các\\s+(${levelWords})\\s*:\\s*(\\p{Lu}.+)$`, 'u')
+/** `Ủy ban nhân dân phường Rạch Giá`: a local body's head, up to its level word, before the unit's name. */
+const localBody = new RegExp(`^((?:Chủ\\s+tịch\\s+)?(?:Ủy|Uỷ)\\s+ban\\s+nhân\\s+dân)\\s+(?:${levelWords})\\s+\\p{Lu}`, 'u')
+/** `đặc khu Phú Quốc` after `Ủy ban nhân dân phường Rạch Giá, `: one more unit under the same head. */
+const siblingUnit = new RegExp(`^(?:${levelWords})\\s+\\p{Lu}`, 'u')
+
 /**
  * `các Bộ: Nội vụ, Giáo dục và Đào tạo` → `Bộ Nội vụ`, `Bộ Giáo dục và Đào tạo`; with the heads' title,
  * `Bộ trưởng các Bộ: Xây dựng, Công Thương` → `Bộ trưởng Bộ Xây dựng`, `Bộ trưởng Bộ Công Thương`.
  */
 function expandDistributive(text: string): string[] | null {
+  const local = localDistributive.exec(text.trim())
+  if (local) {
+    const head = `${local[1]!.replace(/\s+/gu, ' ')} ${local[2]!.replace(/\s+/gu, ' ')}`
+    return local[3]!.split(/\s*(?:,|;|\s+và(?![\p{L}]))\s*/u).map((n) => n.trim()).filter((n) => n !== '').map((n) => `${head} ${n}`)
+  }
   const m = /^(?:(Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Lãnh\s+đạo)\s+(?=các\s))?(?:các\s+)?(Bộ|Sở|Ban|Cục|Tỉnh|Thành phố|Ủy ban|Uỷ ban|Viện)\s*:\s*(.+)$/iu.exec(text.trim())
   if (!m) return null
   const title = m[1] === undefined ? '' : `${m[1].replace(/\s+/gu, ' ')} `
@@ -177,7 +191,10 @@ export function splitAgencies(text: string): string[] {
       out.length > 0 &&
       part.separator.trim() !== ';' &&
       (!startsWithAgencyHead(clean(piece)) || continuesPlural(out.at(-1)!, clean(piece)) || (distributiveOpen.test(out.at(-1)!) && isMinistryName(clean(piece))))
-    if (joins) out[out.length - 1] = out.at(-1)! + part.separator + piece
+    // `Ủy ban nhân dân phường Rạch Giá, đặc khu Phú Quốc và đặc khu Kiên Hải`: each unit under the same head.
+    const head = out.length > 0 && part.separator.trim() !== ';' ? localBody.exec(clean(out.at(-1)!)) : null
+    if (head && siblingUnit.test(clean(piece))) out.push(`${head[1]} ${clean(piece)}`)
+    else if (joins) out[out.length - 1] = out.at(-1)! + part.separator + piece
     else out.push(piece)
   }
   return out.flatMap((a) => expandDistributive(clean(a)) ?? [clean(a)]).filter((a) => a !== '')

@@ -129,7 +129,8 @@ export function subjectOf(sentence: string): string[] {
   if (!startsWithAgencyHead(text)) return []
   // `Các Bộ: Tài chính, Tư pháp theo chức năng …`: the colon introduces the names, it does not end the subject.
   // `Bộ trưởng các Bộ: Xây dựng, Công Thương …`: the same, each under its head's title.
-  const listed = /^(?:(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Lãnh\s+đạo)\s+)?(?:các|những)\s+(?:bộ|sở)\s*:\s*/iu.exec(text)
+  // `Ủy ban nhân dân các xã: Ia Grai, Chư Păh tổ chức …`: the same for local bodies of one level.
+  const listed = /^(?:(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Lãnh\s+đạo)\s+)?(?:các|những)\s+(?:bộ|sở)\s*:\s*/iu.exec(text) ?? /^(?:Chủ\s+tịch\s+)?(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+các\s+(?:xã|phường|đặc\s+khu|huyện|quận)\s*:\s*(?=\p{Lu})/u.exec(text)
   const after = listed ? predicateIndex(text.slice(listed[0].length)) : -1
   const end = listed ? (after > 0 ? listed[0].length + after : -1) : predicateIndex(text)
   if (end <= 0) return []

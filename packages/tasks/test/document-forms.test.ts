@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest'
 import type {Block, VanbanDocument} from '@vanban/core'
 import {extractTasks} from '../src/index.ts'
 import {noTaskKindOf} from '../src/document-kind.ts'
-import {ownersOf} from '../src/owner.ts'
+import {coordinatorsOf, ownersOf} from '../src/owner.ts'
 
 /** A document written inline: one block per blank-line chunk. */
 function doc(text: string): VanbanDocument {
@@ -78,5 +78,22 @@ describe('where a subject ends inside and after a name', () => {
   ]
   test.each(cases)('%s', (sentence, owners) => {
     expect(ownersOf(sentence)).toEqual(owners)
+  })
+})
+
+describe('local bodies listed under one head: one owner per unit', () => {
+  // [sentence, owners, coordinators]
+  const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
+    ['Ủy ban nhân dân các xã: Tam Nông, Thanh Sơn, Yên Lập rà soát hộ nghèo.', ['Ủy ban nhân dân xã Tam Nông', 'Ủy ban nhân dân xã Thanh Sơn', 'Ủy ban nhân dân xã Yên Lập'], []],
+    ['Ủy ban nhân dân các phường: Bến Thành và Sài Gòn tổ chức ra quân.', ['Ủy ban nhân dân phường Bến Thành', 'Ủy ban nhân dân phường Sài Gòn'], []],
+    ['Chủ tịch Ủy ban nhân dân các xã: Mường Tè, Bum Nưa chịu trách nhiệm di dời dân.', ['Chủ tịch Ủy ban nhân dân xã Mường Tè', 'Chủ tịch Ủy ban nhân dân xã Bum Nưa'], []],
+    ['Ủy ban nhân dân xã Cát Hải, đặc khu Bạch Long Vĩ và phường Đồ Sơn kiểm tra tàu cá.', ['Ủy ban nhân dân xã Cát Hải', 'Ủy ban nhân dân đặc khu Bạch Long Vĩ', 'Ủy ban nhân dân phường Đồ Sơn'], []],
+    ['Sở Xây dựng chủ trì, phối hợp với Ủy ban nhân dân phường Hạ Long, phường Bãi Cháy kiểm tra.', ['Sở Xây dựng'], ['Ủy ban nhân dân phường Hạ Long', 'Ủy ban nhân dân phường Bãi Cháy']],
+    ['Ủy ban nhân dân các xã, phường chủ động bố trí kinh phí.', ['Ủy ban nhân dân các xã, phường'], []],
+    ['Ủy ban nhân dân tỉnh Gia Lai chỉ đạo các sở thực hiện.', ['Ủy ban nhân dân tỉnh Gia Lai'], []]
+  ]
+  test.each(cases)('%s', (sentence, owners, coordinators) => {
+    expect(ownersOf(sentence)).toEqual(owners)
+    expect(coordinatorsOf(sentence)).toEqual(coordinators)
   })
 })

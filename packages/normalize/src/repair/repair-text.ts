@@ -125,7 +125,11 @@ function restoreCase(original: string, word: string, allCaps: boolean): string {
 export function repairText(text: string, options: RepairOptions = {}): RepairResult {
   const mode = options.mode ?? 'auto'
   if (mode === 'never' || text.length === 0) return {text, changed: false, confidence: 1, repairedParagraphs: [], warnings: [], repairs: []}
-  const model = options.model instanceof RepairModel ? options.model : options.model ? loadRepairModel(options.model) : defaultRepairModel()
+  // Loaded when a paragraph first needs it: clean text whose every word is a syllable (or no
+  // syllable's skeleton at all) is returned without reading the model (~0.1–0.2 s cold).
+  let loaded: RepairModel | undefined
+  const getModel = (): RepairModel =>
+    (loaded ??= options.model instanceof RepairModel ? options.model : options.model ? loadRepairModel(options.model) : defaultRepairModel())
   const weight = options.channelWeight ?? 1
   const paragraphs = text.split(/(\n[ \t]*\n)/)
   const tokenized = paragraphs.map((p, i) => (i % 2 === 0 ? tokenize(p) : []))
@@ -158,14 +162,14 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
     // A document that lost only its marks lost only its marks everywhere.
     const stripped = full && documentStripped
     if (full) {
-      const d = repairDeadlines(para, model.distance, {quarterDigits, exact: stripped})
+      const d = repairDeadlines(para, getModel().distance, {quarterDigits, exact: stripped})
       if (d.repairs.length) {
         source = d.text
         pieces = tokenize(source)
         deadlines = d.repairs
       }
     }
-    const r = repairParagraph(source, pieces, model, full, weight, style, deadlines, stripped)
+    const r = full || mayChange(pieces) ? repairParagraph(source, pieces, getModel(), full, weight, style, deadlines, stripped) : {text: para, confidences: [], repairs: []}
     if (r.text !== para) repaired.push(index)
     for (const x of r.repairs) {
       repairs.push({...x, start: x.start + offset, end: x.end + offset})
@@ -181,6 +185,21 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
   })
   const result = out.join('')
   return {text: result, changed: result !== text, confidence: confN ? confSum / confN : 1, repairedParagraphs: repaired, warnings, repairs}
+}
+
+/**
+ * Whether a paragraph judged clean has a word `repairParagraph` might change: only a word that
+ * is no valid syllable but has a syllable's skeleton (a lost or wrong mark) and is no
+ * abbreviation. Its test is the same as there, so skipping the others changes nothing.
+ */
+function mayChange(pieces: readonly Piece[]): boolean {
+  for (const p of pieces) {
+    if (p.kind !== 'word') continue
+    const info = tokenInfo(p.text)
+    if (info.valid || !info.skeletonValid || info.abbrLike || (info.abbr && info.upper && p.text.length > 1)) continue
+    return true
+  }
+  return false
 }
 
 /** Paragraphs with fewer words than this and few marked words follow the document's judgement. */

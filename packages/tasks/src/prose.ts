@@ -5,7 +5,7 @@ import type {DeadlineContext} from './deadline.ts'
 import {splitEnumeration} from './enumerations.ts'
 import {assignsLater, withoutApprovals} from './directives.ts'
 import {fieldsOf, withoutFields} from './fields.ts'
-import {agencyHeading, coordinatorsOf, ownersOf, ownersWithPlace} from './owner.ts'
+import {agencyHeading, coordinatorsOf, leadInOwners, ownersOf, ownersWithPlace} from './owner.ts'
 import {splitAgencies} from './agencies.ts'
 import {addresseesOf, inFullFromAddressees} from './addressees.ts'
 import {referenceDateOf} from './reference-date.ts'
@@ -219,6 +219,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       }
       if (owners.length === 0 && fields.owner) owners = fields.owner
       if (owners.length === 0 && !leadVerb) owners = named(ownText)
+      // `4. Đối với Sở Y tế các tỉnh, thành phố: (1) Chỉ đạo …; (2) …`: the lead names whose the inline items are.
+      if (owners.length === 0 && enumeration) owners = leadInOwners(enumeration.lead)
       if (owners.length === 0 && !leadVerb && node.body !== '') owners = named(node.body)
       const fromGroup = owners.length === 0 && node.headingOwner !== null
       if (fromGroup) owners = ownersFromHeading(node.headingOwner!)

@@ -97,3 +97,20 @@ describe('local bodies listed under one head: one owner per unit', () => {
     expect(coordinatorsOf(sentence)).toEqual(coordinators)
   })
 })
+
+describe('an item whose lead names the owner and whose work is an inline list', () => {
+  const owners = (item: string) =>
+    Object.fromEntries(tasksOf(['Kính gửi: Các đơn vị trực thuộc.', item, 'Nơi nhận:\n- Như trên;\n- Lưu: VT.'].join('\n\n')).map((t) => [t.id, t.owner]))
+  // [item, owners by id]
+  const cases: ReadonlyArray<readonly [string, Record<string, string | null>]> = [
+    [
+      '3. Đối với Sở Nông nghiệp và Môi trường các tỉnh: (1) Hướng dẫn nông dân vệ sinh chuồng trại; (2) Báo cáo dịch bệnh hằng tuần.',
+      {'3': 'Sở Nông nghiệp và Môi trường các tỉnh', '3.(1)': 'Sở Nông nghiệp và Môi trường các tỉnh', '3.(2)': 'Sở Nông nghiệp và Môi trường các tỉnh'}
+    ],
+    ['2. Cục Thú y: (1) Cấp phát vắc xin; (2) Tổng hợp số liệu.', {'2': 'Cục Thú y', '2.(1)': 'Cục Thú y', '2.(2)': 'Cục Thú y'}],
+    ['1. Đối với Ủy ban nhân dân các xã: (1) Phun hóa chất khử trùng; (2) Tuyên truyền người dân.', {'1': 'Ủy ban nhân dân các xã', '1.(1)': 'Ủy ban nhân dân các xã', '1.(2)': 'Ủy ban nhân dân các xã'}]
+  ]
+  test.each(cases)('%s', (item, expected) => {
+    expect(owners(item)).toEqual(expected)
+  })
+})

@@ -131,7 +131,7 @@ export function classifySentence(sentence: string, context: DirectiveContext): D
   if (isImplementRequest(text)) return piece('closing', 'directive-closing')
   // `… đề nghị các sở quan tâm thực hiện một số nội dung sau đây.`: it introduces the items that follow.
   if (introducesItems.test(text)) return piece('other', 'directive-lead-in')
-  if (/^chịu\s+trách\s+nhiệm\s+trước\s[^.;]*\snếu\s/u.test(predicateOf(text) ?? '')) return piece('other', 'directive-accountability')
+  if (/^chịu\s+trách\s+nhiệm\s+(?:trước\s[^.;]*\s)?nếu\s/u.test(predicateOf(text) ?? '')) return piece('other', 'directive-accountability')
   const opener = openerRe.exec(text)
   if (opener) {
     const rest = text.slice(opener[0].length)

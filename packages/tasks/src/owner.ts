@@ -72,6 +72,12 @@ function headVerbAfterItsName(text: string, i: number): boolean {
   return m !== null && i > 0 && toneKey(text.slice(0, m[0].length)).toLowerCase() === toneKey(m[0]) && /^\p{Lu}/u.test(text)
 }
 
+/**
+ * `Ủy ban nhân dân các xã, phường | chưa hoàn thành cơ sở dữ liệu | phải rà soát …`: a clause `chưa …`
+ * that picks out which of the bodies, closed by the modal of the real predicate (`phải`, `cần`).
+ */
+const unfinishedClause = /^chưa(?:\s+[^\s,.;:()]+){1,12}?\s+(?=(?:phải|cần)\s)/u
+
 /** Index where the first predicate starts, outside parentheses; -1 when none. */
 function predicateIndex(whole: string): number {
   // A subject is at most 40 words: the predicate, if any, is in the first few hundred characters.
@@ -93,8 +99,8 @@ function predicateIndex(whole: string): number {
     if (i > 0 && !/\s/u.test(text[i - 1]!)) continue
     // `UBND các tỉnh có tên tại Phụ lục … báo cáo …`, `Chủ tịch UBND các xã có dự án đi qua chịu trách
     // nhiệm …`: a relative clause `có …` right before a verb of work belongs to the name.
-    if (text.startsWith('có ', i) || text.startsWith('được ', i)) {
-      const clause = relativeClause.exec(text.slice(i)) ?? relativeBeforeColon(text.slice(i))
+    if (text.startsWith('có ', i) || text.startsWith('được ', i) || text.startsWith('chưa ', i)) {
+      const clause = relativeClause.exec(text.slice(i)) ?? relativeBeforeColon(text.slice(i)) ?? unfinishedClause.exec(text.slice(i))
       if (clause) {
         i += clause[0].length - 1
         continue

@@ -114,3 +114,29 @@ describe('an item whose lead names the owner and whose work is an inline list', 
     expect(owners(item)).toEqual(expected)
   })
 })
+
+describe('a deadline or a qualifier before the work, a warning after it', () => {
+  const one = (sentence: string) => tasksOf(['Kính gửi: Các sở, ngành; Ủy ban nhân dân các xã, phường.', sentence, 'Nơi nhận:\n- Như trên;\n- Lưu: VT.'].join('\n\n'))
+  // [sentence, tasks as owner and due]
+  const cases: ReadonlyArray<readonly [string, Array<{owner: string | null; due: string | null}>]> = [
+    [
+      'Trong tháng 9/2026, Ủy ban nhân dân các xã chưa hoàn thành kiểm kê rừng phải báo cáo kết quả về Sở Nông nghiệp và Môi trường.',
+      [{owner: 'Ủy ban nhân dân các xã chưa hoàn thành kiểm kê rừng', due: '2026-09-30'}]
+    ],
+    [
+      'Trong quý IV/2026, Sở Xây dựng hoàn thành quy hoạch chung; giám đốc Sở Xây dựng chịu trách nhiệm nếu để chậm tiến độ.',
+      [{owner: 'Sở Xây dựng', due: '2026-12-31'}]
+    ],
+    ['Các xã, phường chưa có quy hoạch cần khẩn trương lập quy hoạch trước ngày 30/11/2026.', [{owner: 'Các xã, phường chưa có quy hoạch', due: '2026-11-30'}]],
+    [
+      'Sở Tài chính bố trí kinh phí trước ngày 15/9/2026; Sở Nội vụ chịu trách nhiệm trình phương án nhân sự.',
+      [
+        {owner: 'Sở Tài chính', due: '2026-09-15'},
+        {owner: 'Sở Nội vụ', due: null}
+      ]
+    ]
+  ]
+  test.each(cases)('%s', (sentence, expected) => {
+    expect(one(sentence).map((t) => ({owner: t.owner, due: t.due}))).toEqual(expected)
+  })
+})

@@ -183,6 +183,8 @@ const cueAlternation = [...deadlineLabels, ...deadlineCues, 'hoàn thành', 'xon
 // A time of day may sit between the cue and the date: `trước 17 giờ ngày 03/12/2026`, `trước 17h00 ngày …`.
 const eventAlternation = eventNouns.map((e) => e.replace(/\s+/g, '\\s+')).join('|')
 const cueBefore = new RegExp(`(?:^|[^\\p{L}])((?:${cueAlternation})(?:\\s*:)?(?:\\s+\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?)?(?:\\s+(?:ngày|là|trong|vào))?(?:\\s+(?:${eventAlternation})\\s*\\(?(?:ngày)?)?)\\s*$`, 'iu')
+/** A start of application or of effect before the date: `áp dụng từ ngày`, `có hiệu lực (thi hành) kể từ ngày`. */
+const appliesFrom = /(?:áp\s+dụng|có\s+hiệu\s+lực(?:\s+thi\s+hành)?|được\s+thực\s+hiện)\s+(?:kể\s+)?từ\s*(?:ngày\s*)?$/iu
 /** A document number right before the date: `số 693-CV/VPTW, ngày `, `66.7/2025/NQ-CP ngày `. */
 const citationBefore = /[\p{L}\d.-]*\/[\p{L}\d./-]+\s*,?\s*(?:ngày\s*)?$/u
 /** Goals and programme spans, not deadlines: `đến năm 2030`, `giai đoạn 2021-2030`, `tầm nhìn`. */
@@ -212,7 +214,10 @@ function proseDeadlineStart(text: string, p: Period, documentDate: string | unde
   const before = text.slice(Math.max(0, p.start - 80), p.start)
   if (citationBefore.test(before)) return -1
   // `trước ngày 15/12 hằng năm`: a day of every year is a recurrence, not a due date.
-  if (p.yearGuessed && /^\s*(?:của\s+)?(?:mỗi|h[ằà]ng)\s+năm/iu.test(text.slice(p.end))) return -1
+  // So is each of several (`trước ngày 15/6 và 15/12 hằng năm`).
+  if (p.yearGuessed && /^(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2})*\s*(?:của\s+)?(?:mỗi|h[ằà]ng)\s+năm/iu.test(text.slice(p.end))) return -1
+  // `bảng giá đất áp dụng từ ngày 01 tháng 01 năm 2027`: when a rule starts to apply, not when work is due.
+  if (appliesFrom.test(before)) return -1
   if (topicBefore.test(before)) return -1
   if (documentDate && p.due !== null && p.due < documentDate) return -1
   // `phấn đấu đến ngày 31/12/2026`: the period takes its `ngày`, so only `đến` is left before it.

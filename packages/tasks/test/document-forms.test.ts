@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import type {Block, VanbanDocument} from '@vanban/core'
-import {extractTasks} from '../src/index.ts'
+import {extractTasks, parseDeadline} from '../src/index.ts'
 import {noTaskKindOf} from '../src/document-kind.ts'
 import {coordinatorsOf, ownersOf} from '../src/owner.ts'
 
@@ -138,5 +138,22 @@ describe('a deadline or a qualifier before the work, a warning after it', () => 
   ]
   test.each(cases)('%s', (sentence, expected) => {
     expect(one(sentence).map((t) => ({owner: t.owner, due: t.due}))).toEqual(expected)
+  })
+})
+
+describe('deadlines: start dates, days of every year, the end of a period', () => {
+  // [sentence, document date, deadline text, due, recurrence]
+  const cases: ReadonlyArray<readonly [string, string, string | null, string | null, string | null]> = [
+    ['Quy định mới áp dụng từ ngày 01 tháng 7 năm 2027, Sở Tư pháp trình dự thảo trước ngày 15 tháng 12.', '2026-10-02', 'trước ngày 15 tháng 12', '2026-12-15', null],
+    ['Sở Tài chính hoàn thiện bảng giá có hiệu lực kể từ ngày 01/01/2027, trình trước ngày 30/11/2026.', '2026-10-02', 'trước ngày 30/11/2026', '2026-11-30', null],
+    ['Triển khai thí điểm từ ngày 01/11/2026 đến ngày 31/12/2026.', '2026-10-02', 'từ ngày 01/11/2026 đến ngày 31/12/2026', '2026-12-31', null],
+    ['Các trường báo cáo kết quả, định kỳ 6 tháng một lần, trước ngày 20/6 và 20/12 hằng năm.', '2026-03-10', 'định kỳ 6 tháng', null, 'định kỳ 6 tháng'],
+    ['Sở Nội vụ tổng hợp, báo cáo trước ngày 10/7, 10/10 và 10/1 hằng năm.', '2026-03-10', 'hằng năm', null, 'hằng năm'],
+    ['Sở Y tế hoàn thành việc kiểm tra trước khi kết thúc quý III/2026.', '2026-03-10', 'trước khi kết thúc quý III/2026', '2026-09-30', null],
+    ['Sở Công Thương hoàn thành trước khi hết năm 2026.', '2026-03-10', 'trước khi hết năm 2026', '2026-12-31', null]
+  ]
+  test.each(cases)('%s', (sentence, documentDate, text, due, recurrence) => {
+    const found = parseDeadline(sentence, {documentDate})
+    expect({text: found?.text ?? null, due: found?.due ?? null, recurrence: found?.recurrence ?? null}).toEqual({text, due, recurrence})
   })
 })

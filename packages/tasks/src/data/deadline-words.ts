@@ -45,6 +45,9 @@ export const deadlineCues = [
   'chậm nhất từ',
   'chậm nhất',
   'trước ngày',
+  // `hoàn thành trước khi kết thúc quý II/2026`: by the end of the period.
+  'trước khi kết thúc',
+  'trước khi hết',
   'trước',
   'đến hết',
   'đến ngày',

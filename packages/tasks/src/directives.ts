@@ -59,7 +59,7 @@ export const directiveRules = {
   'directive-adverbial': 'the same after an opening adverbial (`Trong tháng 6/2026, Bộ Nội vụ …`)',
   'directive-preamble': 'after a preamble (`Thực hiện …, Bộ Nội vụ đề nghị các bộ … xây dựng …`), the issuer passes work on: the task is what follows the preamble',
   'directive-agency-line': 'under an agency line (`**Sở Y tế:**` on a line of its own), a paragraph that opens with a verb (`Chủ trì, phối hợp …`) is that agency\'s task',
-  'directive-split': 'a second agency\'s assignment after `;` in the same sentence is a task of its own'
+  'directive-split': 'a second agency\'s assignment after `;` in the same sentence, or after a deadline and `và` (`… trước ngày 15/10 và Sở B hướng dẫn …`), is a task of its own'
 } as const satisfies Record<string, string>
 
 export type DirectiveRule = keyof typeof directiveRules
@@ -180,9 +180,25 @@ export function classifySentence(sentence: string, context: DirectiveContext): D
 
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((s) => s.trim() !== '')
 
+/**
+ * `Giao Sở Tài chính thẩm định dự toán … trước ngày 15/10 và Sở Khoa học và Công nghệ hướng dẫn …`: two
+ * tasks joined by `và`, the first closed by its deadline, the second with an agency and a verb of its own.
+ * The first keeps no `và`; only a deadline right before the `và` cuts (`Sở A và Sở B chủ trì …` is one task).
+ */
+function atDatedAnd(clause: string): string[] {
+  for (const m of clause.matchAll(/\s+và\s+(?=\p{Lu})/gu)) {
+    const first = clause.slice(0, m.index)
+    const rest = clause.slice(m.index + m[0].length)
+    const due = parseDeadline(first)
+    if (due === null || due.recurrence !== null || !first.trimEnd().endsWith(due.text) || !startsWithAgencyHead(rest) || !subjectAssignment(rest)) continue
+    return [first, ...atDatedAnd(rest)]
+  }
+  return [clause]
+}
+
 /** A sentence cut at `;` where another agency's assignment begins (`Sở A chủ trì …; Sở B có trách nhiệm …`). */
 function clausesOf(sentence: string, context: DirectiveContext): DirectivePiece[] {
-  const clauses = sentence.split(/(?<=;)\s+/u)
+  const clauses = sentence.split(/(?<=;)\s+/u).flatMap(atDatedAnd)
   const first = classifySentence(clauses[0]!, context)
   // `Yêu cầu Chủ tịch UBND các tỉnh … chịu trách nhiệm trước Thủ tướng … nếu để …; kiên quyết xử lý …`:
   // a warning followed by work of its own is an assignment to the one warned.

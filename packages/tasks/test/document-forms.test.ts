@@ -157,3 +157,23 @@ describe('deadlines: start dates, days of every year, the end of a period', () =
     expect({text: found?.text ?? null, due: found?.due ?? null, recurrence: found?.recurrence ?? null}).toEqual({text, due, recurrence})
   })
 })
+
+describe('two tasks in one sentence joined by và after a deadline', () => {
+  const one = (sentence: string) => extractTasks(doc(['Kính gửi: Các sở, ngành.', sentence, 'Nơi nhận:\n- Như trên;\n- Lưu: VT.'].join('\n\n')), {documentDate: '2026-08-12'}).filter((t) => t.kind === 'task').map((t) => [t.owner, t.due, t.text])
+  // [sentence, [owner, due, text] per task]
+  const cases: ReadonlyArray<readonly [string, Array<[string, string | null, string]>]> = [
+    [
+      'Giao Sở Xây dựng lập hồ sơ sửa chữa cầu trước ngày 30/9 và Sở Tài chính bố trí vốn trong quý IV/2026.',
+      [
+        ['Sở Xây dựng', '2026-09-30', 'Giao Sở Xây dựng lập hồ sơ sửa chữa cầu trước ngày 30/9'],
+        ['Sở Tài chính', '2026-12-31', 'Sở Tài chính bố trí vốn trong quý IV/2026.']
+      ]
+    ],
+    ['Sở Y tế và Sở Giáo dục và Đào tạo phối hợp kiểm tra an toàn thực phẩm trước ngày 15/9/2026.', [['Sở Y tế; Sở Giáo dục và Đào tạo', '2026-09-15', 'Sở Y tế và Sở Giáo dục và Đào tạo phối hợp kiểm tra an toàn thực phẩm trước ngày 15/9/2026.']]],
+    ['Sở Nội vụ hoàn thành đề án trong tháng 10/2026 và Công an tỉnh thẩm định phương án bảo vệ.', [['Sở Nội vụ', '2026-10-31', 'Sở Nội vụ hoàn thành đề án trong tháng 10/2026'], ['Công an tỉnh', null, 'Công an tỉnh thẩm định phương án bảo vệ.']]],
+    ['Sở Công Thương báo cáo trước ngày 20 hằng tháng và Sở Tài chính tổng hợp.', [['Sở Công Thương', null, 'Sở Công Thương báo cáo trước ngày 20 hằng tháng và Sở Tài chính tổng hợp.']]]
+  ]
+  test.each(cases)('%s', (sentence, expected) => {
+    expect(one(sentence)).toEqual(expected)
+  })
+})

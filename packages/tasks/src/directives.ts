@@ -1,6 +1,6 @@
 import {startsWithAgencyHead} from './agencies.ts'
 import {parseDeadline} from './deadline.ts'
-import {approvalOpeners, aspectWords, nonWorkPredicates, assignmentOpeners, assignmentVerbs, followUpOpeners, implementAdverbs, implementObjects, inlineLeadIns, issuerTitles, subjectlessVerbs} from './data/directives.ts'
+import {approvalOpeners, aspectWords, nonWorkPredicates, assignmentOpeners, assignmentVerbs, followUpOpeners, implementAdverbs, implementObjects, inlineLeadIns, issuerTitles, subjectlessVerbs, sufferingNouns} from './data/directives.ts'
 import {imperativeStarts} from './data/predicates.ts'
 import {agencyHeading, predicateOf} from './owner.ts'
 
@@ -88,11 +88,15 @@ const implementRe = new RegExp(`(?:(?:${words(implementAdverbs)})[\\s,]+)*(?:tri
 const imperativeRe = new RegExp(`^(?:${words(imperativeStarts)})(?![\\p{L}])`, 'iu')
 const aspectRe = new RegExp(`(?<![\\p{L}])(?:${words(aspectWords)})(?![\\p{L}])`, 'u')
 
+/** `căn cứ (chức năng,) nhiệm vụ được phân công`, `theo chức năng, nhiệm vụ được giao` closing an addressee: its own remit. */
+const ownRemitRe = /\s+(?:căn\s+cứ|theo)\s+(?:chức\s+năng,?\s+)?nhiệm\s+vụ(?:\s+được\s+(?:giao|phân\s+công))?\s*,?\s*$/iu
+
 /** `UBND tỉnh yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.`: the addressees, then only "carry this out". */
 export function isImplementRequest(sentence: string): boolean {
   const tail = implementRe.exec(sentence)
   if (!tail || tail.index === 0) return false
-  const head = sentence.slice(0, tail.index).replace(/^.*(?:yêu\s+cầu|đề\s+nghị)\s+/iu, '').trim()
+  // `Các cơ quan, đơn vị căn cứ nhiệm vụ được phân công chủ động triển khai thực hiện.`: the basis named is no work either.
+  const head = sentence.slice(0, tail.index).replace(/^.*(?:yêu\s+cầu|đề\s+nghị)\s+/iu, '').replace(ownRemitRe, '').trim()
   return agencyHeading(head) !== null
 }
 
@@ -254,13 +258,17 @@ export function directivesOf(paragraph: string, context: DirectiveContext): {lea
  * … còn chậm.`): its first sentence has an aspect word of what has been, and no sentence directs —
  * none assigns, opens with a verb of work or says what must be done (`cần`, `phải`).
  */
+/** A concession that reports what people have to bear: `Tuy nhiên, … người bệnh phải tự mua thuốc …`. */
+const sufferedRe = new RegExp(`^(?:Tuy\\s+nhiên|Song|Nhưng|Mặc\\s+dù)(?![\\p{L}])(?:(?!(?:cần|phải)(?![\\p{L}])).)*(?<![\\p{L}])(?:${words(sufferingNouns)})\\s+(?:vẫn\\s+|còn\\s+|thường\\s+)?phải(?![\\p{L}])(?:(?!(?:cần|phải)(?![\\p{L}])).)*$`, 'u')
+
 export function reportsOnly(text: string): boolean {
   const sentences = sentencesOf(text.slice(0, 2000))
   // `còn lại` is "remaining", not "still".
   if (sentences.length === 0 || !aspectRe.test(sentences[0]!.split(/[;:]/u)[0]!.replace(/còn\s+lại/gu, ''))) return false
   return sentences.every((s) => {
     // What must be done (`cần`, `phải`); `giao`, `yêu cầu`, `nghiên cứu` are as often nouns (`thẩm quyền giao đất`, `chưa đạt yêu cầu`).
-    if (/(?<![\p{L}])(?:cần|phải)(?![\p{L}])/iu.test(s)) return false
+    // Not `Tuy nhiên, … người bệnh phải tự mua thuốc …`: a shortcoming that people suffer, reported.
+    if (/(?<![\p{L}])(?:cần|phải)(?![\p{L}])/iu.test(s) && !sufferedRe.test(s)) return false
     // `Phân bổ …`, `Hướng dẫn …`: a sentence that opens with a verb directs.
     if (imperativeRe.test(s)) return false
     // `UBND các xã quản lý, sử dụng …`: an agency as subject of anything but what has been.

@@ -3,6 +3,7 @@ import type {Block, VanbanDocument} from '@vanban/core'
 import {extractTasks, parseDeadline} from '../src/index.ts'
 import {noTaskKindOf} from '../src/document-kind.ts'
 import {coordinatorsOf, ownersOf} from '../src/owner.ts'
+import {isImplementRequest, reportsOnly} from '../src/directives.ts'
 
 /** A document written inline: one block per blank-line chunk. */
 function doc(text: string): VanbanDocument {
@@ -175,5 +176,28 @@ describe('two tasks in one sentence joined by và after a deadline', () => {
   ]
   test.each(cases)('%s', (sentence, expected) => {
     expect(one(sentence)).toEqual(expected)
+  })
+})
+
+describe('reports and closing requests that assign nothing', () => {
+  // [paragraph, only reports]
+  const reports: ReadonlyArray<readonly [string, boolean]> = [
+    ['Thời gian qua, việc cấp nước sạch đã có tiến bộ. Tuy nhiên, tại một số xã vùng cao vẫn còn thiếu nước; người dân phải mua nước bình với giá cao.', true],
+    ['Năm 2026, công tác thu ngân sách đã đạt kết quả khá. Tuy nhiên, một số khoản thu còn chậm; doanh nghiệp vẫn phải chờ hoàn thuế lâu.', true],
+    ['Thời gian qua, công tác phòng dịch đã được quan tâm. Tuy nhiên, các trạm y tế phải khẩn trương bổ sung thuốc.', false],
+    ['Thời gian qua, việc cấp nước đã có tiến bộ. Người dân phải sử dụng nước tiết kiệm.', false]
+  ]
+  test.each(reports)('%s → reports only: %s', (text, expected) => {
+    expect(reportsOnly(text)).toBe(expected)
+  })
+  // [sentence, a request to carry out only]
+  const closings: ReadonlyArray<readonly [string, boolean]> = [
+    ['Các cơ quan, đơn vị căn cứ nhiệm vụ được phân công chủ động triển khai thực hiện.', true],
+    ['Các sở, ngành theo chức năng, nhiệm vụ được giao triển khai thực hiện.', true],
+    ['Các phòng, ban căn cứ chức năng, nhiệm vụ nghiêm túc thực hiện.', true],
+    ['Sở Tài chính căn cứ nhiệm vụ được giao bố trí kinh phí thực hiện.', false]
+  ]
+  test.each(closings)('%s → closing: %s', (sentence, expected) => {
+    expect(isImplementRequest(sentence)).toBe(expected)
   })
 })

@@ -1,7 +1,7 @@
 import type {Block, TaskWarning, VanbanDocument} from '@vanban/core'
 import {addresseesOf} from './addressees.ts'
 import {parseDeadline} from './deadline.ts'
-import {directivesOf} from './directives.ts'
+import {directivesOf, isImplementRequest} from './directives.ts'
 import {isFieldLine} from './fields.ts'
 import {markerOf, ocrMarkerForm, rank} from './markers.ts'
 import {readByOcr, repairOcrMarkers} from './ocr-markers.ts'
@@ -149,6 +149,13 @@ export function appendixName(text: string): string | null {
 /** `2`, `- 2 -`, `Trang 2`, `2/5` alone: a page number. */
 const pageNumberLine = /^\s*(?:[-–]\s*\d{1,3}\s*[-–]|(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?)\s*$/iu
 
+/**
+ * A last paragraph (`./.`) that opens by asking everyone to carry the plan out (`Các cơ quan, đơn vị căn cứ
+ * nhiệm vụ được phân công chủ động triển khai thực hiện. Kinh phí … ./.`): closing as a whole, not cut.
+ */
+const closingParagraph = (text: string): boolean =>
+  /\.\/\.\s*$/u.test(text) && markerOf(text) === null && isImplementRequest(text.split(/(?<=\.)\s+(?=\p{Lu})/u)[0]!) && parseDeadline(text) === null
+
 /** Signature, distribution list and the closing formula: no task is taken until numbering starts again. */
 export function isClosing(text: string): boolean {
   return (
@@ -163,6 +170,7 @@ export function isClosing(text: string): boolean {
     // The last sentence of the body (`./.`) addressed to everyone: `Yêu cầu các cơ quan … thực hiện./.`
     // (One that dates its work, `Đề nghị UBND phường … báo cáo … hằng tuần./.`, is the letter's last task.)
     (/^(?:Yêu\s+cầu|Đề\s+nghị|Trong\s+quá\s+trình)\s/u.test(text) && /\.\/\.\s*$/u.test(text) && markerOf(text) === null && parseDeadline(text) === null) ||
+    closingParagraph(text) ||
     // The standard invitation to ask (`Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị liên hệ …:`
     // and the contact lines under it), with or without the closing `./.`.
     (/^Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)[^,.;]*,\s*nếu\s+(?:có|cần|phát\s+sinh)\s/iu.test(text) && markerOf(text) === null) ||
@@ -191,7 +199,7 @@ export function isHonorificRequest(text: string): boolean {
  * the formula, as two units, so the formula neither swallows the last task nor joins it.
  */
 function splitClosing(unit: Unit): Unit[] {
-  if (!isClosing(unit.text)) return [unit]
+  if (!isClosing(unit.text) || closingParagraph(unit.text)) return [unit]
   const sentences = unit.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
   for (let k = 1; k < sentences.length; k++) {
     const body = sentences.slice(0, k).join(' ')

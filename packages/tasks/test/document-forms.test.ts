@@ -201,3 +201,15 @@ describe('reports and closing requests that assign nothing', () => {
     expect(isImplementRequest(sentence)).toBe(expected)
   })
 })
+
+test('a last paragraph that asks everyone to carry the plan out closes the body, with the sentences after it', () => {
+  const text = [
+    'Kính gửi: Các phòng, ban thuộc Ủy ban nhân dân xã.',
+    '**I. NHIỆM VỤ**',
+    '1. Phòng Kinh tế xã rà soát các điểm tập kết rác, hoàn thành trong tháng 10/2026.',
+    '**II. TỔ CHỨC THỰC HIỆN**',
+    'Các phòng, ban căn cứ nhiệm vụ được phân công chủ động triển khai thực hiện. Kinh phí thực hiện từ ngân sách xã năm 2026. Trong quá trình thực hiện, nếu có vướng mắc, kịp thời báo cáo Ủy ban nhân dân xã để xem xét./.',
+    'Nơi nhận:\n- Như trên;\n- Lưu: VT.'
+  ].join('\n\n')
+  expect(tasksOf(text)).toEqual([{id: '1', owner: 'Phòng Kinh tế xã', due: '2026-10-31', recurrence: null}])
+})

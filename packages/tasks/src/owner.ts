@@ -335,11 +335,17 @@ function clauseSubject(text: string): {owners: string[]; place: OwnerPlace} {
  * `c) Đồng chí Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ đạo`): an agency head
  * and no predicate. A topic heading (`c) Về các nền tảng số`) is not.
  */
+/** ` Thanh Hóa, Nghệ An và Đà Nẵng`: place names only, each word capitalised, split on commas and `và`. */
+const namesOnly = /^\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*(?:\s*(?:,|\s+và)\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)*\s*$/u
+
 export function agencyHeading(text: string): string | null {
   if (text.length > 300) return null
   const t = tidyName(text.normalize('NFC').replace(/\*+/g, ''))
   if (t === '' || t.split(/\s+/u).length > 25 || /[.;]\s/u.test(t)) return null
-  if (!startsWithAgencyHead(t) || predicateIndex(t) >= 0) return null
+  if (!startsWithAgencyHead(t)) return null
+  const at = predicateIndex(t)
+  // `Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Thanh Hóa, Nghệ An, Đà Nẵng:`: the colon names which ones.
+  if (at >= 0 && !(t[at] === ':' && namesOnly.test(t.slice(at + 1)) && !startsWithAgencyHead(t.slice(at + 1).trim()))) return null
   // `Phòng Kinh tế xã (cơ quan thường trực Ban Chỉ huy …):` — the bracket describes the agency.
   return tidyName(stripParentheticals(t)) || t
 }

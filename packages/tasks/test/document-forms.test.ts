@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest'
 import type {Block, VanbanDocument} from '@vanban/core'
 import {extractTasks, parseDeadline} from '../src/index.ts'
 import {noTaskKindOf} from '../src/document-kind.ts'
-import {coordinatorsOf, ownersOf} from '../src/owner.ts'
+import {agencyHeading, coordinatorsOf, ownersOf} from '../src/owner.ts'
 import {isImplementRequest, reportsOnly} from '../src/directives.ts'
 
 /** A document written inline: one block per blank-line chunk. */
@@ -212,4 +212,13 @@ test('a last paragraph that asks everyone to carry the plan out closes the body,
     'Nơi nhận:\n- Như trên;\n- Lưu: VT.'
   ].join('\n\n')
   expect(tasksOf(text)).toEqual([{id: '1', owner: 'Phòng Kinh tế xã', due: '2026-10-31', recurrence: null}])
+})
+
+test.each([
+  ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Lào Cai, Tuyên Quang, Cao Bằng:', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Lào Cai, Tuyên Quang, Cao Bằng'],
+  ['Ủy ban nhân dân các xã: Na Hang và Lâm Bình:', 'Ủy ban nhân dân các xã: Na Hang và Lâm Bình'],
+  ['Bộ Y tế: Cục Thú Y:', null],
+  ['Về các nền tảng số:', null]
+])('a heading that names which bodies after its colon: %s', (text, heading) => {
+  expect(agencyHeading(text)).toBe(heading)
 })

@@ -246,10 +246,10 @@ export const nameContinuations = ['tỉnh', 'thành phố', 'huyện', 'quận',
 
 /**
  * Capitalised words that close a name spelling out its scope in lower case between two
- * capitalised parts (`Trung tâm Mua sắm tập trung thuốc Quốc gia`): the verbs inside it
- * (`tập trung`) are part of the name.
+ * capitalised parts (`Trung tâm Mua sắm tập trung thuốc Quốc gia`, `Viện Chiến lược phát triển
+ * Trung ương`): the verbs inside it (`tập trung`, `phát triển`) are part of the name.
  */
-export const nameClosingScopes = ['Quốc gia'] as const
+export const nameClosingScopes = ['Quốc gia', 'Việt Nam', 'Trung ương'] as const
 
 /**
  * Agency heads that are verbs too: after a name that opens with the same word

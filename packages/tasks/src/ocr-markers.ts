@@ -30,6 +30,7 @@ export interface OcrUnit {
 
 /** The rules, in the order they run; each takes the units and returns them with its repair made. */
 const rules: ReadonlyArray<{readonly id: string; readonly what: string; readonly apply: (units: OcrUnit[]) => OcrUnit[]}> = [
+  {id: 'ocr-appendix-title', what: 'a line of one or two words in capitals that `(Kèm theo …)` follows within two lines is the title `PHỤ LỤC` OCR glued and misread (`PHILIC`, repaired to `PHƯỚC`)', apply: appendixTitle},
   {id: 'ocr-enum-continued', what: 'a line `(2) …; (3) …` after an item whose inline list has `(1)`: the list goes on in that item (a line break OCR made a new paragraph of)', apply: enumContinued},
   {id: 'ocr-misplaced-bullet', what: 'a bullet OCR set on the wrapped line above its item (`• đối với …` in lower case) goes to the next paragraph in capitals', apply: misplacedBullet},
   {id: 'ocr-letter-l', what: '`1)` where the letters have reached `k)` (`h)`) is `l)` (`i)`)', apply: digitForLetter},
@@ -60,6 +61,35 @@ export function repairOcrMarkers<U extends OcrUnit>(units: readonly U[]): U[] {
 }
 
 const capitalised = /^\p{Lu}/u
+
+/** One or two words in capitals, perhaps with the appendix's number (`PHƯỚC`, `PHILIC II`). */
+const shortCapitals = /^(\p{Lu}{2,}(?:\s+(?![IVX]{1,5}$)\p{Lu}{2,})?)(?:\s+([IVX]{1,5}|\d{1,2}))?$/u
+/** A title line: its letters mostly capitals (OCR and repair leave a few in lower case). */
+const mostlyCapitals = (text: string): boolean => {
+  const letters = text.match(/\p{L}/gu) ?? []
+  return letters.length > 0 && letters.filter((c) => c !== c.toLowerCase()).length >= 0.6 * letters.length
+}
+/** `(Kèm theo …`, marks lost or not: the formula every appendix opens with. */
+const attachedTo = (text: string): boolean => /^\(\s*kem\s+theo\s/iu.test(text.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+
+/**
+ * `PHILIC` (`PHỤ LỤC` glued and misread; the repair then reads a syllable such as `PHƯỚC`) over a
+ * title in capitals and `(Kèm theo Thông báo …)`: the attachment formula within the next two lines
+ * makes a short capitals line the appendix's title (the line between, if any, a title in capitals
+too). Not where the line before already is one
+ * (`PHỤ LỤC` then `NHIỆM VỤ`), nor a longer line (a signer's name has three words or more).
+ */
+function appendixTitle(units: OcrUnit[]): OcrUnit[] {
+  units.forEach((unit, k) => {
+    const m = shortCapitals.exec(unit.text.trim())
+    if (!unit.ocr || !m || /^phụ\s+lục/iu.test(unit.text) || (k > 0 && /^phụ\s+lục/iu.test(units[k - 1]!.text.trim()))) return
+    // The formula next, or after one line of title in capitals.
+    const next = units[k + 1]
+    if (!next || !(attachedTo(next.text) || (mostlyCapitals(next.text) && units[k + 2] !== undefined && attachedTo(units[k + 2]!.text)))) return
+    unit.text = m[2] ? `PHỤ LỤC ${m[2]}` : 'PHỤ LỤC'
+  })
+  return units
+}
 /** The unit before ends a sentence or an item (so the next one starts a paragraph of its own). */
 const endsItem = (text: string): boolean => /[.;:!?]\s*$/u.test(text)
 

@@ -47,6 +47,12 @@ const repaired = (lines: readonly string[], ocr = true): string[] => repairOcrMa
 
 describe('repairOcrMarkers: markers put back from the list around them', () => {
   test.each<[string, string[], string[]]>([
+    // ocr-appendix-title
+    ['PHỤ LỤC glued and misread, over its title and the attachment formula', ['Nguyễn Văn An', 'PHƯỚC', 'NHIỆM VỤ, GIẢI PHÁP', '(Kèm theo Thông báo số 20-TB/VPCP)'], ['Nguyễn Văn An', 'PHỤ LỤC', 'NHIỆM VỤ, GIẢI PHÁP', '(Kèm theo Thông báo số 20-TB/VPCP)']],
+    ['…with its number, the formula without marks', ['PHILIC II', '(Kem theo Kế hoạch số 5/KH-UBND)'], ['PHỤ LỤC II', '(Kem theo Kế hoạch số 5/KH-UBND)']],
+    ['a title under a PHỤ LỤC read right stays', ['PHỤ LỤC', 'NHIỆM VỤ', '(Kèm theo Kế hoạch số 5/KH-UBND)'], ['PHỤ LỤC', 'NHIỆM VỤ', '(Kèm theo Kế hoạch số 5/KH-UBND)']],
+    ['a signer\'s name in capitals stays', ['NGUYỄN VĂN AN', '(Kèm theo Quyết định số 12/QĐ-UBND)'], ['NGUYỄN VĂN AN', '(Kèm theo Quyết định số 12/QĐ-UBND)']],
+    ['no attachment formula near: stays', ['PHƯỚC', 'NHIỆM VỤ', 'Bộ A rà soát.', '(Kèm theo Quyết định số 12)'], ['PHƯỚC', 'NHIỆM VỤ', 'Bộ A rà soát.', '(Kèm theo Quyết định số 12)']],
     // ocr-roman-sequence
     ['a Roman numeral before a title in capitals, period dropped', ['I MỤC TIÊU', 'Tăng trưởng 10%.', 'II. NHIỆM VỤ'], ['I. MỤC TIÊU', 'Tăng trưởng 10%.', 'II. NHIỆM VỤ']],
     ['a numeral that repeats the chapter before is the next', ['I. MỤC TIÊU', 'I. NHIỆM VỤ CỤ THỂ', '1. Sở A rà soát.', 'II. TỔ CHỨC THỰC HIỆN'], ['I. MỤC TIÊU', 'II. NHIỆM VỤ CỤ THỂ', '1. Sở A rà soát.', 'III. TỔ CHỨC THỰC HIỆN']],

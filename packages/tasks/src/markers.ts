@@ -77,3 +77,12 @@ export function bareNumberOf(text: string): number | null {
   const m = /^(\d{1,2})\s+(?=\p{Lu}\p{Ll})/u.exec(text)
   return m ? Number(m[1]) : null
 }
+
+/** `PHỤ LỤC`, `Phụ lục I`, `PHỤ LỤC 2 …` → `PL`, `PLI`, `PL2`; null when the text is not an appendix title (the `PHỤ LỤC` marker that opens a part). */
+export function appendixName(text: string): string | null {
+  const m = /^phụ\s+lục(?:\s+(?:số\s+)?([IVX]{1,5}|\d{1,2})(?![\p{L}\d]))?/iu.exec(text.normalize('NFC'))
+  if (!m) return null
+  // A sentence that mentions an appendix (`Phụ lục kèm theo Nghị quyết …`) is not its title.
+  if (text.length > 200 && !/^phụ\s+lục\s*(?:[IVX\d]+)?\s*$/iu.test(text.split('\n')[0]!)) return null
+  return `PL${(m[1] ?? '').toUpperCase()}`
+}

@@ -8,7 +8,7 @@
  * (`a}`, `S5.`, `§`) are `ocrMarkerForm`'s, applied as each unit is read.
  */
 import type {Block} from '@vanban/core'
-import {bareNumberOf, letters, markerOf} from './markers.ts'
+import {appendixName, bareNumberOf, letters, markerOf} from './markers.ts'
 import {imperativeStarts, predicateWords} from './data/predicates.ts'
 import {startsWithAgencyHead} from './agencies.ts'
 import {toneKey} from './tone-key.ts'
@@ -82,7 +82,7 @@ too). Not where the line before already is one
 function appendixTitle(units: OcrUnit[]): OcrUnit[] {
   units.forEach((unit, k) => {
     const m = shortCapitals.exec(unit.text.trim())
-    if (!unit.ocr || !m || /^phụ\s+lục/iu.test(unit.text) || (k > 0 && /^phụ\s+lục/iu.test(units[k - 1]!.text.trim()))) return
+    if (!unit.ocr || !m || appendixName(unit.text) !== null || (k > 0 && appendixName(units[k - 1]!.text.trim()) !== null)) return
     // The formula next, or after one line of title in capitals.
     const next = units[k + 1]
     if (!next || !(attachedTo(next.text) || (mostlyCapitals(next.text) && units[k + 2] !== undefined && attachedTo(units[k + 2]!.text)))) return
@@ -202,7 +202,7 @@ function toRoman(n: number): string {
 function romanSequence(units: OcrUnit[]): OcrUnit[] {
   let last = 0
   for (const unit of units) {
-    if (/^phụ\s+lục(?![\p{L}])/iu.test(unit.text)) last = 0
+    if (appendixName(unit.text) !== null) last = 0
     const bare = /^([IVX]{1,5})\s+(?=\p{Lu}[^\p{Ll}]{3})/u.exec(unit.text)
     const marker = markerOf(unit.text)
     const numeral = marker?.kind === 'roman' ? marker.label : bare ? bare[1]! : null

@@ -3,7 +3,7 @@ import {addresseesOf} from './addressees.ts'
 import {parseDeadline} from './deadline.ts'
 import {directivesOf, isImplementRequest} from './directives.ts'
 import {isFieldLine} from './fields.ts'
-import {markerOf, ocrMarkerForm, rank} from './markers.ts'
+import {appendixName, markerOf, ocrMarkerForm, rank} from './markers.ts'
 import {readByOcr, repairOcrMarkers} from './ocr-markers.ts'
 import type {MarkerKind} from './markers.ts'
 import {agencyHeading, leadInOwners} from './owner.ts'
@@ -137,14 +137,6 @@ function inlineList(text: string): string[] {
   return [lead, ...items.map((item) => item.trim())]
 }
 
-/** `PHỤ LỤC`, `Phụ lục I`, `PHỤ LỤC 2 …` → `PL`, `PLI`, `PL2`; null when the unit is not an appendix title. */
-export function appendixName(text: string): string | null {
-  const m = /^phụ\s+lục(?:\s+(?:số\s+)?([IVX]{1,5}|\d{1,2})(?![\p{L}\d]))?/iu.exec(text.normalize('NFC'))
-  if (!m) return null
-  // A sentence that mentions an appendix (`Phụ lục kèm theo Nghị quyết …`) is not its title.
-  if (text.length > 200 && !/^phụ\s+lục\s*(?:[IVX\d]+)?\s*$/iu.test(text.split('\n')[0]!)) return null
-  return `PL${(m[1] ?? '').toUpperCase()}`
-}
 
 /** `2`, `- 2 -`, `Trang 2`, `2/5` alone: a page number. */
 const pageNumberLine = /^\s*(?:[-–]\s*\d{1,3}\s*[-–]|(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?)\s*$/iu

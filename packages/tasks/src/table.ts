@@ -5,7 +5,7 @@ import {parseDeadlineCell} from './deadline.ts'
 import {isTaskTable, matchColumns, type ColumnMap} from './table-columns.ts'
 import {referenceDateOf} from './reference-date.ts'
 import {cellText, isBlankCell, readRowNumber, type RowNumber} from './table-rows.ts'
-import {appendixName} from './structure.ts'
+import {appendixName} from './markers.ts'
 
 /** A table row with its columns read by meaning, before the outline is rebuilt. */
 interface LogicalRow {

@@ -1,16 +1,8 @@
 import {describe, expect, test} from 'vitest'
-import type {Block, VanbanDocument} from '@vanban/core'
+import {inlineDocument} from './inline-document.ts'
 import {extractTasks} from '../src/index.ts'
 
-/** A document written inline: one block per blank-line chunk. */
-function doc(text: string): VanbanDocument {
-  const blocks: Block[] = text
-    .split(/\n\s*\n/u)
-    .map((chunk) => chunk.trim())
-    .filter((chunk) => chunk !== '')
-    .map((chunk, i) => ({kind: 'paragraph' as const, text: chunk, provenance: {page: null, lineStart: i + 1, lineEnd: i + 1, source: 'text' as const}}))
-  return {file: 'chapters.md', pages: [], blocks, warnings: []}
-}
+const doc = (text: string) => inlineDocument(text, 'chapters.md')
 
 const leafIds = (text: string): string[] =>
   extractTasks(doc(text), {documentDate: '2026-02-01'})

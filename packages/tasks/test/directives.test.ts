@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
-import type {Block, VanbanDocument} from '@vanban/core'
+import {paragraphsDocument} from './inline-document.ts'
+import type {VanbanDocument} from '@vanban/core'
 import {approvesOnly, classifySentence, directivesOf, isImplementRequest, reportsOnly} from '../src/directives.ts'
 import {addresseesOf} from '../src/addressees.ts'
 import {extractTasks} from '../src/extract-tasks.ts'
@@ -144,12 +145,7 @@ describe('subjects of plain directives', () => {
 })
 
 describe('plain paragraphs in whole documents', () => {
-  const doc = (...paragraphs: string[]): VanbanDocument => ({
-    file: 'letter.txt',
-    pages: [],
-    warnings: [],
-    blocks: paragraphs.map((text, i): Block => ({kind: 'paragraph', text, provenance: {page: null, lineStart: i + 1, lineEnd: i + 1, source: 'text'}}))
-  })
+  const doc = (...paragraphs: string[]): VanbanDocument => paragraphsDocument(paragraphs, 'letter.txt')
   const rows = (d: VanbanDocument) => extractTasks(d).map((t) => [t.id, t.kind, t.parent, t.owner, t.due])
   test('in a numbered plan, a chapter of plain directives numbers them; a chapter with one stays one task', () =>
     expect(

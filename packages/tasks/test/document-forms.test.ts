@@ -1,19 +1,11 @@
 import {describe, expect, test} from 'vitest'
-import type {Block, VanbanDocument} from '@vanban/core'
+import {inlineDocument} from './inline-document.ts'
 import {extractTasks, parseDeadline} from '../src/index.ts'
 import {noTaskKindOf} from '../src/document-kind.ts'
 import {agencyHeading, coordinatorsOf, ownersOf} from '../src/owner.ts'
 import {isImplementRequest, reportsOnly} from '../src/directives.ts'
 
-/** A document written inline: one block per blank-line chunk. */
-function doc(text: string): VanbanDocument {
-  const blocks: Block[] = text
-    .split(/\n\s*\n/u)
-    .map((chunk) => chunk.trim())
-    .filter((chunk) => chunk !== '')
-    .map((chunk, i) => ({kind: 'paragraph' as const, text: chunk, provenance: {page: null, lineStart: i + 1, lineEnd: i + 1, source: 'text' as const}}))
-  return {file: 'doc.md', pages: [], blocks, warnings: []}
-}
+const doc = (text: string) => inlineDocument(text, 'doc.md')
 
 const tasksOf = (text: string) =>
   extractTasks(doc(text), {documentDate: '2026-08-12'})

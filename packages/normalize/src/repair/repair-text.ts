@@ -5,6 +5,7 @@
  */
 import {nameWords} from './agencies.ts'
 import {addCounts, countWords, judgeCounts, tokenInfo} from './brokenness.ts'
+import type {TokenInfo} from './brokenness.ts'
 import {repairDeadlines} from './deadlines.ts'
 import type {DeadlineRepair} from './deadlines.ts'
 import type {Brokenness} from './brokenness.ts'
@@ -187,6 +188,9 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
   return {text: result, changed: result !== text, confidence: confN ? confSum / confN : 1, repairedParagraphs: repaired, warnings, repairs}
 }
 
+/** A word kept as the abbreviation it is (`KHCN`), or restored to one (`DMST` → ĐMST): never decoded. */
+const keptAsAbbreviation = (info: TokenInfo, text: string): boolean => info.abbrLike || (info.abbr !== undefined && info.upper && text.length > 1)
+
 /**
  * Whether a paragraph judged clean has a word `repairParagraph` might change: only a word that
  * is no valid syllable but has a syllable's skeleton (a lost or wrong mark) and is no
@@ -196,7 +200,7 @@ function mayChange(pieces: readonly Piece[]): boolean {
   for (const p of pieces) {
     if (p.kind !== 'word') continue
     const info = tokenInfo(p.text)
-    if (info.valid || !info.skeletonValid || info.abbrLike || (info.abbr && info.upper && p.text.length > 1)) continue
+    if (info.valid || !info.skeletonValid || keptAsAbbreviation(info, p.text)) continue
     return true
   }
   return false
@@ -359,7 +363,7 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
     slotOf.set(i, slots.length)
     const info = tokenInfo(p.text)
     const lower = info.lower
-    if (info.abbrLike || (info.abbr && info.upper && p.text.length > 1)) {
+    if (keptAsAbbreviation(info, p.text)) {
       const text = info.abbr && full ? info.abbr : p.text
       slots.push({piece: i, options: single(text, lm.id(text.toLowerCase()))})
       continue

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {leaves, microScores, scoreTasks, scoreTasksByText, syllableAccuracy, syllables, tokenEditDistance} from './metrics.ts'
+import {foldTonePlacement, leaves, microScores, scoreTasks, scoreTasksByText, syllableAccuracy, syllables, tokenEditDistance} from './metrics.ts'
 import {markdownToPlainText, tableTextReference} from './references.ts'
 
 describe('syllable accuracy', () => {
@@ -71,5 +71,20 @@ describe('references', () => {
   it('prints a repeated table header once and joins a row cut by a page break', () => {
     const txt = ['TT\tTên\tChủ trì', '1.\tXây dựng\tBộ A', '', 'TT\tTên\tChủ trì', '\tđề án <p>mới</p>\t', '2.\tB\tBộ C'].join('\n')
     expect(tableTextReference(txt)).toBe('TT\tTên\tChủ trì\n1.\tXây dựng đề án  mới \tBộ A\n2.\tB\tBộ C')
+  })
+})
+
+describe('foldTonePlacement', () => {
+  it.each([
+    ['Đảng uỷ Chính phủ', 'Đảng ủy Chính phủ'],
+    ['Ủy ban', 'Ủy ban'],
+    ['hoà bình, khoẻ mạnh, thuỷ lợi', 'hòa bình, khỏe mạnh, thủy lợi'],
+    ['HOÀ', 'HÒA'],
+    ['Hoàng, toàn, khoản', 'Hoàng, toàn, khoản'],
+    ['quý, quả, quỷ', 'quý, quả, quỷ'],
+    ['của, thuế, Huế', 'của, thuế, Huế'],
+    ['Đảng ủy', 'Đảng ủy']
+  ])('%s → %s', (input, expected) => {
+    expect(foldTonePlacement(input)).toBe(expected)
   })
 })

@@ -79,8 +79,31 @@ export interface TaskScores {
   gold: number
 }
 
-/** An owner as compared: NFC, spaces collapsed. */
-export const clean = (s: string | null): string | null => (s === null ? null : s.normalize('NFC').replace(/\s+/g, ' ').trim())
+/** An owner as compared: NFC, spaces collapsed, tone placement folded (see `foldTonePlacement`). */
+export const clean = (s: string | null): string | null => (s === null ? null : foldTonePlacement(s.normalize('NFC').replace(/\s+/g, ' ').trim()))
+
+// Tone marks of the second vowel of an open oa/oe/uy syllable, and the same mark on the first.
+const SECOND = 'àáảãạèéẻẽẹỳýỷỹỵ'
+const FIRST_O = 'òóỏõọ'
+const FIRST_U = 'ùúủũụ'
+
+/**
+ * Both tone placements of open oa/oe/uy syllables are standard spellings (`Đảng uỷ` and `Đảng ủy`,
+ * `hoà` and `hòa`); documents print one or the other, and a clerk counts either as right. NFC in,
+ * the old placement (on the first vowel) out. `quý`, `quả` keep theirs: `qu` is the onset.
+ */
+export function foldTonePlacement(text: string): string {
+  return text.replace(/(^|[^\p{L}])(\p{L}*?)([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}])/giu, (all, before: string, onset: string, vowel: string, marked: string) => {
+    if (/[qQ]$/.test(onset)) return all
+    const lower = marked.toLowerCase()
+    const tone = SECOND.indexOf(lower) % 5
+    const base = 'aey'[Math.floor(SECOND.indexOf(lower) / 5)]
+    const isU = vowel === 'u' || vowel === 'U'
+    if (isU !== (base === 'y')) return all
+    const first = (isU ? FIRST_U : FIRST_O)[tone]
+    return before + onset + (vowel === vowel.toUpperCase() ? first.toUpperCase() : first) + (marked === lower ? base : base.toUpperCase())
+  })
+}
 
 /**
  * Scores predicted tasks against gold tasks matched by id. Leaf scoring is the

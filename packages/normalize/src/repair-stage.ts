@@ -1,3 +1,4 @@
+import {dropOcrSpecks} from './ocr-specks.ts'
 import {repairText} from './repair/index.ts'
 import type {RepairModelData} from './repair/index.ts'
 
@@ -28,5 +29,7 @@ export function repairStage(text: string, mode: 'auto' | 'always' | 'never', opt
     ...(options.documentBroken !== undefined && {documentBroken: options.documentBroken}),
     ...(options.documentStripped !== undefined && {documentStripped: options.documentStripped})
   })
-  return {text: result.text, changed: result.changed, warnings: [...result.warnings]}
+  // Text the repair changed was read by OCR: its glued brackets are specks (see ocr-specks.ts).
+  const out = result.changed ? dropOcrSpecks(result.text) : result.text
+  return {text: out, changed: result.changed, warnings: [...result.warnings]}
 }

@@ -35,6 +35,13 @@ describe('matchAgency: OCR-damaged spans → gazetteer names', () => {
     expect(matchAgency('Thi twéng Chinh phi')).toMatchObject({name: 'Thủ tướng Chính phủ', certain: false})
   })
 
+  it('margin: how far the nearest rival of as many words is', () => {
+    expect(matchAgency('Bộ Công an')?.margin).toBe(Infinity)
+    const far = matchAgency('CÙ quan Thường trực Ban Chỉ đạo')
+    expect(far).toMatchObject({name: 'Cơ quan Thường trực Ban Chỉ đạo', certain: false})
+    expect(far!.margin).toBeGreaterThanOrEqual(3)
+  })
+
   it('with prefix, the name at the start and where it ends', () => {
     expect(matchAgency('Bô Cong an chü tri', {prefix: true})).toMatchObject({name: 'Bộ Công an', end: 10})
     expect(matchAgency('Bô Cong an chü tri')).toBeNull()

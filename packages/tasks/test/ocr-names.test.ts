@@ -27,6 +27,11 @@ describe('checkName: an OCR-read name against the agency gazetteer', () => {
     ['Thủ trưởng các đơn vị thuộc Bộ', 'Thủ trưởng các đơn vị thuộc Bộ'],
     // A relative clause of the name is no broken verb.
     ['Ủy ban nhân dân các tỉnh, thành phố có tên tại Phụ lục kèm theo Công văn này', 'Ủy ban nhân dân các tỉnh, thành phố có tên tại Phụ lục kèm theo Công văn này'],
+    // A long name one glyph off (French-model OCR reads ơ as Ù) is still that name.
+    ['CÙ quan Thường trực Ban Chỉ đạo', 'Cơ quan Thường trực Ban Chỉ đạo'],
+    ['Văn phòng Trung ương Đảng - CÙ quan Thường trực Ban Chỉ đạo', 'Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo'],
+    // … but not when the name is only the start of what was read: its last word is the place.
+    ['Ủy ban nhân dân thành phố Hạ Long', 'Ủy ban nhân dân thành phố Hạ Long'],
     // Not a name of the gazetteer, or not a certain match: as read.
     ['Các bộ, cơ quan ngang bộ', 'Các bộ, cơ quan ngang bộ'],
     ['BỘ TD pháp', 'BỘ TD pháp'],

@@ -23,6 +23,8 @@ export interface AgencyMatch {
    * other name is nearly as close; an uncertain match should be checked by a person.
    */
   readonly certain: boolean
+  /** How much further (nats) the nearest other name of as many words is; Infinity when none is. */
+  readonly margin: number
 }
 
 export interface MatchOptions {
@@ -245,7 +247,8 @@ export class AgencyIndex {
       entry: best.entry,
       words: best.words,
       distance: Math.round(best.letters * 100) / 100,
-      certain: best.letters <= CERTAIN_DISTANCE && rival - best.cost >= CERTAIN_MARGIN
+      certain: best.letters <= CERTAIN_DISTANCE && rival - best.cost >= CERTAIN_MARGIN,
+      margin: rival - best.cost
     }
   }
 }

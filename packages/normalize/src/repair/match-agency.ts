@@ -28,6 +28,12 @@ export interface AgencyMatchResult {
   readonly distance: number
   /** Close and without a close rival: safe to use without a warning. */
   readonly certain: boolean
+  /**
+   * How much further (nats) the nearest other name of as many words lies; Infinity when none
+   * does. A caller that knows the span names a body (an owner's place) may accept an uncertain
+   * match that is long and has no close rival.
+   */
+  readonly margin: number
   /** Characters of the span the name covers (the whole span unless `prefix`). */
   readonly end: number
 }
@@ -59,6 +65,7 @@ export function matchAgency(span: string, options: MatchAgencyOptions = {}): Age
     former: match.entry.former ?? false,
     distance: match.distance,
     certain: match.certain,
+    margin: match.margin,
     end: ends[match.words - 1]!
   }
 }

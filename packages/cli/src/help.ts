@@ -18,7 +18,7 @@ const readingOptions = `  --repair auto|always|never  Vietnamese diacritic repai
                               usable text layer (default: auto)
   --name NAME                 the name of standard input (-) in records and
                               messages; its extension hints at the type
-                              (default: -)
+                              (default: stdin)
 `
 const ocrOptions = `  --page-timeout SEC          give up OCR of one page after SEC seconds
                               (default: 120)

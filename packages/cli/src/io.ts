@@ -22,6 +22,12 @@ export function write(stream: Writable, data: string | Uint8Array): Promise<void
   })
 }
 
+/**
+ * What standard input (`-`) is called in records and messages when `--name` gives no name:
+ * a word, since a cell holding only `-` becomes `'-` under the CSV formula guard.
+ */
+export const stdinName = 'stdin'
+
 /** All of a stream (standard input) as bytes. */
 export async function readAll(stream: Readable): Promise<Uint8Array> {
   const chunks: Buffer[] = []

@@ -18,7 +18,7 @@ test('cat notice.md | vanban tasks - --format jsonl --out - gives the same tasks
   const fromStdin = await runVanban(['tasks', '-', '--format', 'jsonl', '--out', '-', '--quiet'], {stdin: fs.readFileSync(notice)})
   expect(fromStdin.status).toBe(0)
   expect(records(fromFile.stdout).length).toBeGreaterThan(10)
-  expect(records(fromStdin.stdout)).toEqual(records(fromFile.stdout).map((task) => ({...task, file: '-'})))
+  expect(records(fromStdin.stdout)).toEqual(records(fromFile.stdout).map((task) => ({...task, file: 'stdin'})))
   // --name gives standard input the file's name: then the records are equal byte for byte.
   const named = await runVanban(['tasks', '-', '--name', notice, '--format', 'jsonl', '--quiet'], {stdin: fs.readFileSync(notice)})
   expect(named.stdout).toBe(fromFile.stdout)
@@ -30,8 +30,20 @@ test('the real process: cat notice.md | vanban tasks - --format jsonl --out -', 
   const run = await finished(child)
   expect(run.status).toBe(0)
   const file = await runVanban(['tasks', notice, '--format', 'jsonl', '--quiet'])
-  expect(records(run.stdout)).toEqual(records(file.stdout).map((task) => ({...task, file: '-'})))
+  expect(records(run.stdout)).toEqual(records(file.stdout).map((task) => ({...task, file: 'stdin'})))
 }, 60_000)
+
+test('standard input is named stdin in records and messages, or what --name says', async () => {
+  const cells = (csv: string) => [...new Set(csv.replace(/^\uFEFF/, '').split('\n').slice(1).filter(Boolean).map((line) => line.split(',')[0]))]
+  // Not `-`: alone in a CSV cell the formula guard would show it as `'-`.
+  const plain = await runVanban(['tasks', '-', '--quiet'], {stdin: fs.readFileSync(notice)})
+  expect(plain.status).toBe(0)
+  expect(cells(plain.stdout)).toEqual(['stdin'])
+  const named = await runVanban(['tasks', '-', '--name', 'thong-bao-20.md', '--quiet'], {stdin: fs.readFileSync(notice)})
+  expect(cells(named.stdout)).toEqual(['thong-bao-20.md'])
+  const text = await runVanban(['text', '-'], {stdin: ''})
+  expect(text).toEqual({status: 1, stdout: '', stderr: 'vanban: stdin: file is empty\n'})
+})
 
 test('standard input is sniffed: a PDF piped in is read as a PDF', async () => {
   const pdf = path.resolve(import.meta.dirname, '../../../fixtures/tb20-2026-notice.pdf')
@@ -51,7 +63,7 @@ test('--combine - writes the combined tasks to stdout beside the per-file output
 
 test('an empty standard input fails as an empty file', async () => {
   const run = await runVanban(['tasks', '-', '--format', 'jsonl', '--quiet'], {stdin: ''})
-  expect(run).toEqual({status: 1, stdout: '', stderr: 'FAIL  -: the file is empty (0 bytes)\n'})
+  expect(run).toEqual({status: 1, stdout: '', stderr: 'FAIL  stdin: the file is empty (0 bytes)\n'})
 })
 
 test('--format xlsx and --out x.xlsx write a workbook; --combine all.xlsx too', async () => {

@@ -6,7 +6,7 @@ import {closeOcr, supportedExtensions} from '@vanban/ingest'
 import {oneOf, outputFormats, parseCommand, readingOptions, readingValues, UsageError} from '../args.ts'
 import {exitStatus} from '../exit-status.ts'
 import {tasksHelp} from '../help.ts'
-import {type CliIO, readAll, write} from '../io.ts'
+import {type CliIO, readAll, stdinName, write} from '../io.ts'
 import {createReporter} from '../progress.ts'
 import {duplicateWithinMs, exitStatusOf, type StopSignal, stopSignals} from '../stop-signals.ts'
 
@@ -100,7 +100,7 @@ export function summaryLine(summary: BatchSummary, allowFailures: boolean): stri
     `${summary.pages} page${summary.pages === 1 ? '' : 's'} in ${(summary.ms / 1000).toFixed(1)} s`
 }
 
-/** The positionals as batch inputs: `-` is standard input, read once, named by `--name`. */
+/** The positionals as batch inputs: `-` is standard input, read once, named by `--name` (else `stdin`). */
 async function batchInputs(positionals: readonly string[], name: string | undefined, io: CliIO): Promise<BatchInput[]> {
   const dashes = positionals.filter((input) => input === '-').length
   if (dashes > 1) throw new UsageError('standard input (-) can be read once only')
@@ -108,7 +108,7 @@ async function batchInputs(positionals: readonly string[], name: string | undefi
   if (dashes === 0) return [...positionals]
   if (!io.stdin) throw new UsageError('no standard input to read for -')
   const bytes = await readAll(io.stdin)
-  return positionals.map((input) => (input === '-' ? {name: name ?? '-', bytes} : input))
+  return positionals.map((input) => (input === '-' ? {name: name ?? stdinName, bytes} : input))
 }
 
 /**

@@ -5,7 +5,7 @@ import {renderText} from '@vanban/export'
 import {parseCommand, readingOptions, readingValues, UsageError} from '../args.ts'
 import {exitStatus} from '../exit-status.ts'
 import {textHelp} from '../help.ts'
-import {type CliIO, readAll, write} from '../io.ts'
+import {type CliIO, readAll, stdinName, write} from '../io.ts'
 
 /** `vanban text <file>`: the normalized text on stdout, or one line saying why not. `-` reads standard input. */
 export async function textCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -18,7 +18,7 @@ export async function textCommand(args: readonly string[], io: CliIO): Promise<n
   const input = positionals[0]!
   if (values.name !== undefined && input !== '-') throw new UsageError('--name names standard input: give - as the input')
   if (input === '-' && !io.stdin) throw new UsageError('no standard input to read for -')
-  const file = input === '-' ? (values.name ?? '-') : input
+  const file = input === '-' ? (values.name ?? stdinName) : input
   const {repair, model, agencies: _agencies, ...read} = await readingValues(values, io.env)
   let text: string
   try {

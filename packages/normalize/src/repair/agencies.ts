@@ -65,9 +65,20 @@ interface Node {
   readonly names: AgencyEntry[]
 }
 
-/** The name's words as matched: punctuation (`,` `-`) is not a word. */
-export function nameWords(name: string): string[] {
-  return name.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter((w) => w !== '')
+const wordsOf = new Map<string, readonly string[]>()
+
+/** The name's words as matched: punctuation (`,` `-`) is not a word. Cached: names are few. */
+export function nameWords(name: string): readonly string[] {
+  let hit = wordsOf.get(name)
+  if (!hit) {
+    const words: string[] = []
+    for (const w of name.split(/\s+/)) {
+      const word = w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')
+      if (word !== '') words.push(word)
+    }
+    wordsOf.set(name, (hit = words))
+  }
+  return hit
 }
 
 /** Most a single word may differ; a larger step means another word. */

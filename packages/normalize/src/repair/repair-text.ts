@@ -396,7 +396,11 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
   const names = full ? findAgencies(pieces, slots, slotOf, choice, model, style, stripped) : {spans: [], wordAt: new Map<number, string>(), misread: false}
   // A name the decoder misread is decoded again around it, so its neighbours read in its context.
   if (names.misread) choice = decode(slots, model)
-  const result = pieces.map((p) => p.text)
+  // Built by push, never by `map`: arrays from the built-in and from its optimised inline form
+  // differ in elements kind, and stores into one then the other deoptimised this function ~100
+  // times a document (each a TurboFan recompile of it).
+  const result: string[] = []
+  for (const p of pieces) result.push(p.text)
   for (const [i, text] of codes) result[i] = text
   const confidences: ParagraphResult['confidences'] = []
   const wordAt = new Map(words.map((w, k) => [w, k]))
@@ -499,8 +503,14 @@ function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: ReadonlyM
     let any = false
     for (let k = 0; k < run.length - 1 && !any; k++) any = index.opensOn(decodedAt(run[k]!), pieces[run[k]!]!.text, exact) || (!exact && headOption(run[k]!))
     if (!any) return
-    const tokens = run.map((i) => pieces[i]!.text)
-    const decoded = run.map(decodedAt)
+    // Filled by push (see `repairParagraph`'s result): the same elements kind whichever
+    // compiled form of this closure runs.
+    const tokens: string[] = []
+    const decoded: Array<string | undefined> = []
+    for (const i of run) {
+      tokens.push(pieces[i]!.text)
+      decoded.push(decodedAt(i))
+    }
     const reads = (k: number, word: string): boolean => (decoded[k] ?? tokens[k]?.toLowerCase()) === word
     const followedBy = (end: number): boolean => (reads(end, 'chủ') && reads(end + 1, 'trì')) || (reads(end, 'phối') && reads(end + 1, 'hợp'))
     for (let k = 0; k < run.length - 1; k++) {
@@ -547,9 +557,22 @@ function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: ReadonlyM
   return {spans, wordAt, misread}
 }
 
+const commas = new Map<string, readonly boolean[]>()
+
+/** Per word of a gazetteer name, whether a comma follows it (cached: names are few). */
+function commasOf(name: string): readonly boolean[] {
+  let hit = commas.get(name)
+  if (!hit) {
+    const list: boolean[] = []
+    for (const w of name.split(/\s+/)) if (/[\p{L}\d]/u.test(w)) list.push(w.endsWith(','))
+    commas.set(name, (hit = list))
+  }
+  return hit
+}
+
 /** Whether commas separate the same words in the OCR span as in the name. */
 function sameCommas(pieces: readonly Piece[], covered: readonly number[], name: string): boolean {
-  const inName = name.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).map((w) => w.endsWith(','))
+  const inName = commasOf(name)
   for (let w = 0; w + 1 < covered.length; w++) {
     let comma = false
     for (let i = covered[w]! + 1; i < covered[w + 1]!; i++) if (pieces[i]!.text.includes(',')) comma = true

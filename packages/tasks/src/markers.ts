@@ -51,6 +51,10 @@ export function markerOf(text: string): {kind: MarkerKind; label: string; rest: 
 const ocrMarkerForms: ReadonlyArray<readonly [RegExp, string]> = [
   // `a}`, `a]`, `a|`: the bracket of a letter misread.
   [/^([a-yđ])\s?[}\]|]\s+(?=[\p{Lu}(])/u, '$1) '],
+  // `©)`, `à)`, `é)`: the letter misread as a sign or given a mark; the bracket read right.
+  [/^©\)\s+(?=[\p{Lu}(])/u, 'c) '],
+  [/^[àáâäã]\)\s+(?=[\p{Lu}(])/u, 'a) '],
+  [/^[èéêë]\)\s+(?=[\p{Lu}(])/u, 'e) '],
   // `(1}`, `(1]`, `{1)`, `[1)`: the brackets of an enumeration.
   [/^[([{]\s?(\d{1,2})\s?[)}\]]\s+(?=\p{Lu})/u, '($1) '],
   // `•` read as a letter, a digit or a sign: `S5.`, `S.`, `§`, `$`, `¢`, `«`, `©`, `®`, `°`, other dots.

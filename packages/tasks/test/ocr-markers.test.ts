@@ -7,6 +7,10 @@ import {unitsOf, zoneOf} from '../src/structure.ts'
 describe('ocrMarkerForm: a marker OCR misread, back to its printed form', () => {
   test.each([
     ['a} Bộ Xây dựng chủ trì …', 'a) Bộ Xây dựng chủ trì …'],
+    ['©) Đồng chí Thủ tướng Chính phủ', 'c) Đồng chí Thủ tướng Chính phủ'],
+    ['à) Các cơ quan Trung ương', 'a) Các cơ quan Trung ương'],
+    ['ê) Bộ Y tế', 'e) Bộ Y tế'],
+    ['© Bản quyền', '• Bản quyền'],
     ['b] Bộ Tài chính: (1) …', 'b) Bộ Tài chính: (1) …'],
     ['đ} Đề nghị Đảng ủy Quốc hội …', 'đ) Đề nghị Đảng ủy Quốc hội …'],
     ['c| Bộ Y tế hướng dẫn …', 'c) Bộ Y tế hướng dẫn …'],

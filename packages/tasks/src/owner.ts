@@ -341,7 +341,10 @@ const namesOnly = /^\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*(?:\s*(?:,|\s+và
 export function agencyHeading(text: string): string | null {
   if (text.length > 300) return null
   const t = tidyName(text.normalize('NFC').replace(/\*+/g, ''))
-  if (t === '' || t.split(/\s+/u).length > 25 || /[.;]\s/u.test(t)) return null
+  // Long only by a list of places after a colon (`… các tỉnh: Lào Cai, Tuyên Quang, …, Sơn La:`, nine of them) is still a heading.
+  const colon = t.indexOf(':')
+  const counted = colon > 0 && namesOnly.test(t.slice(colon + 1).replace(/:\s*$/u, '')) ? t.slice(0, colon) : t
+  if (t === '' || counted.split(/\s+/u).length > 25 || t.length > 300 || /[.;]\s/u.test(t)) return null
   if (!startsWithAgencyHead(t)) return null
   const at = predicateIndex(t)
   // `Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Thanh Hóa, Nghệ An, Đà Nẵng:`: the colon names which ones.

@@ -36,7 +36,8 @@ function isHeadingOnly(node: Node): boolean {
   // `1. Bộ Y tế: (1) … (2) …` with lettered items after it: its enumeration holds tasks.
   if (/\(1\)[^]*\(2\)/u.test(node.text)) return false
   // A title has no sentence after it: `**3. Tiếp tục …** Cùng với …` is a section with a lead-in.
-  return !/[.!?:]\s+\p{Lu}/u.test(node.text) || node.heading
+  // An agency over its items is one, places after a colon and all (`1. Chủ tịch Ủy ban nhân dân các tỉnh: Thanh Hóa, Nghệ An:`).
+  return !/[.!?:]\s+\p{Lu}/u.test(node.text) || node.heading || (/:\s*$/u.test(node.text) && agencyHeading(node.text) !== null)
 }
 
 interface Inherited {
@@ -56,6 +57,10 @@ function ownersFromHeading(text: string): string[] {
   // `2. Đối với Ủy ban nhân dân các xã, phường, đặc khu` over its items: they are that agency's.
   const heading = agencyHeading(text.replace(/^Đối\s+với\s+(?=\p{L})/u, ''))
   if (heading === null) return []
+  // `1. Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Tuyên Quang, …:` over its items: one collective owner
+  // as printed, the way a telegram addresses the group (a sentence's subject `Ủy ban nhân dân các xã: A, B
+  // tổ chức …` is distributed instead, by `ownersOf`).
+  if (/^[^:]*\s(?:các|những)\s[^:]*:\s*\p{Lu}/u.test(heading)) return [heading]
   const parts = splitAgencies(heading)
   return parts.length > 1 && parts.every(proper) && !/^(?:Đồng chí|Phó)/u.test(parts[1]!) ? parts : [heading]
 }
@@ -123,6 +128,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
   // A meeting invitation (`GIẤY MỜI`) assigns nothing: every node falls to `not-invitation`.
   const noTaskKind = noTaskKindOf(doc)
   const addressees = addresseesOf(units)
+  // A report or a submission (`BÁO CÁO`, `TỜ TRÌNH`) goes up to its addressee: its own work items are the sender's.
+  const sentUp = units.slice(0, 30).some((u) => /^(?:BÁO\s+CÁO|TỜ\s+TRÌNH)(?:\s|$)/u.test(u.text.replace(/[*_#\\]/gu, '').trim()))
   const tasks: Task[] = []
   const firstWithNodes = parts.findIndex((p) => p.roots.some((r) => r.kind !== 'dash' && r.kind !== 'plus' && r.kind !== 'enum'))
 
@@ -213,9 +220,12 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       // the task: it owns the task only when nothing above names an owner.
       // After an approval that gives the work in its next sentence (`Thống nhất với đề xuất của Sở Y tế … Sở Y tế
       // hoàn chỉnh hồ sơ …`), that sentence's subject is the owner.
+      // A letter's addressees are above too: `4. Báo cáo kết quả về Bộ Nội vụ (qua Cục Công chức, viên chức) …`
+      // in a letter to the provinces is the provinces' report, not the department's.
+      const addresseesAbove = addressees.length > 0 && (node.addressee || (!headingOnly && !sentUp)) && node.headingOwner === null
       const named = (text: string): string[] => {
         const found = ownersWithPlace(text)
-        return found.place === 'later' && inherited.owner !== null && !(approvalFirst.test(text) && assignsLater(text)) ? [] : found.owners
+        return found.place === 'later' && (inherited.owner !== null || addresseesAbove) && !(approvalFirst.test(text) && assignsLater(text)) ? [] : found.owners
       }
       if (owners.length === 0 && fields.owner) owners = fields.owner
       if (owners.length === 0 && !leadVerb) owners = named(ownText)
@@ -227,7 +237,9 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       const ownCoordinators = fields.coordinators ?? coordinatorsOf(ownText)
       // `Đề nghị Quý cơ quan …`, `Khẩn trương báo cáo …`: no subject written, the letter's addressees do it.
       // A lead-in's addressees (`… đề nghị UBND các xã thực hiện một số nội dung sau:`) come first.
-      const toAddressee = owners.length === 0 && node.addressee && addressees.length > 0 && inherited.owner === null
+      // So does a numbered item with no subject in a letter: `Kính gửi: Sở Nông nghiệp và Môi trường.` then
+      // `1. Khẩn trương hoàn thiện phương án …` (the lead-in names no one).
+      const toAddressee = owners.length === 0 && !fromGroup && (node.addressee || (!headingOnly && !sentUp)) && addressees.length > 0 && inherited.owner === null
       if (toAddressee) owners = [addressees.join('; ')]
       const here = ownOrInherited(owners, ownCoordinators, inherited, 1)
       const deadlineText = enumeration ? `${enumeration.lead} ${enumeration.closing}` : withoutApprovals(node.text)

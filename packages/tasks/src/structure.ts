@@ -153,6 +153,8 @@ export function isClosing(text: string): boolean {
   return (
     /^nơi\s+nhận\s*:?/iu.test(text) ||
     /^(?:KT|TM|TL|TUQ)\.\s/u.test(text) ||
+    // A Party body signs `T/M BAN THƯỜNG VỤ`, `T/M TỈNH ỦY` (and some offices `TM ỦY BAN …` without the period).
+    /^(?:T\/M|K\/T|T\/L|TM|KT|TL)\.?\s+\p{Lu}{2,}(?:\s+\p{Lu}+)*\s*$/u.test(text) ||
     /thông\s+báo\s+(?:để|cho)\s.*(?:biết|thực\s+hiện)[./]*$/iu.test(text) ||
     // A PDF line may join the closing formula and the distribution list's title: `… thực hiện./. Nơi nhận:`
     /(?:^|[.!?/]\s*)Nơi\s+nhận\s*:?\s*$/u.test(text) ||
@@ -231,6 +233,9 @@ function decimalLabel(printed: string, parent: Node | null): string {
   const prefix = components.slice(0, -1).join('.')
   return prefix !== '' && path.join('.').endsWith(prefix) ? components.at(-1)! : printed
 }
+
+/** `Giao Sở X …`, `Bộ Nội vụ giao Cục Y …`: a paragraph that gives work to a body it names. */
+const ownAssignment = /^(?:Giao|\p{Lu}[\p{L}\s,-]{2,80}?\sgiao)\s+(?:cho\s+)?\p{Lu}/u
 
 /**
  * Units → parts of nested nodes. A new part starts at an appendix title; a
@@ -362,11 +367,16 @@ export function buildParts(read: readonly Unit[]): Part[] {
     const top = stack.at(-1)
     const colonItem = underColon(top) || (top?.kind === 'directive' && underColon(top.parent ?? undefined))
     const endsInColon = /:\s*$/u.test(unit.text)
-    if (marker === null && !closed && !narrative && (room[i]! || colonItem) && (greeted || !letter) && (!endsInColon || agencyHeading(unit.text) !== null)) {
+    // `… đề nghị Ủy ban nhân dân các tỉnh thực hiện một số nội dung sau:` (or a letter's addressees) then `1.` …
+    // `4.`, then `Bộ Nội vụ giao Cục Công chức, viên chức theo dõi …`: the issuer gives work of its own to another
+    // body, no part of item 4. (In a list nobody owns, `Giao Sở X …` after the last item names that item's owner.)
+    const last = stack.at(-1)
+    const afterLeadList = marker === null && last !== undefined && last.parent === null && last.kind === 'number' && last.children.length === 0 && (last.leadOwners.length > 0 || (letter && !reportBody)) && ownAssignment.test(unit.text)
+    if (marker === null && !closed && !narrative && (room[i]! || colonItem || afterLeadList) && (greeted || !letter) && (!endsInColon || agencyHeading(unit.text) !== null)) {
       const open = stack.at(-1)
       // Where a directive may go: the top of the body, after another directive, a chapter or colon item holding only directives.
       // So does the end of a lead-in's bullets: `Sở Y tế giao Trung tâm … bảo đảm …` after them assigns work of its own.
-      const afterBullets = open !== undefined && open.parent === null && (open.kind === 'dash' || open.kind === 'plus')
+      const afterBullets = afterLeadList || (open !== undefined && open.parent === null && (open.kind === 'dash' || open.kind === 'plus'))
       const fits = open === undefined || open.kind === 'directive' || colonItem || afterBullets || (open.kind === 'roman' && open.parent === null && open.children.every((c) => c.kind === 'directive'))
       // `**Sở Y tế:**` on a line of its own, then plain paragraphs: the agency owns them (as it owns the bullets after it).
       const container = open?.kind === 'directive' || afterBullets ? (open.parent ?? undefined) : open
@@ -396,7 +406,8 @@ export function buildParts(read: readonly Unit[]): Part[] {
           const siblings = container ? container.children : parts.at(-1)!.roots
           for (const task of found.tasks) {
             // Numbered on from the bullets before it (`- …` 1–4, then `5`).
-            const label = String(siblings.filter((s) => s.kind === 'directive' || (container === null && (s.kind === 'dash' || s.kind === 'plus'))).length + 1)
+            // After a numbered list, on from its numbers (`1.` … `4.`, then `5`).
+            const label = String(siblings.filter((s) => s.kind === 'directive' || (container === null && (s.kind === 'dash' || s.kind === 'plus' || (afterLeadList && s.kind === 'number')))).length + 1)
             siblings.push(newNode(unit, parts.length - 1, {kind: 'directive', label, text: task.text, parent: container, warnings: [], narrative: false, headingOwner: container ? container.groupOwner : rootGroupOwner, leadOwners: container ? [] : rootLeadOwners, addressee: task.addressee, rules: task.rules}))
           }
           // The last one stays open: a deadline paragraph after it completes it.

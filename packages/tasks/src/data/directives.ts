@@ -24,6 +24,8 @@ export const assignmentVerbs = [
   'tham mưu',
   'rà soát',
   'chỉ đạo',
+  // `Đảng ủy các xã có Dự án đi qua | phân công cấp ủy viên phụ trách từng khu vực`.
+  'phân công',
   'tập trung',
   'chủ động',
   'kịp thời',

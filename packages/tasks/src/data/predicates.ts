@@ -23,6 +23,8 @@ export const predicateWords = [
   // Verbs of dispatches that follow an agency subject (`Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh | sẵn sàng lực lượng …`).
   'sẵn sàng',
   'phân bổ',
+  // `Đảng ủy các xã có Dự án đi qua | phân công cấp ủy viên phụ trách …`: a Party body's verb of work.
+  'phân công',
   'cử',
   'xác minh',
   'phổ biến',

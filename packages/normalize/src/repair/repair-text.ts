@@ -13,7 +13,7 @@ import {BOUNDARY, caseClue, NUMBER, UNKNOWN} from './language-model.ts'
 import type {CaseClue} from './language-model.ts'
 import {defaultRepairModel, loadRepairModel, RepairModel} from './model.ts'
 import type {RepairModelData, SlotOptions} from './model.ts'
-import {newStyle, oldStyle, skeleton, styleOf} from './syllables.ts'
+import {newStyle, oldStyle, skeleton, styleMap, styleOf} from './syllables.ts'
 import {tokenize} from './tokenize.ts'
 import type {Piece} from './tokenize.ts'
 
@@ -301,26 +301,37 @@ function variableOptions(model: RepairModel, lower: string, valid: boolean, full
 
 /** The tone style most of the text's own valid words show (`old` when none tells). */
 function detectStyle(paragraphs: ReadonlyArray<readonly Piece[]>): 'old' | 'new' {
-  let old = 0
-  let neu = 0
+  // Counted in one array: one increment site, whichever style a document shows first.
+  const count = [0, 0]
   for (const pieces of paragraphs) {
     for (const p of pieces) {
       if (p.kind !== 'word') continue
       const s = styleOf(tokenInfo(p.text).lower)
-      if (s === 'old') old++
-      else if (s === 'new') neu++
+      if (s !== null) count[s === 'new' ? 1 : 0]!++
     }
   }
-  return neu > old ? 'new' : 'old'
+  return count[1]! > count[0]! ? 'new' : 'old'
 }
 
+/** The decoder's positions of one paragraph, and where its words sit among them. */
+interface SlotPlan {
+  readonly slots: Slot[]
+  /** Pieces that are words (changeable or not), in order. */
+  readonly words: number[]
+  /** Document codes with restored abbreviations: [piece, text]. */
+  readonly codes: Array<[number, string]>
+  /** Slot of each word piece, −1 for other pieces. */
+  readonly slotOf: Int32Array
+  /** Index in `words` of each word piece, −1 for other pieces. */
+  readonly wordIndex: Int32Array
+  /** Some slot has more than one option. */
+  readonly anyVariable: boolean
+}
+
+// repairParagraph is split into the steps below (slots, words written, phrases) so that a path
+// one document takes for the first time (another tone style, a code, a look-alike number)
+// makes V8 recompile one step, not the whole paragraph repair.
 function repairParagraph(para: string, pieces: readonly Piece[], model: RepairModel, full: boolean, weight: number, style: 'old' | 'new', deadlines: readonly DeadlineRepair[], stripped: boolean): ParagraphResult {
-  const lm = model.lm
-  const boundary = model.fixed(lm.id(BOUNDARY))
-  const slots: Slot[] = [{piece: -1, options: boundary}]
-  const words: number[] = []
-  const codes: Array<[number, string]> = []
-  let anyVariable = false
   // Where each piece starts in `para`, and the pieces a deadline rule already restored.
   const at = new Int32Array(pieces.length + 1)
   for (let i = 0; i < pieces.length; i++) at[i + 1] = at[i]! + pieces[i]!.text.length
@@ -329,13 +340,44 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
     while (k < deadlines.length && at[i]! >= deadlines[k]!.end) k++
     if (k < deadlines.length && at[i]! >= deadlines[k]!.start) deadlineOf[i] = k
   }
-  const slotOf = new Map<number, number>()
+  const plan = buildSlots(pieces, model, full, weight, stripped, deadlineOf)
+  if (!plan.anyVariable && plan.codes.length === 0 && deadlines.length === 0) return {text: para, confidences: [], repairs: []}
+  const {slots} = plan
+  let choice = decode(slots, model)
+  const names = full ? findAgencies(pieces, slots, plan.slotOf, choice, model, style, stripped) : {spans: [], wordAt: new Map<number, string>(), misread: false}
+  // A name the decoder misread is decoded again around it, so its neighbours read in its context.
+  if (names.misread) choice = decode(slots, model)
+  // Built by push, never by `map`: arrays from the built-in and from its optimised inline form
+  // differ in elements kind, and stores into one then the other deoptimised this function ~100
+  // times a document (each a TurboFan recompile of it).
+  const result: string[] = []
+  for (const p of pieces) result.push(p.text)
+  for (const [i, text] of plan.codes) result[i] = text
+  const confidences = writeWords(pieces, plan, choice, names.wordAt, styleMap(style), model, result)
+  // Offsets of the output pieces, for the restored names and deadlines.
+  const out = new Int32Array(result.length + 1)
+  for (let i = 0; i < result.length; i++) out[i + 1] = out[i]! + result[i]!.length
+  const text = result.join('')
+  return {text, confidences, repairs: phraseRepairs(para, text, at, out, names.spans, deadlines, deadlineOf)}
+}
+
+/** The decoder's slots of a paragraph: fixed, changeable and context-only positions. */
+function buildSlots(pieces: readonly Piece[], model: RepairModel, full: boolean, weight: number, stripped: boolean, deadlineOf: Int32Array): SlotPlan {
+  const lm = model.lm
+  const boundary = model.fixed(lm.id(BOUNDARY))
+  const slots: Slot[] = [{piece: -1, options: boundary}]
+  const words: number[] = []
+  const codes: Array<[number, string]> = []
+  const slotOf = new Int32Array(pieces.length).fill(-1)
+  const wordIndex = new Int32Array(pieces.length).fill(-1)
+  let anyVariable = false
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!
     if (p.kind === 'space') continue
     if (p.kind === 'word' && deadlineOf[i]! >= 0) {
+      wordIndex[i] = words.length
       words.push(i)
-      slotOf.set(i, slots.length)
+      slotOf[i] = slots.length
       slots.push({piece: -1, options: model.fixed(lm.id(tokenInfo(p.text).lower))})
       continue
     }
@@ -359,8 +401,9 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
       else if (LETTER_RE.test(p.text)) slots.push({piece: -1, options: model.fixed(lm.id(UNKNOWN))})
       continue
     }
+    wordIndex[i] = words.length
     words.push(i)
-    slotOf.set(i, slots.length)
+    slotOf[i] = slots.length
     const info = tokenInfo(p.text)
     const lower = info.lower
     if (keptAsAbbreviation(info, p.text)) {
@@ -391,19 +434,17 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
     anyVariable = true
   }
   slots.push({piece: -1, options: boundary})
-  if (!anyVariable && codes.length === 0 && deadlines.length === 0) return {text: para, confidences: [], repairs: []}
-  let choice = decode(slots, model)
-  const names = full ? findAgencies(pieces, slots, slotOf, choice, model, style, stripped) : {spans: [], wordAt: new Map<number, string>(), misread: false}
-  // A name the decoder misread is decoded again around it, so its neighbours read in its context.
-  if (names.misread) choice = decode(slots, model)
-  // Built by push, never by `map`: arrays from the built-in and from its optimised inline form
-  // differ in elements kind, and stores into one then the other deoptimised this function ~100
-  // times a document (each a TurboFan recompile of it).
-  const result: string[] = []
-  for (const p of pieces) result.push(p.text)
-  for (const [i, text] of codes) result[i] = text
+  return {slots, words, codes, slotOf, wordIndex, anyVariable}
+}
+
+/**
+ * Writes each changed word into `result` (its piece's place): in the document's tone style
+ * (`restyle`), its own case, a gazetteer name's own spelling. Returns the changed words'
+ * confidences.
+ */
+function writeWords(pieces: readonly Piece[], plan: SlotPlan, choice: Int32Array, nameWords: ReadonlyMap<number, string>, restyle: ReadonlyMap<string, string>, model: RepairModel, result: string[]): ParagraphResult['confidences'] {
+  const {slots, words, wordIndex} = plan
   const confidences: ParagraphResult['confidences'] = []
-  const wordAt = new Map(words.map((w, k) => [w, k]))
   for (let s = 0; s < slots.length; s++) {
     const slot = slots[s]!
     if (slot.piece < 0) continue
@@ -411,35 +452,37 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
     const original = pieces[slot.piece]!.text
     const info = tokenInfo(original)
     const picked = slot.options.texts[c]!
-    const chosen = slot.options.texts.length === 1 || c === slot.options.keep ? picked : style === 'old' ? oldStyle(picked) : newStyle(picked)
+    const chosen = slot.options.texts.length === 1 || c === slot.options.keep ? picked : (restyle.get(picked) ?? picked)
     // A fixed word (text '' from `model.fixed`, or its own form) is unchanged unless it holds
     // a new spelling (an abbreviation restored: DMST → ĐMST).
     if (slot.options.texts.length === 1 ? chosen === '' || chosen === info.lower || chosen === original : c === slot.options.keep) continue
-    const at = wordAt.get(slot.piece) ?? -2
-    const neighbourCaps = [words[at - 1], words[at + 1]].some((w) => w !== undefined && tokenInfo(pieces[w]!.text).upper)
+    // A look-alike number is no word: it has no neighbours to take capitals from.
+    const at = wordIndex[slot.piece]!
+    const neighbourCaps = at >= 0 && ((at > 0 && tokenInfo(pieces[words[at - 1]!]!.text).upper) || (at + 1 < words.length && tokenInfo(pieces[words[at + 1]!]!.text).upper))
     const allCaps = info.upper && (neighbourCaps || words.length === 1)
     // A name is printed in its own case (`Trung ương` even where an engine printed `Trung Ung`),
     // in capitals inside a capitals heading.
-    const nameWord = names.wordAt.get(s)
+    const nameWord = nameWords.get(s)
     const text = nameWord !== undefined ? nameWord : tokenInfo(chosen).abbr === chosen ? chosen : restoreCase(original, chosen, allCaps)
     if (text === original) continue
     result[slot.piece] = text
     if (slot.options.texts.length > 1) confidences.push({from: original, to: text, p: confidence(slots, choice, s, model)})
   }
-  // Offsets of the output pieces, for the restored names and deadlines.
-  const out = new Int32Array(result.length + 1)
-  for (let i = 0; i < result.length; i++) out[i + 1] = out[i]! + result[i]!.length
-  const text = result.join('')
+  return confidences
+}
+
+/** The names and deadline phrases restored in a paragraph, with their offsets in `text` (pieces start at `out`; in `para`, at `at`). */
+function phraseRepairs(para: string, text: string, at: Int32Array, out: Int32Array, names: readonly NameSpan[], deadlines: readonly DeadlineRepair[], deadlineOf: Int32Array): Repair[] {
   const repairs: Repair[] = []
   const span = (first: number, last: number): {start: number; end: number; to: string} => ({start: out[first]!, end: out[last + 1]!, to: text.slice(out[first]!, out[last + 1]!)})
-  for (const n of names.spans) {
+  for (const n of names) {
     const s = span(n.first, n.last)
     const from = para.slice(at[n.first]!, at[n.last + 1]!)
     if (s.to !== from) repairs.push({kind: 'owner', from, ...s, certain: n.certain, source: n.name, distance: n.distance})
   }
   const firstOf = new Int32Array(deadlines.length).fill(-1)
   const lastOf = new Int32Array(deadlines.length).fill(-1)
-  for (let i = 0; i < pieces.length; i++) {
+  for (let i = 0; i < deadlineOf.length; i++) {
     const k = deadlineOf[i]!
     if (k < 0) continue
     if (firstOf[k]! < 0) firstOf[k] = i
@@ -449,7 +492,7 @@ function repairParagraph(para: string, pieces: readonly Piece[], model: RepairMo
     if (firstOf[k]! >= 0) repairs.push({kind: 'deadline', from: d.from, ...span(firstOf[k]!, lastOf[k]!), certain: d.certain, source: d.rule})
   })
   repairs.sort((a, b) => a.start - b.start)
-  return {text, confidences, repairs}
+  return repairs
 }
 
 interface NameSpan {
@@ -473,27 +516,27 @@ const skeletonCache = new WeakMap<Options, ReadonlySet<string>>()
  * OCR letters by their confusion-weighted distance (`Trung trong` → Trung ương). A matched
  * name's words replace the word slots.
  */
-function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: ReadonlyMap<number, number>, choice: Int32Array, model: RepairModel, style: 'old' | 'new', exact: boolean): {spans: NameSpan[]; wordAt: Map<number, string>; misread: boolean} {
+function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: Int32Array, choice: Int32Array, model: RepairModel, style: 'old' | 'new', exact: boolean): {spans: NameSpan[]; wordAt: Map<number, string>; misread: boolean} {
   const index = model.agencies
   const spans: NameSpan[] = []
   const wordAt = new Map<number, string>()
   let misread = false
   // A word one of whose readings is a name's first word (`BI` may be bộ) may open a name.
   const headOption = (piece: number): boolean => {
-    const options = slots[slotOf.get(piece)!]!.options
+    const options = slots[slotOf[piece]!]!.options
     let hit = headCache.get(options)
     if (hit === undefined) headCache.set(options, (hit = options.texts.some((t) => t !== '' && index.isHead(t))))
     return hit
   }
   // Skeletons a word's candidates spell (`b6` → bo, be …).
   const readings = (piece: number): ReadonlySet<string> => {
-    const options = slots[slotOf.get(piece)!]!.options
+    const options = slots[slotOf[piece]!]!.options
     let set = skeletonCache.get(options)
     if (!set) skeletonCache.set(options, (set = new Set(options.texts.filter((t) => t !== '').map((t) => tokenInfo(t).skeleton))))
     return set
   }
   const decodedAt = (piece: number): string | undefined => {
-    const s = slotOf.get(piece)!
+    const s = slotOf[piece]!
     const text = slots[s]!.options.texts[choice[s]!]
     return text === '' || text === undefined ? undefined : text
   }
@@ -529,7 +572,7 @@ function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: ReadonlyM
       // A heading in capitals stays in capitals (`CƠ QUAN THƯỜNG TRỰC BAN CHỈ ĐẠO` from `… CHi DAO`).
       const caps = covered.filter((i) => tokenInfo(pieces[i]!.text).upper).length * 2 >= covered.length
       for (let w = 0; w < match.words; w++) {
-        const slot = slotOf.get(run[k + w]!)!
+        const slot = slotOf[run[k + w]!]!
         let word = inStyle(words[w]!, style)
         if (caps) word = word.toUpperCase()
         // A generic name opening a sentence (`Các tỉnh ủy, thành ủy`) takes the OCR's capital.
@@ -547,7 +590,7 @@ function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: ReadonlyM
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!
     if (p.kind === 'space' || (p.kind === 'keep' && NAME_JOINER.test(p.text))) continue
-    if (p.kind === 'word' && slotOf.has(i)) run.push(i)
+    if (p.kind === 'word' && slotOf[i]! >= 0) run.push(i)
     else {
       walkRun(run)
       run = []

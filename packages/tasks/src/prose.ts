@@ -3,7 +3,7 @@ import type {ExtractOptions} from './extract-tasks.ts'
 import {parseDeadline} from './deadline.ts'
 import type {DeadlineContext} from './deadline.ts'
 import {splitEnumeration} from './enumerations.ts'
-import {assignsLater, withoutApprovals} from './directives.ts'
+import {assignsLater, directivesOf, withoutApprovals} from './directives.ts'
 import {fieldsOf, withoutFields} from './fields.ts'
 import {agencyHeading, coordinatorsOf, leadInOwners, ownersOf, ownersWithPlace} from './owner.ts'
 import {splitAgencies} from './agencies.ts'
@@ -63,6 +63,22 @@ function ownersFromHeading(text: string): string[] {
   if (/^[^:]*\s(?:các|những)\s[^:]*:\s*\p{Lu}/u.test(heading)) return [heading]
   const parts = splitAgencies(heading)
   return parts.length > 1 && parts.every(proper) && !/^(?:Đồng chí|Phó)/u.test(parts[1]!) ? parts : [heading]
+}
+
+/**
+ * The clauses of an item that is one sentence giving two or more bodies work of their own (`Sở Y tế kiểm
+ * tra …; Sở Nông nghiệp và Môi trường chỉ đạo …`), each opening with its subject; null when it is not
+ * (one subject, a coordinator's clause `…; Bộ Tư pháp phối hợp`, or several sentences).
+ */
+function sharedItem(text: string): string[] | null {
+  const body = text.replace(/^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|\(\d+\)|[IVXLC]+\.)\s*/u, '').trim()
+  if (!/;\s+\p{Lu}/u.test(body) || /[.!?]\s+\p{Lu}/u.test(body.replace(/[.!?]\s*$/u, ''))) return null
+  const found = directivesOf(body, {letter: false, afterTask: false})
+  if (found.lead.length > 0 || found.tasks.length < 2) return null
+  const owners = found.tasks.map((t) => ownersWithPlace(t.text))
+  if (owners.some((o) => o.place !== 'start' || o.owners.length === 0)) return null
+  if (new Set(owners.map((o) => o.owners.join('; '))).size < owners.length) return null
+  return found.tasks.map((t) => t.text.trim().replace(/\s*[;,]$/u, ''))
 }
 
 /** Do the section numbers under a part's Roman chapters repeat from one chapter to the next? */
@@ -256,7 +272,17 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       const deadlineRule = own !== null ? (fields.deadline !== undefined && own.text !== null && fields.deadline.includes(own.text) ? 'deadline-field-line' : 'deadline-own') : here.deadline !== null ? 'deadline-inherited' : null
       const rules = [node.kind === 'directive' ? 'directive-paragraph' : `marker-${node.kind}`, ...node.rules, ownerRule, ...(deadlineRule ? [deadlineRule] : [])]
       const start = tasks.length
-      if (!headingOnly) emit(id, parentId, enumeration ? enumeration.lead : withoutFields(node.text), here, here.deadline, node.page, warnings, fields.result ?? null, rules)
+      // `4. Sở Y tế kiểm tra …; Sở Nông nghiệp và Môi trường chỉ đạo …`: one sentence that gives two bodies
+      // work of their own is two tasks, `4.1` and `4.2`, under a group record for the item.
+      const shared = headingOnly || enumeration || node.children.length > 0 || node.body !== '' || fields.owner || fields.deadline !== undefined ? null : sharedItem(node.text)
+      if (shared) {
+        tasks.push(groupRecord(id, parentId, node, null, null, options.explain === true ? [`marker-${node.kind}`, 'split-subjects'] : null))
+        for (const [k, piece] of shared.entries()) {
+          const pieceHere = ownOrInherited(ownersOf(piece), coordinatorsOf(piece), inherited, 0)
+          const pieceDeadline = parseDeadline(piece, context) ?? inherited.deadline
+          emit(`${id}.${k + 1}`, id, piece, pieceHere, pieceDeadline, node.page, [...node.warnings], null, [`marker-${node.kind}`, 'split-subjects', 'owner-subject', ...(pieceDeadline ? ['deadline-own'] : [])])
+        }
+      } else if (!headingOnly) emit(id, parentId, enumeration ? enumeration.lead : withoutFields(node.text), here, here.deadline, node.page, warnings, fields.result ?? null, rules)
 
       if (enumeration) {
         const closing = enumeration.closing === '' ? null : parseDeadline(enumeration.closing, context)

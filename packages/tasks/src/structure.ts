@@ -379,7 +379,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
       const afterBullets = afterLeadList || (open !== undefined && open.parent === null && (open.kind === 'dash' || open.kind === 'plus'))
       const fits = open === undefined || open.kind === 'directive' || colonItem || afterBullets || (open.kind === 'roman' && open.parent === null && open.children.every((c) => c.kind === 'directive'))
       // `**Sở Y tế:**` on a line of its own, then plain paragraphs: the agency owns them (as it owns the bullets after it).
-      const container = open?.kind === 'directive' || afterBullets ? (open.parent ?? undefined) : open
+      const container = open?.kind === 'directive' || afterBullets ? (open?.parent ?? undefined) : open
       // (Not the issuer's name in capitals at the head of the document.)
       const agencyLine = fits && unit.text.split(/\s+/u).length <= 15 && (endsInColon || (unit.heading && /\p{Ll}/u.test(unit.text))) ? agencyHeading(unit.text) : null
       if (agencyLine !== null) {

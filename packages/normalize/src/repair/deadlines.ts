@@ -44,7 +44,12 @@ export interface DeadlineOptions {
 interface Token {
   readonly text: string
   readonly start: number
+  /** The token without trailing punctuation, and its skeleton: filled on first use. */
+  core: string | undefined
+  skeleton: string | undefined
 }
+
+const token = (text: string, start: number): Token => ({text, start, core: undefined, skeleton: undefined})
 
 const NUMERAL = '[IVXl1|!\\]\\[ivx]{1,4}|[1-4]'
 const TAIL = '([^\\p{L}\\d]*)'
@@ -97,15 +102,17 @@ function inCase(word: string, token: string): string {
 
 /** Restores deadline phrases in one paragraph of broken text. */
 export function repairDeadlines(text: string, distance: OcrDistance, options: DeadlineOptions = {}): {text: string; repairs: DeadlineRepair[]} {
+  // Every rule needs a number: most paragraphs have none.
+  if (!/\d/.test(text)) return {text, repairs: []}
   const tokens: Token[] = []
-  for (const m of text.matchAll(/\S+/gu)) tokens.push({text: m[0], start: m.index})
-  if (!tokens.some((t) => /\d/.test(t.text))) return {text, repairs: []}
+  for (const m of text.matchAll(/\S+/gu)) tokens.push(token(m[0], m.index))
+  // A token is asked about several words; its core and skeleton are taken once.
   const is = (t: Token | undefined, w: DeadlineWord): boolean => {
     if (!t) return false
-    const core = t.text.replace(/[^\p{L}\d?'`]+$/u, '')
+    const core = (t.core ??= t.text.replace(/[^\p{L}\d?'`]+$/u, ''))
     // The first letter survives an engine that does not know Vietnamese (q, t, n, h).
     if (core.length === 0 || core.length > w.word.length + 3 || core.charAt(0).toLowerCase() !== w.skeleton.charAt(0)) return false
-    if (options.exact) return skeleton(core) === w.skeleton
+    if (options.exact) return (t.skeleton ??= skeleton(core)) === w.skeleton
     return distance.excess(w.skeleton, core) <= w.limit
   }
   // Every rule needs a number within the next few tokens: only those windows are looked at.
@@ -118,7 +125,7 @@ export function repairDeadlines(text: string, distance: OcrDistance, options: De
     const t = tokens[i]!
     const next = tokens[i + 1]
     let m = QUARTER_GLUED.exec(t.text)
-    if (m && is({text: m[1]!, start: 0}, QUARTER)) {
+    if (m && is(token(m[1]!, 0), QUARTER)) {
       const n = quarterNumeral(m[2]!, m[3] === '')
       if (n) {
         out.push({at: i, from: [t], words: [`${inCase(QUARTER.word, m[1]!)} ${romanOf(n)}/${m[4]}${m[5]}`], rule: 'quarter', certain: !n.guessed})

@@ -570,7 +570,9 @@ function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: Int32Arra
       // Commas inside the span only where the name has them (`Sở, xây dựng` is two things).
       if (!sameCommas(pieces, covered, match.name)) continue
       // A heading in capitals stays in capitals (`CƠ QUAN THƯỜNG TRỰC BAN CHỈ ĐẠO` from `… CHi DAO`).
-      const caps = covered.filter((i) => tokenInfo(pieces[i]!.text).upper).length * 2 >= covered.length
+      let upper = 0
+      for (const i of covered) if (tokenInfo(pieces[i]!.text).upper) upper++
+      const caps = upper * 2 >= covered.length
       for (let w = 0; w < match.words; w++) {
         const slot = slotOf[run[k + w]!]!
         let word = inStyle(words[w]!, style)

@@ -54,25 +54,42 @@ function isMarker(raw: string, atStart: boolean): boolean {
   return core.length === 1 || /^\d+$/.test(core) || isRoman(core)
 }
 
-const WHITE = /\s/u
 const ROMAN_CORE = /^([IVX]{2,6}|[IVX])([.,;:)]*)$/
 const stripMarks = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/đ/g, 'd')
+
+/** White space as `\s` matches it (ECMAScript WhiteSpace and LineTerminator). */
+function isWhite(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/** The one space between words, shared: most space pieces are it. */
+const SPACE: Piece = Object.freeze({text: ' ', kind: 'space'})
 
 /** Pieces of one paragraph; concatenating their `text` gives back the input exactly. */
 export function tokenize(text: string): Piece[] {
   const pieces: Piece[] = []
-  const re = /\S+|\s+/gu
   // A list marker opens the paragraph, a line, or follows `;`/`:`.
   let atStart = true
   let prevRaw = ''
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const raw = m[0]
-    // The pattern alternates \S+ and \s+: a run is white space when its first character is.
-    if (WHITE.test(raw.charAt(0))) {
+  // Runs of white space and of anything else, alternating (as /\S+|\s+/ would give them),
+  // scanned by character code: a regular expression here cost more than the rest of the loop.
+  for (let next = 0; next < text.length; ) {
+    const begin = next
+    const white = isWhite(text.charCodeAt(begin))
+    while (next < text.length && isWhite(text.charCodeAt(next)) === white) next++
+    if (white) {
+      if (next === begin + 1 && text.charCodeAt(begin) === 0x20) {
+        pieces.push(SPACE)
+        continue
+      }
+      const raw = text.slice(begin, next)
       pieces.push({text: raw, kind: 'space'})
       if (raw.includes('\n')) atStart = true
       continue
     }
+    const raw = text.slice(begin, next)
     const start = atStart
     const end = raw.charCodeAt(raw.length - 1)
     atStart = end === 0x3b || end === 0x3a // ; :

@@ -226,9 +226,17 @@ function jointOrWhole(name: string): string[] {
  */
 export type OwnerPlace = 'start' | 'assigned' | 'later'
 
+/**
+ * `Bộ Ngoại giao, cơ quan thường trực Ủy ban Quốc gia APEC 2027, chủ trì …`: the role between commas
+ * says what the body is, it names no second owner. Only a role in lower case right after a capitalised
+ * subject and closed by a comma.
+ */
+const apposition = /^((?:Giao\s+|Đề\s+nghị\s+|Yêu\s+cầu\s+)?\p{Lu}[^;.:]{2,120}?),\s+(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:thường\s+trực|đầu\s+mối|chủ\s+trì|chuyên\s+môn|tham\s+mưu|chủ\s+quản|được\s+giao)(?![\p{L}])[^,;.:]{0,120},\s+/u
+const withoutApposition = (text: string): string => text.replace(apposition, '$1 ')
+
 /** Owners of a task text and where it names them; `owners` is empty when it names none. */
 export function ownersWithPlace(text: string): {owners: string[]; place: OwnerPlace} {
-  const clean = text.normalize('NFC').replace(/\*+/g, '').trim()
+  const clean = withoutApposition(text.normalize('NFC').replace(/\*+/g, '').trim())
   const subject = subjectOf(clean)
   if (subject.length > 0) return {owners: subject, place: 'start'}
   const firstSentence = firstSentenceOf(clean)

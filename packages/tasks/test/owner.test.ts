@@ -101,7 +101,11 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh đổi mới nội dung tuyên truyền.', ['Ban Tuyên giáo và Dân vận Tỉnh ủy'], ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']],
   ['Ủy ban kiểm tra Đảng ủy phường tăng cường kiểm tra, giám sát việc thực hiện Nghị quyết.', ['Ủy ban kiểm tra Đảng ủy phường'], []],
   ['Ủy ban nhân dân phường chủ trì, phối hợp với Đoàn Thanh niên Cộng sản Hồ Chí Minh phường duy trì hoạt động của các Tổ công nghệ số cộng đồng.', ['Ủy ban nhân dân phường'], ['Đoàn Thanh niên Cộng sản Hồ Chí Minh phường']],
-  ['Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính và Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh xác định giá đất cụ thể.', ['Sở Nông nghiệp và Môi trường'], ['Sở Tài chính', 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh']]
+  ['Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính và Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh xác định giá đất cụ thể.', ['Sở Nông nghiệp và Môi trường'], ['Sở Tài chính', 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh']],
+  // A role between commas says what the body is (apposition); it is no second owner.
+  ['Bộ Văn hóa, Thể thao và Du lịch, cơ quan thường trực Ban Tổ chức Lễ hội, chủ trì, phối hợp với Bộ Công an xây dựng phương án.', ['Bộ Văn hóa, Thể thao và Du lịch'], ['Bộ Công an']],
+  ['Giao Sở Nội vụ, cơ quan đầu mối về cải cách hành chính, chủ trì tổng hợp kết quả.', ['Sở Nội vụ'], []],
+  ['Phòng Kinh tế xã phân công công chức theo dõi.', ['Phòng Kinh tế xã'], []]
 ]
 
 describe('ownersOf / coordinatorsOf', () => {

@@ -61,8 +61,10 @@ function relativeBeforeColon(text: string): RegExpExecArray | null {
  * four words) is closed by a scope word of `nameClosingScopes`; a verb in the middle belongs to it.
  */
 const scopedNameRe = new RegExp(`(?<![\\p{L}])\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3}\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){1,4}\\s+(?:${alternation(nameClosingScopes)})(?![\\p{L}])`, 'gu')
+/** `Bộ Ngoại giao chỉ đạo Đại sứ quán Việt Nam …`: a directive verb before a capital opens the next body, no name's middle. */
+const verbBeforeName = /(?:^|\s)(?:chỉ\s+đạo|chủ\s+trì|phối\s+hợp\s+với|giao|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn)\s+\p{Lu}/u
 function scopedNameSpans(text: string): Array<readonly [number, number]> {
-  return nameClosingScopes.some((w) => text.includes(w)) ? [...text.matchAll(scopedNameRe)].map((m) => [m.index, m.index + m[0].length] as const) : []
+  return nameClosingScopes.some((w) => text.includes(w)) ? [...text.matchAll(scopedNameRe)].filter((m) => !verbBeforeName.test(m[0])).map((m) => [m.index, m.index + m[0].length] as const) : []
 }
 /** `Thanh tra tỉnh thanh tra …`: an agency head that is a verb too, in lower case after a name opening with it. */
 const headVerbAt = new RegExp(`(?:${alternation(headsThatAreVerbs)})(?![\\p{L}])`, 'uy')

@@ -105,7 +105,9 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   // A role between commas says what the body is (apposition); it is no second owner.
   ['Bộ Văn hóa, Thể thao và Du lịch, cơ quan thường trực Ban Tổ chức Lễ hội, chủ trì, phối hợp với Bộ Công an xây dựng phương án.', ['Bộ Văn hóa, Thể thao và Du lịch'], ['Bộ Công an']],
   ['Giao Sở Nội vụ, cơ quan đầu mối về cải cách hành chính, chủ trì tổng hợp kết quả.', ['Sở Nội vụ'], []],
-  ['Phòng Kinh tế xã phân công công chức theo dõi.', ['Phòng Kinh tế xã'], []]
+  ['Phòng Kinh tế xã phân công công chức theo dõi.', ['Phòng Kinh tế xã'], []],
+  // A directive verb before a capital opens the next body: no name runs on to `… Việt Nam`.
+  ['Đề nghị Bộ Ngoại giao chỉ đạo Đại sứ quán Việt Nam tại Lào hỗ trợ thủ tục.', ['Bộ Ngoại giao'], []]
 ]
 
 describe('ownersOf / coordinatorsOf', () => {

@@ -269,20 +269,55 @@ const tidy = (s: string): string => s.replace(/\*+/g, '').replace(/\s+/g, ' ').t
 export function parseDeadline(text: string, context: DeadlineContext = {}): Deadline | null {
   const source = text.normalize('NFC').replace(/\*+/g, '')
   const year = yearOf(context)
+  const relative = relativeDeadline(source, context.documentDate)
+  // `trong 10 ngày kể từ ngày 01/12/2026`: the date is the start the days count from, not the deadline.
+  if (relative?.from === 'date') return relative.deadline
   const periods = joinRanges(source, findPeriods(source, year))
-  if (context.cell === true) return cellDeadline(source, periods, year)
+  if (context.cell === true) return relative?.deadline ?? cellDeadline(source, periods, year)
   for (const found of periods) {
     if (found.due === null && found.bareYear) continue
     const p = rollForward(found, context)
     const start = proseDeadlineStart(source, p, context.documentDate)
     if (start < 0) continue
+    // The first deadline the text gives wins: a count of days from the signing before this date.
+    if (relative && relative.index < start) return relative.deadline
     // `…, xong trong tháng 8/2026; định kỳ 6 tháng báo cáo kết quả …`: a due date and a recurrence,
     // in the same sentence (a later sentence may assign the reporting to someone else).
     const sentenceEnd = /[.!?](?:\s|$)/u.exec(source.slice(p.end))
     const recurrence = proseRecurrence(source.slice(start, sentenceEnd ? p.end + sentenceEnd.index + 1 : source.length))?.recurrence ?? null
     return {text: tidy(source.slice(start, p.end)), due: p.due, recurrence, yearGuessed: p.yearGuessed}
   }
-  return proseRecurrence(source)
+  return relative?.deadline ?? proseRecurrence(source)
+}
+
+/**
+ * `trong 15 ngày kể từ ngày ký văn bản này`, `chậm nhất 30 ngày sau ngày ban hành Quyết định`, `trong vòng
+ * 07 ngày làm việc kể từ ngày 02/12/2026`: days counted from the signing (the notice's date) or from a
+ * date given. Calendar days are added as they are; working days skip Saturdays and Sundays (public
+ * holidays are not known here). With no date to count from, the phrase stands with no due date.
+ */
+const relativeRe = /(?<![\p{L}])(?:trong\s+(?:vòng\s+|thời\s+hạn\s+|thời\s+gian\s+)?|chậm\s+nhất\s+(?:là\s+)?(?:sau\s+)?|không\s+quá\s+|sau\s+)(\d{1,3})\s+ngày(\s+làm\s+việc)?\s*,?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+)?(?:(?:ký|ban\s+hành|nhận\s+được)(?:\s+(?:văn\s+bản|công\s+văn|quyết\s+định|thông\s+báo|kế\s+hoạch|chỉ\s+thị|công\s+điện|nghị\s+quyết)(?:\s+này)?)?|(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}))/iu
+
+function relativeDeadline(source: string, documentDate: string | undefined): {deadline: Deadline; from: 'date' | 'signing'; index: number} | null {
+  const m = relativeRe.exec(source)
+  if (!m) return null
+  // `kể từ ngày nhận được` counts from a day no one knows here.
+  const received = /nhận\s+được/iu.test(m[0])
+  const from = m[3] !== undefined ? day(Number(m[5]), Number(m[4]), Number(m[3])) : received ? null : (documentDate ?? null)
+  const due = from === null ? null : addDays(from, Number(m[1]), m[2] !== undefined)
+  return {deadline: {text: tidy(m[0]), due, recurrence: null, yearGuessed: false}, from: m[3] !== undefined ? 'date' : 'signing', index: m.index}
+}
+
+/** `YYYY-MM-DD` plus n days, or n working days (Monday to Friday). */
+function addDays(iso: string, n: number, working: boolean): string {
+  const date = new Date(`${iso}T00:00:00Z`)
+  if (!working) date.setUTCDate(date.getUTCDate() + n)
+  else for (let left = n; left > 0; ) {
+    date.setUTCDate(date.getUTCDate() + 1)
+    const weekday = date.getUTCDay()
+    if (weekday !== 0 && weekday !== 6) left--
+  }
+  return date.toISOString().slice(0, 10)
 }
 
 /**

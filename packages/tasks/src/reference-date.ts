@@ -23,15 +23,28 @@ const placeLine = /^[\p{L}\s.]*,\s*ngày|(?:^|\s)\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{
 export function referenceDateOf(doc: VanbanDocument): ReferenceDate {
   let first: string | undefined
   for (const [k, block] of doc.blocks.entries()) {
-    if (block.kind === 'table') break
-    const text = block.text.normalize('NFC').replace(/[*_#\\]/gu, '').trim()
-    const m = fullDate.exec(text)
-    if (!m) continue
-    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])]
-    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue
-    const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
-    if (k < 40 && placeLine.test(text)) return {date: iso, fromHeader: true}
-    first ??= iso
+    if (block.kind === 'table') {
+      // The header laid out as a table (issuer and number left, motto and place-and-date right), as Word,
+      // web pages and Markdown print it: its cells hold the date line. Any other table ends the search.
+      const header = k < 8 && block.rows.length <= 4 ? block.rows.flatMap((row) => row.cells).flatMap((cell) => cell.split('\n')).map(headerDate).find((h) => h?.place) : undefined
+      if (header) return {date: header.iso, fromHeader: true}
+      if (k < 8 && block.rows.length <= 4) continue
+      break
+    }
+    const found = headerDate(block.text)
+    if (!found) continue
+    if (k < 40 && found.place) return {date: found.iso, fromHeader: true}
+    first ??= found.iso
   }
   return {date: first, fromHeader: false}
+}
+
+/** The full date of a header line, and whether the line is the place-and-date line. */
+function headerDate(line: string): {iso: string; place: boolean} | undefined {
+  const text = line.normalize('NFC').replace(/[*_#\\]/gu, '').trim()
+  const m = fullDate.exec(text)
+  if (!m) return undefined
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined
+  return {iso: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, place: placeLine.test(text)}
 }

@@ -176,3 +176,21 @@ describe('parseDeadline in prose', () => {
   test('a fraction is not a day', () => expect(parseDeadline('hoàn thành trong 3/4 số xã', {documentDate: '2026-03-16'})).toBeNull())
   test('guessed year is flagged', () => expect(parseDeadline('Hoàn thành trong quý II.', {year: 2026})?.yearGuessed).toBe(true))
 })
+
+describe('parseDeadline: days counted from the signing or from a date', () => {
+  test.each([
+    // The document of 16/3/2026 (a Monday).
+    ['báo cáo Thủ tướng Chính phủ trong 15 ngày kể từ ngày ký văn bản này.', 'trong 15 ngày kể từ ngày ký văn bản này', '2026-03-31'],
+    ['gửi Bộ Tài chính chậm nhất 30 ngày sau ngày ban hành Quyết định này.', 'chậm nhất 30 ngày sau ngày ban hành Quyết định này', '2026-04-15'],
+    // Working days skip the weekend: five from Monday 16/3 is Monday 23/3.
+    ['hoàn thành trong vòng 05 ngày làm việc kể từ ngày ký.', 'trong vòng 05 ngày làm việc kể từ ngày ký', '2026-03-23'],
+    // From a date given, not from the signing; the date is where the count starts, not the deadline.
+    ['hoàn thành trong 10 ngày kể từ ngày 02/4/2026.', 'trong 10 ngày kể từ ngày 02/4/2026', '2026-04-12'],
+    // From a day nobody knows here: the phrase, no due date.
+    ['có ý kiến trong 07 ngày kể từ ngày nhận được văn bản.', 'trong 07 ngày kể từ ngày nhận được văn bản', null],
+    // The first deadline the text gives wins.
+    ['hoàn thành trước ngày 20/4/2026; báo cáo kết quả trong 15 ngày kể từ ngày ký.', 'trước ngày 20/4/2026', '2026-04-20']
+  ])('%s', (text, phrase, due) => expect(parseDeadline(text, {documentDate: '2026-03-16'})).toMatchObject({text: phrase, due, recurrence: null}))
+  test('without the document date the phrase has no due date', () =>
+    expect(parseDeadline('trong 15 ngày kể từ ngày ký văn bản này')).toMatchObject({text: 'trong 15 ngày kể từ ngày ký văn bản này', due: null}))
+})

@@ -232,6 +232,14 @@ describe('referenceDateOf: one reference date per document', () => {
   ])('%j → %s', (texts, date, fromHeader) => {
     expect(referenceDateOf(doc(...texts.map(paragraph)))).toEqual({date, fromHeader})
   })
+  it('reads the place-and-date line from a header laid out as a table (Word, web pages, Markdown)', () => {
+    const header = table(['', ''], [['Số: 8714/VPCP-KTTH\nV/v xử lý hàng nông sản', 'Hà Nội, ngày 27 tháng 10 năm 2026']])
+    expect(referenceDateOf(doc(header, paragraph('Kính gửi: Bộ Công Thương.')))).toEqual({date: '2026-10-27', fromHeader: true})
+  })
+  it('stops at a task table: a date after it is no header', () => {
+    const tasks = table(HEADER, [['1', 'Rà soát', 'Sở Tài chính', '', 'Tháng 5', ''], ['2', 'Ban hành', 'Sở Nội vụ', '', 'Tháng 6', ''], ['3', 'Kiểm tra', 'Sở Y tế', '', 'Tháng 7', ''], ['4', 'Báo cáo', 'Sở Xây dựng', '', 'Tháng 8', ''], ['5', 'Tổng kết', 'Sở Công Thương', '', 'Tháng 9', '']])
+    expect(referenceDateOf(doc(tasks, paragraph('Hà Nội, ngày 27 tháng 10 năm 2026')))).toEqual({date: undefined, fromHeader: false})
+  })
 })
 
 describe('tableTasks: numbering that restarts in each group', () => {

@@ -64,6 +64,9 @@ const STRIPPED_SHARE = 0.9
 
 const ABBR_BY_SKELETON = new Map(ABBREVIATIONS.map((a) => [skeleton(a), a]))
 
+/** The spellings `TokenInfo.abbr` gives: a word is one iff `tokenInfo(word).abbr === word`. */
+export const ABBREVIATION_SPELLINGS: ReadonlySet<string> = new Set(ABBR_BY_SKELETON.values())
+
 /** What the restorer needs to know of a word as written; computed once per distinct token. */
 export interface TokenInfo {
   /** NFC, lower case. */

@@ -4,7 +4,7 @@
  * punctuation, spacing and each word's capitalisation pattern are kept.
  */
 import {nameWords} from './agencies.ts'
-import {addCounts, countWords, judgeCounts, tokenInfo} from './brokenness.ts'
+import {ABBREVIATION_SPELLINGS, addCounts, countWords, judgeCounts, tokenInfo} from './brokenness.ts'
 import type {TokenInfo} from './brokenness.ts'
 import {repairDeadlines} from './deadlines.ts'
 import type {DeadlineRepair} from './deadlines.ts'
@@ -210,7 +210,7 @@ function mayChange(pieces: readonly Piece[]): boolean {
 const SHORT = 6
 
 function isBroken(b: Brokenness, documentBroken: boolean): boolean {
-  return b.broken || (documentBroken && b.words < SHORT && b.markedValid < 0.5)
+  return b.broken || (documentBroken && ((b.words < SHORT && b.markedValid < 0.5) || b.invalid > Number(process.env.INV ?? 9)))
 }
 
 interface ParagraphResult {
@@ -254,12 +254,20 @@ const isMarkedTitleCase = (word: string): boolean => MARKED_TITLE_RE.test(word) 
 const LETTER_RE = /\p{L}/u
 const CODE_RE = /^[\p{L}\d&]+([-/][\p{L}\d&]+)+$/u
 
-/** Options of a word that may change (cached per model, token, mode and weight). */
-function variableOptions(model: RepairModel, lower: string, valid: boolean, full: boolean, weight: number, clue: CaseClue, stripped: boolean): Options | null {
-  // Two levels (mode, then the token's own string, whose hash V8 keeps): no key is built per word.
+/**
+ * The model's option cache of one decoding mode (clean, broken or stripped; case clue; channel
+ * weight), by lower-case token. Two levels, the mode's looked up once per paragraph, then the
+ * token's own string, whose hash V8 keeps: no key is built per word.
+ */
+function optionCacheOf(model: RepairModel, full: boolean, stripped: boolean, clue: CaseClue, weight: number): Map<string, Options | null> {
   const mode = `${full ? (stripped ? 'S' : 'F') : 'C'}${clue}${weight}`
   let byToken = model.optionCache.get(mode)
   if (!byToken) model.optionCache.set(mode, (byToken = new Map()))
+  return byToken
+}
+
+/** Options of a word that may change, cached in `byToken` (`optionCacheOf` the same mode). */
+function variableOptions(model: RepairModel, byToken: Map<string, Options | null>, lower: string, valid: boolean, full: boolean, weight: number, clue: CaseClue, stripped: boolean): Options | null {
   const cached = byToken.get(lower)
   if (cached !== undefined) return cached
   const lm = model.lm
@@ -370,6 +378,8 @@ function buildSlots(pieces: readonly Piece[], model: RepairModel, full: boolean,
   const codes: Array<[number, string]> = []
   const slotOf = new Int32Array(pieces.length).fill(-1)
   const wordIndex = new Int32Array(pieces.length).fill(-1)
+  // Option caches of this paragraph's modes: [plain-letters-stripped × 2 + capitalised clue].
+  const caches: Array<Map<string, Options | null> | undefined> = [undefined, undefined, undefined, undefined]
   let anyVariable = false
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!
@@ -425,7 +435,7 @@ function buildSlots(pieces: readonly Piece[], model: RepairModel, full: boolean,
     const ascii = stripped && info.ascii
     // In a document whose letters are intact, a plain word that is no syllable's skeleton is a
     // foreign word or a name (Qualcomm, logistics): nothing to restore.
-    const opts = ascii && !info.skeletonValid ? null : variableOptions(model, lower, info.valid, full, weight, clue, ascii)
+    const opts = ascii && !info.skeletonValid ? null : variableOptions(model, (caches[(ascii ? 2 : 0) + (clue === 1 ? 1 : 0)] ??= optionCacheOf(model, full, ascii, clue, weight)), lower, info.valid, full, weight, clue, ascii)
     if (!opts) {
       slots.push({piece: i, options: model.fixed(lm.id(lower))})
       continue
@@ -463,7 +473,7 @@ function writeWords(pieces: readonly Piece[], plan: SlotPlan, choice: Int32Array
     // A name is printed in its own case (`Trung ương` even where an engine printed `Trung Ung`),
     // in capitals inside a capitals heading.
     const nameWord = nameWords.get(s)
-    const text = nameWord !== undefined ? nameWord : tokenInfo(chosen).abbr === chosen ? chosen : restoreCase(original, chosen, allCaps)
+    const text = nameWord !== undefined ? nameWord : ABBREVIATION_SPELLINGS.has(chosen) ? chosen : restoreCase(original, chosen, allCaps)
     if (text === original) continue
     result[slot.piece] = text
     if (slot.options.texts.length > 1) confidences.push({from: original, to: text, p: confidence(slots, choice, s, model)})
@@ -785,13 +795,15 @@ function confidence(slots: readonly Slot[], choice: Int32Array, s: number, model
   const d = id(s + 1)
   const e = id(s + 2)
   const left = lm.context(a, b)
+  // The last trigram's bigram level, P(e | d), is the same for every option: taken once.
+  const lowerDE = lm.lowerProb(d, e)
   let max = -Infinity
   if (confidenceScratch.length < ids.length) confidenceScratch = new Float64Array(ids.length * 2)
   const scores = confidenceScratch.subarray(0, ids.length).fill(-Infinity)
   for (let c = 0; c < ids.length; c++) {
     if (c !== chosen && costs[c]! > limit) continue
     const w = ids[c]!
-    const x = lm.scoreIn(left, b, w) + lm.score(b, w, d) + lm.score(w, d, e) - costs[c]!
+    const x = lm.scoreIn(left, b, w) + lm.score(b, w, d) + Math.log(lm.upperProb(lm.context(w, d), e, lowerDE)) - costs[c]!
     scores[c] = x
     if (x > max) max = x
   }

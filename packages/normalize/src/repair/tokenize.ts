@@ -65,7 +65,7 @@ function isWhite(code: number): boolean {
 }
 
 /** The one space between words, shared: most space pieces are it. */
-const SPACE: Piece = Object.freeze({text: ' ', kind: 'space'})
+const SPACE: Piece = {text: ' ', kind: 'space'}
 
 /** Pieces of one paragraph; concatenating their `text` gives back the input exactly. */
 export function tokenize(text: string): Piece[] {

@@ -144,3 +144,19 @@ describe('tone style (hòa / hoà)', () => {
     expect(repairText('thuỷ lợi và thủy sản, hoá chất và hóa dầu', {toneStyle: 'old'}).text).toBe('thuỷ lợi và thủy sản, hoá chất và hóa dầu')
   })
 })
+
+describe('repairText auto: a paragraph of a broken document', () => {
+  // French-model OCR gives Vietnamese words marks of its own, many of them valid syllables
+  // (`bên sô`, `thâm dinh`): alone the paragraph does not look broken (12 % invalid, 64 % marked).
+  const french = 'Sở Xày dung thâm dinh thiết kế cơ sở hang mục bên sô 1 và bên sô 2 theo quy dinh, bâo câo kết quả truéc ngày 20/12/2026.'
+  it('is repaired whole when it has more invalid words than clean prose has', () => {
+    const broken = 'Uy ban nhan dan thanh pho chi dao cac so, nganh trien khai thuc hien ngay cac nhiem vu sau day.'
+    const result = repairText(`${broken}\n\n${french}`, {mode: 'auto'})
+    expect(result.repairedParagraphs).toEqual([0, 1])
+    expect(result.text.split('\n\n')[1]).toBe('Sở Xây dựng thẩm định thiết kế cơ sở hạng mục bên số 1 và bên số 2 theo quy định, báo cáo kết quả trước ngày 20/12/2026.')
+  })
+  it('in a clean document only its invalid words change', () => {
+    const text = repairText(`Ủy ban nhân dân thành phố chỉ đạo các sở, ngành triển khai thực hiện ngay các nhiệm vụ sau đây.\n\n${french}`, {mode: 'auto'}).text
+    expect(text.split('\n\n')[1]).toContain('thâm dinh')
+  })
+})

@@ -148,10 +148,16 @@ const pageNumberLine = /^\s*(?:[-–]\s*\d{1,3}\s*[-–]|(?:trang\s+)?\d{1,3}(?:
 const closingParagraph = (text: string): boolean =>
   /\.\/\.\s*$/u.test(text) && markerOf(text) === null && isImplementRequest(text.split(/(?<=\.)\s+(?=\p{Lu})/u)[0]!) && parseDeadline(text) === null
 
+/** Letters without their marks, đ as d: what OCR by an engine that does not know Vietnamese leaves of a formula. */
+const bare = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[đĐ]/gu, 'd')
+
 /** Signature, distribution list and the closing formula: no task is taken until numbering starts again. */
 export function isClosing(text: string): boolean {
   return (
     /^nơi\s+nhận\s*:?/iu.test(text) ||
+    // The same read by OCR with its marks wrong (`Nọi nhân: :`, `thông báo để … biết, thực hiên./.`).
+    /^noi\s+nhan\s*:/iu.test(bare(text)) ||
+    /thong\s+bao\s+(?:de|cho)\s.*(?:biet|thuc\s+hien)\s*\.\/\.\s*$/iu.test(bare(text)) ||
     /^(?:KT|TM|TL|TUQ)\.\s/u.test(text) ||
     // A Party body signs `T/M BAN THƯỜNG VỤ`, `T/M TỈNH ỦY` (and some offices `TM ỦY BAN …` without the period).
     /^(?:T\/M|K\/T|T\/L|TM|KT|TL)\.?\s+\p{Lu}{2,}(?:\s+\p{Lu}+)*\s*$/u.test(text) ||

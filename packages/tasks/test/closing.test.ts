@@ -5,6 +5,13 @@ describe('isClosing: paragraphs that end the body (no task until numbering start
   test.each([
     ['Nơi nhận:', true],
     ['KT. BỘ TRƯỞNG', true],
+    // Party and office signatures.
+    ['T/M BAN THƯỜNG VỤ', true],
+    ['TM ỦY BAN NHÂN DÂN', true],
+    // Read by OCR with their marks wrong.
+    ['Nọi nhân: :', true],
+    ['Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiên./.', true],
+    ['Nơi nhân rộng mô hình', false],
     ['Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.', true],
     // The invitation to ask, with or without `./.`, and whatever it asks for.
     ['Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị liên hệ Cục Quản lý và Phát triển thị trường trong nước để được hướng dẫn:', true],

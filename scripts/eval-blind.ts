@@ -1,6 +1,6 @@
 /**
  * Scores the parser on folders of notices written blind (by people who saw
- * neither vanban's code nor its output), each `<name>.md|.txt` beside its
+ * neither vanban's code nor its output), each `<name>.md|.txt` (or .docx, .odt, .doc, .html, .pdf) beside its
  * `<name>.expected.json`: micro leaf F1, owner, due and exact (found with the
  * right owner and the right due date), matched by task text where the gold gives it.
  *
@@ -34,12 +34,15 @@ interface Gold extends TaskLike {
   parent: string | null
 }
 
+const documentFile = /\.(md|txt|docx|odt|doc|html?|pdf)$/
+
 /** Every notice of a folder through the whole pipeline (read, normalize, tasks), scored. */
 export async function scoreFolder(dir: string): Promise<{notices: NoticeScore[]; micro: TaskScores}> {
   const notices: NoticeScore[] = []
   if (!existsSync(dir)) return {notices, micro: microScores([])}
-  for (const name of readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort()) {
-    const expectedFile = path.join(dir, name.replace(/\.(md|txt)$/, '.expected.json'))
+  // Any format the reader takes: a Word file or a saved web page scores against the same gold as its text.
+  for (const name of readdirSync(dir).filter((f) => documentFile.test(f)).sort()) {
+    const expectedFile = path.join(dir, name.replace(documentFile, '.expected.json'))
     if (!existsSync(expectedFile)) continue
     const gold = (JSON.parse(readFileSync(expectedFile, 'utf8')) as {tasks: Gold[]}).tasks
     const doc = normalizeDocument(await readDocument(path.join(dir, name)), {repair: 'auto'})

@@ -3,11 +3,11 @@
  * costs seconds. Runs offline: tesseract.js reads the model from the installed
  * package, and fetch is refused both here and inside its worker threads.
  */
-import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {Worker} from 'node:worker_threads'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it, onTestFinished} from 'vitest'
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
 import {readImage} from '../src/image.ts'
 import {ocrPdfPages} from '../src/ocr/ocr-pdf-pages.ts'
@@ -71,6 +71,7 @@ describe('OCR offline', () => {
 
   it('a blank image and a sideways page give warnings, not errors', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'vanban-ocr-'))
+    onTestFinished(() => rmSync(dir, {recursive: true, force: true}))
     const blank = path.join(dir, 'blank.png')
     writeFileSync(blank, encodeGreyPng(new Uint8Array(620 * 877).fill(255), 620, 877))
     const blankDoc = await readImage(blank, {jobs: 1})
@@ -84,6 +85,7 @@ describe('OCR offline', () => {
 
   it('a file that is not an image is an InputError naming the file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'vanban-ocr-'))
+    onTestFinished(() => rmSync(dir, {recursive: true, force: true}))
     const fake = path.join(dir, 'scan.png')
     writeFileSync(fake, '%PDF-1.7 not a png')
     await expect(readImage(fake, {})).rejects.toMatchObject({name: 'InputError', code: 'not-an-image', message: expect.stringContaining(fake)})

@@ -7,6 +7,7 @@ import {findRuleLines, rulesInPoints} from './find-rules.ts'
 import {renderPageGrey} from './render-page.ts'
 import {isBlankImage} from './blank-image.ts'
 import {cellsToReread, mergeRereads, tableCells} from './table-cells.ts'
+import {readingOrder} from './page-order.ts'
 
 /** Resolution pages are rendered at for OCR: tesseract's models are trained on ~300 dpi text. */
 export const ocrDpi = 300
@@ -16,7 +17,7 @@ export const ocrDpi = 300
  * returning positioned words as layout input (points, y down), in the order
  * asked. Pages stream through a pool of `options.jobs` workers: the main
  * thread renders the next page while the workers read the previous ones, and
- * at most jobs + 2 page images exist at once. A page that renders blank is
+ * at most jobs + 2 page images exist at once. Scanned pages go longest first. A page that renders blank is
  * not OCR'd (a warning). A page that fails or runs past
  * `options.pageTimeout` comes back empty with a warning; the workers are
  * always terminated.
@@ -27,7 +28,9 @@ export async function ocrPdfPages(pdf: PDFDocumentProxy, pages: number[], option
   const results = new Array<PageInput>(pages.length)
   const inFlight = new Set<Promise<void>>()
   try {
-    for (const [index, number] of pages.entries()) {
+    // Longest pages first (see page-order.ts); results still come back in the order asked.
+    for (const index of await readingOrder(pdf, pages)) {
+      const number = pages[index]!
       options.signal?.throwIfAborted()
       // Two pages beyond the workers: with one page ahead, a table page's cell re-reads (after the
       // next page's reading) held the rendering of the page after, and the worker waited for it.

@@ -1,6 +1,6 @@
 import {createRequire} from 'node:module'
 import type {PDFDocumentProxy, RenderParameters} from 'pdfjs-dist/types/src/display/api.js'
-import {fullPageJpeg} from './page-image.ts'
+import {fullPageJpeg, type PageJpeg} from './page-image.ts'
 
 /** A rendered page as a binary PGM (P5) greyscale image, ready for tesseract. */
 export interface RenderedPage {
@@ -84,7 +84,7 @@ export async function renderPageGrey(pdf: PDFDocumentProxy, pageNumber: number, 
   }
 }
 
-interface PageLike {
+export interface PageLike {
   ref: {num: number; gen: number} | null
   view: number[]
   rotate: number
@@ -120,6 +120,20 @@ function canvasModule(): {Image: new () => NativeImage} | null {
   return nativeCanvas
 }
 
+/** The JPEG a page consists of (see page-image.ts), or null: pdf.js renders the page. */
+export async function scannedPageJpeg(pdf: PDFDocumentProxy, page: PageLike): Promise<PageJpeg | null> {
+  if (!page.ref) return null
+  let bytes = documentBytes.get(pdf)
+  if (!bytes) documentBytes.set(pdf, (bytes = pdf.getData()))
+  try {
+    // The reader indexes the file as one string: past a few hundred MB pdf.js renders instead.
+    const data = await bytes
+    return data.length <= maxIndexedBytes ? fullPageJpeg(data, page.ref, page.view, page.rotate) : null
+  } catch {
+    return null
+  }
+}
+
 /**
  * A page that is one full-page JPEG (see page-image.ts), decoded natively at
  * its own resolution instead of by pdf.js in JavaScript and resampled to
@@ -128,17 +142,8 @@ function canvasModule(): {Image: new () => NativeImage} | null {
  */
 async function scannedPage(pdf: PDFDocumentProxy, page: PageLike, widthPt: number, heightPt: number): Promise<RenderedPage | null> {
   const canvas = canvasModule()
-  if (!canvas || !page.ref) return null
-  let bytes = documentBytes.get(pdf)
-  if (!bytes) documentBytes.set(pdf, (bytes = pdf.getData()))
-  let found
-  try {
-    // The reader indexes the file as one string: past a few hundred MB pdf.js renders instead.
-    const data = await bytes
-    found = data.length <= maxIndexedBytes ? fullPageJpeg(data, page.ref, page.view, page.rotate) : null
-  } catch {
-    found = null
-  }
+  if (!canvas) return null
+  const found = await scannedPageJpeg(pdf, page)
   if (!found) return null
   // The image's own resolution; square pixels, and a size the pixel cap allows.
   const dpi = (found.width * 72) / found.box.width

@@ -46,6 +46,8 @@ const SAME_SKELETON_SPREAD = 7
 interface Form {
   readonly text: string
   readonly chars: readonly string[]
+  /** `pairs[i]` = chars[i] + chars[i + 1]: two-letter clean segments, built once, not per rescoring. */
+  readonly pairs: readonly string[]
   readonly id: number
   readonly unigram: number
 }
@@ -75,7 +77,10 @@ export class CandidateIndex {
       }
       const id = lm.id(s)
       const unigram = lm.unigram(id)
-      list.push({text: s, chars: [...s], id, unigram})
+      const chars = [...s]
+      const pairs: string[] = []
+      for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!)
+      list.push({text: s, chars, pairs, id, unigram})
       if (unigram > (this.bestUnigram.get(k) ?? -Infinity)) this.bestUnigram.set(k, unigram)
     }
     // The search steps from node to node millions of times per document: a flat table indexed
@@ -282,7 +287,7 @@ export class CandidateIndex {
         if (found.length >= limit && bound - form.unigram >= worst) continue
         const chars = form.chars
         let cost = 0
-        for (let a = align; a; a = a.prev) cost += this.channel.cost(a.len === 1 ? chars[a.start]! : chars.slice(a.start, a.start + a.len).join(''), a.ocr)
+        for (let a = align; a; a = a.prev) cost += this.channel.cost(a.len === 1 ? chars[a.start]! : a.len === 2 ? (form.pairs[a.start] ?? chars.slice(a.start).join('')) : chars.slice(a.start, a.start + a.len).join(''), a.ocr)
         const rank = cost - form.unigram
         if (found.length >= limit && rank >= worst) continue
         found.push({text: form.text, id: form.id, cost, rank})

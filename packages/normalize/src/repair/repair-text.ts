@@ -661,33 +661,19 @@ function decode(slots: readonly Slot[], model: RepairModel): Int32Array {
   let maxOpts = 1
   for (const s of slots) if (s.options.texts.length > maxOpts) maxOpts = s.options.texts.length
   const width = BEAM * maxOpts
+  const scratch = decodeScratch(S, width)
   // Kept hypotheses per slot, for the back-trace.
-  const backs = new Int32Array(S * BEAM)
-  const choices = new Int32Array(S * BEAM)
-  let pu = new Int32Array(BEAM)
-  let pv = new Int32Array(BEAM)
-  let ps = new Float64Array(BEAM)
+  const {backs, choices, pctx, cu, cv, cs, cb, cc, order, group, gv, gLower, gBest, gArg} = scratch
+  let {pu, pv, ps, nu, nv, ns} = scratch
   let pn = 1
   pu[0] = -1
   pv[0] = -1
-  const pctx = new Int32Array(BEAM)
-  // Candidates of the current slot.
-  const cu = new Int32Array(width)
-  const cv = new Int32Array(width)
-  const cs = new Float64Array(width)
-  const cb = new Int32Array(width)
-  const cc = new Int32Array(width)
-  const order = new Int32Array(BEAM)
-  let nu = new Int32Array(BEAM)
-  let nv = new Int32Array(BEAM)
-  let ns = new Float64Array(BEAM)
-  // Previous hypotheses grouped by their last unit: one new state per (group, option), and
-  // the bigram level of the model is shared within a group.
-  const group = new Int32Array(BEAM)
-  const gv = new Int32Array(BEAM)
-  const gLower = new Float64Array(BEAM)
-  const gBest = new Float64Array(BEAM)
-  const gArg = new Int32Array(BEAM)
+  ps[0] = 0
+  // As fresh arrays would start: a group whose every history scores −∞ keeps the back pointer
+  // it had, and that must be the same one in every call.
+  gArg.fill(0)
+  backs.fill(0, 0, S * BEAM)
+  choices.fill(0, 0, S * BEAM)
   for (let s = 0; s < S; s++) {
     const {ids, costs} = slots[s]!.options
     let ng = 0
@@ -751,9 +737,15 @@ function decode(slots: readonly Slot[], model: RepairModel): Int32Array {
       backs[s * BEAM + j] = cb[k]!
       choices[s * BEAM + j] = cc[k]!
     }
-    ;[pu, nu] = [nu, pu]
-    ;[pv, nv] = [nv, pv]
-    ;[ps, ns] = [ns, ps]
+    const tu = pu
+    pu = nu
+    nu = tu
+    const tv = pv
+    pv = nv
+    nv = tv
+    const ts = ps
+    ps = ns
+    ns = ts
     pn = kept
   }
   const choice = new Int32Array(S)
@@ -763,6 +755,60 @@ function decode(slots: readonly Slot[], model: RepairModel): Int32Array {
     h = backs[s * BEAM + h]!
   }
   return choice
+}
+
+/** The decoder's working arrays, reused between calls (`decode` is never re-entered). */
+interface DecodeScratch {
+  /** Per slot × BEAM: back pointer and option of each kept hypothesis. */
+  backs: Int32Array
+  choices: Int32Array
+  /** Candidates of the current slot (width = BEAM × most options). */
+  cu: Int32Array
+  cv: Int32Array
+  cs: Float64Array
+  cb: Int32Array
+  cc: Int32Array
+  /** BEAM-sized: previous and next hypotheses, their contexts, the order kept, groups by last unit. */
+  pu: Int32Array
+  pv: Int32Array
+  ps: Float64Array
+  nu: Int32Array
+  nv: Int32Array
+  ns: Float64Array
+  pctx: Int32Array
+  order: Int32Array
+  group: Int32Array
+  gv: Int32Array
+  gLower: Float64Array
+  gBest: Float64Array
+  gArg: Int32Array
+}
+
+let decodeState: DecodeScratch | undefined
+
+/** Working arrays for `slots` slots and `width` candidates a slot, grown when too small. */
+function decodeScratch(slots: number, width: number): DecodeScratch {
+  decodeState ??= {
+    backs: new Int32Array(0), choices: new Int32Array(0),
+    cu: new Int32Array(0), cv: new Int32Array(0), cs: new Float64Array(0), cb: new Int32Array(0), cc: new Int32Array(0),
+    pu: new Int32Array(BEAM), pv: new Int32Array(BEAM), ps: new Float64Array(BEAM),
+    nu: new Int32Array(BEAM), nv: new Int32Array(BEAM), ns: new Float64Array(BEAM),
+    pctx: new Int32Array(BEAM), order: new Int32Array(BEAM), group: new Int32Array(BEAM),
+    gv: new Int32Array(BEAM), gLower: new Float64Array(BEAM), gBest: new Float64Array(BEAM), gArg: new Int32Array(BEAM)
+  }
+  if (decodeState.backs.length < slots * BEAM) {
+    const size = Math.max(slots * BEAM, decodeState.backs.length * 2)
+    decodeState.backs = new Int32Array(size)
+    decodeState.choices = new Int32Array(size)
+  }
+  if (decodeState.cu.length < width) {
+    decodeState.cu = new Int32Array(width)
+    decodeState.cv = new Int32Array(width)
+    decodeState.cs = new Float64Array(width)
+    decodeState.cb = new Int32Array(width)
+    decodeState.cc = new Int32Array(width)
+  }
+  return decodeState
 }
 
 /** Reused by `confidence` (never re-entered): one allocation instead of one per changed word. */
@@ -805,7 +851,8 @@ function confidence(slots: readonly Slot[], choice: Int32Array, s: number, model
   const lowerDE = lm.lowerProb(d, e)
   let max = -Infinity
   if (confidenceScratch.length < ids.length) confidenceScratch = new Float64Array(ids.length * 2)
-  const scores = confidenceScratch.subarray(0, ids.length).fill(-Infinity)
+  const scores = confidenceScratch
+  scores.fill(-Infinity, 0, ids.length)
   for (let c = 0; c < ids.length; c++) {
     if (c !== chosen && costs[c]! > limit) continue
     const w = ids[c]!
@@ -814,6 +861,6 @@ function confidence(slots: readonly Slot[], choice: Int32Array, s: number, model
     if (x > max) max = x
   }
   let z = 0
-  for (const x of scores) if (x > -Infinity) z += Math.exp(x - max)
+  for (let c = 0; c < ids.length; c++) if (scores[c]! > -Infinity) z += Math.exp(scores[c]! - max)
   return Math.exp(scores[chosen]! - max) / z
 }

@@ -35,6 +35,7 @@ const rules: ReadonlyArray<{readonly id: string; readonly what: string; readonly
   {id: 'ocr-misplaced-bullet', what: 'a bullet OCR set on the wrapped line above its item (`• đối với …` in lower case) goes to the next paragraph in capitals', apply: misplacedBullet},
   {id: 'ocr-letter-l', what: '`1)` where the letters have reached `k)` (`h)`) is `l)` (`i)`)', apply: digitForLetter},
   {id: 'ocr-enum-one', what: '`1)` before `(2)` is `(1)`, its bracket lost', apply: firstEnum},
+  {id: 'ocr-inline-enum-one', what: '`Sở Xây dựng: đ) Chủ trì …; (2) …`: one sign and a bracket after a colon, where the item\'s inline list goes on with `(2)` and has no `(1)`, is `(1)` misread', apply: inlineFirstEnum},
   {id: 'ocr-roman-sequence', what: 'Roman chapters go up by one: `I MỤC TIÊU` (period dropped, a title in capitals) is `I.`, a numeral that repeats the one before (`II` read `I`) is the next; an appendix title starts again', apply: romanSequence},
   {id: 'ocr-number-period', what: '`1 Hoàn thiện …`: a number that comes next in its list, its period dropped (`2026 …`, `1 tỷ đồng` are none)', apply: numberWithoutPeriod},
   {id: 'ocr-number-dropped', what: 'a paragraph between a run of letters and `a)` starting again is the title of the next number, dropped', apply: droppedNumber},
@@ -167,6 +168,16 @@ function firstEnum(units: OcrUnit[]): OcrUnit[] {
     const next = units.slice(k + 1).find((u) => markerOf(u.text) !== null)
     if (next && /^\(2\)\s/u.test(next.text)) unit.text = `(1) ${unit.text.slice(m[0].length)}`
   })
+  return units
+}
+
+/** `(1)` read as one sign and a bracket (`đ)`, `1)`, `l)`, `i)`) right after the colon of a lead-in whose list goes on with `(2)`. */
+function inlineFirstEnum(units: OcrUnit[]): OcrUnit[] {
+  for (const unit of units) {
+    if (!unit.ocr || /\(1\)/u.test(unit.text) || !/\s\(2\)\s/u.test(unit.text)) continue
+    const m = /:\s+(?:\(?[1lIiđd|]\s?\)|\(\s?[1lIiđd|])\s+(?=\p{Lu})/u.exec(unit.text)
+    if (m && m.index < unit.text.indexOf(' (2) ')) unit.text = `${unit.text.slice(0, m.index)}: (1) ${unit.text.slice(m.index + m[0].length)}`
+  }
   return units
 }
 

@@ -57,6 +57,9 @@ describe('repairOcrMarkers: markers put back from the list around them', () => {
     ['a title under a PHỤ LỤC read right stays', ['PHỤ LỤC', 'NHIỆM VỤ', '(Kèm theo Kế hoạch số 5/KH-UBND)'], ['PHỤ LỤC', 'NHIỆM VỤ', '(Kèm theo Kế hoạch số 5/KH-UBND)']],
     ['a signer\'s name in capitals stays', ['NGUYỄN VĂN AN', '(Kèm theo Quyết định số 12/QĐ-UBND)'], ['NGUYỄN VĂN AN', '(Kèm theo Quyết định số 12/QĐ-UBND)']],
     ['no attachment formula near: stays', ['PHƯỚC', 'NHIỆM VỤ', 'Bộ A rà soát.', '(Kèm theo Quyết định số 12)'], ['PHƯỚC', 'NHIỆM VỤ', 'Bộ A rà soát.', '(Kèm theo Quyết định số 12)']],
+    // ocr-inline-enum-one
+    ['(1) read as one sign and a bracket after the colon', ['a) Sở Xây dựng: đ) Chủ trì rà soát tiến độ; (2) Thẩm định thiết kế; (3) Kiểm tra chất lượng.'], ['a) Sở Xây dựng: (1) Chủ trì rà soát tiến độ; (2) Thẩm định thiết kế; (3) Kiểm tra chất lượng.']],
+    ['no (2) after it: stays', ['a) Sở Xây dựng: đ) Chủ trì rà soát tiến độ.'], ['a) Sở Xây dựng: đ) Chủ trì rà soát tiến độ.']],
     // ocr-roman-sequence
     ['a Roman numeral before a title in capitals, period dropped', ['I MỤC TIÊU', 'Tăng trưởng 10%.', 'II. NHIỆM VỤ'], ['I. MỤC TIÊU', 'Tăng trưởng 10%.', 'II. NHIỆM VỤ']],
     ['a numeral that repeats the chapter before is the next', ['I. MỤC TIÊU', 'I. NHIỆM VỤ CỤ THỂ', '1. Sở A rà soát.', 'II. TỔ CHỨC THỰC HIỆN'], ['I. MỤC TIÊU', 'II. NHIỆM VỤ CỤ THỂ', '1. Sở A rà soát.', 'III. TỔ CHỨC THỰC HIỆN']],

@@ -8,7 +8,8 @@ export function markdownToPlainText(markdown: string): string {
   return markdown
     .split('\n')
     .filter((line) => !/^\s*-{3,}\s*$/.test(line))
-    .map((line) => line.replace(/^#{1,6}\s+/, '').replace(/\\([*_\\#-])/g, '$1').replace(/\*+/g, ''))
+    // `<br>` in a Markdown table cell (a header's line breaks) is a line break as printed.
+    .map((line) => line.replace(/^#{1,6}\s+/, '').replace(/\\([*_\\#-])/g, '$1').replace(/\*+/g, '').replace(/<br\s*\/?>/gi, '\n'))
     .join('\n')
 }
 

@@ -9,6 +9,13 @@
  * and the tesseract command-line program when they are installed. The scan
  * stage also runs one against two `vanban worker` processes on a throw-away
  * redis-server (when installed), with the native engine when tesseract is.
+ *
+ * The repair stage times `repairText` on text it has not seen (scripts/repair-texts.ts), in
+ * fresh processes (scripts/bench-repair.ts) with start-up excluded: the model is read and the
+ * JIT warmed on two other documents before the clock, then each measured text is repaired once.
+ * Its figures: syllables/s of wall time, of CPU time of all the process's threads (V8 compiles
+ * and collects garbage on helper threads: that is the work one core must do), of the main
+ * thread alone, and of CPU time under `node --single-threaded`.
  */
 import {type ChildProcess, execFileSync, spawn, spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'

@@ -815,6 +815,11 @@ function decodeScratch(slots: number, width: number): DecodeScratch {
 let confidenceScratch = new Float64Array(32)
 const rivalScratch = new Float64Array(MAX_RIVALS)
 
+/** LM unit chosen at slot `k`, −1 outside the paragraph. */
+function chosenId(slots: readonly Slot[], choice: Int32Array, k: number): number {
+  return k >= 0 && k < slots.length ? slots[k]!.options.ids[choice[k]!]! : -1
+}
+
 /** Local posterior of the chosen option against its rivals, neighbours held fixed. */
 function confidence(slots: readonly Slot[], choice: Int32Array, s: number, model: RepairModel): number {
   const {ids, costs} = slots[s]!.options
@@ -841,11 +846,10 @@ function confidence(slots: readonly Slot[], choice: Int32Array, s: number, model
     limit = Math.min(limit, low[MAX_RIVALS - 1]!)
   }
   const lm = model.lm
-  const id = (k: number): number => (k >= 0 && k < slots.length ? slots[k]!.options.ids[choice[k]!]! : -1)
-  const a = id(s - 2)
-  const b = id(s - 1)
-  const d = id(s + 1)
-  const e = id(s + 2)
+  const a = chosenId(slots, choice, s - 2)
+  const b = chosenId(slots, choice, s - 1)
+  const d = chosenId(slots, choice, s + 1)
+  const e = chosenId(slots, choice, s + 2)
   const left = lm.context(a, b)
   // The last trigram's bigram level, P(e | d), is the same for every option: taken once.
   const lowerDE = lm.lowerProb(d, e)

@@ -659,7 +659,7 @@ function decode(slots: readonly Slot[], model: RepairModel): Int32Array {
   const lm = model.lm
   const S = slots.length
   let maxOpts = 1
-  for (const s of slots) if (s.options.texts.length > maxOpts) maxOpts = s.options.texts.length
+  for (let s = 0; s < S; s++) if (slots[s]!.options.texts.length > maxOpts) maxOpts = slots[s]!.options.texts.length
   const width = BEAM * maxOpts
   const scratch = decodeScratch(S, width)
   // Kept hypotheses per slot, for the back-trace.

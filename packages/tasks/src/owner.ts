@@ -112,7 +112,8 @@ function predicateIndex(whole: string): number {
     predicateAt.lastIndex = i
     // `các tổ chức chính trị - xã hội`: after a plural or a preposition the word is a noun of the name;
     // so is `tổ chức` in a list (`các cấp uỷ, tổ chức đảng, cơ quan`).
-    if (predicateAt.test(text) && !nounBefore.test(text.slice(Math.max(0, i - 8), i)) && !(/,\s*$/u.test(text.slice(0, i)) && /^tổ\s+chức\s+(?:đảng|chính\s+trị|xã\s+hội|đoàn\s+thể|quốc\s+tế|liên\s+quan|có\s+liên\s+quan)/u.test(text.slice(i)))) return i
+    // `phối hợp`, `chủ trì` are never a noun's second word (`Cục … Khuyến công | phối hợp`).
+    if (predicateAt.test(text) && (!nounBefore.test(text.slice(Math.max(0, i - 8), i)) || /^(?:phối\s+hợp|chủ\s+trì)(?![\p{L}])/u.test(text.slice(i, i + 12))) && !(/,\s*$/u.test(text.slice(0, i)) && /^tổ\s+chức\s+(?:đảng|chính\s+trị|xã\s+hội|đoàn\s+thể|quốc\s+tế|liên\s+quan|có\s+liên\s+quan)/u.test(text.slice(i)))) return i
   }
   return -1
 }
@@ -138,7 +139,7 @@ export function subjectOf(sentence: string): string[] {
   // `Các Bộ: Tài chính, Tư pháp theo chức năng …`: the colon introduces the names, it does not end the subject.
   // `Bộ trưởng các Bộ: Xây dựng, Công Thương …`: the same, each under its head's title.
   // `Ủy ban nhân dân các xã: Ia Grai, Chư Păh tổ chức …`: the same for local bodies of one level.
-  const listed = /^(?:(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Lãnh\s+đạo)\s+)?(?:các|những)\s+(?:bộ|sở)\s*:\s*/iu.exec(text) ?? /^(?:Chủ\s+tịch\s+)?(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+các\s+(?:xã|phường|đặc\s+khu|huyện|quận)\s*:\s*(?=\p{Lu})/u.exec(text)
+  const listed = /^(?:(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Lãnh\s+đạo)\s+)?(?:các|những)\s+(?:bộ|sở)\s*:\s*/iu.exec(text) ?? /^(?:Chủ\s+tịch\s+)?(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+các\s+(?:xã|phường|đặc\s+khu|huyện|quận|tỉnh,\s*thành\s+phố|tỉnh|thành\s+phố)\s*:\s*(?=\p{Lu})/u.exec(text)
   const after = listed ? predicateIndex(text.slice(listed[0].length)) : -1
   const end = listed ? (after > 0 ? listed[0].length + after : -1) : predicateIndex(text)
   if (end <= 0) return []

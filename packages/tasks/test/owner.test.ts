@@ -106,6 +106,13 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Bộ Văn hóa, Thể thao và Du lịch, cơ quan thường trực Ban Tổ chức Lễ hội, chủ trì, phối hợp với Bộ Công an xây dựng phương án.', ['Bộ Văn hóa, Thể thao và Du lịch'], ['Bộ Công an']],
   ['Giao Sở Nội vụ, cơ quan đầu mối về cải cách hành chính, chủ trì tổng hợp kết quả.', ['Sở Nội vụ'], []],
   ['Phòng Kinh tế xã phân công công chức theo dõi.', ['Phòng Kinh tế xã'], []],
+  // Telegram subjects: a list after `các tỉnh, thành phố:` (two levels) is kept as printed; `nắm`, `dành` are verbs.
+  ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Nghệ An, Huế trực tiếp chỉ đạo sơ tán dân.', ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Nghệ An, Huế'], []],
+  ['Ủy ban nhân dân các tỉnh: Nghệ An, Hà Tĩnh tổ chức sơ tán dân.', ['Ủy ban nhân dân tỉnh Nghệ An', 'Ủy ban nhân dân tỉnh Hà Tĩnh'], []],
+  ['Văn phòng Chính phủ nắm tình hình, đôn đốc các bộ thực hiện Công điện này.', ['Văn phòng Chính phủ'], []],
+  ['Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam dành thời lượng đưa tin về bão.', ['Đài Truyền hình Việt Nam', 'Thông tấn xã Việt Nam'], []],
+  // `phối hợp` after a name ending in `công` (Khuyến công) is the verb, not a noun's second word.
+  ['Cục trưởng Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công phối hợp với Sở Công Thương hướng dẫn doanh nghiệp.', ['Cục trưởng Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công'], ['Sở Công Thương']],
   // A directive verb before a capital opens the next body: no name runs on to `… Việt Nam`.
   ['Đề nghị Bộ Ngoại giao chỉ đạo Đại sứ quán Việt Nam tại Lào hỗ trợ thủ tục.', ['Bộ Ngoại giao'], []]
 ]

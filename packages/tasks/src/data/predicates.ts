@@ -25,6 +25,9 @@ export const predicateWords = [
   'phân bổ',
   // `Đảng ủy các xã có Dự án đi qua | phân công cấp ủy viên phụ trách …`: a Party body's verb of work.
   'phân công',
+  // Telegrams: `Văn phòng Chính phủ | nắm tình hình, đôn đốc …`, `Đài Truyền hình Việt Nam, … | dành thời lượng …`.
+  'nắm',
+  'dành',
   'cử',
   'xác minh',
   'phổ biến',

@@ -8,7 +8,7 @@
  * documents of both kinds, so the JIT has compiled the stripped and the broken paths and the
  * figure is that of a process already at work, not of its start-up.
  */
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
@@ -49,7 +49,7 @@ export function warmUpTexts(): Array<{name: string; text: string}> {
   const notices: string[] = []
   let words = 0
   const dir = 'packages/tasks/test/notices'
-  for (const file of readdirSync(join(root, dir)).sort()) {
+  for (const file of existsSync(join(root, dir)) ? readdirSync(join(root, dir)).sort() : []) {
     if (words >= WARM_UP_WORDS || !/\.(md|txt)$/.test(file) || /-ocr\./.test(file)) continue
     const text = read(join(dir, file))
     notices.push(text)

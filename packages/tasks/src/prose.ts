@@ -261,12 +261,14 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       const deadlineText = enumeration ? `${enumeration.lead} ${enumeration.closing}` : withoutApprovals(node.text)
       // A heading's own deadline (`2. Phát triển hạ tầng số, hoàn thành trong quý III/2026:`) closes the group: its items inherit it.
       const own = (fields.deadline === undefined ? null : parseDeadline(fields.deadline, context)) ?? parseDeadline(deadlineText, context)
-      here.deadline = own ?? inherited.deadline
+      // `Các nhiệm vụ trên hoàn thành trước ngày …` after the list this item belongs to.
+      const fromList = own === null && node.listDeadline !== undefined ? parseDeadline(node.listDeadline, context) : null
+      here.deadline = own ?? fromList ?? inherited.deadline
 
       const warnings: TaskWarning[] = [...node.warnings]
       if (toAddressee) warnings.push({code: 'owner-addressee', message: `no subject written: owner taken from "Kính gửi"`})
       // As a table's sub-row that takes its row's deadline: the task states none, the heading above does.
-      if (own === null && here.deadline !== null) warnings.push({code: 'deadline-inherited', message: `deadline "${here.deadline.text}" taken from the heading above`})
+      if (own === null && here.deadline !== null) warnings.push({code: 'deadline-inherited', message: `deadline "${here.deadline.text}" taken from ${fromList ? 'the sentence after the list' : 'the heading above'}`})
       // Which rules produced the record (the `explain` option): how the item was found, where its owner and deadline came from.
       const ownerRule = toAddressee ? 'owner-addressee' : fromGroup ? 'owner-agency-line' : owners.length > 0 ? (fields.owner && owners === fields.owner ? 'owner-field-line' : 'owner-subject') : here.owner !== null ? 'owner-inherited' : 'owner-missing'
       const deadlineRule = own !== null ? (fields.deadline !== undefined && own.text !== null && fields.deadline.includes(own.text) ? 'deadline-field-line' : 'deadline-own') : here.deadline !== null ? 'deadline-inherited' : null

@@ -54,7 +54,12 @@ export interface Node {
   addressee: boolean
   /** Ids of the rules that read this node (for the `explain` option). */
   rules: string[]
+  /** A deadline the list gives all its items after the last (`Các nhiệm vụ trên hoàn thành trước ngày …`). */
+  listDeadline?: string
 }
+
+/** `Các nhiệm vụ trên hoàn thành trước ngày 15/12/2026.`: one deadline for the items of the list above. */
+const listDeadlineLine = /^(?:Các|Những|Toàn\s+bộ(?:\s+các)?)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)\s+(?:nêu\s+)?trên(?:\s+đây)?\s+(?:phải\s+|cần\s+|được\s+)?(?:hoàn\s+thành|thực\s+hiện\s+xong|xong)(?![\p{L}])/iu
 
 export interface Part {
   /** Shortened printed name (`PL`, `PLI`, `PLII`), or null for the notice itself. */
@@ -422,6 +427,14 @@ export function buildParts(read: readonly Unit[]): Part[] {
         }
         if (followUps.length > 0 && open?.kind === 'directive') continue
       }
+    }
+    // `Các nhiệm vụ trên hoàn thành trước ngày …` after a list: every item of the list has that deadline
+    // unless it gives its own; the paragraph is no item's text.
+    if (marker === null && !closed && stack.length > 0 && listDeadlineLine.test(unit.text) && parseDeadline(unit.text) !== null) {
+      const list = stack[0]!
+      const siblings = list.parent ? list.parent.children : parts.at(-1)!.roots
+      for (const node of siblings) if (node.kind === list.kind) node.listDeadline = unit.text
+      continue
     }
     if (marker === null || (closed && (marker.kind === 'dash' || marker.kind === 'plus'))) {
       const open = stack.at(-1)

@@ -1,5 +1,5 @@
 import type {VanbanDocument} from '@vanban/core'
-import {noTaskKinds} from './data/document-kinds.ts'
+import {noTaskKinds, noTaskSubjects} from './data/document-kinds.ts'
 
 /** How far into the document the title may stand: after the header's agency, number, motto and date lines. */
 const headerBlocks = 30
@@ -17,6 +17,10 @@ export function noTaskKindOf(doc: VanbanDocument): string | null {
       const line = raw.replace(/[*_#\\]/gu, '').trim()
       const kind = noTaskKinds.find((k) => line.startsWith(k) && (line.length === k.length || /^[\s:]/u.test(line.slice(k.length))))
       if (kind !== undefined) return kind
+      // A schedule's subject line, in any case (`Lịch công tác tuần 50 năm 2026 của …`).
+      const lower = line.toLowerCase()
+      const subject = noTaskSubjects.find((k) => lower.startsWith(k) && !/\p{L}/u.test(lower.charAt(k.length)))
+      if (subject !== undefined && line.length < 200) return subject.toUpperCase()
     }
   }
   return null

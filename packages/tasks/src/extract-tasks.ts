@@ -1,4 +1,5 @@
 import type {Task, VanbanDocument} from '@vanban/core'
+import {noTaskKindOf} from './document-kind.ts'
 import {placedProseTasks} from './prose.ts'
 import {readByOcr} from './ocr-markers.ts'
 import {withCheckedNames} from './ocr-names.ts'
@@ -42,7 +43,9 @@ function tasksOf(doc: VanbanDocument, options: ExtractOptions): Task[] {
   const prose = placedProseTasks(doc, options)
   const placed = prose.tasks.map((task, k) => ({task, block: prose.blocks[k]!}))
   const used = new Set(prose.tasks.map((t) => t.id))
-  for (const group of tableTaskGroups(doc, options)) {
+  // An invitation or a schedule (`document-kind.ts`): its tables list meetings, not tasks.
+  const noTaskKind = noTaskKindOf(doc)
+  for (const group of noTaskKind === null ? tableTaskGroups(doc, options) : []) {
     let rows = group.outline
     // Which of the table's ids take the prefix: all of them when a row's number is taken; only
     // its group headings when just those repeat the body's chapters (`I`, `II`): the rows keep

@@ -26,7 +26,11 @@ describe('a document whose kind assigns no tasks', () => {
     ['CÔNG VĂN', null],
     ['THÔNG BÁO\nKết luận của Giám đốc Sở tại cuộc họp', null],
     ['Sở gửi kèm giấy mời họp tới các đơn vị.', null],
-    ['GIẤY MỜIX', null]
+    ['GIẤY MỜIX', null],
+    // A schedule, whatever its title: its subject line says so.
+    ['THÔNG BÁO\n**Lịch công tác tuần 50 năm 2026 của Chủ tịch, các Phó Chủ tịch UBND tỉnh**', 'LỊCH CÔNG TÁC'],
+    ['THÔNG BÁO\nLịch trực Tết Nguyên đán Bính Ngọ 2026', 'LỊCH TRỰC'],
+    ['THÔNG BÁO\nLịch sử hình thành và phát triển', null]
   ]
   test.each(kinds)('%s → %s', (title, kind) => {
     expect(noTaskKindOf(doc(header(title, 'V/v họp')))).toBe(kind)

@@ -12,7 +12,7 @@
  * a compiled CLI (default: this repository's, so `npx tsc -b tsconfig.build.json` first); give it
  * more than once, as `name=path`, to interleave several builds (before and after a change) in the same run.
  *
- *   npx tsx scripts/bench-ocr.ts --engines [--pages 1-8] [--rounds 3] [--jobs 2] [--cli before=/x/bin.js --cli after=/y/bin.js]
+ *   npx tsx scripts/bench-ocr.ts --engines [--engines-scan tb20.scan.pdf] [--pages 1-8] [--rounds 3] [--jobs 2] [--cli before=/x/bin.js --cli after=/y/bin.js]
  */
 import {execFile, execFileSync, spawn} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -39,6 +39,7 @@ const {values} = parseArgs({
     'accuracy-pages': {type: 'string', default: '1,2,3'},
     'no-cli': {type: 'boolean', default: false},
     engines: {type: 'boolean', default: false},
+    'engines-scan': {type: 'string', default: path.join(shared, 'tb20-2026-notice.scan.pdf')},
     pages: {type: 'string', default: '1-8'},
     rounds: {type: 'string', default: '3'},
     cli: {type: 'string', multiple: true}
@@ -88,7 +89,7 @@ else await throughput()
 async function compareEngines(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'vanban-bench-engines-'))
   try {
-    const source = values['accuracy-scan']
+    const source = values['engines-scan']
     const scan = path.join(dir, `${path.basename(source, '.pdf')}.p${values.pages}.pdf`)
     execFileSync('qpdf', ['--empty', '--pages', source, values.pages, '--', scan])
     const builds = (values.cli ?? [path.resolve(import.meta.dirname, '../packages/cli/dist/bin.js')]).map((spec) => {

@@ -29,7 +29,7 @@ let found: NativeTesseract | null | undefined
 
 /**
  * The system's `tesseract` when it is one vanban can drive the same way as its
- * wasm build: version 4.1 or later (LSTM engine, `stdin` input, TSV output).
+ * wasm build: version 4.1 or later (LSTM engine, TSV output).
  * Looked up once per process; null when there is none or it is too old.
  */
 export function findNativeTesseract(binary = 'tesseract'): NativeTesseract | null {

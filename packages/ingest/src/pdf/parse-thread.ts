@@ -85,14 +85,31 @@ function drop(entry: (typeof idle)[number], terminate: boolean): void {
 /** How long a thread started ahead of the first PDF waits for it (the caller is still loading its modules). */
 const aheadMs = 15_000
 
+/** Documents a thread started ahead may still read, when its starter said how many (`startParseThread`). */
+const documentsLeft = new WeakMap<Worker, number>()
+
 /**
  * Starts a parse thread ahead of the first PDF, when none is idle: it loads
  * pdf.js (a few hundred ms) while the caller loads the rest of its pipeline,
  * and `parseInThread` then takes it. Unused, it ends after 15 s without
- * keeping the process alive.
+ * keeping the process alive. With `documents`, it ends after reading that
+ * many instead of waiting idle for another: a process that exits while a
+ * thread is alive waits for it to end (0.05–0.2 s with pdf.js loaded), and
+ * ended early, it ends while the caller normalizes the document.
  */
-export function startParseThread(): void {
-  if (idle.length === 0) release(startThread(), aheadMs)
+export function startParseThread(options: {documents?: number} = {}): void {
+  if (idle.length > 0) return
+  const worker = startThread()
+  if (options.documents !== undefined) documentsLeft.set(worker, options.documents)
+  release(worker, aheadMs)
+}
+
+/** Counts a document read by `worker`; true when it was the last one its starter announced. */
+function readItsLast(worker: Worker): boolean {
+  const left = documentsLeft.get(worker)
+  if (left === undefined) return false
+  documentsLeft.set(worker, left - 1)
+  return left <= 1
 }
 
 /**
@@ -227,7 +244,7 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
       clearInterval(watchdog)
       options.signal?.removeEventListener('abort', onAbort)
       worker.off('message', onMessage).off('error', onError).off('exit', onExit)
-      if (stopped || settle !== null) {
+      if (stopped || settle !== null || readItsLast(worker)) {
         stopped = true
         void worker.terminate()
       } else release(worker)

@@ -10,7 +10,7 @@ export class UsageError extends Error {
   }
 }
 
-type Options = NonNullable<ParseArgsConfig['options']>
+export type Options = NonNullable<ParseArgsConfig['options']>
 
 /** `parseArgs`, with its errors (unknown option, missing value) turned into one-line usage errors. */
 export function parseCommand<T extends Options>(
@@ -65,6 +65,19 @@ export const readingOptions = {
   jobs: {type: 'string'},
   verbose: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'}
+} as const satisfies Options
+
+/** The options of `vanban tasks`: the reading options and where the tasks go. */
+export const tasksOptions = {
+  ...readingOptions,
+  format: {type: 'string'},
+  out: {type: 'string'},
+  combine: {type: 'string'},
+  report: {type: 'string'},
+  'no-bom': {type: 'boolean'},
+  resume: {type: 'boolean'},
+  'allow-failures': {type: 'boolean'},
+  quiet: {type: 'boolean', short: 'q'}
 } as const satisfies Options
 
 /** The reading options as the batch library takes them, validated (loads @vanban/normalize only for --model). */

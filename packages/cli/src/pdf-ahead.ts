@@ -1,3 +1,7 @@
+import {statSync} from 'node:fs'
+import {parseArgs} from 'node:util'
+import type {Options} from './args.ts'
+
 /**
  * `vanban tasks|text` naming a PDF: start the PDF reader's thread before the
  * command loads, so that the thread loads pdf.js (a few hundred ms) while this
@@ -6,12 +10,43 @@
  * they would finish loading with it). Only for PDFs named on the command line:
  * a folder of text files never pays for pdf.js. A failure here is met again,
  * with its file named, when the PDF is read.
+ *
+ * When the inputs are all named (no folder, no standard input), the thread is
+ * told how many PDFs it will read and ends after the last one, while this
+ * thread finds the tasks: left idle, it would hold up the exit instead.
  */
-export async function startPdfReaderFor(args: readonly string[]): Promise<void> {
-  if (!args.some((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith('.pdf'))) return
+export async function startPdfReaderFor(args: readonly string[], options: Options): Promise<void> {
+  const inputs = inputsOf(args, options)
+  const pdfs = inputs.filter(isPdfName).length
+  if (pdfs === 0) return
+  const counted = inputs.every((input) => input !== '-' && !isFolder(input))
   try {
-    ;(await import('@vanban/ingest')).startPdfReader()
+    ;(await import('@vanban/ingest')).startPdfReader(counted ? {documents: pdfs} : {})
   } catch {
     // Reported when the PDF is read.
+  }
+}
+
+/** Whether the inputs name a `.pdf` file. */
+export function namesPdf(inputs: readonly string[]): boolean {
+  return inputs.some(isPdfName)
+}
+
+const isPdfName = (input: string): boolean => input.toLowerCase().endsWith('.pdf')
+
+/** The command's positionals, told apart from option values; a malformed line gives what it can (the command then refuses it). */
+function inputsOf(args: readonly string[], options: Options): string[] {
+  try {
+    return parseArgs({args: [...args], options, allowPositionals: true, strict: false}).positionals
+  } catch {
+    return []
+  }
+}
+
+function isFolder(input: string): boolean {
+  try {
+    return statSync(input).isDirectory()
+  } catch {
+    return false
   }
 }

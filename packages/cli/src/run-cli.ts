@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs'
-import {UsageError} from './args.ts'
+import {readingOptions, tasksOptions, UsageError} from './args.ts'
 import {mainHelp} from './help.ts'
 import {type CliIO, write} from './io.ts'
 import {startPdfReaderFor} from './pdf-ahead.ts'
@@ -11,11 +11,11 @@ type Command = (args: readonly string[], io: CliIO) => Promise<number>
 // reader started first (pdf-ahead.ts).
 const commands: Record<string, Command> = {
   text: async (args, io) => {
-    await startPdfReaderFor(args)
+    await startPdfReaderFor(args, readingOptions)
     return (await import('./commands/text.ts')).textCommand(args, io)
   },
   tasks: async (args, io) => {
-    await startPdfReaderFor(args)
+    await startPdfReaderFor(args, tasksOptions)
     return (await import('./commands/tasks.ts')).tasksCommand(args, io)
   },
   schema: async (args, io) => (await import('./commands/schema.ts')).schemaCommand(args, io),

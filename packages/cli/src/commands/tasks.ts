@@ -1,33 +1,23 @@
 import fs from 'node:fs'
-import {type BatchInput, type BatchOptions, type BatchSummary, removePendingTempFiles, runBatch} from '@vanban/batch'
+import {type BatchInput, type BatchOptions, type BatchSummary, type ProgressEvent, removePendingTempFiles, runBatch} from '@vanban/batch'
 import {VanbanError} from '@vanban/core'
 import {formatOfPath, type FormatName} from '@vanban/export'
 import {closeOcr, supportedExtensions} from '@vanban/ingest'
-import {oneOf, outputFormats, parseCommand, readingOptions, readingValues, UsageError} from '../args.ts'
+import {oneOf, outputFormats, parseCommand, readingValues, tasksOptions, UsageError} from '../args.ts'
 import {exitStatus} from '../exit-status.ts'
 import {tasksHelp} from '../help.ts'
 import {type CliIO, readAll, stdinName, write} from '../io.ts'
+import {namesPdf} from '../pdf-ahead.ts'
 import {createReporter} from '../progress.ts'
 import {duplicateWithinMs, exitStatusOf, type StopSignal, stopSignals} from '../stop-signals.ts'
-
-const options = {
-  ...readingOptions,
-  format: {type: 'string'},
-  out: {type: 'string'},
-  combine: {type: 'string'},
-  report: {type: 'string'},
-  'no-bom': {type: 'boolean'},
-  resume: {type: 'boolean'},
-  'allow-failures': {type: 'boolean'},
-  quiet: {type: 'boolean', short: 'q'}
-} as const
+import {startWarmUp} from '../warm-up.ts'
 
 /** Codes of errors that refuse a run before any work because of its outputs. */
 const outputRefusals = new Set(['output-is-input', 'output-unwritable', 'output-locked'])
 
 /** `vanban tasks`: the batch run, its progress and its summary; returns the exit status. */
 export async function tasksCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const {values, positionals} = parseCommand(args, options)
+  const {values, positionals} = parseCommand(args, tasksOptions)
   if (values.help) {
     await write(io.stdout, tasksHelp)
     return 0
@@ -57,9 +47,19 @@ export async function tasksCommand(args: readonly string[], io: CliIO): Promise<
   const handlers = stopSignals.map((signal) => [signal, () => onSignal(signal)] as const)
   if (io.handleSignals) for (const [signal, handler] of handlers) process.on(signal, handler)
 
+  // A PDF named here is read in the parse thread started ahead (pdf-ahead.ts): this thread
+  // spends the wait warming the pipeline up, until the text layers are read.
+  const warmUp = namesPdf(positionals)
+    ? startWarmUp({format: batch.format ?? 'csv', ...(batch.repair && {repair: batch.repair}), ...(batch.model && {model: batch.model}), ...(batch.agencies && {agencies: batch.agencies})})
+    : null
+  const onProgress = (event: ProgressEvent): void => {
+    if (event.type === 'file-done' || (event.type === 'page' && event.page === event.pages)) warmUp?.stop()
+    reporter.onProgress(event)
+  }
+
   let summary: BatchSummary
   try {
-    summary = await runBatch(inputs, {...batch, signal: controller.signal, onProgress: reporter.onProgress})
+    summary = await runBatch(inputs, {...batch, signal: controller.signal, onProgress})
   } catch (error) {
     if (error instanceof VanbanError && outputRefusals.has(error.code)) {
       reporter.stop()
@@ -68,6 +68,7 @@ export async function tasksCommand(args: readonly string[], io: CliIO): Promise<
     }
     throw error
   } finally {
+    warmUp?.stop()
     reporter.stop()
     // The OCR pool outlives one file so a batch reuses its workers; the run is over, so is the pool.
     await closeOcr()

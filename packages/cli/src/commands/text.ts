@@ -6,6 +6,8 @@ import {parseCommand, readingOptions, readingValues, UsageError} from '../args.t
 import {exitStatus} from '../exit-status.ts'
 import {textHelp} from '../help.ts'
 import {type CliIO, readAll, stdinName, write} from '../io.ts'
+import {namesPdf} from '../pdf-ahead.ts'
+import {startWarmUp} from '../warm-up.ts'
 
 /** `vanban text <file>`: the normalized text on stdout, or one line saying why not. `-` reads standard input. */
 export async function textCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -20,10 +22,16 @@ export async function textCommand(args: readonly string[], io: CliIO): Promise<n
   if (input === '-' && !io.stdin) throw new UsageError('no standard input to read for -')
   const file = input === '-' ? (values.name ?? stdinName) : input
   const {repair, model, agencies: _agencies, ...read} = await readingValues(values, io.env)
+  // A PDF is read in the parse thread: meanwhile this thread warms the normalization up (warm-up.ts).
+  const warmUp = namesPdf([input]) ? startWarmUp({format: null, ...(repair && {repair}), ...(model && {model})}) : null
+  const onPage = (event: {page: number; pages: number}) => {
+    if (event.page === event.pages) warmUp?.stop()
+  }
   let text: string
   try {
     const source = input === '-' ? await readAll(io.stdin!) : input
-    text = renderText(normalizeDocument(await readDocument(source, {...read, name: file}), {...(repair && {repair}), ...(model && {model})}))
+    const doc = await readDocument(source, {...read, name: file, onPage}).finally(() => warmUp?.stop())
+    text = renderText(normalizeDocument(doc, {...(repair && {repair}), ...(model && {model})}))
   } catch (error) {
     await closeOcr()
     const failure = toFileError(file, error)

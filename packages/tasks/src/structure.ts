@@ -58,6 +58,9 @@ export interface Node {
   listDeadline?: string
 }
 
+/** `III. KIẾN NGHỊ, ĐỀ XUẤT`, `4. Đề xuất, kiến nghị` (no `NHIỆM VỤ` in it): a report's requests to its superiors. */
+const proposalsTitle = /^(?:[IVX]{1,5}|\d{1,2})?\s*[.\-–)]?\s*(?:KIẾN\s+NGHỊ|ĐỀ\s+XUẤT)(?:\s*(?:,|VÀ)\s*(?:KIẾN\s+NGHỊ|ĐỀ\s+XUẤT))?\s*[.:]?\s*$/u
+
 /** `Các nhiệm vụ trên hoàn thành trước ngày 15/12/2026.`: one deadline for the items of the list above. */
 const listDeadlineLine = /^(?:Các|Những|Toàn\s+bộ(?:\s+các)?)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)\s+(?:nêu\s+)?trên(?:\s+đây)?\s+(?:phải\s+|cần\s+|được\s+)?(?:hoàn\s+thành|thực\s+hiện\s+xong|xong)(?![\p{L}])/iu
 
@@ -265,6 +268,8 @@ export function buildParts(read: readonly Unit[]): Part[] {
   let closed = false
   // A report (`BÁO CÁO`) reports until a part on tasks or proposals begins.
   const reportBody = units.slice(0, 5).some((u) => /^BÁO\s+CÁO\b/u.test(u.text))
+  // A report or a submission (`BÁO CÁO`, `TỜ TRÌNH`) goes up to its addressee.
+  const sentUp = reportBody || units.slice(0, 30).some((u) => /^(?:BÁO\s+CÁO|TỜ\s+TRÌNH)(?:\s|$)/u.test(u.text.replace(/[*_#\\]/gu, '').trim()))
   let narrative = reportBody
   // `narrative` was set by a section title that reports or sets aims (`I. MỤC TIÊU`).
   let aimsChapter = false
@@ -289,7 +294,9 @@ export function buildParts(read: readonly Unit[]): Part[] {
     }
     const zone = zoneOf(unit.text, unit.ocr)
     if (zone !== null) {
-      narrative = zone === 'narrative'
+      // A report's `KIẾN NGHỊ, ĐỀ XUẤT` asks its superiors (`Đề nghị UBND thành phố ban hành …`): requests
+      // sent up, not work assigned. Its own `NHIỆM VỤ` chapter still assigns.
+      narrative = zone === 'narrative' || (sentUp && proposalsTitle.test(unit.text))
       resultsList = false
       aimsChapter = narrative
     } else if (aimsChapter && markerOf(unit.text)?.kind === 'roman') {

@@ -152,7 +152,9 @@ function joinRanges(text: string, periods: Period[]): Period[] {
   const out: Period[] = []
   for (const p of periods) {
     const prev = out.at(-1)
-    if (prev && /^\s*(?:[-–—]|đến(?:\s+hết)?)\s*$/iu.test(text.slice(prev.end, p.start))) {
+    // `Quý I và quý II/2027`, `tháng 3 và tháng 4/2027`: two periods sharing the second's year are one span.
+    const sharedYear = prev !== undefined && prev.yearGuessed && !p.yearGuessed && /^\s*và\s*$/iu.test(text.slice(prev.end, p.start)) && /^(?:quý|tháng)\s/iu.test(text.slice(p.start, p.end).trim()) && /(?:^|\s)(?:quý|tháng)\s+\S+$/iu.test(text.slice(prev.start, prev.end).trim())
+    if (prev && (sharedYear || /^\s*(?:[-–—]|đến(?:\s+hết)?)\s*$/iu.test(text.slice(prev.end, p.start)))) {
       out[out.length - 1] = {...p, start: prev.start, yearGuessed: p.yearGuessed, bareYear: prev.bareYear && p.bareYear}
       continue
     }

@@ -161,7 +161,8 @@ export function subjectOf(sentence: string): string[] {
   // A name is a dozen words at most: a longer "subject" is a sentence whose verb was not recognised (or OCR-damaged).
   // A relative clause of the name (`… có tên tại Phụ lục kèm theo Công văn này`) is not counted.
   // A board that spells out its scope (`Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp …`) runs longer.
-  if (parts.some((p) => p.replace(/\s+có\s.*$/u, '').split(/\s+/u).length > (longNameRe.test(p) ? 24 : 16))) return []
+  // The places listed after a colon (`… các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, …`) are not counted either.
+  if (parts.some((p) => p.replace(/\s+có\s.*$/u, '').replace(/:\s.*$/u, '').split(/\s+/u).length > (longNameRe.test(p) ? 24 : 16))) return []
   // Joint subjects (`Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao`) are all owners;
   // a generic list is one part already (`Các bộ, cơ quan chủ quản …`, set phrases).
   // `Các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư`: the list after `của` names the possessors, not joint owners;
@@ -230,11 +231,11 @@ function jointOrWhole(name: string): string[] {
 export type OwnerPlace = 'start' | 'assigned' | 'later'
 
 /**
- * `Bộ Ngoại giao, cơ quan thường trực Ủy ban Quốc gia APEC 2027, chủ trì …`: the role between commas
- * says what the body is, it names no second owner. Only a role in lower case right after a capitalised
+ * `Bộ Ngoại giao, cơ quan thường trực Ủy ban Quốc gia APEC 2027, chủ trì …` (or `Sở Giáo dục và Đào tạo
+ * là cơ quan thường trực, chủ trì …`): the role says what the body is, it names no second owner. Only a role in lower case right after a capitalised
  * subject and closed by a comma.
  */
-const apposition = /^((?:Giao\s+|Đề\s+nghị\s+|Yêu\s+cầu\s+)?\p{Lu}[^;.:]{2,120}?),\s+(?:là\s+)?(?:cơ\s+quan|đơn\s+vị)\s+(?:thường\s+trực|đầu\s+mối|chủ\s+trì|chuyên\s+môn|tham\s+mưu|chủ\s+quản|được\s+giao)(?![\p{L}])[^,;.:]{0,120},\s+/u
+const apposition = /^((?:Giao\s+|Đề\s+nghị\s+|Yêu\s+cầu\s+)?\p{Lu}[^;.:]{2,120}?)(?:,\s+(?:là\s+)?|\s+là\s+)(?:cơ\s+quan|đơn\s+vị)\s+(?:thường\s+trực|đầu\s+mối|chủ\s+trì|chuyên\s+môn|tham\s+mưu|chủ\s+quản|được\s+giao)(?![\p{L}])[^,;.:]{0,120},\s+/u
 const withoutApposition = (text: string): string => text.replace(apposition, '$1 ')
 
 /** Owners of a task text and where it names them; `owners` is empty when it names none. */

@@ -177,6 +177,14 @@ describe('parseDeadline in prose', () => {
   test('guessed year is flagged', () => expect(parseDeadline('Hoàn thành trong quý II.', {year: 2026})?.yearGuessed).toBe(true))
 })
 
+describe('parseDeadline: two periods sharing the second one\'s year are one span', () => {
+  test.each([
+    ['hoàn thành trong quý I và quý II/2027.', 'hoàn thành trong quý I và quý II/2027', '2027-06-30'],
+    ['trong tháng 3 và tháng 4/2027', 'trong tháng 3 và tháng 4/2027', '2027-04-30'],
+    ['trong quý III và quý IV năm 2026', 'trong quý III và quý IV năm 2026', '2026-12-31']
+  ])('%s', (text, phrase, due) => expect(parseDeadline(text, {documentDate: '2026-03-16'})).toMatchObject({text: phrase, due}))
+})
+
 describe('parseDeadline: days counted from the signing or from a date', () => {
   test.each([
     // The document of 16/3/2026 (a Monday).

@@ -105,9 +105,11 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   // A role between commas says what the body is (apposition); it is no second owner.
   ['Bộ Văn hóa, Thể thao và Du lịch, cơ quan thường trực Ban Tổ chức Lễ hội, chủ trì, phối hợp với Bộ Công an xây dựng phương án.', ['Bộ Văn hóa, Thể thao và Du lịch'], ['Bộ Công an']],
   ['Giao Sở Nội vụ, cơ quan đầu mối về cải cách hành chính, chủ trì tổng hợp kết quả.', ['Sở Nội vụ'], []],
+  ['Sở Y tế là cơ quan thường trực, chủ trì, phối hợp với Sở Tài chính tổ chức Hội nghị.', ['Sở Y tế'], ['Sở Tài chính']],
   ['Phòng Kinh tế xã phân công công chức theo dõi.', ['Phòng Kinh tế xã'], []],
   // Telegram subjects: a list after `các tỉnh, thành phố:` (two levels) is kept as printed; `nắm`, `dành` are verbs.
   ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Nghệ An, Huế trực tiếp chỉ đạo sơ tán dân.', ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Nghệ An, Huế'], []],
+  ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Trị, Huế, Đà Nẵng trực tiếp chỉ đạo sơ tán dân.', ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Trị, Huế, Đà Nẵng'], []],
   ['Ủy ban nhân dân các tỉnh: Nghệ An, Hà Tĩnh tổ chức sơ tán dân.', ['Ủy ban nhân dân tỉnh Nghệ An', 'Ủy ban nhân dân tỉnh Hà Tĩnh'], []],
   ['Văn phòng Chính phủ nắm tình hình, đôn đốc các bộ thực hiện Công điện này.', ['Văn phòng Chính phủ'], []],
   ['Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam dành thời lượng đưa tin về bão.', ['Đài Truyền hình Việt Nam', 'Thông tấn xã Việt Nam'], []],

@@ -37,6 +37,10 @@ export const ministryNames = [
  * Compared case-insensitively.
  */
 export const setPhrases = [
+  // The commune's service centre of two-tier local government (2025): `tổng hợp` is its name, not the verb.
+  'Trung tâm Dịch vụ tổng hợp xã',
+  'Trung tâm Dịch vụ tổng hợp phường',
+  'Trung tâm Dịch vụ tổng hợp đặc khu',
   'các bộ, ngành, địa phương, cơ quan, đơn vị',
   'các bộ, ngành, cơ quan, địa phương',
   'các bộ, cơ quan, địa phương',

@@ -37,7 +37,7 @@ export function isAbbreviationLike(word: string): boolean {
   return (
     word === word.toUpperCase() &&
     (word.match(/\p{L}/gu)?.length ?? 0) >= 2 &&
-    !/[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY]/u.test(word.normalize('NFC').replace(/[\u0300-\u036f]/g, ''))
+    !/[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY]/u.test(word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
   )
 }
 

@@ -39,6 +39,8 @@ const MAX_TOKEN = 12
 const BEAM = 24
 const SPREAD = 9
 const MAX_DROPS = 2
+/** Skeleton letters a vowel can be (ă â → a, ê → e, ô ơ → o, ư → u). */
+const VOWEL_SKELETONS = ['a', 'e', 'i', 'o', 'u', 'y']
 /** Same-skeleton forms ranked this far (nats) behind the first are left out. */
 const SAME_SKELETON_SPREAD = 7
 
@@ -270,6 +272,20 @@ export class CandidateIndex {
       .slice(0, limit)
       .filter((c) => c.rank <= cut)
       .map(({text, id, cost}) => ({text, id, cost}))
+  }
+
+  /**
+   * Up to `limit` syllables spelled `onset` + one vowel letter (any of a e i o u y, any marks)
+   * + `coda`, the most frequent first, at no channel cost: for a letter the OCR printed as
+   * something that says nothing of the vowel it stood for (see `misread-capitals.ts`).
+   */
+  anyVowel(onset: string, coda: string, limit: number): Candidate[] {
+    const found: Array<Candidate & {rank: number}> = []
+    for (const v of VOWEL_SKELETONS) {
+      for (const form of this.forms.get(onset + v + coda) ?? []) found.push({text: form.text, id: form.id, cost: 0, rank: -form.unigram})
+    }
+    found.sort((a, b) => a.rank - b.rank)
+    return found.slice(0, limit).map(({text, id, cost}) => ({text, id, cost}))
   }
 
   /** Up to `limit` candidates, ranked by channel cost minus unigram log-probability. */

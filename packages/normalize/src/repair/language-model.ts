@@ -42,6 +42,10 @@ export interface TrainLanguageModelOptions {
   readonly minBigramCount?: number
 }
 
+/** `mostlyLower`: enough lower-case uses to judge, and capitals in at most this share of them. */
+const MIN_LOWER = 3
+const MAX_TITLE_SHARE = 0.05
+
 export const BOUNDARY = '<s>'
 export const NUMBER = '<num>'
 export const UNKNOWN = '<unk>'
@@ -193,6 +197,9 @@ export class LanguageModel {
   private readonly logTitle: Float64Array
   private readonly logLower: Float64Array
   private readonly titleRate: number
+  /** Raw counts of the same: capitalised and lower case inside a sentence. */
+  private readonly titleCount: Int32Array
+  private readonly lowerCount: Int32Array
 
   constructor(data: LanguageModelData) {
     const V = data.vocab.length
@@ -213,6 +220,8 @@ export class LanguageModel {
       lSum += l[i]!
     }
     this.titleRate = tSum + lSum > 0 ? tSum / (tSum + lSum) : 0.5
+    this.titleCount = Int32Array.from(t)
+    this.lowerCount = Int32Array.from(l)
     this.logTitle = new Float64Array(t.length)
     this.logLower = new Float64Array(t.length)
     for (let i = 0; i < t.length; i++) {
@@ -326,6 +335,17 @@ export class LanguageModel {
     if (clue < 0 || this.logTitle.length === 0) return 0
     if (w < 0 || w >= this.logTitle.length) return Math.log(clue === 1 ? this.titleRate : 1 - this.titleRate)
     return clue === 1 ? this.logTitle[w]! : this.logLower[w]!
+  }
+
+  /**
+   * Whether the corpus writes this unit in lower case inside a sentence and (almost) never
+   * capitalised there: seen in lower case at least `MIN_LOWER` times, capitalised at most a
+   * `MAX_TITLE_SHARE` of its sentence-inner uses. False without case data.
+   */
+  mostlyLower(w: number): boolean {
+    if (w < 0 || w >= this.lowerCount.length) return false
+    const lower = this.lowerCount[w]!
+    return lower >= MIN_LOWER && this.titleCount[w]! <= MAX_TITLE_SHARE * (lower + this.titleCount[w]!)
   }
 
   /** Context-free log probability, used to rank candidates before decoding. */

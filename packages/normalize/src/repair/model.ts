@@ -79,6 +79,18 @@ export class RepairModel {
     return hit
   }
 
+  /** Syllables `onset` + any one vowel + `coda` (`CandidateIndex.anyVowel`), cached. */
+  anyVowel(onset: string, coda: string, limit: number): Candidate[] {
+    const key = `V${limit}|${onset}|${coda}`
+    let hit = this.cache.get(key)
+    if (!hit) {
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear()
+      hit = this.index.anyVowel(onset, coda, limit)
+      this.cache.set(key, hit)
+    }
+    return hit
+  }
+
   /** A single-option position for LM unit `id`; its text '' means "as written". */
   fixed(id: number): SlotOptions {
     let o = this.fixedCache.get(id)

@@ -16,6 +16,8 @@ import type {RepairModelData, SlotOptions} from './model.ts'
 import {newStyle, oldStyle, skeleton, styleMap, styleOf} from './syllables.ts'
 import {tokenize} from './tokenize.ts'
 import type {Piece} from './tokenize.ts'
+import {inventedCapital, shortCapitalMisread} from './misread-capitals.ts'
+import type {MisreadParts} from './misread-capitals.ts'
 
 export interface RepairOptions {
   /**
@@ -252,6 +254,72 @@ function digitOptions(model: RepairModel, text: string, weight: number): Options
   model.slotCache.set(key, result)
   return result
 }
+/**
+ * Channel cost of reading a short capitals word's marked vowel (`CÙ`) as any other vowel: an
+ * engine that prints ơ, ộ, ổ, ư, ế alike as `Ù` tells nothing of which, so the context chooses.
+ */
+const ANY_VOWEL_COST = 1.5
+/** How many of those readings (the most frequent) a word gets. */
+const ANY_VOWEL_LIMIT = 10
+/** Case clue of such a word: none, its case being the engine's invention too. */
+const MISREAD_CLUE: CaseClue = -1
+
+/**
+ * Options of a short capitals word whose marked vowel is a misread capital (`misread-capitals.ts`):
+ * its channel candidates as any broken word's, and the syllables of its other letters around
+ * any vowel.
+ */
+function misreadOptions(model: RepairModel, lower: string, parts: MisreadParts, valid: boolean, weight: number, clue: CaseClue): Options {
+  const key = `M${weight}${clue}|${lower}`
+  const cached = model.slotCache.get(key)
+  if (cached) return cached
+  const lm = model.lm
+  const texts: string[] = []
+  const ids: number[] = []
+  const costs: number[] = []
+  const add = (text: string, id: number, cost: number): void => {
+    const canon = oldStyle(text)
+    const at = texts.findIndex((t) => oldStyle(t) === canon)
+    if (at >= 0) {
+      if (costs[at]! <= cost) return
+      texts.splice(at, 1)
+      ids.splice(at, 1)
+      costs.splice(at, 1)
+    }
+    texts.push(text)
+    ids.push(id)
+    costs.push(cost)
+  }
+  for (const c of model.candidates(lower, LIMIT)) add(c.text, c.id, c.cost * weight - lm.caseScore(c.id, clue))
+  for (const onset of parts.onsets) for (const c of model.anyVowel(onset, parts.coda, ANY_VOWEL_LIMIT)) add(c.text, c.id, ANY_VOWEL_COST * weight - lm.caseScore(c.id, clue))
+  if (!valid) add(lower, lm.id(lower), KEEP_COST - lm.caseScore(-1, clue))
+  const result: Options = {texts, ids: Int32Array.from(ids), costs: Float64Array.from(costs), keep: texts.indexOf(lower)}
+  if (model.slotCache.size >= SLOT_CACHE_LIMIT) model.slotCache.clear()
+  model.slotCache.set(key, result)
+  return result
+}
+
+/**
+ * Whether piece `i` sits in mixed-case text: the nearest longer word on either side (short
+ * capitals words and abbreviations skipped: `BÜ TU php`, `BÙ TT`) has lower-case letters and
+ * none is in capitals (a heading: `BỘ Y TẾ`, `CƠ QUAN CHỦ TRÌ`).
+ */
+function mixedCaseAround(pieces: readonly Piece[], i: number): boolean {
+  let mixed = false
+  for (const step of [-1, 1]) {
+    for (let j = i + step; j >= 0 && j < pieces.length; j += step) {
+      const p = pieces[j]!
+      if (p.kind !== 'word') continue
+      const info = tokenInfo(p.text)
+      if (info.abbrLike || (p.text === p.text.toUpperCase() && [...p.text].length <= 3)) continue
+      if (info.upper) return false
+      if (p.text !== p.text.toUpperCase()) mixed = true
+      break
+    }
+  }
+  return mixed
+}
+
 const STOP_RE = /[.;:!?]/
 const MARKED_TITLE_RE = /^\p{Lu}\p{Ll}+$/u
 const NON_ASCII_RE = /[^\x00-\x7F]/
@@ -340,6 +408,8 @@ interface SlotPlan {
   readonly wordIndex: Int32Array
   /** Some slot has more than one option. */
   readonly anyVariable: boolean
+  /** Word pieces printed as short capitals whose marked vowel was a misread capital (`CÙ`). */
+  readonly misreadCaps: ReadonlySet<number> | undefined
 }
 
 // repairParagraph is split into the steps below (slots, words written, phrases) so that a path
@@ -387,6 +457,7 @@ function buildSlots(pieces: readonly Piece[], model: RepairModel, full: boolean,
   // Option caches of this paragraph's modes: [plain-letters-stripped × 2 + capitalised clue].
   const caches: Array<Map<string, Options | null> | undefined> = [undefined, undefined, undefined, undefined]
   let anyVariable = false
+  let misreadCaps: Set<number> | undefined
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!
     if (p.kind === 'space') continue
@@ -422,12 +493,22 @@ function buildSlots(pieces: readonly Piece[], model: RepairModel, full: boolean,
     slotOf[i] = slots.length
     const info = tokenInfo(p.text)
     const lower = info.lower
+    const prev = slots[slots.length - 1]!.options
+    // `CÙ quan`, `BÙ Xây dựng` inside a sentence of a broken paragraph: the engine read the
+    // lower-case vowel as a capital (misread-capitals.ts), so any vowel may stand there. (A
+    // precomposed marked capital is no vowel to `isAbbreviationLike`: checked before it.)
+    const parts = full && !stripped && info.upper && info.abbr === undefined && prev !== boundary ? shortCapitalMisread(p.text) : undefined
+    if (parts && mixedCaseAround(pieces, i)) {
+      slots.push({piece: i, options: misreadOptions(model, lower, parts, info.valid, weight, MISREAD_CLUE)})
+      ;(misreadCaps ??= new Set()).add(i)
+      anyVariable = true
+      continue
+    }
     if (keptAsAbbreviation(info, p.text)) {
       const text = info.abbr && full ? info.abbr : p.text
       slots.push({piece: i, options: single(text, lm.id(text.toLowerCase()))})
       continue
     }
-    const prev = slots[slots.length - 1]!.options
     // In a clean paragraph a marked, title-case word inside a sentence is a name as the document
     // prints it (Hồ Đức Phớc), even when it is no standard syllable: not ours to correct.
     if (!full && (info.valid || (prev !== boundary && isMarkedTitleCase(p.text)))) {
@@ -450,7 +531,7 @@ function buildSlots(pieces: readonly Piece[], model: RepairModel, full: boolean,
     anyVariable = true
   }
   slots.push({piece: -1, options: boundary})
-  return {slots, words, codes, slotOf, wordIndex, anyVariable}
+  return {slots, words, codes, slotOf, wordIndex, anyVariable, misreadCaps}
 }
 
 /**
@@ -459,7 +540,8 @@ function buildSlots(pieces: readonly Piece[], model: RepairModel, full: boolean,
  * confidences.
  */
 function writeWords(pieces: readonly Piece[], plan: SlotPlan, choice: Int32Array, nameWords: ReadonlyMap<number, string>, restyle: ReadonlyMap<string, string>, model: RepairModel, result: string[]): ParagraphResult['confidences'] {
-  const {slots, words, wordIndex} = plan
+  const {slots, words, wordIndex, misreadCaps} = plan
+  const boundary = model.fixed(model.lm.id(BOUNDARY))
   const confidences: ParagraphResult['confidences'] = []
   for (let s = 0; s < slots.length; s++) {
     const slot = slots[s]!
@@ -475,11 +557,17 @@ function writeWords(pieces: readonly Piece[], plan: SlotPlan, choice: Int32Array
     // A look-alike number is no word: it has no neighbours to take capitals from.
     const at = wordIndex[slot.piece]!
     const neighbourCaps = at >= 0 && ((at > 0 && tokenInfo(pieces[words[at - 1]!]!.text).upper) || (at + 1 < words.length && tokenInfo(pieces[words[at + 1]!]!.text).upper))
-    const allCaps = info.upper && (neighbourCaps || words.length === 1)
+    const misread = misreadCaps !== undefined && misreadCaps.has(slot.piece)
+    // A short capitals word in mixed-case text (`BU TD phäp`, `TI phäp`) is no heading, whatever
+    // the abbreviation or misread capitals beside it.
+    const allCaps = info.upper && (words.length === 1 || (neighbourCaps && !misread && !(original.length <= 3 && mixedCaseAround(pieces, slot.piece))))
     // A name is printed in its own case (`Trung ương` even where an engine printed `Trung Ung`),
     // in capitals inside a capitals heading.
     const nameWord = nameWords.get(s)
-    const text = nameWord !== undefined ? nameWord : ABBREVIATION_SPELLINGS.has(chosen) ? chosen : restoreCase(original, chosen, allCaps)
+    let text = nameWord !== undefined ? nameWord : ABBREVIATION_SPELLINGS.has(chosen) ? chosen : restoreCase(original, chosen, allCaps)
+    // A capital the engine made of a lower-case letter (`Trung Ung`, `Ü`, `CÙ`) is no evidence
+    // of case: inside a sentence, a word the corpus (almost) never capitalises there is lower case.
+    if (nameWord === undefined && !allCaps && text !== chosen && s > 0 && slots[s - 1]!.options !== boundary && (misread || inventedCapital(original, chosen)) && model.lm.mostlyLower(slot.options.ids[c]!)) text = chosen
     if (text === original) continue
     result[slot.piece] = text
     if (slot.options.texts.length > 1) confidences.push({from: original, to: text, p: confidence(slots, choice, s, model)})
@@ -588,7 +676,8 @@ function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: Int32Arra
       // A heading in capitals stays in capitals (`CƠ QUAN THƯỜNG TRỰC BAN CHỈ ĐẠO` from `… CHi DAO`).
       let upper = 0
       for (const i of covered) if (tokenInfo(pieces[i]!.text).upper) upper++
-      const caps = upper * 2 >= covered.length
+      // Not where short capitals stand in mixed-case text (`BÙ TI phép` is Bộ Tư pháp).
+      const caps = upper * 2 >= covered.length && !mixedCaseAround(pieces, first)
       for (let w = 0; w < match.words; w++) {
         const slot = slotOf[run[k + w]!]!
         let word = inStyle(words[w]!, style)

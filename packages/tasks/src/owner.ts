@@ -358,6 +358,9 @@ export function agencyHeading(text: string): string | null {
   const counted = colon > 0 && namesOnly.test(t.slice(colon + 1).replace(/:\s*$/u, '')) ? t.slice(0, colon) : t
   if (t === '' || counted.split(/\s+/u).length > 25 || t.length > 300 || /[.;]\s/u.test(t)) return null
   if (!startsWithAgencyHead(t)) return null
+  // `Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:` introduces the items that follow; it names no body over them.
+  // (`Bộ Ngoại giao` is a name.)
+  if (/(?<![\p{L}])(?<!(?:Ngoại|ngoại|bàn|chuyển)\s+)(?:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo|kết\s+luận|như\s+sau)\s*:?\s*$/u.test(t)) return null
   const at = predicateIndex(t)
   // `Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Thanh Hóa, Nghệ An, Đà Nẵng:`: the colon names which ones.
   if (at >= 0 && !(t[at] === ':' && namesOnly.test(t.slice(at + 1)) && !startsWithAgencyHead(t.slice(at + 1).trim()))) return null

@@ -7,6 +7,7 @@ import {appendixName, markerOf, ocrMarkerForm, rank} from './markers.ts'
 import {readByOcr, repairOcrMarkers} from './ocr-markers.ts'
 import type {MarkerKind} from './markers.ts'
 import {agencyHeading, leadInOwners} from './owner.ts'
+import {startsWithAgencyHead} from './agencies.ts'
 
 export {markerOf}
 export type {MarkerKind}
@@ -387,9 +388,10 @@ export function buildParts(read: readonly Unit[]): Part[] {
     const endsInColon = /:\s*$/u.test(unit.text)
     // `… đề nghị Ủy ban nhân dân các tỉnh thực hiện một số nội dung sau:` (or a letter's addressees) then `1.` …
     // `4.`, then `Bộ Nội vụ giao Cục Công chức, viên chức theo dõi …`: the issuer gives work of its own to another
-    // body, no part of item 4. (In a list nobody owns, `Giao Sở X …` after the last item names that item's owner.)
+    // body, no part of item 4. So is the last paragraph (`./.`) when a body of its own opens it (`Văn phòng
+    // UBND tỉnh theo dõi, đôn đốc …./.`). (In a list nobody owns, `Giao Sở X …` after the last item names that item's owner.)
     const last = stack.at(-1)
-    const afterLeadList = marker === null && last !== undefined && last.parent === null && last.kind === 'number' && last.children.length === 0 && (last.leadOwners.length > 0 || (letter && !reportBody)) && ownAssignment.test(unit.text)
+    const afterLeadList = marker === null && last !== undefined && last.parent === null && last.kind === 'number' && last.children.length === 0 && (last.leadOwners.length > 0 || (letter && !reportBody)) && (ownAssignment.test(unit.text) || (/\.\/\.\s*$/u.test(unit.text) && startsWithAgencyHead(unit.text)))
     if (marker === null && !closed && !narrative && (room[i]! || colonItem || afterLeadList) && (greeted || !letter) && (!endsInColon || agencyHeading(unit.text) !== null)) {
       const open = stack.at(-1)
       // Where a directive may go: the top of the body, after another directive, a chapter or colon item holding only directives.
@@ -425,7 +427,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
           for (const task of found.tasks) {
             // Numbered on from the bullets before it (`- …` 1–4, then `5`).
             // After a numbered list, on from its numbers (`1.` … `4.`, then `5`).
-            const label = String(siblings.filter((s) => s.kind === 'directive' || (container === null && (s.kind === 'dash' || s.kind === 'plus' || (afterLeadList && s.kind === 'number')))).length + 1)
+            const label = String(siblings.filter((s) => s.kind === 'directive' || (container === null && (s.kind === 'dash' || s.kind === 'plus' || (afterLeadList && s.kind === 'number' && !s.narrative)))).length + 1)
             siblings.push(newNode(unit, parts.length - 1, {kind: 'directive', label, text: task.text, parent: container, warnings: [], narrative: false, headingOwner: container ? container.groupOwner : rootGroupOwner, leadOwners: container ? [] : rootLeadOwners, addressee: task.addressee, rules: task.rules}))
           }
           // The last one stays open: a deadline paragraph after it completes it.
@@ -557,6 +559,8 @@ function foldSingleDirectives(nodes: readonly Node[]): void {
 /** A lead-in that asks the addressee by the honorific (`… đề nghị Quý Ủy ban quan tâm chỉ đạo thực hiện một số nội dung sau:`). */
 const honorificLeadIn = /(?:đề\s+nghị|yêu\s+cầu)\s+Quý\s+\p{Lu}[^:]*:\s*$/u
 
+// `… còn 46 nhiệm vụ quá hạn chưa hoàn thành, trong đó có các nhiệm vụ quan trọng sau:` lists work given before
+// (an urging dispatch's overdue list), not new tasks.
 const resultsWords = /(?<![\p{L}])(?:đã\s+đạt\s+được|đạt\s+được|kết\s+quả|tình\s+hình|đã\s+triển\s+khai|đã\s+thực\s+hiện|đã\s+hoàn\s+thành|đã\s+ban\s+hành)(?![\p{L}])/iu
 const directiveWords = /(?<![\p{L}])(?:yêu\s+cầu|giao|đề\s+nghị|kết\s+luận|có\s+ý\s+kiến|chỉ\s+đạo|nhiệm\s+vụ\s+(?:trọng\s+tâm|cụ\s+thể|sau)|cần\s+(?:tập\s+trung|thực\s+hiện))(?![\p{L}])/iu
 /** A paragraph that introduces a list of tasks (`… thực hiện các nhiệm vụ sau:`). */
@@ -568,8 +572,12 @@ function introducesResults(text: string): boolean {
   if (!/:$/u.test(t) || t.length > 600) return false
   // Only the sentence that ends with the colon: `Ngày …, … làm việc về tình hình …. Sau khi nghe …, Chủ tịch kết luận:`.
   const last = t.slice(t.search(/[^.!?]*$/u))
+  // `… còn 21 nhiệm vụ quá hạn, trong đó có các nhiệm vụ sau:` names work, but overdue work: only a verb that
+  // asks (`yêu cầu`, `giao` …) makes it a list of tasks.
+  if (overdueWords.test(last)) return !/(?<![\p{L}])(?:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo|kết\s+luận)(?![\p{L}])/iu.test(last)
   return resultsWords.test(last) && !directiveWords.test(last)
 }
+const overdueWords = /(?<![\p{L}])(?:quá\s+hạn|chậm\s+(?:tiến\s+độ|thực\s+hiện|triển\s+khai))(?![\p{L}])/iu
 
 /**
  * An unnumbered line that is only an agency (`**Sở Y tế**`, `Bộ Tài chính:`) right

@@ -133,6 +133,8 @@ describe('agencyHeading', () => {
     ['Các cơ quan Trung ương và địa phương', 'Các cơ quan Trung ương và địa phương'],
     ['Về các nền tảng, ứng dụng số', null],
     ['Bộ Công Thương triển khai các giải pháp.', null],
+    ['Bộ Ngoại giao', 'Bộ Ngoại giao'],
+    ['Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:', null],
     ['Phòng Kinh tế xã (cơ quan thường trực Ban Chỉ huy phòng thủ dân sự xã):', 'Phòng Kinh tế xã']
   ] as const)('%s', (text, expected) => expect(agencyHeading(text)).toBe(expected))
 })

@@ -281,6 +281,8 @@ export function parseDeadline(text: string, context: DeadlineContext = {}): Dead
     const p = rollForward(found, context)
     const start = proseDeadlineStart(source, p, context.documentDate)
     if (start < 0) continue
+    // `báo cáo … trước ngày 05 hằng tháng từ tháng 3 đến tháng 7/2027`: the span a recurrence holds for, not a deadline.
+    if (/(?<![\p{L}])từ\s+$/u.test(source.slice(Math.max(0, p.start - 6), p.start)) && recurrenceIn(source.slice(0, p.start)) !== null) continue
     // The first deadline the text gives wins: a count of days from the signing before this date.
     if (relative && relative.index < start) return relative.deadline
     // `…, xong trong tháng 8/2026; định kỳ 6 tháng báo cáo kết quả …`: a due date and a recurrence,

@@ -136,6 +136,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
   const blocks: number[] = []
   const chapters: Chapter[] = []
   const units = unitsOf(doc)
+  /** The next block after the node's own is a table (the node introduces it). */
+  const tableFollows = (node: Node): boolean => doc.blocks.slice(node.index + 1).find((b) => b.kind === 'table' || b.text.trim() !== '')?.kind === 'table'
   // One reference date per document: the caller's, else the header's; with neither, the year of the first dated deadline.
   const header = referenceDateOf(doc)
   const documentDate = options.documentDate ?? (header.fromHeader ? header.date : undefined)
@@ -222,6 +224,9 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       if (notTaskRule(node, {...context, noTaskKind}) !== null) return
       const id = idOf(node)
       const parentId = node.parent ? idOf(node.parent) : null
+      // `2. Nội dung công việc, thời gian và phân công thực hiện:` with nothing under it but a table: a lead-in
+      // to the table's rows (which are the tasks), no task of its own.
+      if (node.children.length === 0 && node.body === '' && /:\s*$/u.test(node.text) && tableFollows(node)) return
       const headingOnly = isHeadingOnly(node)
       const enumeration = headingOnly ? null : splitEnumeration(node.text, context)
       // Labelled lines under the task (`Đơn vị chủ trì: …`, `Thời gian hoàn thành: …`) say it outright.

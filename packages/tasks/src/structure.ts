@@ -342,7 +342,10 @@ export function buildParts(read: readonly Unit[]): Part[] {
       if (lead.length > 0) rootLeadOwners = lead
       // `Điều 3. Giao Sở Nội vụ là cơ quan thường trực …; ban hành Quy chế … trước ngày 31/12/2026.`:
       // an article that assigns work in its own words (not a lead-in to a list) is a task, `Điều 3`.
-      if (!narrative && lead.length === 0 && !/:\s*$/u.test(title) && /^(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+\p{Lu}/u.test(title)) {
+      // So does one whose subject is a body and whose verb gives it work (`Điều 2. Sở Giáo dục và Đào tạo là cơ
+      // quan thường trực, chủ trì, phối hợp … tổ chức thực hiện Kế hoạch`).
+      const assigns = /^(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+\p{Lu}/u.test(title) || (startsWithAgencyHead(title) && /(?<![\p{L}])(?:chủ\s+trì|có\s+trách\s+nhiệm|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện)(?![\p{L}])/u.test(title))
+      if (!narrative && lead.length === 0 && !/:\s*$/u.test(title) && assigns) {
         const node = newNode(unit, parts.length - 1, {kind: 'number', label: article[0].replace(/[.:\s]+$/u, '').replace(/\s+/gu, ' '), text: title, parent: null, warnings: [], narrative: false, headingOwner: rootGroupOwner, leadOwners: []})
         parts.at(-1)!.roots.push(node)
         stack.push(node)

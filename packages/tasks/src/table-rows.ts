@@ -8,7 +8,7 @@
  * - `other`: text that is no number (`Nhiệm vụ chung`).
  */
 export type RowNumber =
-  | {kind: 'group'; label: string}
+  | {kind: 'group'; label: string; title?: string}
   | {kind: 'item'; label: string}
   | {kind: 'sub'; label: string | null}
   | {kind: 'none'}
@@ -16,11 +16,15 @@ export type RowNumber =
 
 /** Reads the TT cell. Labels are the marker without punctuation, parentheses kept (`(4)`). */
 export function readRowNumber(cell: string): RowNumber {
-  const t = cell.replace(/\s+/g, ' ').trim().replace(/[.:]$/, '').trim()
+  // Markdown bold of a group row (`**II**`, `**I. CÔNG TÁC CHUẨN BỊ**`) is emphasis, not the number.
+  const t = cell.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim().replace(/[.:]$/, '').trim()
   if (t === '') return {kind: 'none'}
   let m = /^(?:phần|mục|chương)\s+([IVXLC]+|[A-Z]|\d+)$/iu.exec(t)
   if (m) return {kind: 'group', label: m[1]!.toUpperCase()}
   if (/^[IVXLC]+$/.test(t) || /^[A-Z]$/.test(t)) return {kind: 'group', label: t}
+  // A group row merged across the table, numeral and title in one cell: `I. CÔNG TÁC CHUẨN BỊ`.
+  m = /^([IVXLC]+)\s*[.:)–-]\s*(\p{L}.*)$/u.exec(t)
+  if (m) return {kind: 'group', label: m[1]!, title: m[2]!}
   if (/^\d+(?:\.\d+)*$/.test(t)) return {kind: 'item', label: t.split('.').map((n) => String(Number(n))).join('.')}
   m = /^\((\d+|[a-zđ]|[ivx]+)\)$/u.exec(t)
   if (m) return {kind: 'sub', label: `(${/^\d+$/.test(m[1]!) ? String(Number(m[1])) : m[1]})`}

@@ -157,7 +157,8 @@ function mergeContinuations(rows: readonly LogicalRow[], hasIdColumn: boolean): 
       }
       continue
     }
-    if (isBlankCell(row.text) && isBlankCell(row.owner) && isBlankCell(row.deadline) && isBlankCell(row.result)) continue
+    // (A group row merged across the table keeps its title in the number cell: `I. CÔNG TÁC CHUẨN BỊ`.)
+    if (row.number.kind !== 'group' && isBlankCell(row.text) && isBlankCell(row.owner) && isBlankCell(row.deadline) && isBlankCell(row.result)) continue
     out.push(row)
   }
   return out
@@ -193,7 +194,7 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
     if (n.kind === 'group') {
       state.group = n.label
       state.lastItem = null
-      groups.push({file, id: n.label, kind: 'group', parent: null, text: cellText(row.text), owner: isBlankCell(row.owner) ? null : cellText(row.owner), coordinators: [], deadlineText: null, due: null, recurrence: null, result: null, page: row.page, warnings: []})
+      groups.push({file, id: n.label, kind: 'group', parent: null, text: isBlankCell(row.text) && n.title !== undefined ? n.title : cellText(row.text), owner: isBlankCell(row.owner) ? null : cellText(row.owner), coordinators: [], deadlineText: null, due: null, recurrence: null, result: null, page: row.page, warnings: []})
       continue
     }
     const warnings: TaskWarning[] = []

@@ -71,7 +71,11 @@ describe('readRowNumber', () => {
     ['2)', {kind: 'sub', label: '2'}],
     ['-', {kind: 'sub', label: null}],
     ['', {kind: 'none'}],
-    ['Nhiệm vụ chung', {kind: 'other', label: 'Nhiệm vụ chung'}]
+    ['Nhiệm vụ chung', {kind: 'other', label: 'Nhiệm vụ chung'}],
+    // A group row merged across the table: numeral and title in the number cell, Markdown bold or not.
+    ['I. CÔNG TÁC CHUẨN BỊ', {kind: 'group', label: 'I', title: 'CÔNG TÁC CHUẨN BỊ'}],
+    ['**II. Tổ chức coi thi**', {kind: 'group', label: 'II', title: 'Tổ chức coi thi'}],
+    ['**3**', {kind: 'item', label: '3'}]
   ])('%j', (cell, expected) => {
     expect(readRowNumber(cell)).toEqual(expected)
   })

@@ -72,9 +72,11 @@ export function proseParagraphs(text: string): string[] {
 /**
  * The clean test notices of packages/tasks (administrative prose full of agency names and
  * deadlines); their `-ocr` copies are OCR output, not clean text, and are left out.
+ * `packages/tasks/test/dispatches` (clean dispatches, telegrams and conclusions written for the
+ * tests: ports, dikes, projects, inventories …) is read the same way.
  */
-export function noticeTexts(): string[] {
-  const dir = join(root, 'packages/tasks/test/notices')
+export function noticeTexts(folder = 'packages/tasks/test/notices'): string[] {
+  const dir = join(root, folder)
   if (!existsSync(dir)) return []
   return readdirSync(dir)
     .filter((f) => /\.(md|txt)$/.test(f) && !/-ocr\./.test(f))

@@ -50,6 +50,9 @@ describe('repairText: capitals a French-model OCR invents', () => {
     ['Giao TÙ công tâc liên ngành phli hüp vli câc cl quan Trung Ung và dia phllng.', 'Giao Tổ công tác liên ngành phối hợp với các cơ quan Trung ương và địa phương.'],
     // … and the gazetteer opens a name on it; the lower-case form where the corpus writes one
     ['Xây dlng IÙ trinh cu thl và bâo câo BÛ Khoa hüc và Công nghl trlllc ngày 15/5.', 'Xây dựng lộ trình cụ thể và báo cáo Bộ Khoa học và Công nghệ trước ngày 15/5.'],
+    ['Chi tri, phli hüp vli BÛ Công an, BÙ TI phép và câc dia phllng liên quan.', 'Chủ trì, phối hợp với Bộ Công an, Bộ Tư pháp và các địa phương liên quan.'],
+    // a short capital beside an abbreviation is no heading
+    ['Chi tri, phli hp vli BU TD phäp và UBND câc tinh, thành phll trlc thuüc Trung Ung.', 'Chủ trì, phối hợp với Bộ TD pháp và UBND các tỉnh, thành phố trực thuộc Trung ương.'],
     // 2. a capital made of a lower-case marked vowel, for a word never capitalised mid-sentence
     ['Câc dlng chi lânh dlo làm viêc vli cân bÜ Ü Trung Ung và dia phllng.', 'Các đồng chí lãnh đạo làm việc với cán bộ ở Trung ương và địa phương.'],
     // names keep their capitals; a sentence start keeps its capital

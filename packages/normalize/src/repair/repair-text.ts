@@ -674,10 +674,21 @@ function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: Int32Arra
       // Commas inside the span only where the name has them (`Sở, xây dựng` is two things).
       if (!sameCommas(pieces, covered, match.name)) continue
       // A heading in capitals stays in capitals (`CƠ QUAN THƯỜNG TRỰC BAN CHỈ ĐẠO` from `… CHi DAO`).
+      // Judged on its longer words where it has some: short capitals stand in mixed-case text
+      // too (`BÙ TI phép` is Bộ Tư pháp, `TÔNG BÎ THI` a heading).
       let upper = 0
-      for (const i of covered) if (tokenInfo(pieces[i]!.text).upper) upper++
-      // Not where short capitals stand in mixed-case text (`BÙ TI phép` is Bộ Tư pháp).
-      const caps = upper * 2 >= covered.length && !mixedCaseAround(pieces, first)
+      let long = 0
+      let longUpper = 0
+      for (const i of covered) {
+        const text = pieces[i]!.text
+        const isUpper = tokenInfo(text).upper
+        if (isUpper) upper++
+        if (text.length > 3) {
+          long++
+          if (isUpper) longUpper++
+        }
+      }
+      const caps = long > 0 ? longUpper * 2 >= long : upper * 2 >= covered.length && !mixedCaseAround(pieces, first)
       for (let w = 0; w < match.words; w++) {
         const slot = slotOf[run[k + w]!]!
         let word = inStyle(words[w]!, style)

@@ -308,7 +308,8 @@ function droppedBullets(units: OcrUnit[]): OcrUnit[] {
     const marker = markerOf(unit.text)
     if (!unit.ocr || (marker?.kind !== 'letter' && marker?.kind !== 'number' && marker?.kind !== 'decimal') || !/:\s*$/u.test(unit.text)) return
     let end = k + 1
-    while (end < units.length && units[end]!.ocr && markerOf(units[end]!.text) === null && capitalised.test(units[end]!.text) && endsItem(units[end]!.text)) end++
+    // An article (`Điều 2. …`) is no bullet: it starts a part of its own.
+    while (end < units.length && units[end]!.ocr && markerOf(units[end]!.text) === null && !/^Điều\s+\d/u.test(units[end]!.text) && capitalised.test(units[end]!.text) && endsItem(units[end]!.text)) end++
     if (end - (k + 1) < 2) return
     for (let j = k + 1; j < end; j++) units[j]!.text = `- ${units[j]!.text}`
   })

@@ -264,7 +264,8 @@ const sufferedRe = new RegExp(`^(?:Tuy\\s+nhiên|Song|Nhưng|Mặc\\s+dù)(?![\\
 export function reportsOnly(text: string): boolean {
   const sentences = sentencesOf(text.slice(0, 2000))
   // `còn lại` is "remaining", not "still".
-  if (sentences.length === 0 || !aspectRe.test(sentences[0]!.split(/[;:]/u)[0]!.replace(/còn\s+lại/gu, ''))) return false
+  // `được giao (chủ trì) nhiệm vụ` names who, it reports nothing (`Thủ trưởng các đơn vị được giao chủ trì nhiệm vụ chịu trách nhiệm …`).
+  if (sentences.length === 0 || !aspectRe.test(sentences[0]!.split(/[;:]/u)[0]!.replace(/còn\s+lại|được\s+(?:giao|phân\s+công)(?:\s+chủ\s+trì)?/gu, ''))) return false
   return sentences.every((s) => {
     // What must be done (`cần`, `phải`); `giao`, `yêu cầu`, `nghiên cứu` are as often nouns (`thẩm quyền giao đất`, `chưa đạt yêu cầu`).
     // Not `Tuy nhiên, … người bệnh phải tự mua thuốc …`: a shortcoming that people suffer, reported.

@@ -115,6 +115,8 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam dành thời lượng đưa tin về bão.', ['Đài Truyền hình Việt Nam', 'Thông tấn xã Việt Nam'], []],
   // `phối hợp` after a name ending in `công` (Khuyến công) is the verb, not a noun's second word.
   ['Cục trưởng Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công phối hợp với Sở Công Thương hướng dẫn doanh nghiệp.', ['Cục trưởng Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công'], ['Sở Công Thương']],
+  // `được giao chủ trì nhiệm vụ` is a relative clause of the subject, not a report.
+  ['Thủ trưởng các đơn vị được giao chủ trì nhiệm vụ chịu trách nhiệm trước Bộ trưởng về tiến độ, chất lượng sản phẩm.', ['Thủ trưởng các đơn vị được giao chủ trì nhiệm vụ'], []],
   // A directive verb before a capital opens the next body: no name runs on to `… Việt Nam`.
   ['Đề nghị Bộ Ngoại giao chỉ đạo Đại sứ quán Việt Nam tại Lào hỗ trợ thủ tục.', ['Bộ Ngoại giao'], []]
 ]

@@ -3,7 +3,8 @@
  * page: with vanban's own model both must read the same text. Skipped where no
  * `tesseract` ≥ 4.1 is installed (`.ci/run` installs Debian's tesseract-ocr).
  */
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
@@ -12,6 +13,7 @@ import {closeOcr, resolveEngine} from '../src/ocr/ocr-pool.ts'
 import {ocrPdfPages} from '../src/ocr/ocr-pdf-pages.ts'
 import {ocrPageText} from '../src/ocr/ocr-words.ts'
 import {pdfjsDocumentParams} from '../src/ocr/pdfjs-params.ts'
+import {renderPageGrey} from '../src/ocr/render-page.ts'
 import {syllableAccuracy, syllables} from '../../../test/support/metrics.ts'
 import {pageAccuracy} from './ocr-align.ts'
 
@@ -104,6 +106,31 @@ describe.skipIf(native === null)('native engine', () => {
       await closeOcr()
     }
   }, 120_000)
+
+  it('hands the page over in a temp file it removes, or on standard input when the temp folder cannot be written', async () => {
+    const pdf = await getDocument({data: new Uint8Array(readFileSync(scanPage)), ...pdfjsDocumentParams()}).promise
+    const page = await renderPageGrey(pdf, 1, 300)
+    await pdf.destroy()
+    // The page's first 700 rows keep it fast.
+    const rows = Math.min(700, page.height)
+    const band = Buffer.concat([Buffer.from(`P5\n${page.width} ${rows}\n255\n`), page.pixels.subarray(0, page.width * rows)])
+    const worker = await createNativeWorker(native!)
+    const ours = () => readdirSync(os.tmpdir()).filter((name) => name.startsWith(`vanban-ocr-${process.pid}-`))
+    const before = ours()
+    const read = async () => (await worker.recognize(band, {user_defined_dpi: String(Math.round(page.dpi))}, {text: false, tsv: true})).data.tsv
+    const fromFile = await read()
+    expect(ours()).toEqual(before)
+    const tmpdir = process.env.TMPDIR
+    process.env.TMPDIR = path.join(os.tmpdir(), 'vanban-no-such-folder', 'tmp')
+    try {
+      expect(await read()).toBe(fromFile)
+    } finally {
+      if (tmpdir === undefined) delete process.env.TMPDIR
+      else process.env.TMPDIR = tmpdir
+      await worker.terminate()
+    }
+    expect(fromFile!.split('\n').length).toBeGreaterThan(30)
+  }, 60_000)
 
   it('reads a table page as the wasm engine does, its cell re-reads through the pool\'s one wasm worker', async () => {
     const pdf = await getDocument({data: new Uint8Array(readFileSync(tablePage)), ...pdfjsDocumentParams()}).promise

@@ -61,7 +61,7 @@ export function nativeTessdataDir(): string {
   return dir
 }
 
-/** tesseract.js parameters the pool sets → the CLI's options, reading the image `file`. */
+/** tesseract.js parameters the pool sets → the CLI's options, reading the image `file` (or `stdin`). */
 function cliArguments(file: string, parameters: Record<string, string>, tessdata: string): string[] {
   const args = [file, 'stdout', '-l', 'vie', '--tessdata-dir', tessdata, '--oem', '1']
   // The wasm worker's standing settings (tesseract-setup.ts), so both engines segment alike.
@@ -145,28 +145,34 @@ export async function createNativeWorker(native: NativeTesseract = findNativeTes
           rereading = false
         }
       }
-      const file = await writeImageFile(image)
+      // A temp folder that cannot be written (read-only, full) costs speed, not the page: standard input then.
+      const file = await writeImageFile(image).catch(() => null)
       try {
         return await new Promise((resolve, reject) => {
           if (terminated) return reject(new Error('tesseract terminated'))
-          const child = spawn(native.binary, cliArguments(file, parameters as Record<string, string>, tessdata), {
+          const child = spawn(native.binary, cliArguments(file ?? 'stdin', parameters as Record<string, string>, tessdata), {
             env: {...process.env, OMP_THREAD_LIMIT: '1'},
-            stdio: ['ignore', 'pipe', 'pipe']
+            stdio: [file ? 'ignore' : 'pipe', 'pipe', 'pipe']
           })
           current = child
           const out: Buffer[] = []
           let err = ''
-          child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
-          child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')))
+          child.stdout!.on('data', (chunk: Buffer) => out.push(chunk))
+          child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')))
           child.once('error', reject)
           child.once('close', (code, signal) => {
             current = null
             if (code === 0) resolve({data: {tsv: Buffer.concat(out).toString('utf8')}})
             else reject(new Error(`tesseract ${signal ? `killed by ${signal}` : `exited ${code}`}: ${err.trim().split('\n').at(-1) ?? ''}`))
           })
+          if (child.stdin) {
+            // A killed process closes its stdin under us: the close handler reports it.
+            child.stdin.on('error', () => {})
+            child.stdin.end(image)
+          }
         })
       } finally {
-        await fs.promises.rm(file, {force: true})
+        if (file) await fs.promises.rm(file, {force: true})
       }
     },
     async terminate() {

@@ -64,7 +64,7 @@ export interface NotTaskContext extends DeadlineContext {
 
 /** The rules, in the order they are tried. */
 export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (node: Node, context: NotTaskContext) => boolean}> = [
-  {id: 'not-invitation', what: 'anything in a meeting invitation (a document titled `GIẤY MỜI`): its `đề nghị … chuẩn bị …` lines are logistics', applies: (_node, context) => context.noTaskKind != null},
+  {id: 'not-invitation', what: 'anything in a meeting invitation (a document titled `GIẤY MỜI`) or a schedule (subject line `Lịch công tác …`), tables included: its `đề nghị … chuẩn bị …` lines are logistics', applies: (_node, context) => context.noTaskKind != null},
   {id: 'not-formula', what: 'a clause of form (`Nghị quyết này có hiệu lực …`)', applies: (node) => isFormula(node.text)},
   {
     id: 'not-aims-or-report-section',

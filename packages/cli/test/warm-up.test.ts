@@ -3,11 +3,16 @@ import path from 'node:path'
 import {runBatch} from '@vanban/batch'
 import {normalizeDocument} from '@vanban/normalize'
 import {extractTasks} from '@vanban/tasks'
-import {afterEach, expect, test, vi} from 'vitest'
+import {afterEach, beforeEach, expect, test, vi} from 'vitest'
 import {warmUpNotice} from '../src/data/warm-up-notice.ts'
-import {startWarmUp} from '../src/warm-up.ts'
+import {startWarmUp, warmUpPages, warmUpWhileParsing} from '../src/warm-up.ts'
 import {runVanban} from './support.ts'
 
+// The tests of the warm-up itself run it whatever this machine's load (see the last-but-one test).
+beforeEach(() => {
+  vi.spyOn(os, 'availableParallelism').mockReturnValue(2)
+  vi.spyOn(os, 'loadavg').mockReturnValue([0, 0, 0])
+})
 afterEach(() => {
   vi.restoreAllMocks()
 })
@@ -43,13 +48,36 @@ test('a warm-up runs its rounds and ends; stop() ends it before the next round',
   expect(performance.now() - start).toBeLessThan(1000)
 })
 
-test('no warm-up on one CPU: it would only take turns with the parse thread', () => {
-  vi.spyOn(os, 'availableParallelism').mockReturnValue(1)
-  expect(startWarmUp()).toBeNull()
+test('while a PDF is parsed: a warm-up from its first page read for a long document, none for a short one or after the last page', async () => {
+  const short = warmUpWhileParsing({rounds: 1})
+  short.page(1, warmUpPages - 1)
+  expect(short.warmUp).toBeNull()
+  const long = warmUpWhileParsing({rounds: 1})
+  long.page(3, warmUpPages)
+  expect(long.warmUp).not.toBeNull()
+  long.page(warmUpPages, warmUpPages)
+  await long.warmUp!.done
+  // Only the first page read decides; the last one (pages read in a burst) starts nothing.
+  const done = warmUpWhileParsing({rounds: 1})
+  done.page(warmUpPages, warmUpPages)
+  done.page(1, warmUpPages)
+  expect(done.warmUp).toBeNull()
 })
 
-test('vanban tasks on a PDF (with its warm-up) gives the records runBatch gives', async () => {
-  const pdf = path.resolve(import.meta.dirname, '../../../fixtures/tb20-2026-notice.pdf')
+test('no warm-up without a free CPU (one CPU, or a load average of all CPUs): it would only take turns with the parse thread', () => {
+  const cpus = vi.spyOn(os, 'availableParallelism').mockReturnValue(1)
+  const load = vi.spyOn(os, 'loadavg').mockReturnValue([0.2, 0.2, 0.2])
+  expect(startWarmUp()).toBeNull()
+  cpus.mockReturnValue(2)
+  load.mockReturnValue([2.1, 1, 1])
+  expect(startWarmUp()).toBeNull()
+  load.mockReturnValue([1.2, 3, 3])
+  const warmUp = startWarmUp({rounds: 0})
+  expect(warmUp).not.toBeNull()
+})
+
+test('vanban tasks on a long PDF (with its warm-up) gives the records runBatch gives', async () => {
+  const pdf = path.resolve(import.meta.dirname, '../../../fixtures/nq71-2025-action-program.pdf')
   const run = await runVanban(['tasks', pdf, '--format', 'json', '--quiet'])
   expect(run.status).toBe(0)
   const direct = await runBatch([pdf], {format: 'json'})

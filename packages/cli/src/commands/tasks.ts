@@ -10,7 +10,7 @@ import {type CliIO, readAll, stdinName, write} from '../io.ts'
 import {namesPdf} from '../pdf-ahead.ts'
 import {createReporter} from '../progress.ts'
 import {duplicateWithinMs, exitStatusOf, type StopSignal, stopSignals} from '../stop-signals.ts'
-import {startWarmUp} from '../warm-up.ts'
+import {warmUpWhileParsing} from '../warm-up.ts'
 
 /** Codes of errors that refuse a run before any work because of its outputs. */
 const outputRefusals = new Set(['output-is-input', 'output-unwritable', 'output-locked'])
@@ -48,12 +48,13 @@ export async function tasksCommand(args: readonly string[], io: CliIO): Promise<
   if (io.handleSignals) for (const [signal, handler] of handlers) process.on(signal, handler)
 
   // A PDF named here is read in the parse thread started ahead (pdf-ahead.ts): this thread
-  // spends the wait warming the pipeline up, until the text layers are read.
+  // spends the wait warming the pipeline up, until the text layers are read (warm-up.ts).
   const warmUp = namesPdf(positionals)
-    ? startWarmUp({format: batch.format ?? 'csv', ...(batch.repair && {repair: batch.repair}), ...(batch.model && {model: batch.model}), ...(batch.agencies && {agencies: batch.agencies})})
+    ? warmUpWhileParsing({format: batch.format ?? 'csv', ...(batch.repair && {repair: batch.repair}), ...(batch.model && {model: batch.model}), ...(batch.agencies && {agencies: batch.agencies})})
     : null
   const onProgress = (event: ProgressEvent): void => {
-    if (event.type === 'file-done' || (event.type === 'page' && event.page === event.pages)) warmUp?.stop()
+    if (event.type === 'page') warmUp?.page(event.page, event.pages)
+    else if (event.type === 'file-done') warmUp?.stop()
     reporter.onProgress(event)
   }
 

@@ -7,7 +7,7 @@ import {exitStatus} from '../exit-status.ts'
 import {textHelp} from '../help.ts'
 import {type CliIO, readAll, stdinName, write} from '../io.ts'
 import {namesPdf} from '../pdf-ahead.ts'
-import {startWarmUp} from '../warm-up.ts'
+import {warmUpWhileParsing} from '../warm-up.ts'
 
 /** `vanban text <file>`: the normalized text on stdout, or one line saying why not. `-` reads standard input. */
 export async function textCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -23,10 +23,8 @@ export async function textCommand(args: readonly string[], io: CliIO): Promise<n
   const file = input === '-' ? (values.name ?? stdinName) : input
   const {repair, model, agencies: _agencies, ...read} = await readingValues(values, io.env)
   // A PDF is read in the parse thread: meanwhile this thread warms the normalization up (warm-up.ts).
-  const warmUp = namesPdf([input]) ? startWarmUp({format: null, ...(repair && {repair}), ...(model && {model})}) : null
-  const onPage = (event: {page: number; pages: number}) => {
-    if (event.page === event.pages) warmUp?.stop()
-  }
+  const warmUp = namesPdf([input]) ? warmUpWhileParsing({format: null, ...(repair && {repair}), ...(model && {model})}) : null
+  const onPage = (event: {page: number; pages: number}) => warmUp?.page(event.page, event.pages)
   let text: string
   try {
     const source = input === '-' ? await readAll(io.stdin!) : input

@@ -4,7 +4,7 @@
  * the two sides interleaved after a warm-up round, medians and their ratio.
  * Needs the build (`pnpm build`).
  *
- *   node scripts/bench-whole.mjs [--only text,batch] [--runs 7] [--files 2000]
+ *   node scripts/bench-whole.mjs [--only text,batch] [--runs 7] [--files 2000] [--before DIR]
  *
  * text   `vanban tasks` on the 83-page nq71 PDF against a bare pdf.js script
  *        (this file with `--bare FILE`: getTextContent of every page, pdf.js
@@ -12,9 +12,16 @@
  * batch  2,000 small notices (the test notices as .md/.txt, copied round) with
  *        `--out DIR` against the same batch to stdout. Target ≤ 1.5×.
  *
+ * --before DIR  also runs the vanban of another checkout (built), e.g. a copy of
+ *               the previous commit, in the same interleaved rounds of `text`:
+ *               a change measured against its parent under the same load.
+ *
  * Wall time is the figure; CPU time (user + system, from the kernel's
  * accounting of the finished child) is printed beside it, since on a shared
- * machine a busy neighbour moves wall time much more than CPU time.
+ * machine a busy neighbour moves wall time much more than CPU time. The header
+ * gives the load average and, where Linux has it, the share of the last 10 s
+ * in which some task waited for a CPU (/proc/pressure/cpu): above a few per
+ * cent the machine was not quiet and the wall figures are not comparable.
  */
 import {spawnSync} from 'node:child_process'
 import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
@@ -26,7 +33,7 @@ const root = path.resolve(import.meta.dirname, '..')
 const cli = path.join(root, 'packages/cli/dist/bin.js')
 const self = path.join(root, 'scripts/bench-whole.mjs')
 
-const {values: flags} = parseArgs({options: {only: {type: 'string', default: 'text,batch'}, runs: {type: 'string', default: '7'}, files: {type: 'string', default: '2000'}, bare: {type: 'string'}}})
+const {values: flags} = parseArgs({options: {only: {type: 'string', default: 'text,batch'}, runs: {type: 'string', default: '7'}, files: {type: 'string', default: '2000'}, bare: {type: 'string'}, before: {type: 'string'}}})
 
 if (flags.bare) {
   // The reference: pdf.js alone, as vanban loads it (minified build, engine functions restored).
@@ -73,7 +80,16 @@ function run(args, options = {}) {
   return {wall, cpu: childCpu() - cpu}
 }
 
-/** Interleaved rounds of named commands after one warm-up round; prints medians and the ratio of the last to the first. */
+/** Share of the last 10 s in which some task waited for a CPU, e.g. `3.2%`; null without PSI. */
+const cpuPressure = () => {
+  try {
+    return `${readFileSync('/proc/pressure/cpu', 'utf8').match(/^some avg10=([\d.]+)/)[1]}%`
+  } catch {
+    return null
+  }
+}
+
+/** Interleaved rounds of named commands after one warm-up round; prints medians and the ratio of each later one to the first. */
 function compare(title, sides, target, between = () => {}) {
   const samples = sides.map(() => ({wall: [], cpu: []}))
   for (let r = 0; r <= runs; r++) {
@@ -88,17 +104,21 @@ function compare(title, sides, target, between = () => {}) {
   }
   console.log(title)
   sides.forEach(([name], k) => console.log(`  ${name.padEnd(34)} ${median(samples[k].wall).toFixed(2).padStart(7)} s wall  ${median(samples[k].cpu).toFixed(2).padStart(7)} s CPU`))
-  const last = samples.length - 1
-  const ratio = median(samples[last].wall) / median(samples[0].wall)
-  const ratios = samples[last].wall.map((w, r) => (w / samples[0].wall[r]).toFixed(2)).join(' ')
-  console.log(`  ratio ${ratio.toFixed(2)}× wall (target ${target}), ${(median(samples[last].cpu) / median(samples[0].cpu)).toFixed(2)}× CPU; per round: ${ratios}`)
+  for (let k = 1; k < samples.length; k++) {
+    const ratio = median(samples[k].wall) / median(samples[0].wall)
+    const ratios = samples[k].wall.map((w, r) => (w / samples[0].wall[r]).toFixed(2)).join(' ')
+    const name = samples.length > 2 ? `${sides[k][0]}: ` : ''
+    console.log(`  ${name}ratio ${ratio.toFixed(2)}× wall (target ${target}), ${(median(samples[k].cpu) / median(samples[0].cpu)).toFixed(2)}× CPU; per round: ${ratios}`)
+  }
 }
 
-console.log(`node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}, medians of ${runs} rounds after a warm-up\n`)
+const pressure = cpuPressure()
+console.log(`node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}${pressure ? `, CPU pressure ${pressure}` : ''}, medians of ${runs} rounds after a warm-up\n`)
 
 if (stages.has('text')) {
   const file = path.join(root, 'fixtures/nq71-2025-action-program.pdf')
-  compare('text: the 83-page nq71 PDF, whole processes', [['bare pdf.js script', [self, '--bare', file]], ['vanban tasks FILE > /dev/null', [cli, 'tasks', file]]], '≤ 1.4×')
+  const before = flags.before ? [['vanban tasks FILE (--before build)', [path.resolve(flags.before, 'packages/cli/dist/bin.js'), 'tasks', file]]] : []
+  compare('text: the 83-page nq71 PDF, whole processes', [['bare pdf.js script', [self, '--bare', file]], ...before, ['vanban tasks FILE > /dev/null', [cli, 'tasks', file]]], '≤ 1.4×')
 }
 
 if (stages.has('batch')) {

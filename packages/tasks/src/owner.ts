@@ -169,8 +169,18 @@ export function subjectOf(sentence: string): string[] {
   // a `của` inside a later part (`Thường trực HĐND tỉnh, các Ban của HĐND tỉnh, …`) is that part's own.
   // `Đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`: one person's titles, unless each part is a `đồng chí` of its own.
   const onePerson = /^Đồng\s+chí\s/u.test(subject) && !parts.slice(1).every((p) => /^đồng\s+chí\s/iu.test(p))
-  if (parts.length > 1 && parts.every((p) => startsWithAgencyHead(p)) && !/\scủa\s/u.test(parts[0]!) && !onePerson) return parts
+  if (parts.length > 1 && parts.every((p) => startsWithAgencyHead(p)) && !/\scủa\s/u.test(parts[0]!) && !onePerson) return withSharedHead(parts)
   return [subject]
+}
+
+/**
+ * `Ủy ban nhân dân Thành phố Hồ Chí Minh, thành phố Cần Thơ và tỉnh Tây Ninh`: the bodies after the first
+ * are named by their level and place only; each is the same kind of body (`Ủy ban nhân dân thành phố Cần Thơ`).
+ */
+function withSharedHead(parts: string[]): string[] {
+  const head = /^((?:Chủ\s+tịch\s+)?(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Công\s+an)\s+(?:tỉnh|thành\s+phố|Thành\s+phố|xã|phường|đặc\s+khu)\s+\p{Lu}/u.exec(parts[0]!)
+  if (!head) return parts
+  return parts.map((p, k) => (k > 0 && /^(?:tỉnh|thành\s+phố|xã|phường|đặc\s+khu)\s+\p{Lu}/u.test(p) ? `${head[1]} ${p}` : p))
 }
 
 /**

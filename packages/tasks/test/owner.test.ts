@@ -115,6 +115,9 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam dành thời lượng đưa tin về bão.', ['Đài Truyền hình Việt Nam', 'Thông tấn xã Việt Nam'], []],
   // `phối hợp` after a name ending in `công` (Khuyến công) is the verb, not a noun's second word.
   ['Cục trưởng Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công phối hợp với Sở Công Thương hướng dẫn doanh nghiệp.', ['Cục trưởng Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công'], ['Sở Công Thương']],
+  // Bodies named by their level and place after a full name are the same kind of body.
+  ['Ủy ban nhân dân thành phố Đà Nẵng, tỉnh Quảng Ngãi và thành phố Huế chuẩn bị địa điểm thi đấu.', ['Ủy ban nhân dân thành phố Đà Nẵng', 'Ủy ban nhân dân tỉnh Quảng Ngãi', 'Ủy ban nhân dân thành phố Huế'], []],
+  ['Chi bộ các thôn đưa nội dung xây dựng nông thôn mới vào sinh hoạt định kỳ.', ['Chi bộ các thôn'], []],
   // `được giao chủ trì nhiệm vụ` is a relative clause of the subject, not a report.
   ['Thủ trưởng các đơn vị được giao chủ trì nhiệm vụ chịu trách nhiệm trước Bộ trưởng về tiến độ, chất lượng sản phẩm.', ['Thủ trưởng các đơn vị được giao chủ trì nhiệm vụ'], []],
   // A directive verb before a capital opens the next body: no name runs on to `… Việt Nam`.

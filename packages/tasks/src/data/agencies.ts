@@ -104,6 +104,9 @@ export const agencyHeads = [
   'tòa án',
   'viện',
   'đảng ủy',
+  // `Chi bộ các thôn`, `Chi ủy …`: a commune Party committee's cells own its conclusions' tasks.
+  'chi bộ',
+  'chi ủy',
   'đảng đoàn',
   'ban cán sự',
   'quân ủy',

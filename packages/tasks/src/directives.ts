@@ -270,8 +270,8 @@ export function reportsOnly(text: string): boolean {
     // What must be done (`cần`, `phải`); `giao`, `yêu cầu`, `nghiên cứu` are as often nouns (`thẩm quyền giao đất`, `chưa đạt yêu cầu`).
     // Not `Tuy nhiên, … người bệnh phải tự mua thuốc …`: a shortcoming that people suffer, reported.
     if (/(?<![\p{L}])(?:cần|phải)(?![\p{L}])/iu.test(s) && !sufferedRe.test(s)) return false
-    // `Phân bổ …`, `Hướng dẫn …`: a sentence that opens with a verb directs.
-    if (imperativeRe.test(s)) return false
+    // `Phân bổ …`, `Hướng dẫn …`: a sentence that opens with a verb directs, after a time if any (`Dịp Tết năm nay, tăng cường …`).
+    if (imperativeRe.test(s) || imperativeRe.test(s.replace(/^(?:Dịp|Trong|Thời\s+gian\s+tới|Từ\s+nay|Sắp\s+tới|Năm\s+\d{4})[^,.;]{0,60},\s*/u, ''))) return false
     // `UBND các xã quản lý, sử dụng …`: an agency as subject of anything but what has been.
     const predicate = predicateOf(s)
     if (predicate !== null && !/^(?:đã|còn|chưa|vẫn|được|đang|là|có)(?![\p{L}])/u.test(predicate)) return false

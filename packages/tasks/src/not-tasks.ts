@@ -2,8 +2,9 @@ import type {DeadlineContext} from './deadline.ts'
 import {parseDeadline} from './deadline.ts'
 import {approvesOnly, assignsLater, reportsOnly} from './directives.ts'
 import {isAssessment, isNarrative} from './enumerations.ts'
-import {ownersOf} from './owner.ts'
+import {agencyHeading, ownersOf} from './owner.ts'
 import type {Node} from './structure.ts'
+import {titleOf} from './structure.ts'
 
 /**
  * What is not a task, as an ordered list of named rules over a node of the outline (a refiner in
@@ -56,6 +57,12 @@ const isFormula = (text: string): boolean =>
 
 const leaf = (node: Node): boolean => node.children.length === 0
 
+/** `**4. Công an tỉnh**` set apart over its paragraph: the item names its agency in the title. */
+function namedByTitle(node: Node): boolean {
+  const title = titleOf(node)
+  return title !== null && agencyHeading(title) !== null
+}
+
 /** What the rules read besides the node: the deadline context, and the document's kind when it assigns no tasks. */
 export interface NotTaskContext extends DeadlineContext {
   /** A title of `data/document-kinds.ts` (`GIẤY MỜI`) the document is printed under, when it has one. */
@@ -98,7 +105,7 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
   {
     id: 'not-narrative-item',
     what: 'a lone item that reports (`đã`/`còn`/`chưa` early) and names no agency and no deadline',
-    applies: (node, context) => leaf(node) && node.kind !== 'directive' && isNarrative(node.text, {strict: true}) && ownersOf(node.text).length === 0 && parseDeadline(node.text, context) === null
+    applies: (node, context) => leaf(node) && node.kind !== 'directive' && isNarrative(node.text, {strict: true}) && ownersOf(node.text).length === 0 && !namedByTitle(node) && parseDeadline(node.text, context) === null
   }
 ]
 

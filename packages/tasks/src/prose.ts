@@ -11,7 +11,7 @@ import {addresseesOf, inFullFromAddressees} from './addressees.ts'
 import {referenceDateOf} from './reference-date.ts'
 import {notTaskRule} from './not-tasks.ts'
 import {noTaskKindOf} from './document-kind.ts'
-import {buildParts, unitsOf} from './structure.ts'
+import {buildParts, titleOf, unitsOf} from './structure.ts'
 import type {Node, Part, Unit} from './structure.ts'
 
 /**
@@ -235,7 +235,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
 
       let owners = ownersFromHeading(node.text)
       // `**2. Sở Tài chính**` set apart, then its paragraph (`Tham mưu bổ sung kinh phí …`): the title is the agency.
-      if (owners.length === 0 && node.heading && node.bodyFirst === true && node.body !== '' && node.text.endsWith(node.body)) owners = ownersFromHeading(node.text.slice(0, node.text.length - node.body.length).replace(/[.\s]+$/u, ''))
+      const title = owners.length === 0 ? titleOf(node) : null
+      if (title !== null) owners = ownersFromHeading(title)
       // Under an agency, `Lãnh đạo UBND tỉnh ban hành …` is the verb "lead", not "the leadership of".
       // So is `Chỉ đạo Sở Y tế tăng cường …` under a lead-in: the addressee directs, the agency named does the work for it.
       const leadVerb = inherited.owner !== null && /^(?:Lãnh\s+đạo[\s,]|Chỉ\s+đạo\s+(?!như\s+sau))/u.test(ownText)

@@ -59,6 +59,15 @@ export interface Node {
   listDeadline?: string
 }
 
+/**
+ * The title of a node whose title is set apart (`**2. Sở Tài chính**` then its paragraph): the text before
+ * the body, without its closing period; null when the node has no such title.
+ */
+export function titleOf(node: Node): string | null {
+  if (!node.heading || node.bodyFirst !== true || node.body === '' || !node.text.endsWith(node.body)) return null
+  return node.text.slice(0, node.text.length - node.body.length).replace(/[.\s]+$/u, '')
+}
+
 /** `III. KIẾN NGHỊ, ĐỀ XUẤT`, `4. Đề xuất, kiến nghị` (no `NHIỆM VỤ` in it): a report's requests to its superiors. */
 const proposalsTitle = /^(?:[IVX]{1,5}|\d{1,2})?\s*[.\-–)]?\s*(?:KIẾN\s+NGHỊ|ĐỀ\s+XUẤT)(?:\s*(?:,|VÀ)\s*(?:KIẾN\s+NGHỊ|ĐỀ\s+XUẤT))?\s*[.:]?\s*$/u
 
@@ -393,8 +402,13 @@ export function buildParts(read: readonly Unit[]): Part[] {
     // `4.`, then `Bộ Nội vụ giao Cục Công chức, viên chức theo dõi …`: the issuer gives work of its own to another
     // body, no part of item 4. So is the last paragraph (`./.`) when a body of its own opens it (`Văn phòng
     // UBND tỉnh theo dõi, đôn đốc …./.`). (In a list nobody owns, `Giao Sở X …` after the last item names that item's owner.)
+    // The last paragraph (`./.`) opened by a body of its own after the items under agency headings
+    // (`5. Ủy ban nhân dân các xã` then bullets, then `Văn phòng UBND tỉnh có trách nhiệm đôn đốc …./.`)
+    // is no bullet's: it goes to the top of the body.
+    const finalOwn = marker === null && !closed && !narrative && stack.length > 1 && stack[0]!.kind === 'number' && /\.\/\.\s*$/u.test(unit.text) && startsWithAgencyHead(unit.text) && !isClosing(unit.text)
+    if (finalOwn) stack = stack.slice(0, 1)
     const last = stack.at(-1)
-    const afterLeadList = marker === null && last !== undefined && last.parent === null && last.kind === 'number' && last.children.length === 0 && (last.leadOwners.length > 0 || (letter && !reportBody)) && (ownAssignment.test(unit.text) || (/\.\/\.\s*$/u.test(unit.text) && startsWithAgencyHead(unit.text)))
+    const afterLeadList = marker === null && last !== undefined && last.parent === null && last.kind === 'number' && (finalOwn || (last.children.length === 0 && (last.leadOwners.length > 0 || (letter && !reportBody)) && (ownAssignment.test(unit.text) || (/\.\/\.\s*$/u.test(unit.text) && startsWithAgencyHead(unit.text)))))
     if (marker === null && !closed && !narrative && (room[i]! || colonItem || afterLeadList) && (greeted || !letter) && (!endsInColon || agencyHeading(unit.text) !== null)) {
       const open = stack.at(-1)
       // Where a directive may go: the top of the body, after another directive, a chapter or colon item holding only directives.

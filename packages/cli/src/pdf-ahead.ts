@@ -27,11 +27,6 @@ export async function startPdfReaderFor(args: readonly string[], options: Option
   }
 }
 
-/** Whether the inputs name a `.pdf` file. */
-export function namesPdf(inputs: readonly string[]): boolean {
-  return inputs.some(isPdfName)
-}
-
 const isPdfName = (input: string): boolean => input.toLowerCase().endsWith('.pdf')
 
 /** The command's positionals, told apart from option values; a malformed line gives what it can (the command then refuses it). */

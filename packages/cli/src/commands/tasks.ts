@@ -7,10 +7,8 @@ import {oneOf, outputFormats, parseCommand, readingValues, tasksOptions, UsageEr
 import {exitStatus} from '../exit-status.ts'
 import {tasksHelp} from '../help.ts'
 import {type CliIO, readAll, stdinName, write} from '../io.ts'
-import {namesPdf} from '../pdf-ahead.ts'
 import {createReporter} from '../progress.ts'
 import {duplicateWithinMs, exitStatusOf, type StopSignal, stopSignals} from '../stop-signals.ts'
-import {warmUpWhileParsing} from '../warm-up.ts'
 
 /** Codes of errors that refuse a run before any work because of its outputs. */
 const outputRefusals = new Set(['output-is-input', 'output-unwritable', 'output-locked'])
@@ -47,16 +45,7 @@ export async function tasksCommand(args: readonly string[], io: CliIO): Promise<
   const handlers = stopSignals.map((signal) => [signal, () => onSignal(signal)] as const)
   if (io.handleSignals) for (const [signal, handler] of handlers) process.on(signal, handler)
 
-  // A PDF named here is read in the parse thread started ahead (pdf-ahead.ts): this thread
-  // spends the wait warming the pipeline up, until the text layers are read (warm-up.ts).
-  const warmUp = namesPdf(positionals)
-    ? warmUpWhileParsing({format: batch.format ?? 'csv', ...(batch.repair && {repair: batch.repair}), ...(batch.model && {model: batch.model}), ...(batch.agencies && {agencies: batch.agencies})})
-    : null
-  const onProgress = (event: ProgressEvent): void => {
-    if (event.type === 'page') warmUp?.page(event.page, event.pages)
-    else if (event.type === 'file-done') warmUp?.stop()
-    reporter.onProgress(event)
-  }
+  const onProgress = (event: ProgressEvent): void => reporter.onProgress(event)
 
   let summary: BatchSummary
   try {
@@ -69,7 +58,6 @@ export async function tasksCommand(args: readonly string[], io: CliIO): Promise<
     }
     throw error
   } finally {
-    warmUp?.stop()
     reporter.stop()
     // The OCR pool outlives one file so a batch reuses its workers; the run is over, so is the pool.
     await closeOcr()

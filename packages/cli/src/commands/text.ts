@@ -6,8 +6,6 @@ import {parseCommand, readingOptions, readingValues, UsageError} from '../args.t
 import {exitStatus} from '../exit-status.ts'
 import {textHelp} from '../help.ts'
 import {type CliIO, readAll, stdinName, write} from '../io.ts'
-import {namesPdf} from '../pdf-ahead.ts'
-import {warmUpWhileParsing} from '../warm-up.ts'
 
 /** `vanban text <file>`: the normalized text on stdout, or one line saying why not. `-` reads standard input. */
 export async function textCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -22,13 +20,10 @@ export async function textCommand(args: readonly string[], io: CliIO): Promise<n
   if (input === '-' && !io.stdin) throw new UsageError('no standard input to read for -')
   const file = input === '-' ? (values.name ?? stdinName) : input
   const {repair, model, agencies: _agencies, ...read} = await readingValues(values, io.env)
-  // A PDF is read in the parse thread: meanwhile this thread warms the normalization up (warm-up.ts).
-  const warmUp = namesPdf([input]) ? warmUpWhileParsing({format: null, ...(repair && {repair}), ...(model && {model})}) : null
-  const onPage = (event: {page: number; pages: number}) => warmUp?.page(event.page, event.pages)
   let text: string
   try {
     const source = input === '-' ? await readAll(io.stdin!) : input
-    const doc = await readDocument(source, {...read, name: file, onPage}).finally(() => warmUp?.stop())
+    const doc = await readDocument(source, {...read, name: file})
     text = renderText(normalizeDocument(doc, {...(repair && {repair}), ...(model && {model})}))
   } catch (error) {
     await closeOcr()

@@ -29,6 +29,7 @@ import {renderPageGrey} from '../packages/ingest/src/ocr/render-page.ts'
 import {vieLangPath} from '../packages/ingest/src/ocr/tesseract-setup.ts'
 import {pageAccuracy} from '../packages/ingest/test/ocr-align.ts'
 import {syllableAccuracy} from '../test/support/metrics.ts'
+import {machineBusy} from './machine-busy.ts'
 
 const shared = path.resolve(import.meta.dirname, '../../shared/fixtures/pdf')
 const {values} = parseArgs({
@@ -64,15 +65,6 @@ function cpuSeconds(): {self: number; children: number} {
     children = Number.NaN
   }
   return {self: (usage.user + usage.system) / 1e6, children}
-}
-/** CPU seconds the whole machine has been busy (/proc/stat): less ours, the load of other programs. */
-function machineBusy(): number {
-  try {
-    const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number)
-    return (user! + nice! + system! + irq! + softirq! + steal!) / 100
-  } catch {
-    return Number.NaN
-  }
 }
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!
 

@@ -31,6 +31,7 @@ import {extractTasks} from '@vanban/tasks'
 import {formatTasks} from '@vanban/export'
 import {vieLangPath} from '../packages/ingest/src/ocr/tesseract-setup.ts'
 import {syllables} from '../test/support/metrics.ts'
+import {machineBusy} from './machine-busy.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const shared = path.resolve(root, '..', 'shared', 'fixtures')
@@ -116,15 +117,6 @@ if (stages.has('text')) {
   }
 }
 
-/** CPU seconds the whole machine has been busy, from /proc/stat: minus ours, what other programs took. */
-function machineBusy(): number {
-  try {
-    const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number)
-    return (user! + nice! + system! + irq! + softirq! + steal!) / 100
-  } catch {
-    return Number.NaN
-  }
-}
 
 /** CPU seconds (user + system, its threads and its finished children) of a running process, from /proc; NaN elsewhere. */
 function processCpu(pid: number): number {

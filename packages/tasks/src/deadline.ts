@@ -185,8 +185,8 @@ const cueAlternation = [...deadlineLabels, ...deadlineCues, 'hoàn thành', 'xon
 // A time of day may sit between the cue and the date: `trước 17 giờ ngày 03/12/2026`, `trước 17h00 ngày …`.
 const eventAlternation = eventNouns.map((e) => e.replace(/\s+/g, '\\s+')).join('|')
 const cueBefore = new RegExp(`(?:^|[^\\p{L}])((?:${cueAlternation})(?:\\s*:)?(?:\\s+\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?)?(?:\\s+(?:ngày|là|trong|vào))?(?:\\s+(?:${eventAlternation})\\s*\\(?(?:ngày)?)?)\\s*$`, 'iu')
-/** A start of application or of effect before the date: `áp dụng từ ngày`, `có hiệu lực (thi hành) kể từ ngày`. */
-const appliesFrom = /(?:áp\s+dụng|có\s+hiệu\s+lực(?:\s+thi\s+hành)?|được\s+thực\s+hiện)\s+(?:kể\s+)?từ\s*(?:ngày\s*)?$/iu
+/** A start of application or of effect before the date: `áp dụng từ ngày`, `có hiệu lực (thi hành) kể từ ngày`, `bắt đầu từ tháng 5/2027`. */
+const appliesFrom = /(?:áp\s+dụng|có\s+hiệu\s+lực(?:\s+thi\s+hành)?|được\s+thực\s+hiện|bắt\s+đầu)\s+(?:kể\s+)?từ\s*(?:ngày\s*)?$/iu
 /** A document number right before the date: `số 693-CV/VPTW, ngày `, `66.7/2025/NQ-CP ngày `. */
 const citationBefore = /[\p{L}\d.-]*\/[\p{L}\d./-]+\s*,?\s*(?:ngày\s*)?$/u
 /** Goals and programme spans, not deadlines: `đến năm 2030`, `giai đoạn 2021-2030`, `tầm nhìn`. */

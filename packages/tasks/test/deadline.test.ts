@@ -177,6 +177,13 @@ describe('parseDeadline in prose', () => {
   test('guessed year is flagged', () => expect(parseDeadline('Hoàn thành trong quý II.', {year: 2026})?.yearGuessed).toBe(true))
 })
 
+describe('parseDeadline: a start is no deadline', () => {
+  test.each([
+    ['triển khai chuỗi chương trình quảng bá bắt đầu từ tháng 5/2027.'],
+    ['Quy định này được áp dụng từ ngày 01/7/2026.']
+  ])('%s', (text) => expect(parseDeadline(text, {documentDate: '2026-03-16'})).toBeNull())
+})
+
 describe('parseDeadline: two periods sharing the second one\'s year are one span', () => {
   test.each([
     ['hoàn thành trong quý I và quý II/2027.', 'hoàn thành trong quý I và quý II/2027', '2027-06-30'],

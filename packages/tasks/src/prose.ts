@@ -11,7 +11,7 @@ import {addresseesOf, inFullFromAddressees} from './addressees.ts'
 import {referenceDateOf} from './reference-date.ts'
 import {notTaskRule} from './not-tasks.ts'
 import {noTaskKindOf} from './document-kind.ts'
-import {buildParts, titleOf, unitsOf} from './structure.ts'
+import {buildParts, isSentUp, titleOf, unitsOf} from './structure.ts'
 import type {Node, Part, Unit} from './structure.ts'
 
 /**
@@ -137,7 +137,14 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
   const chapters: Chapter[] = []
   const units = unitsOf(doc)
   /** The next block after the node's own is a table (the node introduces it). */
-  const tableFollows = (node: Node): boolean => doc.blocks.slice(node.index + 1).find((b) => b.kind === 'table' || b.text.trim() !== '')?.kind === 'table'
+  const tableFollows = (node: Node): boolean => {
+    for (let k = node.index + 1; k < doc.blocks.length; k++) {
+      const block = doc.blocks[k]!
+      if (block.kind === 'table') return true
+      if (block.text.trim() !== '') return false
+    }
+    return false
+  }
   // One reference date per document: the caller's, else the header's; with neither, the year of the first dated deadline.
   const header = referenceDateOf(doc)
   const documentDate = options.documentDate ?? (header.fromHeader ? header.date : undefined)
@@ -146,8 +153,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
   // A meeting invitation (`GIẤY MỜI`) assigns nothing: every node falls to `not-invitation`.
   const noTaskKind = noTaskKindOf(doc)
   const addressees = addresseesOf(units)
-  // A report or a submission (`BÁO CÁO`, `TỜ TRÌNH`) goes up to its addressee: its own work items are the sender's.
-  const sentUp = units.slice(0, 30).some((u) => /^(?:BÁO\s+CÁO|TỜ\s+TRÌNH)(?:\s|$)/u.test(u.text.replace(/[*_#\\]/gu, '').trim()))
+  // A report or a submission goes up to its addressee: its own work items are the sender's.
+  const sentUp = isSentUp(units)
   const tasks: Task[] = []
   const firstWithNodes = parts.findIndex((p) => p.roots.some((r) => r.kind !== 'dash' && r.kind !== 'plus' && r.kind !== 'enum'))
 
@@ -246,7 +253,9 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       // hoàn chỉnh hồ sơ …`), that sentence's subject is the owner.
       // A letter's addressees are above too: `4. Báo cáo kết quả về Bộ Nội vụ (qua Cục Công chức, viên chức) …`
       // in a letter to the provinces is the provinces' report, not the department's.
-      const addresseesAbove = addressees.length > 0 && (node.addressee || (!headingOnly && !sentUp)) && node.headingOwner === null
+      // A directive with no written subject, or (outside a report going up) any item with none, may be the addressees'.
+      const addresseesMayOwn = addressees.length > 0 && (node.addressee || (!headingOnly && !sentUp))
+      const addresseesAbove = addresseesMayOwn && node.headingOwner === null
       const named = (text: string): string[] => {
         const found = ownersWithPlace(text)
         return found.place === 'later' && (inherited.owner !== null || addresseesAbove) && !(approvalFirst.test(text) && assignsLater(text)) ? [] : found.owners
@@ -263,7 +272,7 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       // A lead-in's addressees (`… đề nghị UBND các xã thực hiện một số nội dung sau:`) come first.
       // So does a numbered item with no subject in a letter: `Kính gửi: Sở Nông nghiệp và Môi trường.` then
       // `1. Khẩn trương hoàn thiện phương án …` (the lead-in names no one).
-      const toAddressee = owners.length === 0 && !fromGroup && (node.addressee || (!headingOnly && !sentUp)) && addressees.length > 0 && inherited.owner === null
+      const toAddressee = owners.length === 0 && !fromGroup && addresseesMayOwn && inherited.owner === null
       if (toAddressee) owners = [addressees.join('; ')]
       const here = ownOrInherited(owners, ownCoordinators, inherited, 1)
       const deadlineText = enumeration ? `${enumeration.lead} ${enumeration.closing}` : withoutApprovals(node.text)

@@ -166,16 +166,24 @@ const pageNumberLine = /^\s*(?:[-–]\s*\d{1,3}\s*[-–]|(?:trang\s+)?\d{1,3}(?:
 const closingParagraph = (text: string): boolean =>
   /\.\/\.\s*$/u.test(text) && markerOf(text) === null && isImplementRequest(text.split(/(?<=\.)\s+(?=\p{Lu})/u)[0]!) && parseDeadline(text) === null
 
-/** Letters without their marks, đ as d: what OCR by an engine that does not know Vietnamese leaves of a formula. */
-const bare = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[đĐ]/gu, 'd')
+/**
+ * The distribution list and the closing formula read by OCR with their marks wrong (`Nọi nhân: :`,
+ * `thông báo để … biết, thực hiên./.`), told by their bare letters. Most units start with neither
+ * and skip the decomposition (`isClosing` is asked of every unit).
+ */
+function closingReadByOcr(text: string): boolean {
+  const list = /^n/iu.test(text)
+  const formula = /\.\/\.\s*$/u.test(text)
+  if (!list && !formula) return false
+  const bare = bareLetters(text)
+  return (list && /^noi\s+nhan\s*:/iu.test(bare)) || (formula && /thong\s+bao\s+(?:de|cho)\s.*(?:biet|thuc\s+hien)\s*\.\/\.\s*$/iu.test(bare))
+}
 
 /** Signature, distribution list and the closing formula: no task is taken until numbering starts again. */
 export function isClosing(text: string): boolean {
   return (
     /^nơi\s+nhận\s*:?/iu.test(text) ||
-    // The same read by OCR with its marks wrong (`Nọi nhân: :`, `thông báo để … biết, thực hiên./.`).
-    /^noi\s+nhan\s*:/iu.test(bare(text)) ||
-    /thong\s+bao\s+(?:de|cho)\s.*(?:biet|thuc\s+hien)\s*\.\/\.\s*$/iu.test(bare(text)) ||
+    closingReadByOcr(text) ||
     /^(?:KT|TM|TL|TUQ)\.\s/u.test(text) ||
     // A Party body signs `T/M BAN THƯỜNG VỤ`, `T/M TỈNH ỦY` (and some offices `TM ỦY BAN …` without the period).
     /^(?:T\/M|K\/T|T\/L|TM|KT|TL)\.?\s+\p{Lu}{2,}(?:\s+\p{Lu}+)*\s*$/u.test(text) ||
@@ -261,6 +269,11 @@ function decimalLabel(printed: string, parent: Node | null): string {
 /** `Giao Sở X …`, `Bộ Nội vụ giao Cục Y …`: a paragraph that gives work to a body it names. */
 const ownAssignment = /^(?:Giao|\p{Lu}[\p{L}\s,-]{2,80}?\sgiao)\s+(?:cho\s+)?\p{Lu}/u
 
+/** A report or a submission (`BÁO CÁO`, `TỜ TRÌNH` as the title): it goes up to its addressee, who gives it no work. */
+export function isSentUp(units: readonly Unit[]): boolean {
+  return units.slice(0, 30).some((u) => /^(?:BÁO\s+CÁO|TỜ\s+TRÌNH)(?:\s|$)/u.test(u.text.replace(/[*_#\\]/gu, '').trim()))
+}
+
 /**
  * Units → parts of nested nodes. A new part starts at an appendix title; a
  * marker nests inside the nearest open node of an outer kind; an unmarked
@@ -278,8 +291,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
   let closed = false
   // A report (`BÁO CÁO`) reports until a part on tasks or proposals begins.
   const reportBody = units.slice(0, 5).some((u) => /^BÁO\s+CÁO\b/u.test(u.text))
-  // A report or a submission (`BÁO CÁO`, `TỜ TRÌNH`) goes up to its addressee.
-  const sentUp = reportBody || units.slice(0, 30).some((u) => /^(?:BÁO\s+CÁO|TỜ\s+TRÌNH)(?:\s|$)/u.test(u.text.replace(/[*_#\\]/gu, '').trim()))
+  const sentUp = reportBody || isSentUp(units)
   let narrative = reportBody
   // `narrative` was set by a section title that reports or sets aims (`I. MỤC TIÊU`).
   let aimsChapter = false

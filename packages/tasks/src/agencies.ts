@@ -162,6 +162,16 @@ function continuesPlural(previous: string, piece: string): boolean {
   return tail !== null && !/\p{Lu}/u.test(tail[2]!)
 }
 
+/**
+ * `Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi`, `Ban Quản lý Khu công
+ * nghệ cao và các khu công nghiệp Đà Nẵng`: the zones a management board runs are its name's
+ * scope, not a second owner.
+ */
+const boardOfZones = /(?:^|\s)Ban\s+quản\s+lý\s+(?:các\s+)?khu\s+[^,;]*$/iu
+const moreZones = /^các\s+khu\s+(?:công\s+nghiệp|chế\s+xuất|kinh\s+tế|công\s+nghệ\s+cao)(?:\s|$)/iu
+const zonesOfBoard = (previous: string, separator: string, piece: string): boolean =>
+  separator.trim() === 'và' && boardOfZones.test(previous) && moreZones.test(piece)
+
 const clean = (s: string): string =>
   s
     .replace(/\s+/gu, ' ')
@@ -190,7 +200,10 @@ export function splitAgencies(text: string): string[] {
     const joins =
       out.length > 0 &&
       part.separator.trim() !== ';' &&
-      (!startsWithAgencyHead(clean(piece)) || continuesPlural(out.at(-1)!, clean(piece)) || (distributiveOpen.test(out.at(-1)!) && isMinistryName(clean(piece))))
+      (!startsWithAgencyHead(clean(piece)) ||
+        continuesPlural(out.at(-1)!, clean(piece)) ||
+        zonesOfBoard(out.at(-1)!, part.separator, clean(piece)) ||
+        (distributiveOpen.test(out.at(-1)!) && isMinistryName(clean(piece))))
     // `Ủy ban nhân dân phường Rạch Giá, đặc khu Phú Quốc và đặc khu Kiên Hải`: each unit under the same head.
     const head = out.length > 0 && part.separator.trim() !== ';' ? localBody.exec(clean(out.at(-1)!)) : null
     if (head && siblingUnit.test(clean(piece))) out.push(`${head[1]} ${clean(piece)}`)

@@ -32,6 +32,12 @@ const cases: ReadonlyArray<readonly [string, string[]]> = [
   ['Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thành phố', ['Thủ trưởng các sở, ban, ngành', 'Chủ tịch UBND các huyện, thành phố']],
   ['Bộ Công an, tỉnh Bắc Ninh, tỉnh An Giang', ['Bộ Công an', 'tỉnh Bắc Ninh', 'tỉnh An Giang']],
   ['Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ', ['Bộ trưởng', 'Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ']],
+  // A management board's zones are its scope; other boards after `và` are owners of their own.
+  ['Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi', ['Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi']],
+  ['Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng, Sở Tài chính', ['Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng', 'Sở Tài chính']],
+  ['Ban Quản lý các khu công nghiệp tỉnh và các khu chế xuất', ['Ban Quản lý các khu công nghiệp tỉnh và các khu chế xuất']],
+  ['Ban Quản lý dự án đầu tư xây dựng tỉnh và các khu công nghiệp', ['Ban Quản lý dự án đầu tư xây dựng tỉnh', 'các khu công nghiệp']],
+  ['Sở Công Thương và các khu công nghiệp', ['Sở Công Thương', 'các khu công nghiệp']],
   ['', []]
 ]
 

@@ -243,9 +243,10 @@ export type OwnerPlace = 'start' | 'assigned' | 'later'
 /**
  * `Bộ Ngoại giao, cơ quan thường trực Ủy ban Quốc gia APEC 2027, chủ trì …` (or `Sở Giáo dục và Đào tạo
  * là cơ quan thường trực, chủ trì …`): the role says what the body is, it names no second owner. Only a role in lower case right after a capitalised
- * subject and closed by a comma.
+ * subject and closed by a comma. After a plural (`Các bộ phận, đơn vị được giao nhiệm vụ …, báo cáo …`)
+ * the comma lists one more kind of body: no apposition renames a plural.
  */
-const apposition = /^((?:Giao\s+|Đề\s+nghị\s+|Yêu\s+cầu\s+)?\p{Lu}[^;.:]{2,120}?)(?:,\s+(?:là\s+)?|\s+là\s+)(?:cơ\s+quan|đơn\s+vị)\s+(?:thường\s+trực|đầu\s+mối|chủ\s+trì|chuyên\s+môn|tham\s+mưu|chủ\s+quản|được\s+giao)(?![\p{L}])[^,;.:]{0,120},\s+/u
+const apposition = /^((?:Giao\s+|Đề\s+nghị\s+|Yêu\s+cầu\s+)?(?!(?:Các|Những)\s)\p{Lu}[^;.:]{2,120}?)(?:,\s+(?:là\s+)?|\s+là\s+)(?:cơ\s+quan|đơn\s+vị)\s+(?:thường\s+trực|đầu\s+mối|chủ\s+trì|chuyên\s+môn|tham\s+mưu|chủ\s+quản|được\s+giao)(?![\p{L}])[^,;.:]{0,120},\s+/u
 // Most subjects have no role word: they skip the regular expression (`ownersWithPlace` is a hot path).
 const withoutApposition = (text: string): string => (/cơ\s+quan|đơn\s+vị/u.test(text.slice(0, 260)) ? text.replace(apposition, '$1 ') : text)
 

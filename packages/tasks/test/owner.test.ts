@@ -106,6 +106,9 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Bộ Văn hóa, Thể thao và Du lịch, cơ quan thường trực Ban Tổ chức Lễ hội, chủ trì, phối hợp với Bộ Công an xây dựng phương án.', ['Bộ Văn hóa, Thể thao và Du lịch'], ['Bộ Công an']],
   ['Giao Sở Nội vụ, cơ quan đầu mối về cải cách hành chính, chủ trì tổng hợp kết quả.', ['Sở Nội vụ'], []],
   ['Sở Y tế là cơ quan thường trực, chủ trì, phối hợp với Sở Tài chính tổ chức Hội nghị.', ['Sở Y tế'], ['Sở Tài chính']],
+  // …but after a plural the comma lists one more kind of body.
+  ['Các bộ phận, đơn vị được giao nhiệm vụ tại Phụ lục chủ động triển khai, báo cáo kết quả về Ủy ban nhân dân phường định kỳ hằng quý.', ['Các bộ phận, đơn vị được giao nhiệm vụ tại Phụ lục'], []],
+  ['Các sở, đơn vị chủ trì nhiệm vụ tại Kế hoạch này, báo cáo kết quả về Sở Nội vụ.', ['Các sở, đơn vị'], []],
   ['Phòng Kinh tế xã phân công công chức theo dõi.', ['Phòng Kinh tế xã'], []],
   // Telegram subjects: a list after `các tỉnh, thành phố:` (two levels) is kept as printed; `nắm`, `dành` are verbs.
   ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Nghệ An, Huế trực tiếp chỉ đạo sơ tán dân.', ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Nghệ An, Huế'], []],

@@ -283,6 +283,9 @@ export function parseDeadline(text: string, context: DeadlineContext = {}): Dead
     if (start < 0) continue
     // `báo cáo … trước ngày 05 hằng tháng từ tháng 3 đến tháng 7/2027`: the span a recurrence holds for, not a deadline.
     if (/(?<![\p{L}])từ\s+$/u.test(source.slice(Math.max(0, p.start - 6), p.start)) && recurrenceIn(source.slice(0, p.start)) !== null) continue
+    // `sơ kết vào tháng 7/2027 và tổng kết trước ngày 15/12/2027`: the interim review is a milestone,
+    // the final review a dated period later in the text ends the work.
+    if (interimReview.test(source.slice(Math.max(0, start - 40), start)) && finalReviewAfter(source, p.end, periods)) continue
     // The first deadline the text gives wins: a count of days from the signing before this date.
     if (relative && relative.index < start) return relative.deadline
     // `…, xong trong tháng 8/2026; định kỳ 6 tháng báo cáo kết quả …`: a due date and a recurrence,
@@ -292,6 +295,17 @@ export function parseDeadline(text: string, context: DeadlineContext = {}): Dead
     return {text: tidy(source.slice(start, p.end)), due: p.due, recurrence, yearGuessed: p.yearGuessed}
   }
   return relative?.deadline ?? proseRecurrence(source)
+}
+
+/** `sơ kết (6 tháng) vào …`: the interim review (sơ kết) a few words before a period. */
+const interimReview = /(?<![\p{L}])sơ\s+kết(?:\s+[^\s.;]+){0,4}\s*$/iu
+
+/** A final review (`tổng kết`) dated by a later period of the same text. */
+function finalReviewAfter(source: string, from: number, periods: readonly Period[]): boolean {
+  const m = /(?<![\p{L}])tổng\s+kết(?![\p{L}])/iu.exec(source.slice(from))
+  if (!m) return false
+  const at = from + m.index
+  return periods.some((q) => q.start > at && q.start - at < 60 && q.due !== null)
 }
 
 /**

@@ -184,6 +184,16 @@ describe('parseDeadline: a start is no deadline', () => {
   ])('%s', (text) => expect(parseDeadline(text, {documentDate: '2026-03-16'})).toBeNull())
 })
 
+describe('parseDeadline: an interim review before a final one is a milestone', () => {
+  test.each([
+    ['tham mưu UBND phường sơ kết vào tháng 7/2027 và tổng kết trước ngày 15/12/2027.', 'trước ngày 15/12/2027', '2027-12-15'],
+    ['tổ chức sơ kết 6 tháng vào tháng 7/2026, tổng kết trong tháng 12/2026.', 'trong tháng 12/2026', '2026-12-31'],
+    // Alone, an interim review is the task's date; a final review with no date changes nothing.
+    ['tổ chức sơ kết việc thực hiện trong tháng 7/2026.', 'trong tháng 7/2026', '2026-07-31'],
+    ['sơ kết vào tháng 7/2026 và tổng kết khi kết thúc chương trình.', 'vào tháng 7/2026', '2026-07-31']
+  ])('%s', (text, phrase, due) => expect(parseDeadline(text, {documentDate: '2026-03-16'})).toMatchObject({text: phrase, due}))
+})
+
 describe('parseDeadline: two periods sharing the second one\'s year are one span', () => {
   test.each([
     ['hoàn thành trong quý I và quý II/2027.', 'hoàn thành trong quý I và quý II/2027', '2027-06-30'],

@@ -47,12 +47,20 @@ function spelledRight(read: string, name: string): boolean {
 }
 
 /** Whether `rest` (after a whole name) is the name's own qualifier (`tỉnh Lào Cai`, `các tỉnh`) rather than a broken verb. */
-function brokenVerbAfter(rest: string): boolean {
+function brokenVerbAfter(rest: string, name: string): boolean {
   const key = toneKey(rest.trim())
   if (key === '' || continuationKeys.some((c) => key.startsWith(c) && !/\p{L}/u.test(key.charAt(c.length)))) return false
   const first = /^\p{Ll}+/u.exec(rest.trim())
-  return first !== null && predicateOpeners.has(toneKey(first[0]))
+  if (first === null) return false
+  const word = toneKey(first[0])
+  if (predicateOpeners.has(word)) return true
+  // A single body's whole name followed by a lower-case word that no name goes on with is a name the
+  // sentence's verb follows, whatever the repair made of that verb (`phái làm` for `phải làm`). A plural
+  // picks out its members with a clause (`Ủy ban nhân dân các tỉnh, thành phố bị thiệt hại …`).
+  return !/(?:^|\s)(?:các|những)\s/iu.test(name) && !relativeOpeners.has(word)
 }
+/** Words that open a relative clause of the name (`… có tên tại Phụ lục`, `… được giao chủ trì`), no verb. */
+const relativeOpeners = new Set(['có', 'được', 'bị', 'chưa', 'đã', 'đang'])
 
 /** The name check, for the README's list of OCR rules. */
 export const ocrNameRule = {
@@ -85,7 +93,7 @@ export function checkName(read: string): CheckedName {
   const name = read.replace(debris, '').replace(/\s+/gu, ' ').trim()
   // The whole name first: the gazetteer holds compound names too (`Bộ Lao động - Thương binh và Xã hội`).
   const whole = matchAgency(name, {prefix: true})
-  if (whole !== null && sure(whole, name) && sameHead(name, whole.name) && (whole.end === name.length || brokenVerbAfter(name.slice(whole.end)))) {
+  if (whole !== null && sure(whole, name) && sameHead(name, whole.name) && (whole.end === name.length || brokenVerbAfter(name.slice(whole.end), whole.name))) {
     const head = name.slice(0, whole.end)
     const checked = spelledRight(head, whole.name) ? head : whole.name
     return {name: checked, change: checked === read ? null : `"${read}" → "${checked}"`}
@@ -107,7 +115,7 @@ export function checkName(read: string): CheckedName {
     const rest = piece.slice(match.end)
     const fixed = spelledRight(head, match.name) ? head : match.name
     // Only the last piece runs on into the sentence.
-    if (k === pieces.length - 1 && rest.trim() !== '' && brokenVerbAfter(rest)) out.push(fixed)
+    if (k === pieces.length - 1 && rest.trim() !== '' && brokenVerbAfter(rest, match.name)) out.push(fixed)
     else out.push(`${fixed}${rest}`)
   }
   const checked = out.join('')

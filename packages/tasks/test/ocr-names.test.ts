@@ -11,6 +11,12 @@ describe('checkName: an OCR-read name against the agency gazetteer', () => {
     // Cut where OCR broke the verb after the name (`tham mưu` read `tham một`, `chỉ đạo` read `chỉ! đạo`).
     ['Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo tham một cấp', 'Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo'],
     ['Bộ Quốc phòng chỉ! đạo Ban Cơ yếu Chính phủ', 'Bộ Quốc phòng'],
+    // …or a verb the repair made another word of (`phái làm` for `phải làm`): no name goes on in lower case
+    // past a whole gazetteer name but with its place or a relative clause.
+    ['Bộ Giáo dục và Đào tạo phái làm gửi', 'Bộ Giáo dục và Đào tạo'],
+    ['Sở Giáo dục và Đào tạo xúc tiến việc', 'Sở Giáo dục và Đào tạo'],
+    ['Ban Quản lý dự án đầu tư xây dựng tỉnh', 'Ban Quản lý dự án đầu tư xây dựng tỉnh'],
+    ['Bộ Chỉ huy quân sự tỉnh', 'Bộ Chỉ huy quân sự tỉnh'],
     // Specks OCR glued to letters.
     ['Các cơ quan Trung [ương và địa phương', 'Các cơ quan Trung ương và địa phương'],
     ['Đồng chí Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ! đạo', 'Đồng chí Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ đạo'],

@@ -3,7 +3,11 @@ import {defineConfig} from 'vitest/config'
 
 // Tests run the TypeScript sources, never a stale `dist`: the packages'
 // `exports` point plain node at the compiled output.
-const alias = [{find: /^@vanban\/([a-z]+)$/, replacement: path.join(import.meta.dirname, 'packages/$1/src/index.ts')}]
+const alias = [
+  {find: /^@vanban\/([a-z]+)$/, replacement: path.join(import.meta.dirname, 'packages/$1/src/index.ts')},
+  // A package's second entry (`@vanban/ingest/pdf-reader`): its src file of that name.
+  {find: /^@vanban\/([a-z]+)\/([a-z-]+)$/, replacement: path.join(import.meta.dirname, 'packages/$1/src/$2.ts')}
+]
 
 // Two projects: `unit` holds the pure packages' tests (strings and blocks in, no pdfjs, no
 // workers, no processes) and runs in seconds; `e2e` holds whatever reads real files through

@@ -6,8 +6,9 @@ import type {Options} from './args.ts'
  * `vanban tasks|text` naming a PDF: start the PDF reader's thread before the
  * command loads, so that the thread loads pdf.js (a few hundred ms) while this
  * thread loads the rest of the pipeline, instead of after it. Awaited by the
- * caller: ingest's modules load first, alone (imported alongside the command,
- * they would finish loading with it). Only for PDFs named on the command line:
+ * caller: ingest's light `pdf-reader` entry loads first, alone (a few ms; the
+ * package's index would load @vanban/core's zod schemas in front of the thread,
+ * ~0.1 s). Only for PDFs named on the command line:
  * a folder of text files never pays for pdf.js. A failure here is met again,
  * with its file named, when the PDF is read.
  *
@@ -21,7 +22,7 @@ export async function startPdfReaderFor(args: readonly string[], options: Option
   if (pdfs === 0) return
   const counted = inputs.every((input) => input !== '-' && !isFolder(input))
   try {
-    ;(await import('@vanban/ingest')).startPdfReader(counted ? {documents: pdfs} : {})
+    ;(await import('@vanban/ingest/pdf-reader')).startPdfReader(counted ? {documents: pdfs} : {})
   } catch {
     // Reported when the PDF is read.
   }

@@ -1,6 +1,6 @@
 export {readDocument, supportedExtensions} from './read-document.ts'
 export {documentTypes, sniffType} from './sniff.ts'
 export {closeOcr, keepOcrWorkers} from './ocr/ocr-pool.ts'
-export {startParseThread as startPdfReader} from './pdf/parse-thread.ts'
+export {startParseThread as startPdfReader} from './pdf/thread-pool.ts'
 export type {ReadOptions} from './read-document.ts'
 export type {DocumentType} from './sniff.ts'

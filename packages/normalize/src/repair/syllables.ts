@@ -30,28 +30,30 @@ export function toneOf(syllable: string): number {
   return 0
 }
 
+/** Each vowel with each tone mark, precomposed: NFC of every generated syllable was most of the generation's time. */
+const TONED: ReadonlyMap<string, readonly string[]> = new Map([...VOWELS].map((v) => [v, TONE_MARKS.map((mark) => (v + mark).normalize('NFC'))]))
+
 /**
  * Puts `tone` on the vowel Vietnamese orthography requires. `newStyle` places it on the second
  * vowel of open oa/oe/uy (hoà, thuỷ) instead of the first (hòa, thủy): documents print both.
+ * `onset` and `rhyme` are NFC, untoned.
  */
 export function placeTone(onset: string, rhyme: string, tone: number, newStyle = false): string {
   if (tone === 0) return onset + rhyme
-  const chars = [...rhyme]
-  const vowelIdx: number[] = []
-  for (let i = 0; i < chars.length && VOWELS.has(chars[i]!); i++) vowelIdx.push(i)
-  const hasCoda = vowelIdx.length < chars.length
+  let vowels = 0
+  while (vowels < rhyme.length && VOWELS.has(rhyme[vowels]!)) vowels++
+  const hasCoda = vowels < rhyme.length
   let at = -1
-  for (const i of vowelIdx) if (MODIFIED.has(chars[i]!)) at = i
+  for (let i = 0; i < vowels; i++) if (MODIFIED.has(rhyme[i]!)) at = i
   if (at < 0) {
-    if (hasCoda || vowelIdx.length === 1) at = vowelIdx[vowelIdx.length - 1]!
-    else if (vowelIdx.length === 3) at = vowelIdx[1]!
+    if (hasCoda || vowels === 1) at = vowels - 1
+    else if (vowels === 3) at = 1
     else {
-      const pair = chars[0]! + chars[1]!
-      at = newStyle && (pair === 'oa' || pair === 'oe' || pair === 'uy') ? vowelIdx[1]! : vowelIdx[0]!
+      const pair = rhyme.slice(0, 2)
+      at = newStyle && (pair === 'oa' || pair === 'oe' || pair === 'uy') ? 1 : 0
     }
   }
-  chars[at] = (chars[at]! + TONE_MARKS[tone]).normalize('NFC')
-  return (onset + chars.join('')).normalize('NFC')
+  return onset + rhyme.slice(0, at) + TONED.get(rhyme[at]!)![tone]! + rhyme.slice(at + 1)
 }
 
 const FRONT = /^(i|e|ê|y)/
@@ -135,13 +137,20 @@ export function styleOf(syllable: string): 'old' | 'new' | null {
   return newToOld.has(syllable) ? 'new' : oldToNew.has(syllable) ? 'old' : null
 }
 
-function buildSyllables(): string[] {
+let cachedSpellings: ReadonlyArray<readonly [string, string]> | undefined
+/** Every allowed onset and untoned rhyme (computed once). */
+function spellings(): ReadonlyArray<readonly [string, string]> {
+  if (cachedSpellings) return cachedSpellings
   const pairs: Array<[string, string]> = []
   for (const o of ONSETS) for (const r of RHYMES) if (spellingAllowed(o, r)) pairs.push([o, r])
   for (const r of quRhymes()) pairs.push(['qu', r])
   pairs.push(...giSyllables())
+  return (cachedSpellings = pairs)
+}
+
+function buildSyllables(): string[] {
   const out = new Set<string>()
-  for (const [o, r] of pairs) {
+  for (const [o, r] of spellings()) {
     const stop = STOP_CODAS.has(codaOf(r))
     for (let t = 0; t < 6; t++) {
       if (stop && t !== 1 && t !== 5) continue
@@ -155,20 +164,22 @@ function buildSyllables(): string[] {
       }
     }
   }
+  syllableSet = out
   return [...out].sort()
 }
 
-let cachedSet: Set<string> | undefined
+let syllableSet: ReadonlySet<string> | undefined
 /** True when `word` (any case) is a valid Vietnamese syllable. */
 export function isSyllable(word: string): boolean {
-  cachedSet ??= new Set(generateSyllables())
-  return cachedSet.has(word.normalize('NFC').toLowerCase())
+  if (syllableSet === undefined) generateSyllables()
+  return syllableSet!.has(word.normalize('NFC').toLowerCase())
 }
 
 let cachedSkeletons: Set<string> | undefined
 /** True when `word` with its marks stripped is some syllable's skeleton (`phap` for pháp). */
 export function isSyllableSkeleton(word: string): boolean {
-  cachedSkeletons ??= new Set(generateSyllables().map(skeleton))
+  // A syllable's skeleton is its untoned spelling's: one per onset and rhyme, not per tone and style.
+  cachedSkeletons ??= new Set(spellings().map(([onset, rhyme]) => skeleton(onset + rhyme)))
   return cachedSkeletons.has(skeleton(word))
 }
 

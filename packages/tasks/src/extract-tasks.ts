@@ -6,6 +6,7 @@ import {withCheckedNames} from './ocr-names.ts'
 import {sourceWarnings} from './source-warnings.ts'
 import {tableTaskGroups} from './table.ts'
 import {withLocalAgencies} from './local-agencies.ts'
+import {withOcrTables} from './ocr-table.ts'
 
 export interface ExtractOptions {
   /** Fallback date (`YYYY-MM-DD`) for deadlines without a year when the document has none. */
@@ -36,7 +37,8 @@ export interface ExtractOptions {
  * its numbers as printed.
  */
 export function extractTasks(doc: VanbanDocument, options: ExtractOptions = {}): Task[] {
-  return withLocalAgencies(options.agencies, () => tasksOf(doc, options))
+  // A task table OCR read line by line, columns interleaved, is rebuilt as a table first (`ocr-table.ts`).
+  return withLocalAgencies(options.agencies, () => tasksOf(withOcrTables(doc), options))
 }
 
 function tasksOf(doc: VanbanDocument, options: ExtractOptions): Task[] {

@@ -113,7 +113,7 @@ function predicateIndex(whole: string): number {
     // `các tổ chức chính trị - xã hội`: after a plural or a preposition the word is a noun of the name;
     // so is `tổ chức` in a list (`các cấp uỷ, tổ chức đảng, cơ quan`).
     // `phối hợp`, `chủ trì` are never a noun's second word (`Cục … Khuyến công | phối hợp`).
-    if (predicateAt.test(text) && (!nounBefore.test(text.slice(Math.max(0, i - 8), i)) || /^(?:phối\s+hợp|chủ\s+trì)(?![\p{L}])/u.test(text.slice(i, i + 12))) && !(/,\s*$/u.test(text.slice(0, i)) && /^tổ\s+chức\s+(?:đảng|chính\s+trị|xã\s+hội|đoàn\s+thể|quốc\s+tế|liên\s+quan|có\s+liên\s+quan)/u.test(text.slice(i)))) return i
+    if (predicateAt.test(text) && (!nounBefore.test(text.slice(Math.max(0, i - 8), i)) || /^(?:phối\s+hợp|chủ\s+trì|làm\s+đầu\s+mối)(?![\p{L}])/u.test(text.slice(i, i + 14))) && !(/,\s*$/u.test(text.slice(0, i)) && /^tổ\s+chức\s+(?:đảng|chính\s+trị|xã\s+hội|đoàn\s+thể|quốc\s+tế|liên\s+quan|có\s+liên\s+quan)/u.test(text.slice(i)))) return i
   }
   return -1
 }
@@ -147,6 +147,9 @@ export function subjectOf(sentence: string): string[] {
   if (text[end] === ':' && /\s(?:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo)$/u.test(text.slice(0, end).trimEnd())) return subjectOf(text.slice(end + 1))
   // `UBND tỉnh yêu cầu Thủ trưởng các chủ đầu tư tập trung …`, `UBND tỉnh giao Sở Nội vụ chủ trì …`:
   // the issuing body asks another to act, and that one owns the task.
+  // `Giám đốc Sở … yêu cầu các chủ hồ …`: the office-holder passes the work to its own people and keeps it.
+  const passedOn = officeHolder.test(text) ? /\s(?:yêu\s+cầu|giao|đề\s+nghị)\s/u.exec(text.slice(0, end)) : null
+  if (passedOn) return [tidyName(text.slice(0, passedOn.index))]
   const inner = innerDirective(text.slice(0, end))
   if (inner >= 0) {
     const addressed = subjectOf(text.slice(inner))
@@ -194,8 +197,15 @@ export function predicateOf(sentence: string): string | null {
   return end <= 0 ? null : text.slice(end)
 }
 
+/**
+ * The head of one body named by office (`Giám đốc Sở Nông nghiệp và Môi trường yêu cầu các chủ hồ …`): the
+ * issuer writes so of an addressee, who then passes the work on to its own people and keeps the task.
+ */
+const officeHolder = /^(?:Giám\s+đốc|Phó\s+Giám\s+đốc|Thủ\s+trưởng|Chỉ\s+huy\s+trưởng|Hiệu\s+trưởng|Cục\s+trưởng|Vụ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+phòng)\s+(?!các\s|những\s)/u
+
 /** Where a directive verb inside a would-be subject starts its addressee (`UBND tỉnh giao | Sở Nội vụ`); -1 when none. */
 function innerDirective(subject: string): number {
+  if (officeHolder.test(subject)) return -1
   const names = setPhraseSpans(subject)
   const re = /\s(?:yêu\s+cầu|giao|đề\s+nghị)\s+(?=\p{L})/gu
   for (let m = re.exec(subject); m !== null; m = re.exec(subject)) {

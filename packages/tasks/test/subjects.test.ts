@@ -24,7 +24,21 @@ describe('ownersOf: where a subject ends', () => {
     // …but not a directive or a report taken for a scope.
     ['Ban Chỉ đạo chỉ đạo các xã rà soát hộ nghèo.', ['Ban Chỉ đạo']],
     ['Ban Chỉ đạo tổng hợp kết quả của các xã, báo cáo Ủy ban nhân dân tỉnh.', ['Ban Chỉ đạo']],
-    ['Tổ công tác đã kiểm tra các xã trên địa bàn huyện.', ['Tổ công tác']]
+    ['Tổ công tác đã kiểm tra các xã trên địa bàn huyện.', ['Tổ công tác']],
+    // Heads named by office, and bodies whose head word is no title.
+    ['Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh chỉ đạo lực lượng.', ['Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh', 'Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh']],
+    ['Hiệu trưởng các trường trung học phổ thông, trường phổ thông dân tộc nội trú rà soát thiết bị.', ['Hiệu trưởng các trường trung học phổ thông, trường phổ thông dân tộc nội trú']],
+    ['Đề nghị Liên minh Hợp tác xã tỉnh, Hội Nông dân tỉnh hỗ trợ thành lập hợp tác xã.', ['Liên minh Hợp tác xã tỉnh', 'Hội Nông dân tỉnh']],
+    ['Đề nghị Hợp tác xã Dịch vụ nông nghiệp Yên Lạc bố trí 02 máy xúc.', ['Hợp tác xã Dịch vụ nông nghiệp Yên Lạc']],
+    ['Báo và Phát thanh, Truyền hình Quảng Ngãi phát bản tin bão liên tục.', ['Báo và Phát thanh, Truyền hình Quảng Ngãi']],
+    // `tự`, `làm đầu mối` open the predicate; `trật tự`, `phát thanh` are nouns of a name.
+    ['Các hộ gia đình tự mang theo dụng cụ lao động.', ['Các hộ gia đình']],
+    ['Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công làm đầu mối đôn đốc.', ['Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công']],
+    ['Phòng Cảnh sát trật tự Công an tỉnh tăng cường tuần tra.', ['Phòng Cảnh sát trật tự Công an tỉnh']],
+    ['Đài phát thanh xã tuyên truyền hằng ngày.', ['Đài phát thanh xã']],
+    // An office-holder who passes the work on to its own people keeps it; the issuer's organ passes it on.
+    ['Giám đốc Sở Nông nghiệp và Môi trường yêu cầu các chủ hồ vận hành đúng quy trình.', ['Giám đốc Sở Nông nghiệp và Môi trường']],
+    ['Ủy ban nhân dân tỉnh yêu cầu các chủ đầu tư tập trung giải ngân.', ['các chủ đầu tư']]
   ])('%s', (sentence, owners) => {
     expect(ownersOf(sentence)).toEqual(owners)
   })

@@ -142,6 +142,11 @@ export const agencyHeads = [
   'hiệp hội',
   'liên hiệp',
   'tổng liên đoàn',
+  // `Liên minh Hợp tác xã tỉnh`, `Hợp tác xã Dịch vụ nông nghiệp Yên Lạc`.
+  'liên minh',
+  'hợp tác xã',
+  // The provincial press bodies merged in 2025: `Báo và Phát thanh, Truyền hình Quảng Ngãi`.
+  'báo và phát thanh',
   'đoàn',
   'hội',
   'chính phủ',
@@ -162,6 +167,14 @@ export const agencyHeads = [
   'bộ chỉ huy',
   'giám đốc',
   'phó giám đốc',
+  'tổng giám đốc',
+  // Heads named by their office (`Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh`, `Hiệu trưởng các trường`).
+  'chỉ huy trưởng',
+  'hiệu trưởng',
+  'cục trưởng',
+  'vụ trưởng',
+  'viện trưởng',
+  'chủ nhiệm',
   'trưởng ban',
   'trưởng phòng',
   // `Trưởng các thôn`, `Trưởng Công an xã`, `Bí thư Đảng ủy xã`: people who act.

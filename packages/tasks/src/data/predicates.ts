@@ -85,6 +85,12 @@ export const predicateWords = [
   'đã',
   'sẽ',
   'đang',
+  // `Các hộ gia đình tự mang theo dụng cụ`, `… tự kiểm tra`: the doer's own action (not `trật tự`, a noun phrase).
+  'tự',
+  // `Cục … làm đầu mối đôn đốc`, `… làm rõ trách nhiệm` (not `làm cơ quan chủ quản`, a designation); `Báo … phát bản tin`.
+  'làm đầu mối',
+  'làm rõ',
+  'phát',
   'để',
   'nhằm',
   'trong',
@@ -207,7 +213,7 @@ export const predicateWords = [
  * `Ủy ban kiểm tra Đảng ủy phường`), compared case-insensitively:
  * inside them the word is part of a name, not the verb that ends the subject.
  */
-export const nounPhrasesWithPredicates = ['tổ giúp việc', 'viện nghiên cứu phát triển', 'ban điều hành', 'ban chỉ huy', 'ban quản lý', 'ban quản trị', 'trợ giúp', 'đổi mới sáng tạo', 'ủy ban kiểm tra', 'uỷ ban kiểm tra', 'ban kiểm tra', 'dự án đầu tư xây dựng', 'dự án đầu tư', 'tăng trưởng', 'cơ quan quản lý', 'đơn vị quản lý', 'quản lý nhà nước', 'quản lý chuyên ngành', 'quản lý ngành', 'cơ quan giám sát', 'vốn đầu tư', 'quỹ đầu tư', 'trong và ngoài nước', 'trong nước', 'ngoài nước'] as const
+export const nounPhrasesWithPredicates = ['tổ giúp việc', 'viện nghiên cứu phát triển', 'ban điều hành', 'ban chỉ huy', 'ban quản lý', 'ban quản trị', 'trợ giúp', 'đổi mới sáng tạo', 'ủy ban kiểm tra', 'uỷ ban kiểm tra', 'ban kiểm tra', 'dự án đầu tư xây dựng', 'dự án đầu tư', 'tăng trưởng', 'cơ quan quản lý', 'đơn vị quản lý', 'quản lý nhà nước', 'quản lý chuyên ngành', 'quản lý ngành', 'cơ quan giám sát', 'vốn đầu tư', 'quỹ đầu tư', 'trong và ngoài nước', 'trong nước', 'ngoài nước', 'trật tự', 'an ninh trật tự', 'tự nhiên', 'tự động', 'phát thanh'] as const
 
 /** Words that open a directive before its subject: `Giao Bộ Công an …`, `Đề nghị Đảng uỷ Quốc hội …`. */
 export const directiveOpeners = ['đề nghị', 'kiến nghị', 'giao', 'yêu cầu', 'đồng thời', 'đồng ý giao', 'thống nhất giao'] as const

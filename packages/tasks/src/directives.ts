@@ -153,7 +153,8 @@ export function classifySentence(sentence: string, context: DirectiveContext): D
   if (subjectAssignment(text)) return piece('assignment', 'directive-subject')
   const passive = passiveRe.exec(text)
   if (passive && subjectAssignment(text.slice(passive[0].length))) return piece('assignment', 'directive-passive')
-  const adverbial = adverbialRe.exec(text)
+  // After `;` the adverbial opens in lower case (`…; trước mắt, Sở giao Phòng …`).
+  const adverbial = adverbialRe.exec(text.charAt(0).toUpperCase() + text.slice(1))
   if (adverbial) {
     const rest = classifySentence(text.slice(adverbial[0].length), {...context, afterTask: false})
     if (rest.kind === 'assignment') return piece('assignment', 'directive-adverbial', rest.addressee)

@@ -31,7 +31,10 @@ const cases: ReadonlyArray<readonly [string, string[]]> = [
   ['Sở Tài chính, UBND các huyện, thành phố', ['Sở Tài chính', 'UBND các huyện, thành phố']],
   ['Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thành phố', ['Thủ trưởng các sở, ban, ngành', 'Chủ tịch UBND các huyện, thành phố']],
   ['Bộ Công an, tỉnh Bắc Ninh, tỉnh An Giang', ['Bộ Công an', 'tỉnh Bắc Ninh', 'tỉnh An Giang']],
-  ['Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ', ['Bộ trưởng', 'Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ']],
+  // The Government's standard address to the heads of its members is one group.
+  ['Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ', ['Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ']],
+  ['Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh', ['Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ', 'Chủ tịch Ủy ban nhân dân các tỉnh']],
+  ['Bộ trưởng Bộ Tài chính, Thủ trưởng cơ quan ngang bộ', ['Bộ trưởng Bộ Tài chính', 'Thủ trưởng cơ quan ngang bộ']],
   // A management board's zones are its scope; other boards after `và` are owners of their own.
   ['Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi', ['Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi']],
   ['Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng, Sở Tài chính', ['Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng', 'Sở Tài chính']],

@@ -28,6 +28,8 @@ describe('classifySentence: one sentence of a plain paragraph', () => {
     ['Ủy ban nhân dân tỉnh yêu cầu Sở Giao thông vận tải kiểm tra cầu yếu.', letter, 'assignment', 'directive-subject', false],
     ['Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế bố trí đủ thuốc, vật tư.', letter, 'assignment', 'directive-issuer', false],
     ['Trong tháng 8/2026, Sở Nội vụ trình phương án sắp xếp biên chế.', letter, 'assignment', 'directive-adverbial', false],
+    // After a semicolon the adverbial opens in lower case.
+    ['trước mắt, Sở giao Phòng Quản lý kết cấu hạ tầng giao thông chủ trì vá ổ gà trước ngày 31/5/2027;', letter, 'assignment', 'directive-adverbial', false],
     ['Đồng thời, đề nghị Quý Ủy ban chỉ đạo kiểm tra các điểm sạt lở.', letter, 'assignment', 'directive-adverbial', true],
     ['Thống nhất giao Bộ Ngoại giao chủ trì đón đoàn.', letter, 'assignment', 'directive-opener', false],
     ['Ủy ban nhân dân huyện Mường Lát tiếp nhận, bố trí chỗ ở tạm cho các hộ phải di dời.', letter, 'assignment', 'directive-subject', false],

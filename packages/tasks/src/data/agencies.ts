@@ -41,6 +41,10 @@ export const setPhrases = [
   'Trung tâm Dịch vụ tổng hợp xã',
   'Trung tâm Dịch vụ tổng hợp phường',
   'Trung tâm Dịch vụ tổng hợp đặc khu',
+  // The Government's standard address to the heads of its members: one group of people.
+  'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ',
+  'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ',
+  'Bộ trưởng, Thủ trưởng cơ quan ngang bộ',
   'các bộ, ngành, địa phương, cơ quan, đơn vị',
   'các bộ, ngành, cơ quan, địa phương',
   'các bộ, cơ quan, địa phương',

@@ -216,8 +216,11 @@ function proseDeadlineStart(text: string, p: Period, documentDate: string | unde
   const before = text.slice(Math.max(0, p.start - 80), p.start)
   if (citationBefore.test(before)) return -1
   // `trước ngày 15/12 hằng năm`: a day of every year is a recurrence, not a due date.
-  // So is each of several (`trước ngày 15/6 và 15/12 hằng năm`).
-  if (p.yearGuessed && /^(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2})*\s*(?:của\s+)?(?:mỗi|h[ằà]ng)\s+năm/iu.test(text.slice(p.end))) return -1
+  // So is each of several (`trước ngày 15/6 và 15/12 hằng năm`, `ngày 20 tháng 6 và ngày 20 tháng 12 hằng năm`).
+  if (p.yearGuessed && /^(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}(?:\s*\/\s*\d{1,2}|\s+tháng\s+\d{1,2}))*\s*(?:của\s+)?(?:mỗi|h[ằà]ng)\s+năm/iu.test(text.slice(p.end))) return -1
+  // `định kỳ 6 tháng, trước ngày 15/6 và ngày 15/12`, `định kỳ hằng năm …, báo cáo trước ngày 20 tháng 12`: a day
+  // with no year in a clause that recurs is the day it recurs on.
+  if (p.yearGuessed && recurrenceIn(text.slice(Math.max(0, text.lastIndexOf(';', p.start), text.lastIndexOf('. ', p.start)), p.start)) !== null) return -1
   // `bảng giá đất áp dụng từ ngày 01 tháng 01 năm 2027`: when a rule starts to apply, not when work is due.
   if (appliesFrom.test(before)) return -1
   if (topicBefore.test(before)) return -1

@@ -142,6 +142,11 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['theo dõi, đôn đốc; hằng năm tổng hợp, báo cáo Chính phủ.', 'hằng năm', null, 'hằng năm'],
   // A day of every year, a meeting that recurs, work scheduled every week: recurrences, no due date.
   ['Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước ngày 15/12 hằng năm.', 'hằng năm', null, 'hằng năm'],
+  ['Gửi báo cáo về Bộ Công Thương trước ngày 20 tháng 6 và ngày 20 tháng 12 hằng năm để tổng hợp.', 'hằng năm', null, 'hằng năm'],
+  // A day with no year in a clause that recurs is the day it recurs on; a written year stays a due date.
+  ['gửi báo cáo về Bộ (qua Vụ Giáo dục phổ thông) định kỳ 6 tháng, trước ngày 15/6 và ngày 15/12.', 'định kỳ 6 tháng', null, 'định kỳ 6 tháng'],
+  ['là cơ quan đầu mối; định kỳ hằng năm tổng hợp kết quả, báo cáo Chính phủ trước ngày 20 tháng 12.', 'định kỳ hằng năm', null, 'hằng năm'],
+  ['định kỳ hằng quý báo cáo; hoàn thành sửa đổi quy chế trước ngày 30/6.', 'trước ngày 30/6', '2026-06-30', null],
   ['tổng hợp tình hình, báo cáo tại phiên họp thường kỳ hằng tháng của UBND tỉnh.', 'hằng tháng', null, 'hằng tháng'],
   ['bố trí lực lượng tuần tra vào các buổi tối thứ Sáu, thứ Bảy hằng tuần.', 'hằng tuần', null, 'hằng tuần'],
   ['tiếp nhận, quản lý các cơ sở nhà, đất, không để tài sản bị bỏ trống, thực hiện thường xuyên;', 'thường xuyên', null, 'thường xuyên'],

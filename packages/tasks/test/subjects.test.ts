@@ -36,6 +36,7 @@ describe('ownersOf: where a subject ends', () => {
     ['Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công làm đầu mối đôn đốc.', ['Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công']],
     ['Phòng Cảnh sát trật tự Công an tỉnh tăng cường tuần tra.', ['Phòng Cảnh sát trật tự Công an tỉnh']],
     ['Đài phát thanh xã tuyên truyền hằng ngày.', ['Đài phát thanh xã']],
+    ['Cục Nhà giáo và Cán bộ quản lý giáo dục chủ trì xây dựng chương trình bồi dưỡng.', ['Cục Nhà giáo và Cán bộ quản lý giáo dục']],
     // An office-holder who passes the work on to its own people keeps it; the issuer's organ passes it on.
     ['Giám đốc Sở Nông nghiệp và Môi trường yêu cầu các chủ hồ vận hành đúng quy trình.', ['Giám đốc Sở Nông nghiệp và Môi trường']],
     ['Ủy ban nhân dân tỉnh yêu cầu các chủ đầu tư tập trung giải ngân.', ['các chủ đầu tư']]

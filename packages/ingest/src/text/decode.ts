@@ -62,6 +62,14 @@ function decodeEightBit(bytes: Uint8Array, file: string): DecodedText {
   if (best.good > 0 && badShare <= sureBadShare) {
     return {text: best.text, warnings: [`not valid UTF-8: decoded as ${best.codePage === 'viscii' ? 'VISCII' : 'Windows-1258'} (Vietnamese code page)`]}
   }
+  // TCVN3 as iconv's TCVN5712-1 (VN1) writes it: capitals with tone marks at C0 codes, which windows-1252
+  // text never holds. Read byte for byte as latin-1, the characters normalize's TCVN3 table is keyed on.
+  if (looksLikeVn1(bytes)) {
+    return {
+      text: String.fromCharCode(...bytes),
+      warnings: ['not valid UTF-8: decoded as TCVN3 (TCVN 5712:1993, VN1: capitals at control codes); check the diacritics']
+    }
+  }
   const legacy = looksLikeWindows1252(bytes)
   if (legacy) {
     return {
@@ -115,6 +123,28 @@ function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (oddZeros > half * 0.5 && evenZeros < half * 0.05) return 'utf-16le'
   if (evenZeros > half * 0.5 && oddZeros < half * 0.05) return 'utf-16be'
   return null
+}
+
+/** The C0 codes at which VN1 puts upper-case toned vowels (`Ú`, `Ụ`, `Ừ` … `Ỵ`). */
+const VN1_CAPITALS = new Set([0x01, 0x02, 0x04, 0x05, 0x06, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17])
+
+/**
+ * VN1 text: some C0 bytes, each a VN1 capital inside a word (a letter byte before or after it), no
+ * other control byte, and mostly ASCII. A binary file has NULs and other controls.
+ */
+function looksLikeVn1(bytes: Uint8Array): boolean {
+  let capitals = 0
+  let ascii = 0
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!
+    if (b < 0x80) ascii++
+    if (b >= 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0x0c) continue
+    if (!VN1_CAPITALS.has(b)) return false
+    const letter = (c: number | undefined): boolean => c !== undefined && (c >= 0x41 || VN1_CAPITALS.has(c))
+    if (!letter(bytes[i - 1]) && !letter(bytes[i + 1])) return false
+    capitals++
+  }
+  return capitals > 0 && ascii / bytes.length >= 0.6
 }
 
 /** Bytes windows-1252 leaves undefined: seeing one means it is some other code page. */

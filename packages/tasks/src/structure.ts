@@ -290,7 +290,9 @@ export function buildParts(read: readonly Unit[]): Part[] {
   let stack: Node[] = []
   let closed = false
   // A report (`BÁO CÁO`) reports until a part on tasks or proposals begins.
-  const reportBody = units.slice(0, 5).some((u) => /^BÁO\s+CÁO\b/u.test(u.text))
+  // A Word file or web page gives the header table's cells one unit each: the title alone on its line
+  // (`BÁO CÁO`) may come a few units later.
+  const reportBody = units.slice(0, 5).some((u) => /^BÁO\s+CÁO\b/u.test(u.text)) || units.slice(0, 14).some((u) => /^BÁO\s+CÁO$/u.test(u.text.replace(/[*_#\\]/gu, '').trim()))
   const sentUp = reportBody || isSentUp(units)
   let narrative = reportBody
   // `narrative` was set by a section title that reports or sets aims (`I. MỤC TIÊU`).

@@ -37,6 +37,12 @@ describe('chapters after a section of aims', () => {
       'a report stays a report through chapters of its own titles',
       'BÁO CÁO\n\nKết quả công tác quý I/2026\n\nI. TÌNH HÌNH CHUNG\n\nTrong quý, các đơn vị đã triển khai kế hoạch.\n\nII. CÔNG TÁC CẢI CÁCH HÀNH CHÍNH\n\n1. Văn phòng đã tổng hợp, báo cáo đúng hạn.\n\nIII. PHƯƠNG HƯỚNG NHIỆM VỤ QUÝ II\n\n1. Văn phòng tham mưu tổ chức hội nghị sơ kết trong tháng 5/2026.',
       ['III.1']
+    ],
+    [
+      // A Word file gives the header table's cells a paragraph each: the title comes after them.
+      'a report whose title follows a header of many lines',
+      'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n\nỦY BAN NHÂN DÂN ĐẶC KHU LÝ SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 142/BC-UBND\n\nLý Sơn, ngày 24 tháng 10 năm 2026\n\nBÁO CÁO\n\nNhanh tình hình thiệt hại do bão\n\nI. CÔNG TÁC ỨNG PHÓ\n\n1. Ngay sau bão, Ủy ban nhân dân đặc khu đã giao Phòng Kinh tế chủ trì thống kê thiệt hại.\n\n2. Điện lực Lý Sơn đã khôi phục cấp điện; dự kiến đến ngày 05/11/2026 hệ thống điện trên đảo được khôi phục.',
+      []
     ]
   ])('%s', (_name, text, ids) => {
     expect(leafIds(text)).toEqual(ids)

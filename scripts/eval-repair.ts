@@ -11,8 +11,8 @@ import {readDocument} from '@vanban/ingest'
 import {normalizeDocument} from '@vanban/normalize'
 import {extractTasks} from '@vanban/tasks'
 import '../packages/normalize/src/shipped-model-node.ts'
-import {defaultRepairModel, repairText} from '../packages/normalize/src/repair/index.ts'
-import {defaultModelLoadMs} from '../packages/normalize/src/repair/model.ts'
+import {defaultRepairModel, loadRepairModel, repairText as repair} from '../packages/normalize/src/repair/index.ts'
+import {defaultModelLoadMs, type RepairModelData} from '../packages/normalize/src/repair/model.ts'
 import {isSyllable} from '../packages/normalize/src/repair/syllables.ts'
 import {clean, leaves, scoreTasks, syllableAccuracy, syllables} from '../test/support/metrics.ts'
 import {markdownToPlainText} from '../test/support/references.ts'
@@ -38,11 +38,22 @@ function validShare(text: string): number {
   return words.filter((w) => isSyllable(w)).length / Math.max(1, words.length)
 }
 
-export async function evaluateRepair(): Promise<RepairScore[]> {
+/** What `evaluateRepair` repairs with: the shipped model unless a model file's data is given. */
+export interface EvaluateRepairOptions {
+  readonly model?: RepairModelData
+  readonly channelWeight?: number
+  /** Skip the speed rows (they measure the shipped model). @default false */
+  readonly noSpeed?: boolean
+}
+
+export async function evaluateRepair(options: EvaluateRepairOptions = {}): Promise<RepairScore[]> {
   const rows: RepairScore[] = []
+  const model = options.model === undefined ? undefined : loadRepairModel(options.model)
+  const repairText = (text: string): {text: string} =>
+    repair(text, {mode: 'auto', ...(model ? {model} : {}), ...(options.channelWeight === undefined ? {} : {channelWeight: options.channelWeight})})
   // Speed first, on text no earlier row has warmed the caches with: each text once, the model
   // loaded before the clock.
-  const speed = repairSpeed()
+  const speed = options.noSpeed ? undefined : repairSpeed()
   const tb20Truth = read(join(root, 'fixtures/tb20-2026-notice.md'))
   const tb20Eng = read(join(fixturesDir, 'broken/tb20-2026-notice.scan.eng.txt'))
   defaultRepairModel() // compile outside the timing
@@ -82,6 +93,7 @@ export async function evaluateRepair(): Promise<RepairScore[]> {
     const text = read(join(fixturesDir, 'broken', name))
     rows.push({name: `${name}, syllable accuracy`, before: syllableAccuracy(text, tb20Plain), after: syllableAccuracy(repairText(text).text, tb20Plain)})
   }
+  if (speed === undefined) return rows
   rows.push({name: `speed auto, non-repeating text (${speed.syllables} syllables), syll/s CPU → wall`, before: speed.cpu, after: speed.wall})
   // The same broken text again: every token's options cached (what a repeated bench measured).
   const warm = warmSpeed(tb20Eng)
@@ -96,7 +108,7 @@ const RENDERED = ['tb20-2026-notice.render.fra-30px.txt', 'tb20-2026-notice.rend
 
 function warmSpeed(text: string): number {
   const t = performance.now()
-  repairText(text)
+  repair(text)
   return Math.round(syllables(text).length / ((performance.now() - t) / 1000))
 }
 
@@ -109,7 +121,7 @@ export function repairSpeed(): {syllables: number; cpu: number; wall: number} {
   for (const {text} of nonRepeatingTexts()) {
     const t = performance.now()
     const c = process.cpuUsage()
-    repairText(text)
+    repair(text)
     const used = process.cpuUsage(c)
     wall += performance.now() - t
     cpu += (used.user + used.system) / 1000
@@ -149,8 +161,11 @@ export async function evaluateBrokenTasks(): Promise<BrokenTaskScore[]> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const r of await evaluateRepair()) console.log(`${r.name.padEnd(72)} ${fmt(r.before)} → ${fmt(r.after)}`)
-  for (const t of await evaluateBrokenTasks()) console.log(`tasks from ${t.name.padEnd(40)} F1 ${t.f1.toFixed(3)}  owner ${t.owner.toFixed(3)}  due ${t.due.toFixed(3)}  exact ${t.exact.toFixed(3)}`)
+  // --model FILE: score another model (trained by scripts/train-lm.ts --out FILE); no speed rows.
+  const at = process.argv.indexOf('--model')
+  const model = at > 0 ? (JSON.parse(readFileSync(process.argv[at + 1]!, 'utf8')) as RepairModelData) : undefined
+  for (const r of await evaluateRepair(model ? {model, noSpeed: true} : {})) console.log(`${r.name.padEnd(72)} ${fmt(r.before)} → ${fmt(r.after)}`)
+  if (!model) for (const t of await evaluateBrokenTasks()) console.log(`tasks from ${t.name.padEnd(40)} F1 ${t.f1.toFixed(3)}  owner ${t.owner.toFixed(3)}  due ${t.due.toFixed(3)}  exact ${t.exact.toFixed(3)}`)
 }
 
 function fmt(x: number): string {

@@ -27,7 +27,9 @@ describe('HTML text', () => {
     ['numeric entities, decimal and hex', '<p>Vi&#7879;t Nam &#x110;&#x1EA0;</p>', 'Việt Nam ĐẠ'],
     ['legacy entities without a semicolon', '<p>&copy 2026 &amp co</p>', '© 2026 & co'],
     ['spaces and line ends collapse; lines join as in text files', '<p>Bộ   Tài\n  chính<br>chủ trì</p>', 'Bộ Tài chính chủ trì'],
-    ['<br> before a list marker starts a block', '<p>Nơi nhận:<br>- Như trên;<br>- Lưu: VT.</p>', 'Nơi nhận:\n- Như trên;\n- Lưu: VT.']
+    ['<br> before a list marker starts a block', '<p>Nơi nhận:<br>- Như trên;<br>- Lưu: VT.</p>', 'Nơi nhận:\n- Như trên;\n- Lưu: VT.'],
+    // A page that sets its notice in line breaks only: an empty line ends a paragraph.
+    ['<br><br> ends a block', '<div>7. Văn phòng theo dõi, đôn đốc việc thực hiện.<br>\n<br>\nChỉ thị này được phổ biến đến chi bộ.<br><br><b>Nơi nhận:</b></div>', '7. Văn phòng theo dõi, đôn đốc việc thực hiện.\nChỉ thị này được phổ biến đến chi bộ.\nNơi nhận:']
   ])('%s', async (_, body, expected) => {
     const doc = await read(html(body))
     expect(doc.blocks.map((b) => (b.kind === 'table' ? '' : b.text)).join('\n')).toBe(expected)

@@ -63,14 +63,19 @@ function emit(items: readonly FlowItem[], blocks: Block[], state: {line: number}
   }
 }
 
-/** One paragraph → text blocks: its lines are grouped as the text reader groups lines (a list marker starts a block). */
+/**
+ * One paragraph → text blocks: its lines are grouped as the text reader groups lines (a list marker starts a
+ * block), and an empty line (`<br><br>` in a page that sets its notice in line breaks only) ends a block.
+ */
 export function paragraphBlocks(paragraph: FlowParagraph, line: number): TextBlock[] {
-  const lines = paragraph.text
-    .split('\n')
-    .map((text) => text.replace(/[ \t]+/g, ' ').trim())
-    .filter((text) => text !== '')
-    .map((text) => ({text, line}))
-  return chunkBlocks(lines, false).map((block) => {
+  const groups = paragraph.text.split(/\n[ \t\u00a0]*\n/).map((group) =>
+    group
+      .split('\n')
+      .map((text) => text.replace(/[ \t]+/g, ' ').trim())
+      .filter((text) => text !== '')
+      .map((text) => ({text, line}))
+  )
+  return groups.flatMap((lines) => chunkBlocks(lines, false)).map((block) => {
     const out: TextBlock = {...block}
     if (paragraph.level !== undefined) {
       out.kind = 'heading'

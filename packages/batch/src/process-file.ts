@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises'
+import os from 'node:os'
 import {InputError, type Task} from '@vanban/core'
 import {readDocument} from '@vanban/ingest'
-import {normalizeDocument, type RepairModelData} from '@vanban/normalize'
+import {normalizeDocument, prepareNormalize, type RepairModelData} from '@vanban/normalize'
 import {extractTasks} from '@vanban/tasks'
 import {validateTasks} from '@vanban/export'
 import {type BatchInput, checkOptions, isNamedBytes} from './batch-options.ts'
@@ -94,15 +95,30 @@ export async function processFile(input: BatchInput, options: ProcessOptions = {
     else if (input.bytes.length === 0) throw new InputError('empty-file', 'the file is empty (0 bytes)', {file})
     let t = performance.now()
     const source = typeof input === 'string' ? input : input.bytes
-    const doc = await untilAborted(readDocument(source, readOptions(options, file, (event) => {
+    // A PDF is read in ingest's parse thread while this one waits: with a CPU free for it,
+    // normalize's tables are built meanwhile. The syllable inventory at once (every document reads
+    // it); the repair model once the PDF shows 20 pages or more: a long notice nearly always has a
+    // word that makes the repair read it (a loan word such as `chip`), and its parse hides the
+    // ~0.1 s, which a short one's would not. On a busy machine this thread's work would take CPU
+    // time from the parse thread instead.
+    const repairOptions = {...(options.repair && {repair: options.repair}), ...(options.model && {model: options.model})}
+    const pdf = isPdf(input) && os.loadavg()[0] < os.availableParallelism()
+    if (pdf) setImmediate(() => prepareNormalize({repair: 'never'}))
+    let modelAhead = !pdf
+    const reading = readDocument(source, readOptions(options, file, (event) => {
       pages = event.pages
+      if (!modelAhead && event.pages >= longPdfPages) {
+        modelAhead = true
+        setImmediate(() => prepareNormalize(repairOptions))
+      }
       options.onProgress?.({type: 'page', ...event})
-    })), signal)
+    }))
+    const doc = await untilAborted(reading, signal)
     timing.readMs = performance.now() - t
     signal?.throwIfAborted()
     pages = doc.pages.length
     t = performance.now()
-    const normalized = normalizeDocument(doc, {...(options.repair && {repair: options.repair}), ...(options.model && {model: options.model})})
+    const normalized = normalizeDocument(doc, repairOptions)
     timing.normalizeMs = performance.now() - t
     t = performance.now()
     // Validated here, not only at export: a bad record fails its own file, never the batch.
@@ -134,6 +150,12 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Pro
     work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
   })
 }
+
+/** A PDF this long has its repair model read while it is parsed (see `processFile`). */
+const longPdfPages = 20
+
+const isPdf = (input: BatchInput): boolean =>
+  typeof input === 'string' ? input.toLowerCase().endsWith('.pdf') : input.bytes[0] === 0x25 && input.bytes[1] === 0x50 && input.bytes[2] === 0x44 && input.bytes[3] === 0x46
 
 /**
  * Checks up front that the input is a readable regular file, so a file that

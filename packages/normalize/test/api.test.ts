@@ -23,6 +23,7 @@ it('locks the public exports', async () => {
     'normalizeTextDetailed',
     'parseSyllable',
     'placeTone',
+    'prepareNormalize',
     'repairModelFromLanguageModel',
     'repairText',
     'replaceLookAlikes',

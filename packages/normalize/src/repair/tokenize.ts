@@ -14,7 +14,8 @@ export interface Piece {
 // Punctuation that frames a word. `?`, `'`, `’`, `^`, `` ` `` are NOT stripped at the end: an
 // English-model OCR writes marks as them (`tht?` = thứ, `la'` = là), the channel model reads them.
 const LEAD = /^[("“‘«\[{*#_…–—-]+/u
-const TRAIL = /[.,;:!)"”»\]}*_…–—-]+$/u
+// The closing `./.` of a notice is punctuation too (`hiện./.`): its word is repaired like any other.
+const TRAIL = /(?:\.\/\.|[.,;:!)"”»\]}*_…–—-])+$/u
 const HAS_LETTER = /[\p{L}@]/u
 
 // A host name: labels joined by dots, ending in a common top-level domain (pakn.nq57.vn).

@@ -231,6 +231,12 @@ function romanSequence(units: OcrUnit[]): OcrUnit[] {
 }
 
 /** `1 Hoàn thiện thể chế, chính sách`: a number that comes next in its list, its period dropped (a title, short). */
+/** `3 Công ty Cổ phần Cấp thoát nước Cần Thơ: …`: an agency's name, then a colon, after the number. */
+function agencyBeforeColon(text: string): boolean {
+  const head = /^\d{1,2}\s+([^:;.]{3,120}):/u.exec(text)
+  return head !== null && startsWithAgencyHead(head[1]!)
+}
+
 function numberWithoutPeriod(units: OcrUnit[]): OcrUnit[] {
   let last = 0
   for (const unit of units) {
@@ -241,7 +247,8 @@ function numberWithoutPeriod(units: OcrUnit[]): OcrUnit[] {
     }
     if (markerOf(unit.text)?.kind === 'roman') last = 0
     const bare = bareNumberOf(unit.text)
-    if (unit.ocr && bare === last + 1 && unit.text.split(/\s+/u).length <= 30) {
+    // A long paragraph too when an agency heads it before a colon (`3 Công ty … Cần Thơ: (1) …; (2) …`).
+    if (unit.ocr && bare === last + 1 && (unit.text.split(/\s+/u).length <= 30 || agencyBeforeColon(unit.text))) {
       unit.text = unit.text.replace(/^(\d{1,2})\s+/u, '$1. ')
       last = bare
     }

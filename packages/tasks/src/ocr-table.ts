@@ -13,12 +13,12 @@
  */
 import type {Block, TableBlock, TableRow, VanbanDocument} from '@vanban/core'
 import {agencyHeads, collectiveNouns, ministryNames, nameContinuations, setPhrases} from './data/agencies.ts'
-import {canonicalTitles, deadlineCellWords, deadlineSpellings, tableAgencyNames, titleFillers, titlePairs} from './data/ocr-table.ts'
+import {canonicalTitles, deadlineCellWords, deadlineSpellings, tableAgencyNames, titleMarks, titleWords as titleWordList} from './data/ocr-table.ts'
 import {appendixName} from './markers.ts'
 import {readByOcr} from './ocr-markers.ts'
 import {toneKey} from './tone-key.ts'
 
-type Role = keyof typeof titlePairs
+type Role = keyof typeof titleMarks
 type Kind = 'task' | 'agency' | 'deadline' | 'result'
 
 /** The rule, for the README's list of OCR rules. */
@@ -48,13 +48,15 @@ const names = [...tableAgencyNames, ...setPhrases, ...ministryNames.map((m) => `
 const agencyPairs = new Set(names.flatMap((n) => words(n).slice(1).map((w, k) => `${words(n)[k]} ${w}`)))
 const agencyWords = new Set([...names.flatMap(words), ...collectiveNouns.flatMap(words), ...nameContinuations.flatMap(words)])
 const agencyFirstWords = new Set([...names.map((n) => exactWords(n)[0]!), ...agencyHeads.map((h) => exactWords(h)[0]!)])
+const agencyFirstSkeletons = new Set([...agencyFirstWords].map(skeleton))
 const exactPairs = new Set(names.flatMap((n) => exactWords(n).slice(1).map((w, k) => `${exactWords(n)[k]} ${w}`)))
 const deadlineWords = new Set<string>(deadlineCellWords)
-const roles = Object.keys(titlePairs) as Role[]
-const titleWords = new Set([...Object.values(titlePairs).flatMap((ps) => ps.flatMap(exactWords)), ...titleFillers.map(exactKey)])
-const roleOfTitleWord = new Map<string, Role>()
-for (const role of roles) for (const w of titlePairs[role].flatMap(exactWords)) if (!roleOfTitleWord.has(w)) roleOfTitleWord.set(w, role)
-const roleOfPair = new Map<string, Role>(roles.flatMap((role) => titlePairs[role].map((p) => [exactWords(p).join(' '), role] as [string, Role])))
+const roles = Object.keys(titleMarks) as Role[]
+const titleWords = new Set<string>(titleWordList)
+/** Telling words (and `nội dung`) → their column. */
+const roleOfMark = new Map<string, Role>(roles.flatMap((role) => titleMarks[role].map((m) => [m, role] as [string, Role])))
+/** Unknown words a header run may hold (`Tôn` for `Tên`, `chi` for `chủ`), never at its ends. */
+const BRIDGE = 2
 
 interface Token {
   text: string
@@ -105,51 +107,95 @@ interface Header {
  * phối hợp … hoàn thành nhiệm vụ`) has other words between them and commas.
  */
 function findHeader(tokens: readonly Token[], from: number): Header | null {
+  const isTitle = (t: Token): boolean => titleWords.has(t.key) && !/[,;.:]$/u.test(t.text)
   for (let i = from; i < tokens.length; i++) {
-    if (!titleWords.has(tokens[i]!.exact)) continue
+    if (!isTitle(tokens[i]!)) continue
     let j = i
-    while (j < tokens.length && titleWords.has(tokens[j]!.exact) && !/[,;.:]$/u.test(tokens[j]!.text)) j++
-    const header = readHeader(tokens, i, j)
+    let end = i
+    let unknown = 0
+    while (j < tokens.length && unknown <= BRIDGE) {
+      if (isTitle(tokens[j]!)) end = j + 1
+      // Only a short word can be a title word the repair got wrong; a numeral opens the first row.
+      else if (!/^\p{L}{2,4}$/u.test(tokens[j]!.text) || /^[IVX]+$/u.test(tokens[j]!.text) || ++unknown > BRIDGE) break
+      j++
+    }
+    const header = readHeader(tokens, i, end)
     if (header) return header
-    i = j
+    i = end
   }
   return null
 }
 
+/** The column a header word tells (`nội dung` by its pair). */
+function markAt(tokens: readonly Token[], k: number, end: number): Role | undefined {
+  if (tokens[k]!.key === 'noi' && k + 1 < end && tokens[k + 1]!.key === 'dung') return 'task'
+  return roleOfMark.get(tokens[k]!.key)
+}
+
 function readHeader(tokens: readonly Token[], start: number, end: number): Header | null {
   if (end - start < 5) return null
-  // Where each title stands: its last pair in the run (a tall cell starts higher, `Thời gian`
-  // over `hoàn thành`, so its first words come before its neighbours' on the page).
   const last = new Map<Role, number>()
   for (let k = start; k < end; k++) {
-    const one = roleOfPair.get(tokens[k]!.exact)
-    if (one === 'id') last.set('id', k)
-    const two = k + 1 < end ? roleOfPair.get(`${tokens[k]!.exact} ${tokens[k + 1]!.exact}`) : undefined
-    if (two) last.set(two, k + 1)
+    const role = markAt(tokens, k, end)
+    if (role) last.set(role, k)
   }
   const named = [...last.keys()].filter((r) => r !== 'id')
   // A task column and two more, the lead or the time among them; with no TT column, four.
   if (!named.includes('task') || !(named.includes('owner') || named.includes('deadline')) || named.length < (last.has('id') ? 3 : 4)) return null
-  const columns = named.sort((a, b) => last.get(a)! - last.get(b)!)
-  // Lines: each line reads its titles left to right, so a step back in column order is a new
-  // line; so is a new paragraph. Counted per paragraph (a header repeated on a new page may
-  // start in one and go on in the next).
+  // The order: where each title's last telling word stands (a tall cell starts higher, `Thời gian`
+  // over `hoàn thành`, so its first words come before its neighbours' on the page) …
+  const lastWord = last
+  const byPlace = named.sort((a, b) => lastWord.get(a)! - lastWord.get(b)!)
+  // … unless another order reads the header in fewer lines: each line reads its titles left to
+  // right, so the order is the one with the fewest steps back (`… Kết quả Thời` / `chủ trì |
+  // phối hợp gian`: `Kết quả` stands before `chủ trì` but is printed right of it).
+  let columns = byPlace
+  let best = Infinity
+  for (const order of permutations(byPlace)) {
+    const cost = 10 * [...headerLines(tokens, start, end, order).values()].reduce((a, b) => a + b, 0) + displacement(order, byPlace)
+    if (cost < best) [best, columns] = [cost, order]
+  }
+  const lines = headerLines(tokens, start, end, columns)
+  return {columns, hasId: last.has('id'), start, end, lines}
+}
+
+/** Lines a header takes in each paragraph when its columns are in `columns`' order (a step back in the order is a new line). */
+function headerLines(tokens: readonly Token[], start: number, end: number, columns: readonly Role[]): Map<number, number> {
   const order = (role: Role | undefined): number => (role === undefined ? -2 : role === 'id' ? -1 : columns.indexOf(role))
   const lines = new Map<number, number>()
   let previous = -2
+  let filler = false
   for (let k = start; k < end; k++) {
-    const {exact: key, block} = tokens[k]!
+    const {key, block} = tokens[k]!
     if (!lines.has(block)) {
       lines.set(block, 1)
       previous = -2
     }
-    const role = roleOfTitleWord.get(key) ?? (['cơ', 'quan', 'đơn', 'vị'].includes(key) ? (columns.includes('owner') ? 'owner' : 'coordinators') : undefined)
-    const at = order(role)
+    // `Cơ quan` / `Đơn vị` opens the lead's title, and the partners' when it follows the lead's.
+    const unit: Role | null | undefined = ['co', 'don'].includes(key) ? (filler ? 'coordinators' : 'owner') : ['quan', 'vi'].includes(key) ? null : undefined
+    if (unit === null) continue
+    filler = unit !== undefined
+    const at = order(unit ?? markAt(tokens, k, end))
     if (at === -2) continue
     if (at < previous) lines.set(block, lines.get(block)! + 1)
     previous = at
   }
-  return {columns, hasId: last.has('id'), start, end, lines}
+  return lines
+}
+
+function* permutations<T>(items: readonly T[]): Generator<T[]> {
+  if (items.length <= 1) {
+    yield [...items]
+    return
+  }
+  for (let k = 0; k < items.length; k++) for (const rest of permutations([...items.slice(0, k), ...items.slice(k + 1)])) yield [items[k]!, ...rest]
+}
+
+/** How far an order is from another: pairs of columns the two put the other way round. */
+function displacement<T>(order: readonly T[], reference: readonly T[]): number {
+  let n = 0
+  for (let a = 0; a < order.length; a++) for (let b = a + 1; b < order.length; b++) if (reference.indexOf(order[a]!) > reference.indexOf(order[b]!)) n++
+  return n
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']
@@ -187,7 +233,11 @@ function rowMarks(tokens: readonly Token[]): Mark[] {
     const after = tokens[i + 1]
     if (!opensCell(after)) continue
     const number = /^(\d{1,3})[.,]?$/u.exec(t.text)
-    if (number && (Number(number[1]) === nextItem || (Number(number[1]) === 1 && nextItem > 1 && after!.bar))) {
+    // A number OCR lost on the rows before (`5`, then `7,`) is skipped when this one is set off: a
+    // rule after it or a paragraph of its own.
+    const setOff = after!.bar || i === 0 || tokens[i - 1]!.block !== t.block
+    const n = number ? Number(number[1]) : NaN
+    if (number && (n === nextItem || (n > nextItem && n <= nextItem + 3 && setOff) || (n === 1 && nextItem > 1 && after!.bar))) {
       marks[i] = {kind: 'item', label: number[1]!.replace(/^0+/u, '')}
       nextItem = Number(number[1]) + 1
       continue
@@ -215,7 +265,14 @@ function rowMarks(tokens: readonly Token[]): Mark[] {
 const PAIR = 2.5
 const HEAD = 1.5
 const NAME_WORD = -0.5
-const PAIR_IN_TEXT = 1
+const PAIR_IN_TEXT = 1.5
+/** A name opening right after another name with no separator (`Trung tâm Sở Khoa`): two cells run together. */
+const UNSEPARATED_HEAD = -0.5
+const CELL_OPENS = 1
+/** A word of the product column rather than the task's: the task text may hold it, the reverse loses task words. */
+const RESULT_WORD = 0.05
+/** A line of a cell that goes on opens in lower case, but for names (`Hệ thống`, `Ủy ban`). */
+const CAPITAL_GOES_ON = 0.5
 const FOREIGN = -2.5
 const TIME_WORD = 2
 const NOT_TIME = -3
@@ -241,7 +298,9 @@ function fit(kind: Kind, previous: string, token: Token): {gain: number; mark: s
   if (kind === 'deadline') {
     const timeLike = /^\d/u.test(key) || /^[ivx]+(?:\/\d+)?$/u.test(key)
     const opens = DEADLINE_OPENERS.has(key) || timeLike
-    const ok = previous === '' ? opens : deadlineWords.has(key) || timeLike
+    // `Quý`, `Tháng`, `Ngày` take a number next (`Quý Các 11/2027` mixes in the next column's word).
+    const wantsNumber = ['quy', 'thang', 'ngay'].includes(previous)
+    const ok = previous === '' ? opens : wantsNumber ? timeLike : deadlineWords.has(key) || timeLike
     // `và`, `các`, `từ` … go on a time (`Năm 2026 và các năm tiếp theo`) but are any column's words.
     const weak = ok && !opens && WEAK_TIME_WORDS.has(key)
     return {gain: ok ? (weak ? 0.3 : TIME_WORD) : NOT_TIME, mark: key}
@@ -258,11 +317,16 @@ function fit(kind: Kind, previous: string, token: Token): {gain: number; mark: s
   // scores a little, so that the name columns do not take it for the pairs alone.
   if (kind === 'task' || kind === 'result') {
     const pair = pairGain(PAIR_IN_TEXT)
-    const opens = agencyFirstWords.has(token.exact) && capital
-    return {gain: pair - (kind === 'result' ? 0.05 : 0), mark: self + (pair > 0 || opens ? '' : '!')}
+    const opens = (agencyFirstWords.has(token.exact) || agencyFirstSkeletons.has(key)) && capital
+    // A cell opens on a capital (`Quyết định …`, `Trung tâm dữ liệu …`): the product column's
+    // first word says where the task text of the line ends.
+    const opening = previous === '' ? (capital ? CELL_OPENS : -CELL_OPENS) : 0
+    return {gain: pair + opening - (kind === 'result' ? RESULT_WORD : 0), mark: self + (pair > 0 || opens ? '' : '!')}
   }
   let gain = pairGain(PAIR)
-  if (gain === 0 && agencyFirstWords.has(token.exact) && capital) gain = separated ? HEAD : HEAD / 3
+  // A first word the repair got wrong (`Bố Khoa` for `Bộ Khoa`) opens a name at half the odds: `Số hóa` opens a task.
+  const head = agencyFirstWords.has(token.exact) ? 1 : agencyFirstSkeletons.has(key) ? 0.5 : 0
+  if (gain === 0 && head > 0 && capital) gain = separated ? HEAD * head : UNSEPARATED_HEAD
   else if (gain === 0) gain = inName && last !== '' && agencyWords.has(key) ? NAME_WORD : FOREIGN
   return {gain, mark: self + (gain > 0 ? '' : '!')}
 }
@@ -272,60 +336,145 @@ interface State {
   column: number
   /** Lines begun in the current paragraph. */
   lines: number
-  /** Last word of each column in the current row (`;` appended after a separator). */
+  /** Last word of each column in the current row (see `fit`). */
   last: readonly string[]
+  /** Columns that have a piece on the current line (bits). */
+  onLine: number
+  /** Columns whose cell has ended in this row: they had no piece on a line of it (bits). */
+  closed: number
+  /** Characters of the current line's piece of each column. */
+  piece: readonly number[]
   score: number
   parent: State | null
   /** Column given to the word that led here (-1: a row mark). */
   label: number
+  /** The word began a line. */
+  fresh: boolean
+  /** The word began a row whose number OCR lost (a capitalised task at a line's start, every cell open again). */
+  newRow: boolean
+  /** Lines of the current row so far. */
+  rowLines: number
 }
 
-const BEAM = 300
+/** How each word was placed. */
+interface Placement {
+  column: number
+  fresh: boolean
+  newRow: boolean
+}
+
+const BEAM = 100
+/** Readings this far behind the best are dropped at once. */
+const PRUNE = 10
 const LINE_MISS = 6
+/** A word in a cell that has ended: cells are set at the top of their row and run on line after line. */
+const CLOSED = 4
+/** Per character of a line's piece beyond its column's width. */
+const OVER_WIDTH = 0.4
+/** A row opened where no number was read. */
+const UNMARKED_ROW = 5
 
 /**
  * The column of every word after the header, by beam search. `marks` open rows (their own word is
  * the TT cell, a new line); words of a group row stay in the task column; `budgets` are the lines
- * of each paragraph (its header's lines taken off).
+ * of each paragraph (its header's lines taken off); `widths` the characters a column's line holds
+ * (none on the first pass).
  */
-function assignColumns(header: Header, tokens: readonly Token[], marks: readonly Mark[], groupWord: readonly boolean[], kinds: readonly Kind[], budgets: ReadonlyMap<number, number>): number[] {
-  const width = kinds.length
-  let beam: State[] = [{column: -1, lines: 0, last: kinds.map(() => ''), score: 0, parent: null, label: -1}]
+function assignColumns(tokens: readonly Token[], marks: readonly Mark[], groupWord: readonly boolean[], kinds: readonly Kind[], budgets: ReadonlyMap<number, number>, widths: readonly number[] | null): Placement[] {
+  const none = kinds.map(() => 0)
+  const all = (1 << kinds.length) - 1
+  const start = {onLine: 0, closed: 0, piece: none, parent: null, fresh: true, newRow: true, rowLines: 1}
+  let beam: State[] = [{...start, column: -1, lines: 0, last: kinds.map(() => ''), score: 0, label: -1}]
   const close = (s: State, block: number): number => -LINE_MISS * Math.abs(s.lines - (budgets.get(block) ?? s.lines))
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const newBlock = i > 0 && tokens[i - 1]!.block !== t.block
     const next = new Map<string, State>()
+    let top = -Infinity
     const push = (s: State): void => {
-      const key = `${s.column}|${s.lines}|${s.last.join(' ')}`
+      // Far behind the best reading so far: never makes the beam.
+      if (s.score < top - PRUNE) return
+      top = Math.max(top, s.score)
+      const key = `${s.column}|${s.lines}|${s.onLine}|${s.closed}|${s.last.join(' ')}`
       const seen = next.get(key)
       if (!seen || seen.score < s.score) next.set(key, s)
     }
+    // The fit of this word depends only on the column's kind and its last word: shared by the beam.
+    const fits = new Map<string, {gain: number; mark: string}>()
+    const fitHere = (kind: Kind, previous: string): {gain: number; mark: string} => {
+      const key = `${kind}\u0000${previous}`
+      let hit = fits.get(key)
+      if (!hit) fits.set(key, (hit = fit(kind, previous, t)))
+      return hit
+    }
+    const leader = beam[0]!.score
     for (const s0 of beam) {
+      if (s0.score < leader - PRUNE) break
       const s = newBlock ? {...s0, score: s0.score + close(s0, tokens[i - 1]!.block), lines: 0} : s0
       if (marks[i]) {
-        push({column: -1, lines: s.lines + 1, last: kinds.map(() => ''), score: s.score, parent: s, label: -1})
+        push({...start, column: -1, lines: s.lines + 1, last: kinds.map(() => ''), score: s.score, parent: s, label: -1})
         continue
       }
-      const candidates = groupWord[i] ? [0] : kinds.map((_, c) => c)
-      for (const c of candidates) {
-        const {gain, mark} = fit(kinds[c]!, s.last[c]!, t)
-        const last = s.last.map((w, k) => (k === c ? mark : w))
-        // The same piece goes on: a rule between its words is a misreading at most.
-        if (c === s.column && !newBlock) push({column: c, lines: s.lines, last, score: s.score + gain - (t.bar ? 2 : 0), parent: s, label: c})
-        // The next column on the same line (a TT cell or a line's start counts as before every column).
-        if (c > s.column && !newBlock && s.lines > 0) push({column: c, lines: s.lines, last, score: s.score + gain - 0.2 + (t.bar ? 0.5 : 0), parent: s, label: c})
-        // A new line.
-        push({column: c, lines: s.lines + 1, last, score: s.score + gain - 0.5 + (c === 0 ? 0.3 : 0), parent: s, label: c})
+      const capital = /^\p{Lu}/u.test(t.text)
+      for (let c = 0; c < (groupWord[i] ? 1 : kinds.length); c++) {
+        const {gain, mark} = fitHere(kinds[c]!, s.last[c]!)
+        const bit = 1 << c
+        // Ways on: the same piece goes on (a rule between its words is a misreading at most); the
+        // next column on the same line (a TT cell or a line's start counts as before every column);
+        // a new line (a cell that goes on opens in lower case).
+        for (let way = 0; way < 3; way++) {
+          if (way === 0 && (c !== s.column || newBlock)) continue
+          if (way === 1 && (c <= s.column || newBlock || s.lines === 0)) continue
+          const sameLine = way < 2
+          const base = way === 0 ? (t.bar ? -2 : 0) : way === 1 ? -0.2 + (t.bar ? 0.5 : 0) : -0.5 + (c === 0 ? 0.3 : 0) - (s.last[c] !== '' && capital && kinds[c] !== 'agency' ? CAPITAL_GOES_ON : 0)
+          // A new line ends the cells that had no piece on the line before (not in a group row).
+          const closed = sameLine || groupWord[i] ? s.closed : s.closed | (all & ~s.onLine)
+          const length = (way === 0 ? s.piece[c]! + 1 : 0) + t.text.length
+          const over = widths ? Math.max(0, length - widths[c]!) - Math.max(0, length - t.text.length - 1 - widths[c]!) : 0
+          const score = s.score + base + gain - (closed & bit ? CLOSED : 0) - OVER_WIDTH * over
+          // Scored before it is built: most readings fall far behind and are never made.
+          if (score < top - PRUNE) continue
+          const piece = s.piece.map((n, k) => (k === c ? length : sameLine ? n : 0))
+          const last = s.last.map((w, k) => (k === c ? mark : w))
+          push({column: c, lines: sameLine ? s.lines : s.lines + 1, last, onLine: (sameLine ? s.onLine : 0) | bit, closed, piece, score, parent: s, label: c, fresh: !sameLine, newRow: false, rowLines: s.rowLines + (sameLine ? 0 : 1)})
+        }
+        if (c === 0 && !groupWord[i] && s.rowLines >= 2 && /^\p{Lu}\p{Ll}/u.test(t.text)) {
+          const {gain: opening, mark: first} = fit(kinds[0]!, '', t)
+          const fresh = {...start, column: 0, lines: s.lines + 1, last: kinds.map((_, k) => (k === 0 ? first : '')), onLine: 1, piece: none.map((n, k) => (k === 0 ? t.text.length : n))}
+          push({...fresh, score: s.score + opening - 0.2 - UNMARKED_ROW, parent: s, label: 0})
+        }
       }
     }
     beam = [...next.values()].sort((a, b) => b.score - a.score).slice(0, BEAM)
   }
   const lastBlock = tokens.at(-1)?.block
   const best = beam.map((s) => ({s, score: s.score + (lastBlock === undefined ? 0 : close(s, lastBlock))})).sort((a, b) => b.score - a.score)[0]!.s
-  const labels: number[] = []
-  for (let s: State | null = best; s && s.parent; s = s.parent) labels.push(s.label)
-  return labels.reverse()
+  const placed: Placement[] = []
+  for (let s: State | null = best; s && s.parent; s = s.parent) placed.push({column: s.label, fresh: s.fresh, newRow: s.newRow && s.label >= 0})
+  return placed.reverse()
+}
+
+/**
+ * The characters a line of each column holds, from a first reading: half as much again as its
+ * median piece (a column's pieces fill its width but for the last of each cell).
+ */
+function columnWidths(tokens: readonly Token[], placed: readonly Placement[], columns: number): number[] {
+  const pieces: number[][] = Array.from({length: columns}, () => [])
+  let open: {column: number; length: number} | null = null
+  placed.forEach((p, k) => {
+    if (p.column < 0) return
+    if (open && open.column === p.column && !p.fresh) open.length += 1 + tokens[k]!.text.length
+    else {
+      if (open) pieces[open.column]!.push(open.length)
+      open = {column: p.column, length: tokens[k]!.text.length}
+    }
+  })
+  if (open) pieces[(open as {column: number}).column]!.push((open as {length: number}).length)
+  return pieces.map((ns) => {
+    const sorted = [...ns].sort((a, b) => a - b)
+    const median = sorted[Math.floor(sorted.length / 2)] ?? 40
+    return Math.max(6, Math.ceil(median * 1.5))
+  })
 }
 
 /** A time cell's words with the marks the parser needs (`Thương xuyên` → `Thường xuyên`). */
@@ -342,7 +491,8 @@ function tableExtent(blocks: readonly Block[], first: number): number {
   let end = first + 1
   while (end < blocks.length) {
     const b = blocks[end]!
-    if (b.kind === 'table' || !readByOcr(b) || appendixName(b.text) !== null || /^(?:Nơi nhận|TM\.|KT\.)/u.test(b.text)) break
+    // (A paragraph the repair left alone, `nghé`, is still the scan's.)
+    if (b.kind === 'table' || appendixName(b.text) !== null || /^(?:Nơi nhận|TM\.|KT\.)/u.test(b.text)) break
     end++
   }
   return end
@@ -381,7 +531,10 @@ function rebuildTable(blocks: readonly Block[], first: number, header: Header, t
     groupWord.push(inGroup)
   }
   const kinds = header.columns.map(kindOf)
-  const labels = assignColumns(header, tokensOfRows, rowMarksOf, groupWord, kinds, budgets)
+  const rough = assignColumns(tokensOfRows, rowMarksOf, groupWord, kinds, budgets, null)
+  const widths = columnWidths(tokensOfRows, rough, kinds.length)
+  const placed = assignColumns(tokensOfRows, rowMarksOf, groupWord, kinds, budgets, widths)
+
   const rows: TableRow[] = []
   let cells: string[][] | null = null
   let id = ''
@@ -400,7 +553,13 @@ function rebuildTable(blocks: readonly Block[], first: number, header: Header, t
       id = m.label
       return
     }
-    cells![labels[k]!]!.push(t.text)
+    if (placed[k]!.newRow && /^\d+$/u.test(id)) {
+      // The number OCR lost is the next one.
+      flush()
+      cells = header.columns.map(() => [])
+      id = String(Number(id) + 1)
+    }
+    cells![placed[k]!.column]!.push(t.text)
   })
   flush()
   const from = blocks[first]!.provenance

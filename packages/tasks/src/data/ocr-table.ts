@@ -10,21 +10,25 @@
  */
 
 /**
- * Word pairs that name each column in a header (`Cơ quan chủ trì` wraps as `Cơ quan` / `chủ
- * trì`, so a title is recognised by a pair that stays on one line). Compared with their marks
- * (tone placement folded): `dự án hoàn thành quá thời hạn` is prose, not titles.
+ * Words that name each column in a header, as skeletons (the repair of a header it never saw in
+ * prose goes wrong: `chi trì`, `Tôn nhiệm vụ`). A title wraps (`Cơ quan` / `chủ trì`), so one
+ * telling word of it is enough inside a run of nothing but title words; `Cơ quan`, `Đơn vị` tell
+ * nothing (both the lead's and the partners' columns have them).
  */
-export const titlePairs = {
-  id: ['TT', 'STT'],
-  task: ['nhiệm vụ', 'nội dung', 'công việc'],
-  owner: ['chủ trì'],
-  coordinators: ['phối hợp'],
-  deadline: ['thời gian', 'hoàn thành', 'thời hạn', 'tiến độ'],
-  result: ['sản phẩm', 'kết quả']
+export const titleMarks = {
+  id: ['tt', 'stt'],
+  task: ['nhiem', 'viec', 'noi dung'],
+  owner: ['tri'],
+  coordinators: ['phoi', 'hop'],
+  deadline: ['hoan', 'thanh', 'thoi', 'gian', 'han', 'tien'],
+  result: ['pham', 'ket']
 } as const
 
-/** Other words a header's cells are made of (`Cơ quan`, `Đơn vị`, `Tên`, `dự kiến`). */
-export const titleFillers = ['cơ', 'quan', 'đơn', 'vị', 'tên', 'số', 'dự', 'kiến', 'thực', 'hiện', 'của', 'đề', 'án', 'cụ', 'thể'] as const
+/** The words of the same titles, and the others a header's cells are made of (`Cơ quan`, `Đơn vị`, `Tên`). */
+export const titleWords = [
+  'tt', 'stt', 'so', 'ten', 'nhiem', 'vu', 'noi', 'dung', 'cong', 'viec', 'co', 'quan', 'don', 'vi', 'chu', 'tri', 'phoi', 'hop',
+  'thoi', 'gian', 'hoan', 'thanh', 'han', 'tien', 'do', 'san', 'pham', 'ket', 'qua', 'du', 'kien', 'thuc', 'hien', 'cua', 'de', 'an'
+] as const
 
 /** How a header of interleaved titles is printed back as one cell per column. */
 export const canonicalTitles = {

@@ -16,6 +16,8 @@ export type ParseCommand = {type: 'parse'; request: ParseRequest; stage: Int32Ar
 export type ParseEvent =
   | {type: 'pages'; read: number[]; pages: number}
   | {type: 'parsed'; pages: number; toOcr: number[]; warnings: string[]; data: Uint8Array | null}
+  /** No page to OCR: the thread laid the document out at once, without waiting to be asked. */
+  | {type: 'laid-out'; pages: number; warnings: string[]; result: LayoutResult; reusable: boolean}
   | {type: 'done'; result: LayoutResult; reusable: boolean}
   | {type: 'error'; error: SerializedError; reusable: boolean}
 

@@ -55,6 +55,8 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
   let watching = false
   let layoutBudget = options.parseTimeout
   let timedOutPage: number | null = null
+  /** The layout the thread sent with its text layers when no page was left to OCR. */
+  let laidOut: LayoutResult | null = null
   const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`
   const limit = ` took longer than ${seconds(options.parseTimeout)} (limit, --parse-timeout)`
 
@@ -100,6 +102,8 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
   const onMessage = (event: ParseEvent): void => {
     if (event.type === 'pages') {
       pages = event.pages
+      // The thread may lay out right after its last page, before `layout` is called.
+      layoutBudget = options.parseTimeout * Math.max(1, Math.ceil(pages / 100))
       for (const number of event.read) options.onPage?.(number, event.pages)
       return
     }
@@ -108,9 +112,10 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
     settle = null
     if (event.type !== 'parsed' && !event.reusable) stopped = true
     if (event.type === 'error') waiting?.reject(deserialize(event.error, file))
-    else if (event.type === 'parsed') {
+    else if (event.type === 'parsed' || event.type === 'laid-out') {
       pages = event.pages
-      waiting?.resolve({toOcr: event.toOcr, warnings: event.warnings, data: event.data} as never)
+      if (event.type === 'laid-out') laidOut = event.result
+      waiting?.resolve({toOcr: event.type === 'parsed' ? event.toOcr : [], warnings: event.warnings, data: event.type === 'parsed' ? event.data : null} as never)
     } else waiting?.resolve(event.result as never)
   }
   const onError = (error: Error & {code?: string}): void => {
@@ -151,6 +156,11 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
       return timedOutPage
     },
     layout(ocred) {
+      if (laidOut !== null && ocred.length === 0) {
+        const result = laidOut
+        laidOut = null
+        return Promise.resolve(result)
+      }
       layoutBudget = options.parseTimeout * Math.max(1, Math.ceil(pages / 100))
       return next<LayoutResult>({type: 'layout', ocred}, [], stage.layout)
     },

@@ -61,6 +61,14 @@ async function handle(command: ParseCommand): Promise<void> {
       stalled: () => (reusable = false)
     })
     report()
+    if (parsed.toOcr.length === 0) {
+      // Nothing for the caller to OCR: lay out now rather than wait for it to ask (one message
+      // each way, and a wake-up of each thread, less).
+      Atomics.store(cell, 0, stage.layout)
+      const result = layoutPages(parsed.pages.map((page, k) => page ?? emptyPage(k + 1)))
+      send({type: 'laid-out', pages: parsed.pages.length, warnings: parsed.warnings, result, reusable})
+      return
+    }
     pending = parsed.pages
     const data = parsed.data
     send({type: 'parsed', pages: parsed.pages.length, toOcr: parsed.toOcr, warnings: parsed.warnings, data}, data ? [data.buffer as ArrayBuffer] : [])

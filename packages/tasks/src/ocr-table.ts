@@ -373,6 +373,8 @@ const CLOSED = 4
 const OVER_WIDTH = 0.4
 /** A row opened where no number was read. */
 const UNMARKED_ROW = 5
+/** … less where the engine set it apart as a paragraph of its own (of two lines or more: a lone line is a wrapped cell's). */
+const UNMARKED_ROW_APART = 2
 
 /**
  * The column of every word after the header, by beam search. `marks` open rows (their own word is
@@ -441,7 +443,8 @@ function assignColumns(tokens: readonly Token[], marks: readonly Mark[], groupWo
         if (c === 0 && !groupWord[i] && s.rowLines >= 2 && /^\p{Lu}\p{Ll}/u.test(t.text)) {
           const {gain: opening, mark: first} = fit(kinds[0]!, '', t)
           const fresh = {...start, column: 0, lines: s.lines + 1, last: kinds.map((_, k) => (k === 0 ? first : '')), onLine: 1, piece: none.map((n, k) => (k === 0 ? t.text.length : n))}
-          push({...fresh, score: s.score + opening - 0.2 - UNMARKED_ROW, parent: s, label: 0})
+          const apart = newBlock && (budgets.get(t.block) ?? 0) >= 2
+          push({...fresh, score: s.score + opening - 0.2 - (apart ? UNMARKED_ROW_APART : UNMARKED_ROW), parent: s, label: 0})
         }
       }
     }
@@ -486,6 +489,18 @@ function spellDeadline(text: string): string {
   })
 }
 
+/** Words of a header repeated at `from` (a paragraph's start): 0 when there is none. */
+function repeatedHeader(tokens: readonly Token[], from: number, columns: readonly Role[]): number {
+  let end = from
+  while (end < tokens.length && titleWords.has(tokens[end]!.key) && tokens[end]!.block === tokens[from]!.block && !/[,;.:]$/u.test(tokens[end]!.text)) end++
+  const named = new Set<Role>()
+  for (let k = from; k < end; k++) {
+    const role = markAt(tokens, k, end)
+    if (role && role !== 'id' && columns.includes(role)) named.add(role)
+  }
+  return end - from >= 3 && named.size >= 2 ? end - from : 0
+}
+
 /** The paragraphs an interleaved table spans, from the one holding its header. */
 function tableExtent(blocks: readonly Block[], first: number): number {
   let end = first + 1
@@ -510,10 +525,13 @@ function rebuildTable(blocks: readonly Block[], first: number, header: Header, t
   less(header.lines)
   const body: Token[] = []
   for (let i = 0; i < rest.length; ) {
-    const again = findHeader(rest.slice(i, i + 40), 0)
-    if (again && again.start === 0) {
-      less(again.lines)
-      i += again.end
+    // The header printed again on a later page, whole or what is left of it once its first line
+    // went as page furniture (`chủ trì | phối hợp gian` / `hoàn` / `thành`): a paragraph opening
+    // with three title words or more, of two columns or more.
+    const again = i === 0 || rest[i - 1]!.block !== rest[i]!.block ? repeatedHeader(rest, i, header.columns) : 0
+    if (again > 0) {
+      less(headerLines(rest, i, i + again, header.columns))
+      i += again
       continue
     }
     body.push(rest[i]!)
@@ -553,7 +571,9 @@ function rebuildTable(blocks: readonly Block[], first: number, header: Header, t
       id = m.label
       return
     }
-    if (placed[k]!.newRow && /^\d+$/u.test(id)) {
+    // (Not when the next number read leaves no room for it: `8` then a row, then `9`.)
+    const nextNumber = rowMarksOf.slice(k).find((m) => m?.kind === 'item')
+    if (placed[k]!.newRow && /^\d+$/u.test(id) && (nextNumber === undefined || Number(nextNumber!.label) > Number(id) + 1)) {
       // The number OCR lost is the next one.
       flush()
       cells = header.columns.map(() => [])

@@ -1,0 +1,77 @@
+import {readFileSync} from 'node:fs'
+import {expect, test} from 'vitest'
+import type {Block, VanbanDocument} from '@vanban/core'
+import {extractTasks} from '../src/extract-tasks.ts'
+import {withOcrTables} from '../src/ocr-table.ts'
+import {clean, leaves, pairTasksByText, scoreTasksByText, type TaskLike} from '../../../test/support/metrics.ts'
+
+/**
+ * Task tables that an OCR engine without Vietnamese read line by line (`src/ocr-table.ts`). The
+ * paragraphs are given as the text reader and the repair leave them: the lines of a paragraph
+ * joined, `lineStart`/`lineEnd` counting them.
+ */
+function ocrDocument(paragraphs: ReadonlyArray<readonly string[]>, repaired = true): VanbanDocument {
+  let line = 1
+  const blocks: Block[] = paragraphs.map((lines) => {
+    const block: Block = {kind: 'paragraph', text: lines.join(' '), provenance: {page: null, lineStart: line, lineEnd: line + lines.length - 1, source: 'text', ...(repaired ? {repaired: true} : {})}}
+    line += lines.length + 1
+    return block
+  })
+  return {file: 'scan.txt', pages: [], blocks, warnings: []}
+}
+
+const fields = (doc: VanbanDocument) => extractTasks(doc).map((t) => ({id: t.id, kind: t.kind, owner: t.owner, coordinators: t.coordinators, due: t.due, recurrence: t.recurrence}))
+
+// The first rows of a provincial plan's appendix as tesseract `eng` printed them (lines kept), repaired.
+const appendix = [
+  ['PHỤ LỤC'],
+  ['Thời gian', 'Cơ quan Cơ quan hoàn', 'TT | Nhiệm vụ chủ trì phối hợp thành Sản phẩm', 'I | Hoàn thiện thể chế', 'và hạ tầng dữ liệu',
+    '1 | Xây dựng Quy chế Sở Khoa Sở Tư Quý Quyết', 'quản lý, kết nối, chia học và pháp; Văn | IV/2026 định của', 'sẻ dữ liệu dùng chung | Công phòng Ủy Ủy ban',
+    'của tỉnh nghệ ban nhân nhân dân', 'dân tỉnh tỉnh',
+    '2 | Tập huấn kỹ năng khai | Sở Nội vụ | Sở Tư Hằng năm | Các lớp', 'thác, phân tích dữ liệu pháp tập huấn', 'cho cán bộ, công chức']
+]
+
+test('an interleaved task table: rows rebuilt, owners, partners and deadlines read from their columns', () => {
+  expect(fields(ocrDocument(appendix))).toEqual([
+    {id: 'I', kind: 'group', owner: null, coordinators: [], due: null, recurrence: null},
+    {id: '1', kind: 'task', owner: 'Sở Khoa học và Công nghệ', coordinators: ['Sở Tư pháp', 'Văn phòng Ủy ban nhân dân tỉnh'], due: '2026-12-31', recurrence: null},
+    {id: '2', kind: 'task', owner: 'Sở Nội vụ', coordinators: ['Sở Tư pháp'], due: null, recurrence: 'hằng năm'}
+  ])
+})
+
+test('the rebuilt table: TT and the header\'s columns in printed order, one row per number', () => {
+  const out = withOcrTables(ocrDocument(appendix))
+  const table = out.blocks.find((b) => b.kind === 'table')
+  expect(table?.kind === 'table' && table.header).toEqual(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'])
+  expect(table?.kind === 'table' && table.rows.map((r) => r.cells[0])).toEqual(['I', '1', '2'])
+  expect(out.blocks[0]).toEqual(ocrDocument(appendix).blocks[0])
+})
+
+test.each([
+  ['clean text is never read as an OCR table', ocrDocument(appendix, false)],
+  ['prose naming the same things is no header', ocrDocument([['Sở Tài chính chủ trì, phối hợp với Sở Nội vụ hoàn thành nhiệm vụ trước ngày 15/12/2026.'], ['Cơ quan chủ trì phối hợp thời gian hoàn thành nhiệm vụ dự án hoàn thành quá thời hạn']])],
+  ['a header with no numbered rows after it is left alone', ocrDocument([['TT | Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành'], ['Nội dung đang được cập nhật.']])]
+])('%s', (_name, doc) => {
+  expect(withOcrTables(doc)).toBe(doc)
+})
+
+// NQ 71/NQ-CP Appendix II, pages 25-26 of the scan (shared fixtures), tesseract 5 `eng --psm 6`, then
+// the text reader and the repair: the document as it reaches the tasks (`.txt` is the OCR output).
+const dir = new URL('./ocr-tables/', import.meta.url)
+const nq71 = JSON.parse(readFileSync(new URL('nq71-2025-p25-26.eng-psm6.document.json', dir), 'utf8')) as VanbanDocument
+const nq71Gold = (JSON.parse(readFileSync(new URL('nq71-2025-p25-26.gold.json', dir), 'utf8')) as {tasks: TaskLike[]}).tasks
+
+test('NQ71 pages 25-26 read by tesseract eng: the rows as read (golden file)', async () => {
+  const records = extractTasks(nq71).map((t) => ({id: t.id, kind: t.kind, parent: t.parent, text: t.text, owner: t.owner, coordinators: t.coordinators, deadlineText: t.deadlineText, due: t.due, recurrence: t.recurrence, result: t.result}))
+  await expect(`${JSON.stringify(records, null, 1)}\n`).toMatchFileSnapshot('./ocr-tables/nq71-2025-p25-26.eng-psm6.tasks.json')
+})
+
+test('NQ71 pages 25-26 read by tesseract eng: every row found, rows whose number OCR lost included', () => {
+  const predicted = leaves(extractTasks(nq71))
+  const scores = scoreTasksByText(predicted, nq71Gold)
+  // Without the reader these pages give 1 of the 9 rows (the paragraphs read as prose).
+  expect(scores.matched).toBeGreaterThanOrEqual(8)
+  expect(scores.precision).toBeGreaterThanOrEqual(0.8)
+  const right = pairTasksByText(predicted, nq71Gold).filter(([g, p]) => p && (clean(p.owner) === clean(g.owner) || p.due === g.due))
+  expect(right.length).toBeGreaterThanOrEqual(3)
+})

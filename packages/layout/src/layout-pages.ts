@@ -8,6 +8,7 @@ import {listMarker} from './markers.ts'
 import {joinWrapped} from './join-lines.ts'
 import {appendTablePage, continuesTable} from './table-merge.ts'
 import {findGapTables} from './gap-table.ts'
+import {findBorderlessTables} from './borderless-table.ts'
 
 export interface LayoutOptions {
   /**
@@ -88,7 +89,8 @@ function analysePage(page: PageInput, options: LayoutOptions): PageLayout {
     if (placed[g]!.length > 0) elements.push({type: 'table', table: buildPageTable(grid, placed[g]!), top: grid.top})
   })
   if (options.gapTables !== false) {
-    const found = findGapTables(flow)
+    // A text layer places text exactly, so its gutters show the columns; OCR boxes wander and keep the older reading.
+    const found = page.source === 'text-layer' ? findBorderlessTables(flow, page.rules ?? []) : findGapTables(flow)
     if (found.tables.length > 0) {
       flow = found.rest
       for (const table of found.tables) elements.push({type: 'table', table, top: table.grid.top})
@@ -221,7 +223,7 @@ class BlockEmitter {
     this.flush()
     let rows = table.rows
     let header: string[] = []
-    if (rows.length > 1 && rows[0]!.bold) {
+    if (rows.length > 1 && (rows[0]!.bold || rows[0]!.header === true)) {
       header = rows[0]!.cells
       rows = rows.slice(1)
     }

@@ -14,6 +14,8 @@ export interface PageRow {
   /** Baselines of the row's first and last lines, for line numbering. */
   firstBaseline: number
   lastBaseline: number
+  /** The table's header, known from its place rather than its boldness (a borderless table's titled first lines). */
+  header?: boolean
 }
 
 /** A table as it appears on one page, before merging across pages. */

@@ -20,6 +20,8 @@ export interface Grid {
   bands: GridBand[]
   /** False when no rule closes the table's top: the page starts mid-row. */
   hasTopRule: boolean
+  /** Columns found from the text's gutters, not from rules: the right edge is only the widest text's. */
+  fromText?: boolean
 }
 
 interface Segment {

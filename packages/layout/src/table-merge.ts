@@ -32,7 +32,9 @@ export function continuesTable(previous: PageTable, next: PageTable, pageWidth: 
   const b = next.grid.columns
   if (a.length !== b.length) return false
   const tolerance = Math.max(6, pageWidth * 0.02)
-  return a.every((x, k) => Math.abs(x - b[k]!) <= tolerance)
+  // Gutters give a borderless table's column starts; its right edge is just where the longest text ends.
+  const edges = previous.grid.fromText === true && next.grid.fromText === true ? a.length - 1 : a.length
+  return a.slice(0, edges).every((x, k) => Math.abs(x - b[k]!) <= tolerance)
 }
 
 /**
@@ -43,7 +45,7 @@ export function continuesTable(previous: PageTable, next: PageTable, pageWidth: 
 export function appendTablePage(block: TableBlock, pageTable: PageTable, page: number): void {
   let rows = pageTable.rows
   const first = rows[0]
-  if (first && block.header.length > 0 && sameCells(first.cells, block.header)) rows = rows.slice(1)
+  if (first && block.header.length > 0 && (sameCells(first.cells, block.header) || first.header === true)) rows = rows.slice(1)
   else if (first && block.header.length === 0 && block.rows.length > 0 && sameCells(first.cells, block.rows[0]!.cells)) {
     // The first row repeats on every page: it was a header after all.
     block.header = block.rows.shift()!.cells

@@ -1,0 +1,207 @@
+import type {Rule, TextItem} from './types.ts'
+import {makeLine, type Line} from './lines.ts'
+import type {Span} from './gutters.ts'
+import type {PageRow, PageTable} from './page-table.ts'
+import {joinWrapped} from './join-lines.ts'
+import {startsCellItem} from './markers.ts'
+import {numberColumnTitles, rowLabelPattern} from './data/row-labels.ts'
+
+/**
+ * A step between baselines wider than this share of the table's line pitch
+ * ends a row: cell padding and paragraph spacing set rows apart, wrapped lines
+ * of one cell follow at the pitch.
+ */
+const rowGap = 1.12
+
+/** A piece of a line and the column it falls in. */
+interface Placed {
+  column: number
+  piece: Line
+}
+
+/** Lines [from, to) of the table that make one row. */
+interface RowSpan {
+  from: number
+  to: number
+  header: boolean
+}
+
+/**
+ * The rows of a borderless table: its lines, their pieces, its gutters.
+ * A piece belongs to the column whose gutters enclose its start. Rows start
+ * where the first column holds a row label (`1`, `II.`, `a)`) when most of
+ * that column's text is labels; otherwise at the wider steps between lines, or
+ * (evenly spaced lines) at every line with text in the first column. Lines
+ * before the first labelled row are the header when the first column has text
+ * there (`STT`, maybe broken `S` / `T` / `T`), and end at a rule under them or
+ * a wider step; lines with an empty first column after it continue the row the
+ * previous page cut (the table merge appends them).
+ */
+export function borderlessPageTable(lines: readonly Line[], fragments: readonly Line[][], gutters: readonly Span[], spanning: ReadonlySet<number>, rules: readonly Rule[]): PageTable {
+  const columnOf = (x: number): number => {
+    let c = 0
+    while (c < gutters.length && (gutters[c]!.from + gutters[c]!.to) / 2 < x) c++
+    return c
+  }
+  const placed: Placed[][] = fragments.map((pieces) => pieces.map((piece) => ({column: columnOf(piece.x), piece})))
+  const firstCell = (j: number): string => placed[j]!.filter((p) => p.column === 0).map((p) => p.piece.text).join(' ').trim()
+  const isLabel = (j: number): boolean => {
+    const text = firstCell(j)
+    if (text === '') return false
+    return rowLabelPattern.test(text) || (spanning.has(j) && rowLabelPattern.test(text.split(/\s+/)[0]!))
+  }
+  const pitch = linePitch(lines)
+  const wideStep = (j: number): boolean => j > 0 && lines[j]!.baseline - lines[j - 1]!.baseline > rowGap * pitch
+  const right = Math.max(...lines.map((l) => l.right))
+  const left = Math.min(...lines.map((l) => l.x))
+  const ruleAbove = (j: number): boolean => hasRuleBetween(rules, lines[j - 1]!, lines[j]!, left, right)
+
+  const spans = rowSpans(lines.length, {firstCell, isLabel, wideStep, ruleAbove})
+  // Where each column's text ends at most: a line reaching it may end in a broken word.
+  const limits = Array.from({length: gutters.length + 1}, (_, c) => Math.max(...placed.flatMap((ps, j) => (spanning.has(j) ? [] : ps.filter((p) => p.column === c).map((p) => p.piece.right))), -Infinity))
+  const rows: PageRow[] = spans.map((span) => rowOf(placed, lines, span, limits))
+  const columns = [left, ...gutters.map((g) => g.to), right]
+  const table: PageTable = {
+    grid: {left, right, top: lines[0]!.top, bottom: lines[lines.length - 1]!.bottom, columns, bands: [], hasTopRule: true, fromText: true},
+    rows
+  }
+  const items: TextItem[] = lines.flatMap((l) => l.items).filter((i) => i.confidence !== undefined)
+  if (items.length > 0) table.confidence = items.reduce((s, i) => s + i.confidence!, 0) / items.length
+  return table
+}
+
+interface RowCues {
+  firstCell(j: number): string
+  isLabel(j: number): boolean
+  wideStep(j: number): boolean
+  ruleAbove(j: number): boolean
+}
+
+function rowSpans(count: number, cues: RowCues): RowSpan[] {
+  const all = Array.from({length: count}, (_, j) => j)
+  const labels = all.filter(cues.isLabel)
+  const firstLabel = labels[0] ?? -1
+  const withText = all.filter((j) => j >= firstLabel && cues.firstCell(j) !== '')
+  const starts: number[] = []
+  let lead: RowSpan[] = []
+  if (firstLabel >= 0 && labels.length >= 0.5 * withText.length) {
+    starts.push(...labels)
+    if (firstLabel > 0) lead = leadRows(firstLabel, cues)
+  } else {
+    starts.push(0, ...all.filter((j) => cues.wideStep(j)))
+    if (starts.length === 1) starts.push(...all.filter((j) => j > 0 && cues.firstCell(j) !== ''))
+    const end = starts[1] ?? count
+    const title = Array.from({length: end}, (_, j) => cues.firstCell(j)).join('')
+    const header = numberColumnTitles.has(title.toLowerCase().replace(/\s+/g, '')) || (end < count && cues.ruleAbove(end))
+    lead = [{from: 0, to: end, header}]
+    starts.shift()
+  }
+  const rows = [...lead]
+  starts.forEach((from, k) => rows.push({from, to: starts[k + 1] ?? count, header: false}))
+  return rows
+}
+
+/**
+ * Lines before the first labelled row: the header (first column titled), then
+ * maybe the end of a row the previous page cut (first column empty), split at a
+ * rule or at the wider step after the header's last titled line.
+ */
+function leadRows(end: number, cues: RowCues): RowSpan[] {
+  const titled = Array.from({length: end}, (_, j) => j).filter((j) => cues.firstCell(j) !== '')
+  if (titled.length === 0) return [{from: 0, to: end, header: false}]
+  const last = titled[titled.length - 1]!
+  let split = end
+  for (let j = 1; j < end; j++) {
+    if (cues.ruleAbove(j) || (j > last && cues.wideStep(j))) {
+      split = j
+      break
+    }
+  }
+  const rows: RowSpan[] = [{from: 0, to: split, header: true}]
+  if (split < end) rows.push({from: split, to: end, header: false})
+  return rows
+}
+
+/** A horizontal rule across most of the table between two lines (a rule under a header). */
+function hasRuleBetween(rules: readonly Rule[], above: Line, below: Line, left: number, right: number): boolean {
+  return rules.some((r) => {
+    if (Math.abs(r.y1 - r.y2) > 1) return false
+    const y = (r.y1 + r.y2) / 2
+    const from = Math.min(r.x1, r.x2)
+    const to = Math.max(r.x1, r.x2)
+    return y > above.baseline && y < below.top + 0.3 * below.size && Math.min(to, right) - Math.max(from, left) >= 0.6 * (right - left)
+  })
+}
+
+/** The usual step between the baselines of a table's lines (lower quartile: wrapped lines of one cell). */
+function linePitch(lines: readonly Line[]): number {
+  const steps: number[] = []
+  for (let j = 1; j < lines.length; j++) {
+    const step = lines[j]!.baseline - lines[j - 1]!.baseline
+    if (step > 0.5 * lines[j]!.size) steps.push(step)
+  }
+  steps.sort((a, b) => a - b)
+  return steps.length > 0 ? steps[Math.floor(steps.length / 4)]! : 1.2 * (lines[0]?.size ?? 12)
+}
+
+function rowOf(placed: readonly Placed[][], lines: readonly Line[], span: RowSpan, limits: readonly number[]): PageRow {
+  const columnCount = limits.length
+  const cellLines: Line[][] = Array.from({length: columnCount}, () => [])
+  let bold = true
+  for (let j = span.from; j < span.to; j++) {
+    for (let c = 0; c < columnCount; c++) {
+      const pieces = placed[j]!.filter((p) => p.column === c).map((p) => p.piece)
+      if (pieces.length === 0) continue
+      const line = pieces.length === 1 ? pieces[0]! : makeLine(pieces.flatMap((p) => p.items))
+      cellLines[c]!.push(line)
+      if (!line.bold) bold = false
+    }
+  }
+  const row: PageRow = {
+    cells: cellLines.map((cell, c) => cellOfLines(cell, limits[c]!)),
+    bold,
+    top: lines[span.from]!.top,
+    bottom: lines[span.to - 1]!.bottom,
+    firstBaseline: lines[span.from]!.baseline,
+    lastBaseline: lines[span.to - 1]!.baseline
+  }
+  if (span.header) row.header = true
+  return row
+}
+
+const vowel = /[aeiouy]/i
+const hasVowel = (text: string): boolean => vowel.test(text.normalize('NFD'))
+
+/**
+ * A word longer than its column is broken mid-word (`S` / `T` / `T`,
+ * `Thán` / `g 3/202` / `5`, `25/2024/T` / `T-BTNMT`) on a line that reaches the
+ * column's right limit. Vietnamese syllables all have a vowel, so a next line
+ * opening with lower-case letters and no vowel (`g`, `ng`, `h`) ends a broken
+ * syllable, and digits after digits end a broken number. Capitals without a
+ * vowel join only capitals without one (an abbreviation cut), never a syllable
+ * before them (`với` / `UBND`).
+ */
+function brokenWord(before: Line, after: Line, limit: number): boolean {
+  const head = before.text.split(/\s/).pop()!
+  const tail = after.text.split(/\s/)[0]!
+  const full = before.right >= limit - 0.6 * before.size
+  if (!full && /\s/.test(before.text)) return false
+  if (/\p{Lu}$/u.test(head) && /^\p{Lu}/u.test(tail)) return !hasVowel(head) && !hasVowel(tail)
+  if (!full) return false
+  if (/\d$/.test(head) && /^\d/.test(tail)) return true
+  return /\p{L}$/u.test(head) && /^\p{Ll}/u.test(tail) && !hasVowel(tail)
+}
+
+/** A cell's lines → its text, as `cellText` joins them, with words broken over lines put back together. */
+function cellOfLines(lines: readonly Line[], limit: number): string {
+  let text = ''
+  let previous: Line | null = null
+  for (const line of lines) {
+    if (previous === null) text = line.text
+    else if (brokenWord(previous, line, limit)) text += line.text
+    else if (startsCellItem(line.text)) text += `\n${line.text}`
+    else text = joinWrapped(text, line.text)
+    previous = line
+  }
+  return text
+}

@@ -113,10 +113,17 @@ export function unitsOf(doc: VanbanDocument): Unit[] {
     const raw = block.text.replace(/^\s*(?:[-–—_=]+|\*{1,3})\s*\n/u, '').replace(/^\s*\*{1,3}\s+(?=Số\s*:?\s*\d)/u, '')
     if (raw.includes('\t')) return
     const ocr = readByOcr(block)
-    const text = ocr ? ocrMarkerForm(stripMarkup(raw)) : stripMarkup(raw)
+    let text = ocr ? ocrMarkerForm(stripMarkup(raw)) : stripMarkup(raw)
     // Rules, and a page number left in the text (`- 2 -`) when the document was not normalized:
     // the sentence the page break cut joins across it.
     if (text === '' || /^[-_=*\\\s]{3,}$/u.test(text) || /^\*{1,3}$/u.test(text) || /^\s*[–—]+\s*$/u.test(text) || pageNumberLine.test(text)) return
+    // The national motto and what the header set before it on the line (`THÀNH PHỐ CẦN THƠ Độc lập - Tự do -
+    // Hạnh phúc`, as OCR or a PDF joins the two columns): header, no task. What follows it stays (`Số: …, Kính gửi:`).
+    if (motto.test(text)) {
+      const rest = text.replace(mottoThrough, '')
+      if (rest.trim() === '') return
+      text = rest
+    }
     const heading = block.kind === 'heading' || block.bold === true || /^\s*#{1,6}\s/u.test(raw) || /^\s*\*\*[^*]+\*\*\s*$/u.test(raw.replace(/\n/g, ' '))
     const prev = units.at(-1)
     // `… giai đoạn 2026` / `- 2030, trình …`: a line wrapped inside a range of years, not a bullet.
@@ -157,6 +164,8 @@ function inlineList(text: string): string[] {
 
 
 /** `2`, `- 2 -`, `Trang 2`, `2/5` alone: a page number. */
+const motto = /Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA/iu
+const mottoThrough = /^[\s\S]*(?:Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)[\s.,;:*-]*/iu
 const pageNumberLine = /^\s*(?:[-–]\s*\d{1,3}\s*[-–]|(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?)\s*$/iu
 
 /**

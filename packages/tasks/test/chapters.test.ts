@@ -39,12 +39,6 @@ describe('chapters after a section of aims', () => {
       ['III.1']
     ],
     [
-      // OCR or a PDF joins the header's two columns on a line: the motto and what precedes it are header.
-      'the national motto with the issuer glued before it is no task',
-      'THÀNH PHỐ CẦN THƠ Độc lập - Tự do - Hạnh phúc\n\nSố: 238/TB-VP Cần Thơ, ngày 14 tháng 4 năm 2027\n\n1. Sở Xây dựng chủ trì lập danh mục điểm ngập.',
-      ['1']
-    ],
-    [
       // A Word file gives the header table's cells a paragraph each: the title comes after them.
       'a report whose title follows a header of many lines',
       'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n\nỦY BAN NHÂN DÂN ĐẶC KHU LÝ SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 142/BC-UBND\n\nLý Sơn, ngày 24 tháng 10 năm 2026\n\nBÁO CÁO\n\nNhanh tình hình thiệt hại do bão\n\nI. CÔNG TÁC ỨNG PHÓ\n\n1. Ngay sau bão, Ủy ban nhân dân đặc khu đã giao Phòng Kinh tế chủ trì thống kê thiệt hại.\n\n2. Điện lực Lý Sơn đã khôi phục cấp điện; dự kiến đến ngày 05/11/2026 hệ thống điện trên đảo được khôi phục.',

@@ -149,6 +149,16 @@ describe('unitsOf: OCR tolerance only for text read by OCR', () => {
   })
 })
 
+describe('unitsOf: the national motto is header', () => {
+  // OCR joins the header's two columns on a line; the issuer's name before the motto would read as a subject.
+  test.each(['ocr', 'text'] as const)('%s', (source) =>
+    expect(unitsOf(docOf(source, 'THÀNH PHỐ CẦN THƠ Độc lập - Tự do - Hạnh phúc', 'Độc lập - Tự do - Hạnh phúc Số: 12/VPCP-KTTH Kính gửi:', '1. Sở Xây dựng chủ trì lập danh mục.')).map((u) => u.text)).toEqual([
+      'Số: 12/VPCP-KTTH',
+      'Kính gửi:',
+      '1. Sở Xây dựng chủ trì lập danh mục.'
+    ]))
+})
+
 describe('zoneOf: a section title read by OCR is compared without its marks', () => {
   test.each([
     ['I. MỤC TIỂU', false, null],

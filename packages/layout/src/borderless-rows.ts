@@ -44,21 +44,25 @@ export function borderlessPageTable(lines: readonly Line[], fragments: readonly 
     return c
   }
   const placed: Placed[][] = fragments.map((pieces) => pieces.map((piece) => ({column: columnOf(piece.x), piece})))
+  const pitch = linePitch(lines)
+  const wideStep = (j: number): boolean => j > 0 && lines[j]!.baseline - lines[j - 1]!.baseline > rowGap * pitch
+  // Where each column's text ends at most: a line reaching it may end in a broken word.
+  const limits = Array.from({length: gutters.length + 1}, (_, c) => Math.max(...placed.flatMap((ps, j) => (spanning.has(j) ? [] : ps.filter((p) => p.column === c).map((p) => p.piece.right))), -Infinity))
+  const firstPiece = (j: number): Line | undefined => placed[j]!.find((p) => p.column === 0)?.piece
   const firstCell = (j: number): string => placed[j]!.filter((p) => p.column === 0).map((p) => p.piece.text).join(' ').trim()
   const isLabel = (j: number): boolean => {
     const text = firstCell(j)
     if (text === '') return false
+    // `10` / `6` in a column too narrow for `106`: the end of the number above, not a row.
+    const above = j > 0 ? firstPiece(j - 1) : undefined
+    if (above && !wideStep(j) && brokenWord(above, firstPiece(j)!, limits[0]!)) return false
     return rowLabelPattern.test(text) || (spanning.has(j) && rowLabelPattern.test(text.split(/\s+/)[0]!))
   }
-  const pitch = linePitch(lines)
-  const wideStep = (j: number): boolean => j > 0 && lines[j]!.baseline - lines[j - 1]!.baseline > rowGap * pitch
   const right = Math.max(...lines.map((l) => l.right))
   const left = Math.min(...lines.map((l) => l.x))
   const ruleAbove = (j: number): boolean => hasRuleBetween(rules, lines[j - 1]!, lines[j]!, left, right)
 
   const spans = rowSpans(lines.length, {firstCell, isLabel, wideStep, ruleAbove})
-  // Where each column's text ends at most: a line reaching it may end in a broken word.
-  const limits = Array.from({length: gutters.length + 1}, (_, c) => Math.max(...placed.flatMap((ps, j) => (spanning.has(j) ? [] : ps.filter((p) => p.column === c).map((p) => p.piece.right))), -Infinity))
   const rows: PageRow[] = spans.map((span) => rowOf(placed, lines, span, limits))
   const columns = [left, ...gutters.map((g) => g.to), right]
   const table: PageTable = {

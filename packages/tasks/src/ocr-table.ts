@@ -115,8 +115,8 @@ function findHeader(tokens: readonly Token[], from: number): Header | null {
     let unknown = 0
     while (j < tokens.length && unknown <= BRIDGE) {
       if (isTitle(tokens[j]!)) end = j + 1
-      // Only a short word can be a title word the repair got wrong; a numeral opens the first row.
-      else if (!/^\p{L}{2,4}$/u.test(tokens[j]!.text) || /^[IVX]+$/u.test(tokens[j]!.text) || ++unknown > BRIDGE) break
+      // Only a short word can be a title word the repair got wrong or OCR glued; a numeral opens the first row.
+      else if (!/^\p{L}{2,6}$/u.test(tokens[j]!.text) || /^[IVX]+$/u.test(tokens[j]!.text) || ++unknown > BRIDGE) break
       j++
     }
     const header = readHeader(tokens, i, end)
@@ -152,7 +152,8 @@ function readHeader(tokens: readonly Token[], start: number, end: number): Heade
   let columns = byPlace
   let best = Infinity
   for (const order of permutations(byPlace)) {
-    const cost = 10 * [...headerLines(tokens, start, end, order).values()].reduce((a, b) => a + b, 0) + displacement(order, byPlace)
+    // (The task column comes first in every task table; the place of the others is what varies.)
+    const cost = 10 * [...headerLines(tokens, start, end, order).values()].reduce((a, b) => a + b, 0) + displacement(order, byPlace) + (order[0] === 'task' ? 0 : 5)
     if (cost < best) [best, columns] = [cost, order]
   }
   const lines = headerLines(tokens, start, end, columns)
@@ -489,10 +490,26 @@ function spellDeadline(text: string): string {
   })
 }
 
+/** How many words at the end of a paragraph are column titles (a header's first line), bridging as `findHeader` does. */
+function titleTail(tokens: readonly Token[]): number {
+  let start = tokens.length
+  let unknown = 0
+  for (let k = tokens.length - 1; k >= 0 && !/[,;.:]$/u.test(tokens[k]!.text); k--) {
+    if (titleWords.has(tokens[k]!.key)) start = k
+    else if (!/^\p{L}{2,6}$/u.test(tokens[k]!.text) || ++unknown > BRIDGE) break
+  }
+  return start < tokens.length && titleWords.has(tokens.at(-1)!.key) ? tokens.length - start : 0
+}
+
 /** Words of a header repeated at `from` (a paragraph's start): 0 when there is none. */
 function repeatedHeader(tokens: readonly Token[], from: number, columns: readonly Role[]): number {
+  // Title words, and up to BRIDGE short words between them the OCR glued (`viphdi` for `vị phối`).
   let end = from
-  while (end < tokens.length && titleWords.has(tokens[end]!.key) && tokens[end]!.block === tokens[from]!.block && !/[,;.:]$/u.test(tokens[end]!.text)) end++
+  let unknown = 0
+  for (let k = from; k < tokens.length && tokens[k]!.block === tokens[from]!.block && !/[,;.:]$/u.test(tokens[k]!.text); k++) {
+    if (titleWords.has(tokens[k]!.key)) end = k + 1
+    else if (!/^\p{L}{2,6}$/u.test(tokens[k]!.text) || ++unknown > BRIDGE) break
+  }
   const named = new Set<Role>()
   for (let k = from; k < end; k++) {
     const role = markAt(tokens, k, end)
@@ -607,12 +624,30 @@ export function withOcrTables(doc: VanbanDocument): VanbanDocument {
       blocks.push(block)
       continue
     }
-    const tokens = tokenize(block.text, i)
-    const header = findHeader(tokens, 0)
+    let tokens = tokenize(block.text, i)
+    let header = findHeader(tokens, 0)
+    // A header whose first line the text reader left at the end of the paragraph before (`Đơn vị
+    // chủ Đơn vị phối Thời gian` / `STT Nhiệm vụ trì hợp hoàn thành`) is read whole.
+    const previous = blocks.at(-1)
+    let head: string | null = null
+    if (header && header.start === 0 && previous && previous.kind !== 'table' && readByOcr(previous) && doc.blocks[i - 1] === previous) {
+      const before = tokenize(previous.text, i - 1)
+      const tail = titleTail(before)
+      const whole = tail > 0 ? findHeader([...before.slice(-tail), ...tokens], 0) : null
+      if (whole && whole.start === 0 && whole.columns.length > header.columns.length) {
+        tokens = [...before.slice(-tail), ...tokens]
+        header = whole
+        head = before.slice(0, before.length - tail).map((t) => t.text).join(' ')
+      }
+    }
     const rebuilt = header ? rebuildTable(doc.blocks, i, header, tokens) : null
     if (!rebuilt) {
       blocks.push(block)
       continue
+    }
+    if (head !== null) {
+      blocks.pop()
+      if (head !== '' && previous && previous.kind !== 'table') blocks.push({...previous, text: head})
     }
     if (rebuilt.before.length > 0) blocks.push({...block, text: rebuilt.before.map((t) => t.text).join(' ')})
     blocks.push(rebuilt.table)

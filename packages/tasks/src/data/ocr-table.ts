@@ -18,7 +18,7 @@
 export const titleMarks = {
   id: ['tt', 'stt'],
   task: ['nhiem', 'viec', 'noi dung'],
-  owner: ['tri'],
+  owner: ['tri', 'chu'],
   coordinators: ['phoi', 'hop'],
   deadline: ['hoan', 'thanh', 'thoi', 'gian', 'han', 'tien'],
   result: ['pham', 'ket']

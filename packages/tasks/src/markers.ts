@@ -78,7 +78,8 @@ export function ocrMarkerForm(text: string): string {
  * that the number come next in its list.
  */
 export function bareNumberOf(text: string): number | null {
-  const m = /^(\d{1,2})\s+(?=\p{Lu}\p{Ll})/u.exec(text)
+  // OCR reads the period as a comma or semicolon too (`3; Công ty …`, `4, Ủy ban …`).
+  const m = /^(\d{1,2})(?:\s*[,;])?\s+(?=\p{Lu}\p{Ll})/u.exec(text)
   return m ? Number(m[1]) : null
 }
 

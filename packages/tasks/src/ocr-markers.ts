@@ -249,7 +249,7 @@ function numberWithoutPeriod(units: OcrUnit[]): OcrUnit[] {
     const bare = bareNumberOf(unit.text)
     // A long paragraph too when an agency heads it before a colon (`3 Công ty … Cần Thơ: (1) …; (2) …`).
     if (unit.ocr && bare === last + 1 && (unit.text.split(/\s+/u).length <= 30 || agencyBeforeColon(unit.text))) {
-      unit.text = unit.text.replace(/^(\d{1,2})\s+/u, '$1. ')
+      unit.text = unit.text.replace(/^(\d{1,2})(?:\s*[,;])?\s+/u, '$1. ')
       last = bare
     }
   }

@@ -37,6 +37,9 @@ describe('bareNumberOf: a number whose period OCR dropped', () => {
   test.each([
     ['1 Hoàn thiện thể chế, chính sách', 1],
     ['12 Tổ chức thực hiện', 12],
+    ['3; Công ty Cổ phần Cấp thoát nước', 3],
+    ['4, Ủy ban nhân dân các phường', 4],
+    ['3,5 tỷ đồng', null],
     ['2026 Kế hoạch năm', null],
     ['1 tỷ đồng cho vay', null],
     ['3 địa phương (Hà Nội, Đà Nẵng)', null],
@@ -70,6 +73,7 @@ describe('repairOcrMarkers: markers put back from the list around them', () => {
     ['a number next in its list, period dropped', ['1 Hoàn thiện thể chế, chính sách', 'a) Bộ Tư pháp chủ trì rà soát.'], ['1. Hoàn thiện thể chế, chính sách', 'a) Bộ Tư pháp chủ trì rà soát.']],
     ['…the second one too', ['1. Về thể chế', 'a) Bộ A rà soát.', '2 Về nguồn vốn', 'a) Bộ B bố trí.'], ['1. Về thể chế', 'a) Bộ A rà soát.', '2. Về nguồn vốn', 'a) Bộ B bố trí.']],
     ['a count that is not next in the list', ['1. Về thể chế', '3 Bộ trưởng họp giao ban.'], ['1. Về thể chế', '3 Bộ trưởng họp giao ban.']],
+    ['…its period read as a semicolon or a comma', ['2. Sở Nông nghiệp và Môi trường', '3; Công ty Cổ phần Cấp thoát nước Cần Thơ: nạo vét hố ga.', '4, Ủy ban nhân dân các phường'], ['2. Sở Nông nghiệp và Môi trường', '3. Công ty Cổ phần Cấp thoát nước Cần Thơ: nạo vét hố ga.', '4. Ủy ban nhân dân các phường']],
     [
       '…or a long paragraph an agency heads before a colon',
       ['2. Sở Nông nghiệp và Môi trường', '- Vận hành các cống.', `3 Công ty Cổ phần Cấp thoát nước Cần Thơ: (1) nạo vét hố ga trước ngày 30/6/2027; (2) bố trí 08 trạm bơm lưu động tại các điểm ngập sâu, sẵn sàng vận hành trước ngày 15/7/2027; (3) thiết lập đường dây nóng.`],

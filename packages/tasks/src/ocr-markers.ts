@@ -233,7 +233,7 @@ function romanSequence(units: OcrUnit[]): OcrUnit[] {
 /** `1 Hoàn thiện thể chế, chính sách`: a number that comes next in its list, its period dropped (a title, short). */
 /** `3 Công ty Cổ phần Cấp thoát nước Cần Thơ: …`: an agency's name, then a colon, after the number. */
 function agencyBeforeColon(text: string): boolean {
-  const head = /^\d{1,2}\s+([^:;.]{3,120}):/u.exec(text)
+  const head = /^\d{1,2}(?:\s*[,;])?\s+([^:;.]{3,120}):/u.exec(text)
   return head !== null && startsWithAgencyHead(head[1]!)
 }
 

@@ -80,6 +80,11 @@ describe('repairOcrMarkers: markers put back from the list around them', () => {
       ['2. Sở Nông nghiệp và Môi trường', '- Vận hành các cống.', `3. Công ty Cổ phần Cấp thoát nước Cần Thơ: (1) nạo vét hố ga trước ngày 30/6/2027; (2) bố trí 08 trạm bơm lưu động tại các điểm ngập sâu, sẵn sàng vận hành trước ngày 15/7/2027; (3) thiết lập đường dây nóng.`]
     ],
     [
+      '…its period read as a semicolon',
+      ['2. Sở Nông nghiệp và Môi trường', `3; Công ty Cổ phần Cấp thoát nước Cần Thơ: (1) nạo vét hố ga trước ngày 30/6/2027; (2) bố trí 08 trạm bơm lưu động tại các điểm ngập sâu, sẵn sàng vận hành trước ngày 15/7/2027; (3) thiết lập đường dây nóng.`],
+      ['2. Sở Nông nghiệp và Môi trường', `3. Công ty Cổ phần Cấp thoát nước Cần Thơ: (1) nạo vét hố ga trước ngày 30/6/2027; (2) bố trí 08 trạm bơm lưu động tại các điểm ngập sâu, sẵn sàng vận hành trước ngày 15/7/2027; (3) thiết lập đường dây nóng.`]
+    ],
+    [
       '…but not a long paragraph that counts',
       ['2. Về nguồn vốn', `3 tỷ đồng đã được bố trí cho các xã trong năm 2026 từ nguồn ngân sách tỉnh, nguồn vốn lồng ghép các chương trình mục tiêu quốc gia và nguồn xã hội hóa, bảo đảm đủ kinh phí cho các công trình cấp bách: đê, kè và trạm bơm tiêu úng.`],
       ['2. Về nguồn vốn', `3 tỷ đồng đã được bố trí cho các xã trong năm 2026 từ nguồn ngân sách tỉnh, nguồn vốn lồng ghép các chương trình mục tiêu quốc gia và nguồn xã hội hóa, bảo đảm đủ kinh phí cho các công trình cấp bách: đê, kè và trạm bơm tiêu úng.`]

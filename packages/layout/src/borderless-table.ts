@@ -42,7 +42,7 @@ export function findBorderlessTables(lines: readonly Line[], rules: readonly Rul
       k++
       continue
     }
-    const region = grow(lines, frees, k)
+    const region = grow(lines, fragments, frees, k)
     if (!isTable(region, fragments, lines[k]!)) {
       k++
       continue
@@ -58,22 +58,27 @@ export function findBorderlessTables(lines: readonly Line[], rules: readonly Rul
 
 const gutters = (free: readonly Span[], line: Line): Span[] => guttersOf(free, minGutter * line.size)
 
-function grow(lines: readonly Line[], frees: readonly Span[][], start: number): Region {
+function grow(lines: readonly Line[], fragments: readonly Line[][], frees: readonly Span[][], start: number): Region {
   const region: Region = {start, end: start + 1, free: frees[start]!, spanning: new Set()}
+  let left = lines[start]!.x
   while (region.end < lines.length) {
     const j = region.end
     const line = lines[j]!
     if (!closeBelow(lines[j - 1]!, line)) break
     const before = gutters(region.free, line)
     const after = intersect(region.free, frees[j]!)
-    if (keepsGutters(before, gutters(after, line))) {
+    const kept = gutters(after, line)
+    // Crossing only gutters that no column edge confirms: the gaps of a justified line, which the next line fills.
+    const crossed = before.filter((g) => !kept.some((h) => h.from < g.to && h.to > g.from))
+    if (kept.length >= 2 && crossed.every((g) => !isConfirmed(g, region, fragments))) {
       region.free = after
       region.end++
+      left = Math.min(left, line.x)
       continue
     }
     // A line across the gutters: a section row merged over the columns when it opens at a column's start and the table goes on.
     const next = lines[j + 1]
-    const starts = [Math.min(...before.map((g) => g.from)), ...before.map((g) => g.to)]
+    const starts = [left, ...before.map((g) => g.to)]
     const atColumn = starts.slice(0, 2).some((x) => Math.abs(line.x - x) <= line.size * 1.5)
     if (atColumn && next && closeBelow(line, next) && keepsGutters(before, gutters(intersect(region.free, frees[j + 1]!), next))) {
       region.spanning.add(j)
@@ -83,6 +88,24 @@ function grow(lines: readonly Line[], frees: readonly Span[][], start: number): 
     break
   }
   return region
+}
+
+/** Lines whose text starts at a gutter's right edge, for it to be a column edge rather than a justified space. */
+const confirmingLines = 3
+
+/**
+ * A column edge: at least `confirmingLines` lines of the region start text
+ * right after the gutter (a column set flush left or justified). Ends of text
+ * do not count: the first words of justified lines end together by chance
+ * (`một`, `như`, `Xây` three lines running).
+ */
+function isConfirmed(gutter: Span, region: Region, fragments: readonly Line[][]): boolean {
+  let starts = 0
+  for (let j = region.start; j < region.end; j++) {
+    if (region.spanning.has(j)) continue
+    if (fragments[j]!.some((f) => Math.abs(f.x - gutter.to) <= 1.5) && ++starts >= confirmingLines) return true
+  }
+  return false
 }
 
 const closeBelow = (above: Line, below: Line): boolean => {

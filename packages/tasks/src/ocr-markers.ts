@@ -8,6 +8,7 @@
  * (`a}`, `S5.`, `§`) are `ocrMarkerForm`'s, applied as each unit is read.
  */
 import type {Block} from '@vanban/core'
+import {matchAgency} from '@vanban/normalize'
 import {appendixName, bareNumberOf, letters, markerOf} from './markers.ts'
 import {imperativeStarts, predicateWords} from './data/predicates.ts'
 import {startsWithAgencyHead} from './agencies.ts'
@@ -41,6 +42,7 @@ const rules: ReadonlyArray<{readonly id: string; readonly what: string; readonly
   {id: 'ocr-number-dropped', what: 'a paragraph between a run of letters and `a)` starting again is the title of the next number, dropped', apply: droppedNumber},
   {id: 'ocr-letter-dropped', what: 'a paragraph alone between `b)` and `d)` is `c)`, its letter dropped', apply: droppedLetter},
   {id: 'ocr-bullets-dropped', what: 'two or more paragraphs that each end an item (`;`, `.`) under a numbered or lettered lead-in ending in a colon are its bullets', apply: droppedBullets},
+  {id: 'ocr-agency-heading', what: '`1. Sô Xây dung`: a short heading under a number or letter that names no agency as read but is certainly one of the gazetteer\'s (`Sở Xây dựng`) takes that name, so its items inherit it', apply: agencyHeading},
   {id: 'ocr-colon-in-name', what: '`Các bộ, cơ quan chủ: quản …`: a colon between lower-case words of an agency subject, before any verb, is a speck', apply: colonInName}
 ]
 
@@ -231,6 +233,25 @@ function romanSequence(units: OcrUnit[]): OcrUnit[] {
 }
 
 /** `1 Hoàn thiện thể chế, chính sách`: a number that comes next in its list, its period dropped (a title, short). */
+/**
+ * `1. Sô Xây dung` (repaired from `So Xay dung`): a heading of a few words under a number or a
+ * letter, no sentence, whose words name no agency as read but match one of the gazetteer's
+ * names certainly and whole. The name replaces what was read, so the heading's items inherit it.
+ */
+function agencyHeading(units: OcrUnit[]): OcrUnit[] {
+  for (const unit of units) {
+    if (!unit.ocr) continue
+    const marker = markerOf(unit.text)
+    if (marker === null || (marker.kind !== 'number' && marker.kind !== 'letter')) continue
+    const rest = marker.rest.replace(/[:.]\s*$/u, '')
+    if (rest === '' || rest.split(/\s+/u).length > 12 || /[.;,]/u.test(rest) || startsWithAgencyHead(rest)) continue
+    const match = matchAgency(rest, {prefix: false})
+    if (match === null || !match.certain || match.end !== rest.length) continue
+    unit.text = `${unit.text.slice(0, unit.text.length - marker.rest.length)}${match.name}${marker.rest.slice(rest.length)}`
+  }
+  return units
+}
+
 /** `3 Công ty Cổ phần Cấp thoát nước Cần Thơ: …`: an agency's name, then a colon, after the number. */
 function agencyBeforeColon(text: string): boolean {
   const head = /^\d{1,2}(?:\s*[,;])?\s+([^:;.]{3,120}):/u.exec(text)

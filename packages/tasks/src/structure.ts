@@ -103,6 +103,10 @@ const isText = (b: Block): b is Extract<Block, {text: string}> => b.kind !== 'ta
  */
 export function unitsOf(doc: VanbanDocument): Unit[] {
   const units: Unit[] = []
+  // Where most of a document came through OCR, so did the rest: a paragraph the repair left as it was
+  // (`1. Sô Xây dung`, marks a French-model engine gave) needs the same tolerance as its neighbours.
+  const texts = doc.blocks.filter(isText)
+  const ocrDocument = texts.length > 0 && texts.filter(readByOcr).length >= 0.5 * texts.length
   doc.blocks.forEach((block, index) => {
     if (!isText(block)) {
       units.push({text: '', page: null, heading: false, index, ocr: false})
@@ -112,7 +116,7 @@ export function unitsOf(doc: VanbanDocument): Unit[] {
     // a Party document prints a star (`*`) there.
     const raw = block.text.replace(/^\s*(?:[-–—_=]+|\*{1,3})\s*\n/u, '').replace(/^\s*\*{1,3}\s+(?=Số\s*:?\s*\d)/u, '')
     if (raw.includes('\t')) return
-    const ocr = readByOcr(block)
+    const ocr = ocrDocument || readByOcr(block)
     let text = ocr ? ocrMarkerForm(stripMarkup(raw)) : stripMarkup(raw)
     // Rules, and a page number left in the text (`- 2 -`) when the document was not normalized:
     // the sentence the page break cut joins across it.

@@ -131,6 +131,10 @@ describe('repairOcrMarkers: markers put back from the list around them', () => {
     ['1) after a number is a number', ['1) Bộ A rà soát.', '2) Bộ B ban hành.'], ['1) Bộ A rà soát.', '2) Bộ B ban hành.']],
     // ocr-enum-one
     ['1) before (2) is (1)', ['d) Ủy ban nhân dân các tỉnh', '1) Bố trí đủ quỹ đất.', '(2) Rút ngắn thời gian.'], ['d) Ủy ban nhân dân các tỉnh', '(1) Bố trí đủ quỹ đất.', '(2) Rút ngắn thời gian.']],
+    // ocr-agency-heading
+    ['a heading the repair left no agency name is the gazetteer name it certainly is', ['1. Sô Xây dung', 'a) Chủ trì lập danh mục.'], ['1. Sở Xây dựng', 'a) Chủ trì lập danh mục.']],
+    ['…not a heading that names no agency', ['1. Về thể chế', 'a) Bộ A rà soát.'], ['1. Về thể chế', 'a) Bộ A rà soát.']],
+    ['…nor a sentence', ['1. Sô Xây dung, bảo đảm tiến độ.'], ['1. Sô Xây dung, bảo đảm tiến độ.']],
     // ocr-colon-in-name
     ['a speck read as a colon inside a subject', ['d) Các bộ, cơ quan chủ: quản các nền tảng số khẩn trương ban hành kế hoạch.'], ['d) Các bộ, cơ quan chủ quản các nền tảng số khẩn trương ban hành kế hoạch.']],
     ['…a colon before the work stays', ['a) Sở Y tế: chủ trì giám sát dịch bệnh.', 'b) Bộ Tài chính: tổng hợp dự toán.'], ['a) Sở Y tế: chủ trì giám sát dịch bệnh.', 'b) Bộ Tài chính: tổng hợp dự toán.']],

@@ -300,7 +300,8 @@ function fit(kind: Kind, previous: string, token: Token): {gain: number; mark: s
     const timeLike = /^\d/u.test(key) || /^[ivx]+(?:\/\d+)?$/u.test(key)
     const opens = DEADLINE_OPENERS.has(key) || timeLike
     // `Quý`, `Tháng`, `Ngày` take a number next (`Quý Các 11/2027` mixes in the next column's word).
-    const wantsNumber = ['quy', 'thang', 'ngay'].includes(previous)
+    // (`6 tháng đầu năm 2027`, `tháng cuối quý`: a half or an end may come between.)
+    const wantsNumber = ['quy', 'thang', 'ngay'].includes(previous) && !(previous === 'thang' && ['dau', 'cuoi'].includes(key))
     const ok = previous === '' ? opens : wantsNumber ? timeLike : deadlineWords.has(key) || timeLike
     // `và`, `các`, `từ` … go on a time (`Năm 2026 và các năm tiếp theo`) but are any column's words.
     const weak = ok && !opens && WEAK_TIME_WORDS.has(key)

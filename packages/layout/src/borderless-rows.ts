@@ -82,48 +82,58 @@ interface RowCues {
 }
 
 function rowSpans(count: number, cues: RowCues): RowSpan[] {
-  const all = Array.from({length: count}, (_, j) => j)
-  const labels = all.filter(cues.isLabel)
+  const header = headerEnd(count, cues)
+  const body = Array.from({length: count - header}, (_, k) => header + k)
+  const labels = body.filter(cues.isLabel)
   const firstLabel = labels[0] ?? -1
-  const withText = all.filter((j) => j >= firstLabel && cues.firstCell(j) !== '')
-  const starts: number[] = []
-  let lead: RowSpan[] = []
-  if (firstLabel >= 0 && labels.length >= 0.5 * withText.length) {
-    starts.push(...labels)
-    if (firstLabel > 0) lead = leadRows(firstLabel, cues)
-  } else {
-    starts.push(0, ...all.filter((j) => cues.wideStep(j)))
-    if (starts.length === 1) starts.push(...all.filter((j) => j > 0 && cues.firstCell(j) !== ''))
-    const end = starts[1] ?? count
-    const title = Array.from({length: end}, (_, j) => cues.firstCell(j)).join('')
-    const header = numberColumnTitles.has(title.toLowerCase().replace(/\s+/g, '')) || (end < count && cues.ruleAbove(end))
-    lead = [{from: 0, to: end, header}]
-    starts.shift()
+  const withText = body.filter((j) => j >= firstLabel && cues.firstCell(j) !== '')
+  let starts: number[]
+  if (firstLabel >= 0 && labels.length >= 0.5 * withText.length) starts = labels
+  else {
+    // A row opens at a wider step with text in the first column: an empty one continues the row (as across a page break).
+    starts = body.filter((j) => j > header && cues.wideStep(j) && cues.firstCell(j) !== '')
+    if (starts.length === 0) starts = body.filter((j) => j > header && cues.firstCell(j) !== '')
   }
-  const rows = [...lead]
+  const rows: RowSpan[] = []
+  if (header > 0) rows.push({from: 0, to: header, header: true})
+  // Lines before the first row: the end of a row the previous page cut (empty first column), or a first row of its own.
+  const first = starts[0] ?? count
+  if (first > header) rows.push({from: header, to: first, header: false})
   starts.forEach((from, k) => rows.push({from, to: starts[k + 1] ?? count, header: false}))
   return rows
 }
 
 /**
- * Lines before the first labelled row: the header (first column titled), then
- * maybe the end of a row the previous page cut (first column empty), split at a
- * rule or at the wider step after the header's last titled line.
+ * Where the header ends (0: none). A header's first column holds the number
+ * column's title (`STT`, `TT`, `Số TT`, maybe broken over lines); the header
+ * runs on past it while its other titles go on (vertically centred cells end
+ * lower) and stops at a rule under it, a row label, or a wider step. Without
+ * such a title, the lines before the first row label are the header when a rule
+ * under them or the first column's text says so.
  */
-function leadRows(end: number, cues: RowCues): RowSpan[] {
-  const titled = Array.from({length: end}, (_, j) => j).filter((j) => cues.firstCell(j) !== '')
-  if (titled.length === 0) return [{from: 0, to: end, header: false}]
-  const last = titled[titled.length - 1]!
-  let split = end
-  for (let j = 1; j < end; j++) {
-    if (cues.ruleAbove(j) || (j > last && cues.wideStep(j))) {
-      split = j
-      break
-    }
+function headerEnd(count: number, cues: RowCues): number {
+  let title = ''
+  let titled = -1
+  for (let j = 0; j < count && titled < 0; j++) {
+    if (cues.isLabel(j)) break
+    title += cues.firstCell(j).toLowerCase().replace(/\s+/g, '')
+    if (numberColumnTitles.has(title)) titled = j
   }
-  const rows: RowSpan[] = [{from: 0, to: split, header: true}]
-  if (split < end) rows.push({from: split, to: end, header: false})
-  return rows
+  if (titled < 0) return untitledHeaderEnd(count, cues)
+  for (let j = titled + 1; j < count; j++) if (cues.ruleAbove(j) || cues.isLabel(j) || cues.firstCell(j) !== '' || cues.wideStep(j)) return j
+  return count
+}
+
+/** A header with another first column: the lines before the first row label, up to a rule or a wider step after its last first-column line. */
+function untitledHeaderEnd(count: number, cues: RowCues): number {
+  let firstLabel = -1
+  for (let j = 0; j < count && firstLabel < 0; j++) if (cues.isLabel(j)) firstLabel = j
+  if (firstLabel <= 0) return 0
+  let last = -1
+  for (let j = 0; j < firstLabel; j++) if (cues.firstCell(j) !== '') last = j
+  if (last < 0) return 0
+  for (let j = 1; j < firstLabel; j++) if (cues.ruleAbove(j) || (j > last && cues.wideStep(j))) return j
+  return firstLabel
 }
 
 /** A horizontal rule across most of the table between two lines (a rule under a header). */
@@ -142,7 +152,8 @@ function linePitch(lines: readonly Line[]): number {
   const steps: number[] = []
   for (let j = 1; j < lines.length; j++) {
     const step = lines[j]!.baseline - lines[j - 1]!.baseline
-    if (step > 0.5 * lines[j]!.size) steps.push(step)
+    // Half steps come from cells centred vertically beside others; a line of one cell is at least ~1 em below the last.
+    if (step > 0.8 * lines[j]!.size) steps.push(step)
   }
   steps.sort((a, b) => a - b)
   return steps.length > 0 ? steps[Math.floor(steps.length / 4)]! : 1.2 * (lines[0]?.size ?? 12)

@@ -5,7 +5,7 @@ import type {DeadlineContext} from './deadline.ts'
 import {splitEnumeration} from './enumerations.ts'
 import {assignsLater, directivesOf, withoutApprovals} from './directives.ts'
 import {fieldsOf, withoutFields} from './fields.ts'
-import {agencyHeading, coordinatorsOf, leadInOwners, ownersOf, ownersWithPlace} from './owner.ts'
+import {agencyHeading, coordinatorsOf, leadInOwners, ownersOf, ownersWithPlace, predicateOf} from './owner.ts'
 import {splitAgencies} from './agencies.ts'
 import {addresseesOf, inFullFromAddressees} from './addressees.ts'
 import {referenceDateOf} from './reference-date.ts'
@@ -52,6 +52,20 @@ const proper = (s: string): boolean => /^\p{Lu}/u.test(s)
 
 /** An item that opens by approving or assessing (`Đồng ý với đề xuất …`, `Thống nhất với …`, `Ghi nhận …`). */
 const approvalFirst = /^(?:Đồng\s+ý|Thống\s+nhất|Nhất\s+trí|Chấp\s+thuận|Ghi\s+nhận)(?![\p{L}])/u
+
+/**
+ * `6. Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm trước Bộ trưởng về việc thực hiện Chỉ thị này. Văn phòng
+ * Bộ theo dõi, tổng hợp …`: a first sentence that only says who answers for the whole, then a sentence that
+ * gives work to a body of its own: that body owns the item. Null when the item is not so.
+ */
+function answeringThenWork(text: string): string[] | null {
+  const split = /(?<=[.!?])\s+(?=\p{Lu})/u.exec(text)
+  if (!split) return null
+  const first = text.slice(0, split.index)
+  if (!/^chịu\s+trách\s+nhiệm\s+trước\s/u.test(predicateOf(first) ?? '')) return null
+  const next = ownersWithPlace(text.slice(split.index + split[0].length))
+  return next.place === 'start' && next.owners.length > 0 ? next.owners : null
+}
 
 function ownersFromHeading(text: string): string[] {
   // `2. Đối với Ủy ban nhân dân các xã, phường, đặc khu` over its items: they are that agency's.
@@ -260,8 +274,14 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
         const found = ownersWithPlace(text)
         return found.place === 'later' && (inherited.owner !== null || addresseesAbove) && !(approvalFirst.test(text) && assignsLater(text)) ? [] : found.owners
       }
+      // `**3. Các phòng chuyên môn thuộc Sở**` over `Phòng Kế hoạch - Tài chính chủ trì …`: the paragraph names
+      // which of the bodies the heading groups does the work.
+      if (owners.length > 0 && node.body !== '' && node.children.length === 0) {
+        const own = ownersWithPlace(node.body)
+        if (own.place === 'start' && own.owners.length > 0) owners = own.owners
+      }
       if (owners.length === 0 && fields.owner) owners = fields.owner
-      if (owners.length === 0 && !leadVerb) owners = named(ownText)
+      if (owners.length === 0 && !leadVerb) owners = answeringThenWork(ownText) ?? named(ownText)
       // `4. Đối với Sở Y tế các tỉnh, thành phố: (1) Chỉ đạo …; (2) …`: the lead names whose the inline items are.
       if (owners.length === 0 && enumeration) owners = leadInOwners(enumeration.lead)
       if (owners.length === 0 && !leadVerb && node.body !== '') owners = named(node.body)

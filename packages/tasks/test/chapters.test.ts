@@ -49,6 +49,36 @@ describe('chapters after a section of aims', () => {
   })
 })
 
+describe('which sentence of an item names its owner', () => {
+  const owners = (text: string) =>
+    extractTasks(doc(text), {documentDate: '2026-02-01'})
+      .filter((t) => t.kind === 'task')
+      .map((t) => [t.id, t.owner])
+
+  test.each([
+    [
+      'a paragraph under a heading that groups bodies names the one that does the work',
+      '**3. Các phòng chuyên môn thuộc Sở**\n\nPhòng Kế hoạch - Tài chính chủ trì, phối hợp với Phòng Tổ chức cán bộ tổng hợp số liệu trước ngày 25/7/2027.',
+      [['3', 'Phòng Kế hoạch - Tài chính']]
+    ],
+    [
+      '…a paragraph without a subject is the heading\'s',
+      '**1. Sở Nội vụ**\n\nChủ trì thẩm định phương án sắp xếp trước ngày 30/6/2026.',
+      [['1', 'Sở Nội vụ']]
+    ],
+    [
+      'a first sentence that only says who answers for the whole gives way to the sentence that gives work',
+      '6. Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm trước Bộ trưởng về việc thực hiện Chỉ thị này. Văn phòng Bộ theo dõi, tổng hợp kết quả, báo cáo Bộ trưởng trước ngày 20/12/2027.',
+      [['6', 'Văn phòng Bộ']]
+    ],
+    [
+      '…but a first sentence with work of its own keeps its owner',
+      '6. Sở Y tế chủ trì kiểm tra các cơ sở khám bệnh. Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc.',
+      [['6', 'Sở Y tế']]
+    ]
+  ])('%s', (_name, text, expected) => expect(owners(text)).toEqual(expected))
+})
+
 // `2. Đối với Ủy ban nhân dân các xã:` over lettered items: the items that name no one are that agency's.
 describe('a heading `Đối với <agency>` owns its items', () => {
   const owners = (text: string) =>

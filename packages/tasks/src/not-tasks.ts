@@ -31,9 +31,11 @@ function onlyPointsToAppendices(body: string): boolean {
 
 /**
  * A label of the plan's particulars (`Thời gian ra quân:`, `Thời gian tổ chức:`, `Địa điểm:`, `Đối tượng:`):
- * when, where and for whom, not work. `Thời gian hoàn thành:` and `Thời hạn:` date a task.
+ * when, where and for whom, not work. `Thời gian hoàn thành:` and `Thời hạn:` date a task. So are the
+ * particulars of a scheme a decision approves (`3. Lộ trình: …`, `4. Kinh phí: Tổng kinh phí dự kiến …`,
+ * `Quy mô:`, `Tổng mức đầu tư:`, `Nguồn vốn:`).
  */
-const particulars = /^(?:Thời\s+gian(?!\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp))(?:\s+\p{Ll}+){1,3}|Địa\s+điểm(?:\s+\p{Ll}+){0,3}|Đối\s+tượng(?:\s+\p{Ll}+){0,3}|Phạm\s+vi(?:\s+\p{Ll}+){0,3})\s*:/u
+const particulars = /^(?:Thời\s+gian(?!\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp))(?:\s+\p{Ll}+){1,3}|Địa\s+điểm(?:\s+\p{Ll}+){0,3}|Đối\s+tượng(?:\s+\p{Ll}+){0,3}|Phạm\s+vi(?:\s+\p{Ll}+){0,3}|Lộ\s+trình(?:\s+\p{Ll}+){0,3}|(?:Tổng\s+kinh|Nguồn\s+kinh|Kinh)\s+phí(?:\s+\p{Ll}+){0,3}|Quy\s+mô(?:\s+\p{Ll}+){0,3}|Tổng\s+mức\s+đầu\s+tư|Nguồn\s+vốn(?:\s+\p{Ll}+){0,3}|Cơ\s+cấu(?:\s+\p{Ll}+){0,3})\s*:/u
 
 /** Nouns that name content rather than work (`Nhiệm vụ năm 2026 tại Phụ lục …`, `Các chỉ tiêu …`). */
 const contentNoun = /^(?:các\s+|những\s+)?(?:nhiệm\s+vụ|chỉ\s+tiêu|danh\s+mục|nội\s+dung|giải\s+pháp|kế\s+hoạch|chương\s+trình)(?![\p{L}])/iu

@@ -322,6 +322,12 @@ describe('what is not a task', () => {
         `Ủy ban nhân dân xã Phú Cường thông báo như sau:\n\n1. Thời gian tổ chức: từ ngày 10/6/2026 đến hết ngày 30/6/2026, tại các thôn ven sông.\n\n2. Địa điểm tập kết: sân Ủy ban nhân dân xã.\n\n3. Công an xã bảo đảm an ninh trật tự trong thời gian tổ chức.\n\n4. Ban Chỉ huy quân sự xã tổ chức phát quang hành lang đê. Thời gian hoàn thành: trước ngày 30/6/2026.`
       )
     ).toEqual(['3 Công an xã', '4 Ban Chỉ huy quân sự xã']))
+  test('the particulars of a scheme a decision approves are no tasks; the article that gives the work has them', () =>
+    expect(
+      ids(
+        `Điều 1. Phê duyệt Đề án chuyển đổi xe buýt xanh với các nội dung chủ yếu sau:\n\n1. Lộ trình: Giai đoạn 2027 - 2028 thay thế 96 xe buýt diesel trên 7 tuyến nội đô.\n\n2. Kinh phí: Tổng kinh phí dự kiến 1.430 tỷ đồng, ngân sách thành phố hỗ trợ lãi suất.\n\n3. Quy mô: 7 tuyến nội đô, 120 xe.\n\nĐiều 2. Tổ chức thực hiện\n\n1. Sở Tài chính chủ trì bố trí kinh phí trợ giá.\n\n2. Kinh phí: Sở Xây dựng lập dự toán trình Ủy ban nhân dân thành phố.`
+      )
+    ).toEqual(['1 Sở Tài chính', '2 Sở Xây dựng']))
   test("a chapter's own statement before its one directive: the directive stays an item of its own", () =>
     expect(
       ids(

@@ -15,6 +15,7 @@ import type {Block, TableBlock, TableRow, VanbanDocument} from '@vanban/core'
 import {agencyHeads, collectiveNouns, ministryNames, nameContinuations, setPhrases} from './data/agencies.ts'
 import {canonicalTitles, deadlineCellWords, deadlineSpellings, tableAgencyNames, titleMarks, titleWords as titleWordList} from './data/ocr-table.ts'
 import {appendixName} from './markers.ts'
+import {matchAgency} from '@vanban/normalize'
 import {readByOcr} from './ocr-markers.ts'
 import {toneKey} from './tone-key.ts'
 
@@ -482,6 +483,35 @@ function columnWidths(tokens: readonly Token[], placed: readonly Placement[], co
   })
 }
 
+const nameKeys = names.map((n) => ({name: n, key: toneKey(n)}))
+const continuationKeys = nameContinuations.map(toneKey)
+
+/**
+ * A name as a cell of names should hold it: the words of the next column that ran on after a
+ * whole name go (`Sở Tài chính Công nghệ` → `Sở Tài chính`, when the gazetteer is certain of the
+ * name and what follows neither qualifies it nor opens another), and a name cut short because its
+ * last lines went to the next column is completed when only one known name starts so (`Sở Khoa`
+ * → `Sở Khoa học và Công nghệ`; `Sở Nông nghiệp và` has one, `Sở Tư` has none of two words).
+ */
+function wholeName(part: string): string {
+  const text = part.replace(/[;,]$/u, '').trim()
+  const end = part.slice(text.length)
+  if (text.split(/\s+/u).length < 2) return part
+  const key = toneKey(text)
+  const longer = nameKeys.filter((n) => n.key.startsWith(`${key} `))
+  if (longer.length === 1 && !nameKeys.some((n) => n.key === key)) return `${longer[0]!.name}${end}`
+  const match = matchAgency(text, {prefix: true})
+  if (!match || !match.certain || match.end >= text.length) return part
+  const rest = text.slice(match.end).trim()
+  const restKey = toneKey(rest)
+  const qualifies = continuationKeys.some((c) => restKey.startsWith(c) && !/\p{L}/u.test(restKey.charAt(c.length)))
+  // Another name after it (`Sở Tài chính Công an tỉnh`, a separator lost) stays; `Công nghệ` opens none.
+  const opening = toneKey(rest.split(/\s+/u).slice(0, 2).join(' '))
+  const another = nameKeys.some((n) => n.key.startsWith(opening)) || agencyHeads.some((h) => opening === toneKey(h) || opening.startsWith(`${toneKey(h)} `))
+  if (/^[,;(]/u.test(rest) || qualifies || !/^\p{Lu}/u.test(rest) || another) return part
+  return `${text.slice(0, match.end)}${end}`
+}
+
 /** A time cell's words with the marks the parser needs (`Thương xuyên` → `Thường xuyên`). */
 function spellDeadline(text: string): string {
   return text.replace(/\p{L}+/gu, (w) => {
@@ -579,6 +609,9 @@ function rebuildTable(blocks: readonly Block[], first: number, header: Header, t
     const texts = cells.map((c) => c.join(' '))
     const deadline = header.columns.indexOf('deadline')
     if (deadline >= 0) texts[deadline] = spellDeadline(texts[deadline]!)
+    header.columns.forEach((role, k) => {
+      if (role === 'owner' || role === 'coordinators') texts[k] = texts[k]!.split(/(?<=;)\s+/u).map(wholeName).join(' ')
+    })
     rows.push({cells: [id, ...texts], page: null})
   }
   tokensOfRows.forEach((t, k) => {

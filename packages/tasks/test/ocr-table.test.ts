@@ -37,7 +37,7 @@ test('an interleaved task table: rows rebuilt, owners, partners and deadlines re
     {id: '1', kind: 'task', owner: 'Sở Khoa học và Công nghệ', coordinators: ['Sở Tư pháp', 'Văn phòng Ủy ban nhân dân tỉnh'], due: '2026-12-31', recurrence: null},
     {id: '2', kind: 'task', owner: 'Sở Nội vụ', coordinators: ['Sở Tư pháp'], due: null, recurrence: 'hằng năm'}
   ])
-})
+}, 30_000)
 
 test('the rebuilt table: TT and the header\'s columns in printed order, one row per number', () => {
   const out = withOcrTables(ocrDocument(appendix))
@@ -64,7 +64,7 @@ const nq71Gold = (JSON.parse(readFileSync(new URL('nq71-2025-p25-26.gold.json', 
 test('NQ71 pages 25-26 read by tesseract eng: the rows as read (golden file)', async () => {
   const records = extractTasks(nq71).map((t) => ({id: t.id, kind: t.kind, parent: t.parent, text: t.text, owner: t.owner, coordinators: t.coordinators, deadlineText: t.deadlineText, due: t.due, recurrence: t.recurrence, result: t.result}))
   await expect(`${JSON.stringify(records, null, 1)}\n`).toMatchFileSnapshot('./ocr-tables/nq71-2025-p25-26.eng-psm6.tasks.json')
-})
+}, 30_000)
 
 test('NQ71 pages 25-26 read by tesseract eng: every row found, rows whose number OCR lost included', () => {
   const predicted = leaves(extractTasks(nq71))
@@ -74,4 +74,4 @@ test('NQ71 pages 25-26 read by tesseract eng: every row found, rows whose number
   expect(scores.precision).toBeGreaterThanOrEqual(0.8)
   const right = pairTasksByText(predicted, nq71Gold).filter(([g, p]) => p && (clean(p.owner) === clean(g.owner) || p.due === g.due))
   expect(right.length).toBeGreaterThanOrEqual(3)
-})
+}, 30_000)

@@ -165,7 +165,8 @@ export function subjectOf(sentence: string): string[] {
   // A relative clause of the name (`… có tên tại Phụ lục kèm theo Công văn này`) is not counted.
   // A board that spells out its scope (`Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp …`) runs longer.
   // The places listed after a colon (`… các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, …`) are not counted either.
-  if (parts.some((p) => p.replace(/\s+có\s.*$/u, '').replace(/:\s.*$/u, '').split(/\s+/u).length > (longNameRe.test(p) ? 24 : 16))) return []
+  // Nor the units named after a plural level (`Ủy ban nhân dân các phường Hải Châu, Thanh Khê, Sơn Trà, …`).
+  if (parts.some((p) => p.replace(/\s+có\s.*$/u, '').replace(/:\s.*$/u, '').replace(namedUnits, '').split(/\s+/u).length > (longNameRe.test(p) ? 24 : 16))) return []
   // Joint subjects (`Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao`) are all owners;
   // a generic list is one part already (`Các bộ, cơ quan chủ quản …`, set phrases).
   // `Các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư`: the list after `của` names the possessors, not joint owners;
@@ -259,6 +260,9 @@ export type OwnerPlace = 'start' | 'assigned' | 'later'
 const apposition = /^((?:Giao\s+|Đề\s+nghị\s+|Yêu\s+cầu\s+)?(?!(?:Các|Những)\s)\p{Lu}[^;.:]{2,120}?)(?:,\s+(?:là\s+)?|\s+là\s+)(?:cơ\s+quan|đơn\s+vị)\s+(?:thường\s+trực|đầu\s+mối|chủ\s+trì|chuyên\s+môn|tham\s+mưu|chủ\s+quản|được\s+giao)(?![\p{L}])[^,;.:]{0,120},\s+/u
 // Most subjects have no role word: they skip the regular expression (`ownersWithPlace` is a hot path).
 const withoutApposition = (text: string): string => (/cơ\s+quan|đơn\s+vị/u.test(text.slice(0, 260)) ? text.replace(apposition, '$1 ') : text)
+
+/** The units listed by name after a plural level word: `(các phường) Hải Châu, Thanh Khê, Ngũ Hành Sơn`. */
+const namedUnits = /(?<=\s(?:các|những)\s+(?:xã|phường|đặc\s+khu|thị\s+trấn|huyện|quận|tỉnh|thành\s+phố)(?:\s*,\s*(?:xã|phường|đặc\s+khu|thị\s+trấn))*)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*(?:\s*(?:,|và)\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)*$/u
 
 /** Owners of a task text and where it names them; `owners` is empty when it names none. */
 export function ownersWithPlace(text: string): {owners: string[]; place: OwnerPlace} {

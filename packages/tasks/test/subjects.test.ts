@@ -37,6 +37,8 @@ describe('ownersOf: where a subject ends', () => {
     ['Phòng Cảnh sát trật tự Công an tỉnh tăng cường tuần tra.', ['Phòng Cảnh sát trật tự Công an tỉnh']],
     ['Đài phát thanh xã tuyên truyền hằng ngày.', ['Đài phát thanh xã']],
     ['Cục Nhà giáo và Cán bộ quản lý giáo dục chủ trì xây dựng chương trình bồi dưỡng.', ['Cục Nhà giáo và Cán bộ quản lý giáo dục']],
+    // The units named after a plural level do not make a name too long to be one.
+    ['Ủy ban nhân dân các phường Hải Châu, Thanh Khê, Sơn Trà, Ngũ Hành Sơn, Cẩm Lệ, Liên Chiểu bố trí quỹ đất.', ['Ủy ban nhân dân các phường Hải Châu, Thanh Khê, Sơn Trà, Ngũ Hành Sơn, Cẩm Lệ, Liên Chiểu']],
     // An office-holder who passes the work on to its own people keeps it; the issuer's organ passes it on.
     ['Giám đốc Sở Nông nghiệp và Môi trường yêu cầu các chủ hồ vận hành đúng quy trình.', ['Giám đốc Sở Nông nghiệp và Môi trường']],
     ['Ủy ban nhân dân tỉnh yêu cầu các chủ đầu tư tập trung giải ngân.', ['các chủ đầu tư']]

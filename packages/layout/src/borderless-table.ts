@@ -1,6 +1,6 @@
 import type {Rule} from './types.ts'
 import type {Line} from './lines.ts'
-import {fragmentsOf, freeOf, guttersOf, intersect, keepsGutters, type Span} from './gutters.ts'
+import {afterWordSpace, fragmentsOf, freeOf, guttersOf, intersect, keepsGutters, type Span} from './gutters.ts'
 import {borderlessPageTable} from './borderless-rows.ts'
 import type {PageTable} from './page-table.ts'
 
@@ -49,8 +49,8 @@ export function findBorderlessTables(lines: readonly Line[], rules: readonly Rul
     }
     extendUp(lines, frees, region, taken)
     for (let j = region.start; j < region.end; j++) taken[j] = true
-    const size = lines[k]!.size
-    tables.push(borderlessPageTable(lines.slice(region.start, region.end), fragments.slice(region.start, region.end), guttersOf(region.free, minGutter * size), new Set([...region.spanning].map((j) => j - region.start)), rules))
+    const columnGutters = gutters(region.free, lines[k]!).filter((g) => opensColumn(g, region, fragments))
+    tables.push(borderlessPageTable(lines.slice(region.start, region.end), fragments.slice(region.start, region.end), columnGutters, new Set([...region.spanning].map((j) => j - region.start)), rules))
     k = region.end
   }
   return {tables, rest: lines.filter((_, j) => !taken[j])}
@@ -111,6 +111,21 @@ function isConfirmed(gutter: Span, region: Region, fragments: readonly Line[][])
 const closeBelow = (above: Line, below: Line): boolean => {
   const gap = below.baseline - above.baseline
   return gap > 0 && gap <= maxLineGap * Math.max(above.size, below.size)
+}
+
+/**
+ * A gutter is a column edge when some line starts text right after it other
+ * than after a justified line's word space: a short run of justified lines can
+ * leave its word spaces free on every line without a column there.
+ */
+function opensColumn(gutter: Span, region: Region, fragments: readonly Line[][]): boolean {
+  for (let j = region.start; j < region.end; j++) {
+    if (region.spanning.has(j)) continue
+    const pieces = fragments[j]!
+    const spaced = afterWordSpace(pieces)
+    if (pieces.some((f, k) => Math.abs(f.x - gutter.to) <= 1.5 && !spaced[k])) return true
+  }
+  return false
 }
 
 /** At least two gutters, and two lines with text in three columns: one line cut in pieces is prose. */

@@ -70,3 +70,22 @@ export function guttersOf(free: readonly Span[], minWidth: number): Span[] {
 export function keepsGutters(before: readonly Span[], after: readonly Span[]): boolean {
   return before.every((g) => after.some((h) => h.from < g.to && h.to > g.from))
 }
+
+/** Gaps of a justified line differ by less than this (points): every space of the line is stretched alike. */
+const justifiedTolerance = 0.3
+
+/**
+ * The pieces of a line that follow a justified line's word space rather than a
+ * gutter: a line set word by word (one pdf.js item a word) spaces its words
+ * alike, so a gap between single words next to another such gap of the same
+ * width (± 0.3 pt) is a word space, however wide.
+ */
+export function afterWordSpace(pieces: readonly Line[]): boolean[] {
+  const single = pieces.map((p) => !/\s/.test(p.text))
+  const gap = (k: number): number => (k >= 1 && k < pieces.length && single[k - 1] && single[k] ? pieces[k]!.x - pieces[k - 1]!.right : NaN)
+  return pieces.map((_, k) => {
+    const g = gap(k)
+    return !Number.isNaN(g) && (Math.abs(g - gap(k - 1)) <= justifiedTolerance || Math.abs(g - gap(k + 1)) <= justifiedTolerance)
+  })
+}
+

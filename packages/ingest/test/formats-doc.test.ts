@@ -1,7 +1,9 @@
+import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {InputError, PasswordError, type TableBlock} from '@vanban/core'
 import {readDocument} from '../src/index.ts'
 import {docFlow} from '../src/formats/doc.ts'
+import {oleDirectory, oleStream} from '../src/formats/ole.ts'
 import {flowToBlocks} from '../src/formats/flow.ts'
 import {syllableAccuracy} from '../../../test/support/metrics.ts'
 import {fixture, formatNotices, tasksOf, textOf} from './formats.support.ts'
@@ -15,18 +17,11 @@ describe('.doc (Word 97–2003) saved by LibreOffice from the text notices', () 
   })
 
   // Word's automatic numbers (I., 1., II.) from the binary's list tables, which word-extractor leaves out.
-  test.each(['tb20-2026-notice', 'province-plan-appendix-table', 'steering-conclusion'])('%s, automatic numbers', async (name) => {
+  test.each(['tb20-2026-notice', 'government-resolution', 'province-plan-appendix-table', 'steering-conclusion'])('%s, automatic numbers', async (name) => {
     const source = formatNotices[name]!
     const doc = await readDocument(fixture(`formats/${name}.doc`))
     expect(syllableAccuracy(textOf(doc), textOf(await readDocument(source)))).toBeGreaterThanOrEqual(0.995)
     expect(await tasksOf(fixture(`formats/${name}.doc`))).toEqual(await tasksOf(source))
-  })
-
-  test('automatic numbers as the binary has them: LibreOffice saved the first item of a list as a list of its own', async () => {
-    // LibreOffice itself shows this .doc as 1. / 1. / 2. (its .doc export split pandoc's list); vanban reads what the file says.
-    const doc = await readDocument(fixture('formats/government-resolution.doc'))
-    const items = doc.blocks.flatMap((b) => (b.kind === 'list-item' && /^\d\. (?:Bộ Công Thương chủ trì theo|Văn phòng Chính phủ theo|Nghị quyết này)/.test(b.text) ? [b.text.slice(0, 22)] : []))
-    expect(items).toEqual(['1. Bộ Công Thương chủ ', '1. Văn phòng Chính phủ', '2. Nghị quyết này có h'])
   })
 
   test('a Word table is a table block', async () => {
@@ -89,4 +84,51 @@ test('bold and heading styles from the binary: the tasks of the .doc are exactly
   for (const name of ['tb20-2026-notice', 'steering-conclusion']) {
     expect(await exact(fixture(`formats/${name}.doc`))).toEqual(await exact(formatNotices[name]!))
   }
+})
+
+describe('doc-lists-breaks: a .doc as faithful as the .docx it was saved from (fixtures/formats/doc-lists-breaks.md → pandoc → LibreOffice)', () => {
+  const doc = fixture('formats/doc-lists-breaks.doc')
+  const docx = fixture('formats/doc-lists-breaks.docx')
+
+  test('the same text and tasks as the .docx', async () => {
+    const text = textOf(await readDocument(doc))
+    expect(text).toBe(textOf(await readDocument(docx)))
+    await expect(text).toMatchFileSnapshot('../../../fixtures/formats/doc-lists-breaks.text')
+    expect(await tasksOf(doc)).toEqual(await tasksOf(docx))
+  })
+
+  test('a line break (0x0B) stays inside its paragraph: one block, one provenance line', async () => {
+    const {blocks} = await readDocument(doc)
+    const block = (start: string) => blocks.find((b) => b.kind !== 'table' && b.text.startsWith(start))
+    expect(block('ỦY BAN')).toMatchObject({kind: 'heading', text: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', bold: true, provenance: {lineStart: 1, lineEnd: 1}})
+    expect(block('PHỤ LỤC')).toMatchObject({text: 'PHỤ LỤC DANH MỤC NHIỆM VỤ TỪ THÁNG 01 ĐẾN THÁNG 02 NĂM 2027', bold: true})
+  })
+
+  test('table rows from the row end marks: group rows and all task rows, in order', async () => {
+    const {blocks} = await readDocument(doc)
+    const table = blocks.find((b): b is TableBlock => b.kind === 'table')!
+    expect(table.rows.map((r) => r.cells.slice(0, 2).join(' | '))).toEqual([
+      'I | Tháng 01',
+      '1 | Kế hoạch cải cách hành chính năm 2027',
+      '2 | Kế hoạch vốn đầu tư công năm 2027',
+      'II | Tháng 02',
+      '3 | Kế hoạch phòng, chống thiên tai năm 2027'
+    ])
+  })
+
+  // LibreOffice gives the first item of each list a copy of the list and the rest the original, which Word counts afresh.
+  const markers = async (input: string | Uint8Array) =>
+    (await readDocument(input, {name: 'lists.doc'})).blocks.flatMap((b) => (b.kind !== 'table' && /^\d+\. /.test(b.text) ? [b.text.split(' ')[0]] : []))
+
+  test('LibreOffice\'s restart copies count on with their list', async () => {
+    expect(await markers(doc)).toEqual(['1.', '2.', '3.', '1.', '2.'])
+  })
+
+  test('the same lists in a file LibreOffice did not write read as Word prints them', async () => {
+    const bytes = Buffer.from(readFileSync(doc))
+    const word = oleStream(bytes, oleDirectory(bytes)!, 'WordDocument')!
+    const at = bytes.indexOf(Buffer.from(word.subarray(0, 0x40)))
+    bytes.fill(0, at + 0x22, at + 0x3e) // the FIB's reserved words, where LibreOffice signs "Caolan80"
+    expect(await markers(bytes)).toEqual(['1.', '2.', '2.', '1.', '1.'])
+  })
 })

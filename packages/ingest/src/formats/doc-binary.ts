@@ -3,22 +3,16 @@ import {bulletText} from './list-numbering.ts'
 import {oleStream, type OleEntry} from './ole.ts'
 
 /**
- * What word-extractor leaves out of a Word 97–2003 file, read from the binary
- * as [MS-DOC] describes it: the automatic list numbers (each numbered
- * paragraph of the main text with the marker Word prints: `1.`, `a)`, `II.`,
- * `-`) and the table cells merged down. The piece table (2.9.177 PlcPcd) maps
- * text positions; the paragraph properties (2.9.176 PlcBtePapx → 2.9.175
- * PapxFkp) give each paragraph's list (sprmPIlfo) and level (sprmPIlvl), and
- * for each row end (sprmPFTtp) its cells (sprmTDefTable, sprmTVertMerge); the
- * list tables (2.9.150 PlfLst, 2.9.148 PlfLfo) give each level's start,
- * number format (nfc) and number text.
+ * The main text of a Word 97–2003 file read from the binary as [MS-DOC]
+ * describes it. The piece table (2.9.177 PlcPcd) maps character positions to
+ * the text; the paragraph properties (2.9.176 PlcBtePapx → 2.9.175 PapxFkp)
+ * cut it into paragraphs and give each its list (sprmPIlfo) and level
+ * (sprmPIlvl), its style, whether it is in a table (sprmPFInTable,
+ * sprmPItap), and for each row end (sprmPFTtp) its cells (sprmTDefTable,
+ * sprmTVertMerge) and header flag (sprmTTableHeader); the list tables (2.9.150
+ * PlfLst, 2.9.148 PlfLfo) give each level's start, number format (nfc) and
+ * number text; the character properties (PlcBteChpx) bold runs.
  */
-export interface NumberedParagraph {
-  /** The paragraph's text as stored (control characters and fields included), for finding it in the extracted text. */
-  text: string
-  marker: string
-}
-
 /** FibRgFcLcb97 ([MS-DOC] 2.5.6): where each (fc, lcb) pair sits in the FIB. */
 const fib = {ccpText: 0x4c, fcPlcfBteChpx: 0xfa, fcPlcfBtePapx: 0x102, fcClx: 0x1a2, fcPlfLst: 0x2e2, fcPlfLfo: 0x2ea}
 
@@ -40,53 +34,143 @@ interface Level {
 /** Number formats ([MS-DOC] 2.9.135 MSONFC) → the names of Word's XML (formatNumber). */
 const nfcFormats: Record<number, string> = {0: 'decimal', 1: 'upperRoman', 2: 'lowerRoman', 3: 'upperLetter', 4: 'lowerLetter', 22: 'decimalZero', 23: 'bullet', 255: 'none'}
 
-export interface DocStructure {
-  /** The numbered paragraphs of the main text, in order. */
-  numbered: NumberedParagraph[]
-  /** For each table row of the main text, in order, which of its cells continue the cell above (merged down). */
-  rows: boolean[][]
-  /** Paragraphs set wholly in bold (direct formatting) or in a heading style, in order, by the start of their first line. */
-  marked: MarkedParagraph[]
-}
-
-export interface MarkedParagraph {
-  /** The first 40 characters of its first line, as the extracted text shows them. */
-  key: string
+/** One paragraph of the main text, as the binary has it. */
+export interface DocParagraph {
+  /** The text shown: field results without their codes, `\n` for a line break (0x0B), tabs kept, no control characters; the list marker before it. */
+  text: string
+  /** Every letter is in a run set bold by direct formatting (sprmCFBold). */
   bold: boolean
   /** Heading level, from the built-in heading styles (istd 1–9 are Heading 1–9, [MS-DOC] 2.9.271 STSH). */
   level?: number
+  /** 0 in the body; 1 in a cell of a table, 2 in a table nested in a cell … (sprmPFInTable, sprmPItap). */
+  depth: number
+  /** Ends a cell (its mark is 0x07). */
+  cellEnd: boolean
+  /** The mark that ends a table row (sprmPFTtp): which of its cells continue the cell above (merged down), and whether it is a header row. */
+  row?: {merged: boolean[]; header: boolean}
 }
 
-/** The list markers and merged cells of a .doc; empty when the file has none or its tables cannot be read. */
-export function docStructure(bytes: Uint8Array, entries: readonly OleEntry[]): DocStructure {
-  const none: DocStructure = {numbered: [], rows: [], marked: []}
+/**
+ * The paragraphs of the main text, in order, read from the piece table and
+ * the paragraph properties; null when the binary cannot be read that way
+ * (tables out of range, paragraph runs that do not cover the text), so the
+ * caller falls back to word-extractor's text.
+ */
+export function docParagraphs(bytes: Uint8Array, entries: readonly OleEntry[]): DocParagraph[] | null {
   const word = oleStream(bytes, entries, 'WordDocument')
-  if (!word || word.length < 0x2f2) return none
+  if (!word || word.length < 0x2f2) return null
   const w = new DataView(word.buffer, word.byteOffset, word.byteLength)
   const table = oleStream(bytes, entries, (w.getUint16(0x0a, true) & 0x0200) !== 0 ? '1Table' : '0Table')
-  if (!table) return none
+  if (!table) return null
   const t = new DataView(table.buffer, table.byteOffset, table.byteLength)
   const fcLcb = (offset: number): [number, number] => [w.getUint32(offset, true), w.getUint32(offset + 4, true)]
   try {
     const pieces = readPieces(t, ...fcLcb(fib.fcClx))
     const ccpText = w.getUint32(fib.ccpText, true)
-    const paragraphs = readParagraphs(word, w, t, ...fcLcb(fib.fcPlcfBtePapx), pieces).filter((p) => p.cpStart < ccpText)
-    const rows = paragraphs.flatMap((p) => (p.rowCells ? [p.rowCells] : []))
+    const runs = readParagraphs(word, w, t, ...fcLcb(fib.fcPlcfBtePapx), pieces).filter((p) => p.cpStart < ccpText)
+    // The runs must tile the main text, or paragraphs would be lost.
+    if (pieces.length === 0 || runs.length === 0 || runs[0]!.cpStart !== 0 || runs.some((r, k) => k > 0 && r.cpStart !== runs[k - 1]!.cpEnd)) return null
+    if (runs.at(-1)!.cpEnd < ccpText) return null
+    const text = textAt(word, pieces, 0, ccpText)
+    if (text.length !== ccpText) return null
+    const shown = shownMask(text)
+    const markers = listMarkers(t, fcLcb, runs, looksLikeLibreOffice(word))
     const boldRuns = readBoldRuns(word, w, t, ...fcLcb(fib.fcPlcfBteChpx), pieces)
-    return {numbered: listMarkers(word, t, fcLcb, pieces, paragraphs, ccpText), rows, marked: markedParagraphs(word, pieces, paragraphs, boldRuns, ccpText)}
+    const isBold = (cp: number): boolean => boldRuns.some(([from, to]) => cp >= from && cp < to)
+    const out: DocParagraph[] = []
+    for (const run of runs) {
+      if (run.innerRowEnd) continue
+      const end = Math.min(run.cpEnd, ccpText)
+      // A run is one paragraph; one holding several marks (a damaged or unusual file) is split at them, with the same properties.
+      let from = run.cpStart
+      for (let cp = run.cpStart; cp < end; cp++) {
+        const ch = text[cp]!
+        const last = cp === end - 1
+        if (ch !== '\r' && ch !== '\u0007' && !last) continue
+        let shownText = ''
+        let letters = 0
+        let allBold = boldRuns.length > 0
+        for (let k = from; k <= cp; k++) {
+          if (!shown[k]) continue
+          const c = text[k]!
+          if (c === '\u000b' || c === '\u000c') shownText += '\n'
+          else if (c === '\u001e') shownText += '-'
+          else if (c === '\t' || c >= ' ') {
+            shownText += c
+            if (/\p{L}/u.test(c)) {
+              letters++
+              if (allBold && !isBold(k)) allBold = false
+            }
+          }
+        }
+        const marker = from === run.cpStart ? markers.get(run.cpStart) : undefined
+        const level = run.istd >= 1 && run.istd <= 9 ? run.istd : undefined
+        out.push({
+          text: marker ? `${marker} ${shownText.replace(/^[ \t]+/, '')}` : shownText,
+          bold: letters > 0 && allBold,
+          ...(level === undefined ? {} : {level}),
+          depth: run.depth,
+          cellEnd: ch === '\u0007' && run.depth > 0,
+          ...(run.rowCells && last ? {row: {merged: run.rowCells, header: run.headerRow}} : {})
+        })
+        from = cp + 1
+      }
+    }
+    return out
   } catch {
-    // Tables out of range: a damaged or unusual file keeps its text without automatic numbers.
-    return none
+    // Tables out of range: a damaged or unusual file is read through word-extractor.
+    return null
   }
 }
 
-function listMarkers(word: Uint8Array, t: DataView, fcLcb: (offset: number) => [number, number], pieces: readonly Piece[], paragraphs: readonly ParagraphProps[], ccpText: number): NumberedParagraph[] {
+/**
+ * Which characters of the text are shown: a field (0x13 code 0x14 result
+ * 0x15, nested) shows its result only; paragraph and cell marks always count.
+ */
+function shownMask(text: string): boolean[] {
+  const mask: boolean[] = new Array(text.length)
+  const stack: boolean[] = [] // per open field: true once its separator has passed
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k]!
+    if (ch === '\u0013') stack.push(false)
+    else if (ch === '\u0014' && stack.length > 0) stack[stack.length - 1] = true
+    else if (ch === '\u0015' && stack.length > 0) stack.pop()
+    mask[k] = ch === '\r' || ch === '\u0007' || (ch !== '\u0013' && ch !== '\u0014' && ch !== '\u0015' && stack.every(Boolean))
+  }
+  return mask
+}
+
+/**
+ * LibreOffice writes "Caolan80" into the reserved words of the FIB it saves
+ * (FibRgW97, after csw); Word never does. Its .doc export has a known fault
+ * that the numbering corrects for (see listMarkers).
+ */
+function looksLikeLibreOffice(word: Uint8Array): boolean {
+  return new TextDecoder('latin1').decode(word.subarray(0x22, 0x3e)).includes('Caolan')
+}
+
+/**
+ * The list marker of each numbered paragraph, by the character position it
+ * starts at. Counters belong to the list (LSTF), as in Word: two list
+ * instances (LFO) of one list continue each other unless an LFOLVL restarts
+ * a level.
+ *
+ * LibreOffice's .doc export gives a paragraph that restarts its list a copy
+ * of the list of its own (a new LSTF holding the restart value) and the
+ * paragraphs after it the original list, which Word then counts from the
+ * start again: pandoc's `1. 2. 3.` saved by LibreOffice prints `1. 1. 2.`,
+ * and LibreOffice shows its own file so. In a file LibreOffice wrote, a list
+ * whose levels equal those of the list used next at the same level, and which
+ * only its copy's paragraphs use before that, counts on with it.
+ */
+function listMarkers(t: DataView, fcLcb: (offset: number) => [number, number], paragraphs: readonly ParagraphProps[], fromLibreOffice: boolean): Map<number, string> {
+  const out = new Map<number, string>()
   const lists = readLists(t, ...fcLcb(fib.fcPlfLst))
   const lfos = readLfos(t, ...fcLcb(fib.fcPlfLfo))
-  if (lists.size === 0 || lfos.length === 0) return []
+  if (lists.size === 0 || lfos.length === 0) return out
+  const counterOf = fromLibreOffice ? restartCopies(paragraphs, lists, lfos) : new Map<number, number>()
   const counters = new Map<number, number[]>()
   const startedLfo = new Set<number>()
-  const out: NumberedParagraph[] = []
   for (const paragraph of paragraphs) {
     if (paragraph.ilfo <= 0 || paragraph.ilfo > lfos.length) continue
     const lfo = lfos[paragraph.ilfo - 1]!
@@ -94,8 +178,9 @@ function listMarkers(word: Uint8Array, t: DataView, fcLcb: (offset: number) => [
     const level = levels?.[Math.min(paragraph.ilvl, levels.length - 1)]
     if (!levels || !level) continue
     const ilvl = Math.min(paragraph.ilvl, levels.length - 1)
-    const count = counters.get(lfo.lsid) ?? []
-    counters.set(lfo.lsid, count)
+    const key = counterOf.get(lfo.lsid) ?? lfo.lsid
+    const count = counters.get(key) ?? []
+    counters.set(key, count)
     if (!startedLfo.has(paragraph.ilfo)) {
       startedLfo.add(paragraph.ilfo)
       for (const [k, start] of lfo.starts) count[k] = start - 1
@@ -110,11 +195,41 @@ function listMarkers(word: Uint8Array, t: DataView, fcLcb: (offset: number) => [
             const format = level.legal ? 'decimal' : (nfcFormats[levels[k]?.nfc ?? 0] ?? 'decimal')
             return formatNumber(count[k] ?? levels[k]?.start ?? 1, format)
           })
-    if (marker.trim() === '') continue
-    out.push({text: textAt(word, pieces, paragraph.cpStart, Math.min(paragraph.cpEnd, ccpText)), marker: marker.trim()})
+    if (marker.trim() !== '') out.set(paragraph.cpStart, marker.trim())
   }
   return out
 }
+
+/**
+ * LibreOffice's restart copies (see listMarkers): list → the list whose
+ * counters it shares. A copy is used by one paragraph only and comes after
+ * its original in the list table; the next numbered paragraph is the
+ * original's first, and the two lists' levels are equal (format, number text
+ * and start: the copy holds the restart value, which is the list's own start
+ * when a list starts afresh). Otherwise the file is read as Word prints it.
+ */
+function restartCopies(paragraphs: readonly ParagraphProps[], lists: ReadonlyMap<number, Level[]>, lfos: readonly Lfo[]): Map<number, number> {
+  const numbered = paragraphs.flatMap((p) => {
+    const lfo = p.ilfo > 0 ? lfos[p.ilfo - 1] : undefined
+    return lfo && lists.has(lfo.lsid) ? [lfo.lsid] : []
+  })
+  const uses = new Map<number, number>()
+  for (const lsid of numbered) uses.set(lsid, (uses.get(lsid) ?? 0) + 1)
+  const order = [...lists.keys()]
+  const out = new Map<number, number>()
+  for (let k = 0; k + 1 < numbered.length; k++) {
+    const copy = numbered[k]!
+    const next = numbered[k + 1]!
+    if (uses.get(copy) !== 1 || next === copy || numbered.indexOf(next) !== k + 1) continue
+    // A list already found to be continued is an original, not a copy; copies are written after all the originals.
+    if (out.has(copy) || order.indexOf(copy) < order.indexOf(next)) continue
+    if (sameLevels(lists.get(copy)!, lists.get(next)!)) out.set(next, out.get(copy) ?? copy)
+  }
+  return out
+}
+
+const sameLevels = (a: readonly Level[], b: readonly Level[]): boolean =>
+  a.length === b.length && a.every((level, k) => level.start === b[k]!.start && level.nfc === b[k]!.nfc && level.text === b[k]!.text && level.legal === b[k]!.legal)
 
 /** Character runs set in bold by direct formatting (sprmCFBold = 1 in a CHPX, [MS-DOC] 2.9.34), as text positions. */
 function readBoldRuns(word: Uint8Array, w: DataView, t: DataView, fcPlcf: number, lcbPlcf: number, pieces: readonly Piece[]): [number, number][] {
@@ -141,28 +256,6 @@ function readBoldRuns(word: Uint8Array, w: DataView, t: DataView, fcPlcf: number
     }
   }
   return runs
-}
-
-/** The paragraphs whose every letter is in a bold run, or whose style is a heading. */
-function markedParagraphs(word: Uint8Array, pieces: readonly Piece[], paragraphs: readonly ParagraphProps[], runs: readonly [number, number][], ccpText: number): MarkedParagraph[] {
-  const isBold = (cp: number): boolean => runs.some(([from, to]) => cp >= from && cp < to)
-  const out: MarkedParagraph[] = []
-  for (const paragraph of paragraphs) {
-    const level = paragraph.istd >= 1 && paragraph.istd <= 9 ? paragraph.istd : undefined
-    if (runs.length === 0 && level === undefined) continue
-    const text = textAt(word, pieces, paragraph.cpStart, Math.min(paragraph.cpEnd, ccpText))
-    let letters = 0
-    let allBold = true
-    for (let k = 0; k < text.length && allBold; k++) {
-      if (!/\p{L}/u.test(text[k]!)) continue
-      letters++
-      allBold = isBold(paragraph.cpStart + k)
-    }
-    const key = shownText(text.split(/[\u000b\u000d\u0007]/)[0] ?? '').slice(0, 40)
-    const bold = letters > 0 && allBold && runs.length > 0
-    if (key !== '' && (bold || level !== undefined)) out.push({key, bold, ...(level === undefined ? {} : {level})})
-  }
-  return out
 }
 
 function readPieces(t: DataView, fcClx: number, lcbClx: number): Piece[] {
@@ -214,6 +307,12 @@ interface ParagraphProps {
   istd: number
   /** For the mark that ends a table row: which of its cells continue the cell above. */
   rowCells?: boolean[]
+  /** In a table (sprmPFInTable), and how deep (sprmPItap; 1 for a table in the body). */
+  depth: number
+  /** Ends a row of a table nested in a cell (sprmPFInnerTtp): an empty mark, not text. */
+  innerRowEnd: boolean
+  /** A row end whose row repeats as a header row on each page (sprmTTableHeader). */
+  headerRow: boolean
 }
 
 /** Each paragraph's list and level from its PAPX, in file order of the FKPs. */
@@ -234,6 +333,10 @@ function readParagraphs(word: Uint8Array, w: DataView, t: DataView, fcPlcf: numb
       let rowEnd = false
       let cells: boolean[] = []
       let istd = 0
+      let inTable = false
+      let itap = 0
+      let innerRowEnd = false
+      let headerRow = false
       if (bx !== 0) {
         let cb = w.getUint8(fkp + bx)
         let at = fkp + bx + 1
@@ -251,6 +354,10 @@ function readParagraphs(word: Uint8Array, w: DataView, t: DataView, fcPlcf: numb
           if (sprm === 0x460b) ilfo = w.getInt16(operand, true)
           else if (sprm === 0x260a) ilvl = w.getUint8(operand)
           else if (sprm === 0x2417) rowEnd = w.getUint8(operand) !== 0
+          else if (sprm === 0x2416) inTable = w.getUint8(operand) !== 0
+          else if (sprm === 0x6649) itap = w.getInt32(operand, true)
+          else if (sprm === 0x244c) innerRowEnd = w.getUint8(operand) !== 0
+          else if (sprm === 0x3404) headerRow = w.getUint8(operand) !== 0
           else if (sprm === 0xd608) cells = defTableMerges(w, operand)
           else if (sprm === 0xd62b) {
             // sprmTVertMerge: cb (2), the cell, its VerticalMergeFlag (1: merged with the cell above).
@@ -262,7 +369,8 @@ function readParagraphs(word: Uint8Array, w: DataView, t: DataView, fcPlcf: numb
       }
       const cpStart = fcToCp(pieces, fcStart)
       const cpEnd = fcToCp(pieces, fcEnd)
-      if (cpStart !== null && cpEnd !== null) out.push({cpStart, cpEnd, ilfo, ilvl, istd, ...(rowEnd ? {rowCells: Array.from(cells, (c) => c === true)} : {})})
+      const depth = inTable || rowEnd ? Math.max(1, itap) : 0
+      if (cpStart !== null && cpEnd !== null) out.push({cpStart, cpEnd, ilfo, ilvl, istd, depth, innerRowEnd, headerRow, ...(rowEnd ? {rowCells: Array.from(cells, (c) => c === true)} : {})})
     }
   }
   return out.sort((a, b) => a.cpStart - b.cpStart)
@@ -371,37 +479,4 @@ function readLfos(t: DataView, fc: number, lcb: number): Lfo[] {
     }
   }
   return lfos
-}
-
-/** Stored paragraph text → what the extracted text shows: field results without their codes, no control characters. */
-function shownText(stored: string): string {
-  let text = stored
-  for (let before = ''; before !== text; ) {
-    before = text
-    text = text.replace(/\u0013[^\u0013\u0014\u0015]*(?:\u0014([^\u0013\u0014\u0015]*))?\u0015/g, (_, result: string | undefined) => result ?? '')
-  }
-  return text.replace(/[\u0000-\u001f]/g, '').trim()
-}
-
-/**
- * Puts the list markers into the text word-extractor gave: each numbered
- * paragraph is found, in order, at the start of a line (or cell), by the
- * first characters of its text; one that cannot be found keeps its text
- * without a marker.
- */
-export function withListMarkers(body: string, numbered: readonly NumberedParagraph[]): string {
-  let out = ''
-  let cursor = 0
-  for (const {text, marker} of numbered) {
-    const key = shownText(text).slice(0, 40)
-    if (key === '') continue
-    for (let at = body.indexOf(key, cursor); at >= 0; at = body.indexOf(key, at + 1)) {
-      const before = at === 0 ? '\n' : body[at - 1]!
-      if (before !== '\n' && before !== '\t') continue
-      out += `${body.slice(cursor, at)}${marker} `
-      cursor = at
-      break
-    }
-  }
-  return out + body.slice(cursor)
 }

@@ -2,17 +2,17 @@ import WordExtractor from 'word-extractor'
 import {InputError, PasswordError, UnsupportedInputError, type VanbanDocument} from '@vanban/core'
 import type {ReadOptions} from '../read-document.ts'
 import {flowToBlocks, type FlowCell, type FlowItem, type FlowTable} from './flow.ts'
-import {docStructure, withListMarkers, type MarkedParagraph} from './doc-binary.ts'
+import {docParagraphs, type DocParagraph} from './doc-binary.ts'
 import {isEncryptedWord, oleDirectory, oleIsSound, oleKind} from './ole.ts'
 
 /**
- * A Word 97–2003 `.doc` → Document, through word-extractor (MIT), which reads
- * the text of the main document (headers, footers, footnotes, comments and
- * text boxes are kept apart by it and not read here): paragraphs, and table
- * rows as cells ended by tabs, which become table blocks. Word's automatic
- * list numbers and the cells merged down, which word-extractor leaves out,
- * are read from the binary (`doc-binary.ts`): the numbers are put back before
- * their paragraphs, a merged cell reads as the cell above it.
+ * A Word 97–2003 `.doc` → Document. The main text is read from the binary
+ * (`doc-binary.ts`): paragraphs with Word's automatic list numbers, line
+ * breaks, bold and heading styles, and tables row by row with their merged
+ * and header cells (headers, footers, footnotes, comments and text boxes are
+ * other parts of the text, not read). A file whose paragraph tables cannot be
+ * read so is read through word-extractor (MIT), whose text has cells ended by
+ * tabs and no list numbers.
  */
 export async function readDoc(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<VanbanDocument> {
   options.signal?.throwIfAborted()
@@ -37,21 +37,80 @@ export async function readDoc(bytes: Uint8Array, file: string, options: ReadOpti
   if (isEncryptedWord(bytes, entries)) {
     throw new PasswordError('password-protected Word 97–2003 file: vanban cannot open it (remove the password in Word and save again)', {file})
   }
-  let body: string
-  const structure = docStructure(bytes, entries)
-  try {
-    const document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
-    // filterUnicode (on by default, missing from @types/word-extractor) would straighten quotes and dashes.
-    const getBody = document.getBody.bind(document) as (options: {filterUnicode: boolean}) => string
-    body = withListMarkers(getBody({filterUnicode: false}), structure.numbered)
-  } catch (cause) {
-    const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause)
-    throw new InputError('invalid-doc', `damaged or truncated Word 97–2003 file (${reason})`, {file, cause})
+  const paragraphs = docParagraphs(bytes, entries)
+  let items: FlowItem[]
+  if (paragraphs) items = paragraphFlow(paragraphs)
+  else {
+    try {
+      const document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+      // filterUnicode (on by default, missing from @types/word-extractor) would straighten quotes and dashes.
+      const getBody = document.getBody.bind(document) as (options: {filterUnicode: boolean}) => string
+      items = docFlow(getBody({filterUnicode: false}))
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause)
+      throw new InputError('invalid-doc', `damaged or truncated Word 97–2003 file (${reason})`, {file, cause})
+    }
   }
-  const blocks = flowToBlocks(withMarks(withMergedCells(docFlow(body), structure.rows), structure.marked))
+  const blocks = flowToBlocks(items)
   if (blocks.length === 0) throw new InputError('empty-file', 'the Word document has no text', {file})
   options.onPage?.({file, page: 1, pages: 1})
   return {file, pages: [], blocks, warnings: []}
+}
+
+/**
+ * The binary's paragraphs → flow. Paragraphs in a table gather into the
+ * current cell until its cell mark, cells into a row until the row's end mark;
+ * a paragraph of a table nested in a cell reads as a paragraph of that cell.
+ * A cell merged down with no text of its own continues the cell above.
+ */
+export function paragraphFlow(paragraphs: readonly DocParagraph[]): FlowItem[] {
+  const items: FlowItem[] = []
+  let table: FlowTable | null = null
+  let inHeader = true
+  let cells: FlowCell[] = []
+  let content: FlowItem[] = []
+  for (const paragraph of paragraphs) {
+    if (paragraph.depth === 0) {
+      if (table && (cells.length > 0 || content.length > 0)) table.rows.push([...cells, cell(content)])
+      table = null
+      cells = []
+      content = []
+      if (paragraph.text.trim() !== '') items.push(flowParagraph(paragraph))
+      continue
+    }
+    if (!table) {
+      table = {kind: 'table', rows: [], headerRows: 0}
+      inHeader = true
+      items.push(table)
+    }
+    if (paragraph.row) {
+      // The row's end mark: its own text is empty; the cells gathered so far are the row.
+      if (content.length > 0) cells.push(cell(content))
+      paragraph.row.merged.forEach((merged, k) => {
+        const c = cells[k]
+        if (c && merged && c.content.length === 0) c.continues = true
+      })
+      if (inHeader && paragraph.row.header) table.headerRows++
+      else inHeader = false
+      table.rows.push(cells)
+      cells = []
+      content = []
+      continue
+    }
+    if (paragraph.text.trim() !== '') content.push(flowParagraph(paragraph))
+    if (paragraph.cellEnd && paragraph.depth === 1) {
+      cells.push(cell(content))
+      content = []
+    }
+  }
+  if (table && (cells.length > 0 || content.length > 0)) table.rows.push([...cells, cell(content)])
+  return items
+}
+
+const cell = (content: FlowItem[]): FlowCell => ({content, colspan: 1, rowspan: 1, continues: false})
+
+function flowParagraph(paragraph: DocParagraph): FlowItem {
+  return {kind: 'paragraph', text: paragraph.text.trim(), bold: paragraph.bold, ...(paragraph.level === undefined ? {} : {level: paragraph.level})}
 }
 
 /**
@@ -107,49 +166,6 @@ export function docFlow(body: string): FlowItem[] {
   release(held)
   return items
 }
-
-/**
- * Marks the cells merged down (empty in word-extractor's text) as continuing
- * the cell above, so a merged owner cell reads in each row it covers. Applied
- * only when the table rows found in the text are the binary's rows, one for
- * one and cell for cell.
- */
-function withMergedCells(items: FlowItem[], rows: readonly boolean[][]): FlowItem[] {
-  const flowRows = items.flatMap((item) => (item.kind === 'table' ? item.rows : []))
-  if (flowRows.length !== rows.length || !rows.some((row) => row.includes(true))) return items
-  if (flowRows.some((cells, k) => cells.length !== rows[k]!.length)) return items
-  flowRows.forEach((cells, k) => cells.forEach((cell, c) => (cell.continues = rows[k]![c]! && cellTextIsEmpty(cell))))
-  return items
-}
-
-const cellTextIsEmpty = (cell: FlowCell): boolean => cell.content.length === 0
-
-/**
- * Gives the paragraphs the binary sets wholly in bold or in a heading style
- * their weight and level, found in order by the start of their first line
- * (after a list marker put back), looking a few ahead so that one not found
- * does not stop the rest.
- */
-function withMarks(items: FlowItem[], marked: readonly MarkedParagraph[]): FlowItem[] {
-  let next = 0
-  for (const item of items) {
-    if (item.kind !== 'paragraph' || next >= marked.length) continue
-    const text = item.text.replace(LIST_MARKER_PREFIX, '')
-    for (let k = next; k < Math.min(marked.length, next + 3); k++) {
-      const mark = marked[k]!
-      if (text.startsWith(mark.key) || item.text.startsWith(mark.key)) {
-        if (mark.bold) item.bold = true
-        if (mark.level !== undefined) item.level = mark.level
-        next = k + 1
-        break
-      }
-    }
-  }
-  return items
-}
-
-/** A list marker and its space at the start of a paragraph (`1. `, `a) `, `• `), put back before the bold test. */
-const LIST_MARKER_PREFIX = /^(?:\S{1,12}[.)]|[•\-–+])\s+/u
 
 function addRow(table: FlowTable, cells: readonly string[]): void {
   table.rows.push(cells.map((text) => ({content: text.trim() === '' ? [] : [{kind: 'paragraph', text: text.trim(), bold: false}], colspan: 1, rowspan: 1, continues: false})))

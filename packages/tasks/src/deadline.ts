@@ -247,7 +247,7 @@ function proseDeadlineStart(text: string, p: Period, documentDate: string | unde
   if (/^đến$/u.test(cueWord) || goalBefore.test(before.replace(/\s+$/u, ' '))) {
     if (!/đến\s+(?:hết|ngày)/iu.test(cueWord) && cue !== untilDay) return -1
   }
-  if (p.bareYear && !/^(?:trong|cuối|hết|đến\s+hết|chậm\s+nhất(?:\s+trong)?|hoàn\s+thành(?:\s+trong)?|trước|vào|thời\s+(?:gian|hạn)|tiến\s+độ)/iu.test(cueWord)) return -1
+  if (p.bareYear && !/^(?:trong|cuối|hết|đến\s+hết|chậm\s+nhất(?:\s+trong)?|hoàn\s+thành(?:\s+trong)?|trước|vào|thời\s+(?:gian|hạn)|tiến\s+độ|đưa\s+vào)/iu.test(cueWord)) return -1
   return p.start - before.length + cue.index + cue[0].indexOf(cue[1]!)
 }
 

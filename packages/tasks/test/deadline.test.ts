@@ -158,6 +158,9 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['chỉ đạo các trường thực hiện vệ sinh lớp học, đồ chơi hằng ngày.', 'hằng ngày', null, 'hằng ngày'],
   ['báo cáo tình hình sạt lở về UBND xã hằng ngày trong thời gian mưa lũ.', 'hằng ngày', null, 'hằng ngày'],
   ['Hạn chót: ngày 20/10/2026.', 'Hạn chót: ngày 20/10/2026', '2026-10-20', null],
+  // In use by a year: the end of that year.
+  ['xây dựng bộ quy trình giám sát chất lượng nước bằng cảm biến, đưa vào áp dụng năm 2027.', 'đưa vào áp dụng năm 2027', '2027-12-31', null],
+  ['hoàn thiện phần mềm, đưa vào vận hành trong quý III/2026.', 'đưa vào vận hành trong quý III/2026', '2026-09-30', null],
   // An event between the cue and its date.
   ['sửa chữa phòng học, bảo đảm an toàn trước ngày khai giảng 05/9/2026.', 'trước ngày khai giảng 05/9/2026', '2026-09-05', null],
   // A period inside a relative clause in the passive dates what was done, not the task; a completion cue still counts.

@@ -39,6 +39,12 @@ export const recurrenceWords: ReadonlyArray<readonly [RegExp, string]> = [
  * Longest first so that the phrase keeps the whole cue.
  */
 export const deadlineCues = [
+  // `xây dựng bộ quy trình …, đưa vào áp dụng năm 2027`: in use by then.
+  'đưa vào áp dụng',
+  'đưa vào sử dụng',
+  'đưa vào vận hành',
+  'đưa vào hoạt động',
+  'đưa vào khai thác',
   'chậm nhất trong',
   'chậm nhất là',
   'chậm nhất vào',

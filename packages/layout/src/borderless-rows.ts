@@ -37,7 +37,7 @@ interface RowSpan {
  * a wider step; lines with an empty first column after it continue the row the
  * previous page cut (the table merge appends them).
  */
-export function borderlessPageTable(lines: readonly Line[], fragments: readonly Line[][], gutters: readonly Span[], spanning: ReadonlySet<number>, rules: readonly Rule[]): PageTable {
+export function borderlessPageTable(lines: readonly Line[], fragments: readonly Line[][], gutters: readonly Span[], spanning: ReadonlySet<number>, rules: readonly Rule[], leftEdge = Infinity): PageTable {
   const columnOf = (x: number): number => {
     let c = 0
     while (c < gutters.length && (gutters[c]!.from + gutters[c]!.to) / 2 < x) c++
@@ -59,14 +59,14 @@ export function borderlessPageTable(lines: readonly Line[], fragments: readonly 
     return rowLabelPattern.test(text) || (spanning.has(j) && rowLabelPattern.test(text.split(/\s+/)[0]!))
   }
   const right = Math.max(...lines.map((l) => l.right))
-  const left = Math.min(...lines.map((l) => l.x))
+  const left = Math.min(leftEdge, ...lines.map((l) => l.x))
   const ruleAbove = (j: number): boolean => hasRuleBetween(rules, lines[j - 1]!, lines[j]!, left, right)
 
   const spans = rowSpans(lines.length, {firstCell, isLabel, wideStep, ruleAbove})
   const rows: PageRow[] = spans.map((span) => rowOf(placed, lines, span, limits))
   const columns = [left, ...gutters.map((g) => g.to), right]
   const table: PageTable = {
-    grid: {left, right, top: lines[0]!.top, bottom: lines[lines.length - 1]!.bottom, columns, bands: [], hasTopRule: true, fromText: true},
+    grid: {left, right, top: lines[0]!.top, bottom: lines[lines.length - 1]!.bottom, columns, bands: [], hasTopRule: true, fromText: true, gutters: [...gutters]},
     rows
   }
   const items: TextItem[] = lines.flatMap((l) => l.items).filter((i) => i.confidence !== undefined)

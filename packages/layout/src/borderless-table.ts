@@ -3,11 +3,14 @@ import type {Line} from './lines.ts'
 import {afterWordSpace, fragmentsOf, freeOf, guttersOf, intersect, keepsGutters, type Span} from './gutters.ts'
 import {borderlessPageTable} from './borderless-rows.ts'
 import type {PageTable} from './page-table.ts'
+import type {Grid} from './table-grid.ts'
 
 /** A gutter narrower than this many em is no column boundary (word and justified spaces are narrower). */
 const minGutter = 0.4
 /** Lines further apart than this many em (baseline to baseline) are not one table. */
 const maxLineGap = 2.5
+
+const pageNumber = /^(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*[-–])?$/u
 
 /** A run of lines read as one table, its gutters, and the lines that span columns (a merged section row). */
 interface Region {
@@ -31,12 +34,22 @@ interface Region {
  * spacing are its header, stacked word by word in narrow columns. Rows and the
  * header come from `borderless-rows.ts`. Returns the tables and the lines left.
  */
-export function findBorderlessTables(lines: readonly Line[], rules: readonly Rule[] = []): {tables: PageTable[]; rest: Line[]} {
+export function findBorderlessTables(lines: readonly Line[], rules: readonly Rule[] = [], continuing?: Grid): {tables: PageTable[]; rest: Line[]} {
   const fragments = lines.map(fragmentsOf)
   const frees = fragments.map(freeOf)
   const taken = new Array<boolean>(lines.length).fill(false)
   const tables: PageTable[] = []
   let k = 0
+  if (continuing?.gutters) {
+    // A page number alone above the table is furniture, not a cell.
+    const from = lines[0] && pageNumber.test(lines[0].text) ? 1 : 0
+    const end = from + continuation(lines.slice(from), fragments.slice(from), continuing.gutters, continuing.left)
+    if (end > from) {
+      for (let j = from; j < end; j++) taken[j] = true
+      tables.push(borderlessPageTable(lines.slice(from, end), fragments.slice(from, end), continuing.gutters, new Set(), rules, continuing.left))
+      k = end
+    }
+  }
   while (k < lines.length) {
     if (fragments[k]!.length < 3) {
       k++
@@ -164,3 +177,22 @@ function extendUp(lines: readonly Line[], frees: readonly Span[][], region: Regi
     region.start = j
   }
 }
+
+/**
+ * How many lines at the top of a page go on with the borderless table that
+ * ended the page before, when the page repeats no header: lines one after the
+ * other whose pieces cross none of that table's gutters and stay within its
+ * left edge.
+ */
+function continuation(lines: readonly Line[], fragments: readonly Line[][], gutters: readonly Span[], left: number): number {
+  let end = 0
+  while (end < lines.length) {
+    const line = lines[end]!
+    if (end > 0 && !closeBelow(lines[end - 1]!, line)) break
+    if (line.x < left - line.size) break
+    if (fragments[end]!.some((f) => gutters.some((g) => f.x < g.to - 1.5 && f.right > g.to - 1.5))) break
+    end++
+  }
+  return end
+}
+

@@ -50,7 +50,8 @@ interface PageLayout {
 
 /** Positioned text of every page → pages (with furniture) and blocks in reading order. */
 export function layoutPages(pages: PageInput[], options: LayoutOptions = {}): LayoutResult {
-  const layouts = pages.map((page) => analysePage(page, options))
+  const layouts: PageLayout[] = []
+  for (const page of pages) layouts.push(analysePage(page, options, endingTable(layouts[layouts.length - 1], page)))
   const furniture = findFurniture(layouts.map((l) => ({height: l.input.height, lines: l.flow})))
   const outPages: Page[] = layouts.map((l, p) => ({
     number: l.input.number,
@@ -66,7 +67,14 @@ export function layoutPages(pages: PageInput[], options: LayoutOptions = {}): La
   return {pages: outPages, blocks: emitter.finish()}
 }
 
-function analysePage(page: PageInput, options: LayoutOptions): PageLayout {
+/** The borderless table that ends the page before `page` (its last element), which `page` may continue without a header. */
+function endingTable(previous: PageLayout | undefined, page: PageInput): Grid | undefined {
+  if (!previous || previous.input.number !== page.number - 1 || page.source !== 'text-layer') return undefined
+  const last = previous.elements[previous.elements.length - 1]
+  return last?.type === 'table' && last.table.grid.fromText === true ? last.table.grid : undefined
+}
+
+function analysePage(page: PageInput, options: LayoutOptions, continuing?: Grid): PageLayout {
   const items = page.items.filter((item) => item.text.trim() !== '')
   const grids = findGrids(page.rules ?? [])
   const flowItems: TextItem[] = []
@@ -90,7 +98,7 @@ function analysePage(page: PageInput, options: LayoutOptions): PageLayout {
   })
   if (options.gapTables !== false) {
     // A text layer places text exactly, so its gutters show the columns; OCR boxes wander and keep the older reading.
-    const found = page.source === 'text-layer' ? findBorderlessTables(flow, page.rules ?? []) : findGapTables(flow)
+    const found = page.source === 'text-layer' ? findBorderlessTables(flow, page.rules ?? [], continuing) : findGapTables(flow)
     if (found.tables.length > 0) {
       flow = found.rest
       for (const table of found.tables) elements.push({type: 'table', table, top: table.grid.top})

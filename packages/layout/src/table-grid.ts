@@ -22,6 +22,8 @@ export interface Grid {
   hasTopRule: boolean
   /** Columns found from the text's gutters, not from rules: the right edge is only the widest text's. */
   fromText?: boolean
+  /** Those gutters (x-ranges free of text between columns), for a next page that goes on without a header. */
+  gutters?: {from: number; to: number}[]
 }
 
 interface Segment {

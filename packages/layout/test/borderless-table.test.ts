@@ -75,6 +75,15 @@ describe('borderless table rules', () => {
     ])
   })
 
+  test('a page that goes on without the header keeps the columns of the page before', () => {
+    const page1 = page(1, [...header, ...body, ...row(202, [['3', 'Dự án Luật Năng lượng', 'Bộ Công', 'Các bộ,', 'Năm']])])
+    // Page 2: a page number, the cut row's last lines (one or two pieces a line), then prose.
+    const page2 = page(2, [item('2', 300, 40), ...row(60, [['', 'nguyên tử (sửa đổi)', 'Thương', '', '2026'], ['', 'và các luật có liên quan', '', '', '']]), ...paragraph(['Điều 2. Quyết định này có hiệu lực kể từ ngày ký.'], 110, {x: 72})])
+    const {blocks} = layoutPages([page1, page2])
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph'])
+    expect((blocks[0] as TableBlock).rows.map((r) => r.cells)[2]).toEqual(['3', 'Dự án Luật Năng lượng nguyên tử (sửa đổi) và các luật có liên quan', 'Bộ Công Thương', 'Các bộ,', 'Năm 2026'])
+  })
+
   test('prose set word by word with wide justified spaces is no table', () => {
     const prose = ['Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành khẩn trương', 'triển khai thực hiện các nhiệm vụ được giao tại Kế hoạch này', 'bảo đảm đúng tiến độ, chất lượng và hiệu quả; báo cáo kết quả']
     const items = prose.flatMap((text, k) => words(text, 72, 100 + 14 * k).map((w, n) => ({...w, x: w.x + n * (3 + k)})))

@@ -80,6 +80,12 @@ function headVerbAfterItsName(text: string, i: number): boolean {
  */
 const unfinishedClause = /^chưa(?:\s+[^\s,.;:()]+){1,12}?\s+(?=(?:phải|cần)\s)/u
 
+/**
+ * `Các cục, vụ, đơn vị | chủ trì nhiệm vụ nêu tại Phụ lục | lập kế hoạch …`: after a plural, a clause that
+ * picks out the bodies leading the listed tasks, closed by the verb of the real predicate.
+ */
+const leadingTasksClause = new RegExp(`^chủ\\s+trì\\s+(?:các\\s+)?nhiệm\\s+vụ\\s+(?:nêu|tại|ghi|được|quy\\s+định)(?:\\s+(?!(?:${clauseVerbs})(?![\\p{L}]))[^\\s,.;:()]+){0,10}?\\s+(?=(?:${clauseVerbs}|lập)(?![\\p{L}]))`, 'u')
+
 /** Index where the first predicate starts, outside parentheses; -1 when none. */
 function predicateIndex(whole: string): number {
   // A subject is at most 40 words: the predicate, if any, is in the first few hundred characters.
@@ -101,8 +107,10 @@ function predicateIndex(whole: string): number {
     if (i > 0 && !/\s/u.test(text[i - 1]!)) continue
     // `UBND các tỉnh có tên tại Phụ lục … báo cáo …`, `Chủ tịch UBND các xã có dự án đi qua chịu trách
     // nhiệm …`: a relative clause `có …` right before a verb of work belongs to the name.
-    if (text.startsWith('có ', i) || text.startsWith('được ', i) || text.startsWith('chưa ', i)) {
-      const clause = relativeClause.exec(text.slice(i)) ?? relativeBeforeColon(text.slice(i)) ?? unfinishedClause.exec(text.slice(i))
+    if (text.startsWith('có ', i) || text.startsWith('được ', i) || text.startsWith('chưa ', i) || text.startsWith('chủ trì ', i)) {
+      const clause = text.startsWith('chủ trì ', i)
+        ? (/^(?:(?:Thủ\s+trưởng|Lãnh\s+đạo)\s+)?(?:Các|các|Những)\s/u.test(text) ? leadingTasksClause.exec(text.slice(i)) : null)
+        : (relativeClause.exec(text.slice(i)) ?? relativeBeforeColon(text.slice(i)) ?? unfinishedClause.exec(text.slice(i)))
       if (clause) {
         i += clause[0].length - 1
         continue

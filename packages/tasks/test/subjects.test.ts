@@ -37,6 +37,9 @@ describe('ownersOf: where a subject ends', () => {
     ['Phòng Cảnh sát trật tự Công an tỉnh tăng cường tuần tra.', ['Phòng Cảnh sát trật tự Công an tỉnh']],
     ['Đài phát thanh xã tuyên truyền hằng ngày.', ['Đài phát thanh xã']],
     ['Cục Nhà giáo và Cán bộ quản lý giáo dục chủ trì xây dựng chương trình bồi dưỡng.', ['Cục Nhà giáo và Cán bộ quản lý giáo dục']],
+    // After a plural, `chủ trì nhiệm vụ nêu tại Phụ lục` picks out which bodies; a single body leads.
+    ['Các cục, vụ, đơn vị chủ trì nhiệm vụ nêu tại Phụ lục lập kế hoạch triển khai trước ngày 30/4/2027.', ['Các cục, vụ, đơn vị chủ trì nhiệm vụ nêu tại Phụ lục']],
+    ['Bộ Công an chủ trì nhiệm vụ tại Phụ lục I, phối hợp với Bộ Tư pháp rà soát.', ['Bộ Công an']],
     // The units named after a plural level do not make a name too long to be one.
     ['Ủy ban nhân dân các phường Hải Châu, Thanh Khê, Sơn Trà, Ngũ Hành Sơn, Cẩm Lệ, Liên Chiểu bố trí quỹ đất.', ['Ủy ban nhân dân các phường Hải Châu, Thanh Khê, Sơn Trà, Ngũ Hành Sơn, Cẩm Lệ, Liên Chiểu']],
     // An office-holder who passes the work on to its own people keeps it; the issuer's organ passes it on.

@@ -8,6 +8,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import {notTaskRules} from '../src/not-tasks.ts'
 import {ocrMarkerRules} from '../src/ocr-markers.ts'
 import {ocrNameRule} from '../src/ocr-names.ts'
+import {ocrTableRule} from '../src/ocr-table.ts'
 import {ruleIds} from '../src/rules.ts'
 
 export const readmePath = fileURLToPath(new URL('../README.md', import.meta.url))
@@ -26,7 +27,7 @@ export function notTasksSection(): string {
 
 /** The README section on text read by OCR: the marker rules in the order they run, then the name check. */
 export function ocrSection(): string {
-  const rows = [...ocrMarkerRules, ocrNameRule].map(({id, what}) => `| \`${id}\` | ${what.replace(/\|/g, '\\|')} |`)
+  const rows = [...ocrMarkerRules, ocrNameRule, ocrTableRule].map(({id, what}) => `| \`${id}\` | ${what.replace(/\|/g, '\\|')} |`)
   return ['<!-- ocr:start -->', '| rule | what it restores |', '|---|---|', ...rows, '<!-- ocr:end -->'].join('\n')
 }
 

@@ -132,3 +132,20 @@ describe('doc-lists-breaks: a .doc as faithful as the .docx it was saved from (f
     expect(await markers(bytes)).toEqual(['1.', '2.', '2.', '1.', '1.'])
   })
 })
+
+// Two files saved by Microsoft Word, from word-extractor's tests (MIT, github.com/morungos/node-word-extractor
+// __tests__/data/test01.doc and test08.doc at 84d9279): fixtures/formats/word-made-revisions.doc, word-made-quotes.doc.
+describe('.doc saved by Word', () => {
+  test('an 8-bit piece is Windows-1252: curly quotes stay', async () => {
+    expect(textOf(await readDocument(fixture('formats/word-made-quotes.doc')))).toBe(
+      'This is a bookmark test\nThe bookmark “TestBookmark” should include the text “Morag says hello”\nThis is a form, and the bookmark is Text1\nForm text\n'
+    )
+  })
+
+  test('changes tracked: inserted text is read, deleted text is not', async () => {
+    const text = textOf(await readDocument(fixture('formats/word-made-revisions.doc')))
+    expect(text).toContain('This text has been inserted, ✻and should be included')
+    expect(text).toContain('😀 ∀')
+    expect(text).not.toContain('deleted')
+  })
+})

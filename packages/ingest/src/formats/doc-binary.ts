@@ -67,55 +67,54 @@ export function docParagraphs(bytes: Uint8Array, entries: readonly OleEntry[]): 
   try {
     const pieces = readPieces(t, ...fcLcb(fib.fcClx))
     const ccpText = w.getUint32(fib.ccpText, true)
-    const runs = readParagraphs(word, w, t, ...fcLcb(fib.fcPlcfBtePapx), pieces).filter((p) => p.cpStart < ccpText)
-    // The runs must tile the main text, or paragraphs would be lost.
-    if (pieces.length === 0 || runs.length === 0 || runs[0]!.cpStart !== 0 || runs.some((r, k) => k > 0 && r.cpStart !== runs[k - 1]!.cpEnd)) return null
-    if (runs.at(-1)!.cpEnd < ccpText) return null
     const text = textAt(word, pieces, 0, ccpText)
-    if (text.length !== ccpText) return null
-    const shown = shownMask(text)
-    const markers = listMarkers(t, fcLcb, runs, looksLikeLibreOffice(word))
-    const boldRuns = readBoldRuns(word, w, t, ...fcLcb(fib.fcPlcfBteChpx), pieces)
-    const isBold = (cp: number): boolean => boldRuns.some(([from, to]) => cp >= from && cp < to)
+    if (pieces.length === 0 || text.length !== ccpText) return null
+    const runs = readParagraphs(w, t, ...fcLcb(fib.fcPlcfBtePapx))
+    if (runs.length === 0) return null
+    // [MS-DOC] 2.4.2: a paragraph ends at its mark (0x0D, a cell or row-end mark 0x07, a section mark 0x0C); its properties are those of the PAPX run holding the mark.
+    const paragraphs: {from: number; to: number; props: ParagraphProps}[] = []
+    for (let cp = 0, from = 0; cp < ccpText; cp++) {
+      const ch = text[cp]!
+      if (ch !== '\r' && ch !== '\u0007' && ch !== '\u000c' && cp !== ccpText - 1) continue
+      const fc = cpToFc(pieces, cp)
+      paragraphs.push({from, to: cp + 1, props: (fc === null ? undefined : runAt(runs, fc)) ?? plainParagraph})
+      from = cp + 1
+    }
+    const runsOf = readCharRuns(word, w, t, ...fcLcb(fib.fcPlcfBteChpx), pieces)
+    const shown = shownMask(text, inRuns(runsOf.hidden))
+    const markers = listMarkers(t, fcLcb, paragraphs.map((p) => p.props), looksLikeLibreOffice(word))
+    const isBold = inRuns(runsOf.bold)
     const out: DocParagraph[] = []
-    for (const run of runs) {
-      if (run.innerRowEnd) continue
-      const end = Math.min(run.cpEnd, ccpText)
-      // A run is one paragraph; one holding several marks (a damaged or unusual file) is split at them, with the same properties.
-      let from = run.cpStart
-      for (let cp = run.cpStart; cp < end; cp++) {
-        const ch = text[cp]!
-        const last = cp === end - 1
-        if (ch !== '\r' && ch !== '\u0007' && !last) continue
-        let shownText = ''
-        let letters = 0
-        let allBold = boldRuns.length > 0
-        for (let k = from; k <= cp; k++) {
-          if (!shown[k]) continue
-          const c = text[k]!
-          if (c === '\u000b' || c === '\u000c') shownText += '\n'
-          else if (c === '\u001e') shownText += '-'
-          else if (c === '\t' || c >= ' ') {
-            shownText += c
-            if (/\p{L}/u.test(c)) {
-              letters++
-              if (allBold && !isBold(k)) allBold = false
-            }
+    paragraphs.forEach(({from, to, props}, index) => {
+      if (props.innerRowEnd) return
+      let shownText = ''
+      let letters = 0
+      let allBold = true
+      for (let k = from; k < to; k++) {
+        if (!shown[k]) continue
+        const c = text[k]!
+        if (c === '\u000b') shownText += '\n'
+        else if (c === '\u001e') shownText += '-'
+        else if (c === '\t' || c >= ' ') {
+          shownText += c
+          if (/\p{L}/u.test(c)) {
+            letters++
+            if (allBold && !isBold(k)) allBold = false
           }
         }
-        const marker = from === run.cpStart ? markers.get(run.cpStart) : undefined
-        const level = run.istd >= 1 && run.istd <= 9 ? run.istd : undefined
-        out.push({
-          text: marker ? `${marker} ${shownText.replace(/^[ \t]+/, '')}` : shownText,
-          bold: letters > 0 && allBold,
-          ...(level === undefined ? {} : {level}),
-          depth: run.depth,
-          cellEnd: ch === '\u0007' && run.depth > 0,
-          ...(run.rowCells && last ? {row: {merged: run.rowCells, header: run.headerRow}} : {})
-        })
-        from = cp + 1
       }
-    }
+      const marker = markers.get(index)
+      const level = props.istd >= 1 && props.istd <= 9 ? props.istd : undefined
+      const mark = text[to - 1]
+      out.push({
+        text: marker ? `${marker} ${shownText.replace(/^[ \t]+/, '')}` : shownText,
+        bold: letters > 0 && allBold,
+        ...(level === undefined ? {} : {level}),
+        depth: props.depth,
+        cellEnd: mark === '\u0007' && props.depth > 0,
+        ...(props.rowCells && mark === '\u0007' ? {row: {merged: props.rowCells, header: props.headerRow}} : {})
+      })
+    })
     return out
   } catch {
     // Tables out of range: a damaged or unusual file is read through word-extractor.
@@ -123,11 +122,51 @@ export function docParagraphs(bytes: Uint8Array, entries: readonly OleEntry[]): 
   }
 }
 
+const plainParagraph: ParagraphProps = {fcStart: 0, fcEnd: 0, ilfo: 0, ilvl: 0, istd: 0, depth: 0, innerRowEnd: false, headerRow: false}
+
+/** The PAPX run holding a file position (runs sorted by position). */
+function runAt(runs: readonly ParagraphProps[], fc: number): ParagraphProps | undefined {
+  let lo = 0
+  let hi = runs.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const run = runs[mid]!
+    if (fc < run.fcStart) hi = mid - 1
+    else if (fc >= run.fcEnd) lo = mid + 1
+    else return run
+  }
+  return undefined
+}
+
+/** Whether a character position is in one of the runs: merged and sorted once, then a binary search. */
+function inRuns(runs: readonly [number, number][]): (cp: number) => boolean {
+  const sorted = [...runs].sort((a, b) => a[0] - b[0])
+  const merged: [number, number][] = []
+  for (const [from, to] of sorted) {
+    const last = merged.at(-1)
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to)
+    else merged.push([from, to])
+  }
+  return (cp) => {
+    let lo = 0
+    let hi = merged.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const [from, to] = merged[mid]!
+      if (cp < from) hi = mid - 1
+      else if (cp >= to) lo = mid + 1
+      else return true
+    }
+    return false
+  }
+}
+
 /**
  * Which characters of the text are shown: a field (0x13 code 0x14 result
- * 0x15, nested) shows its result only; paragraph and cell marks always count.
+ * 0x15, nested) shows its result only, deleted and hidden runs nothing;
+ * paragraph and cell marks always count.
  */
-function shownMask(text: string): boolean[] {
+function shownMask(text: string, hidden: (cp: number) => boolean): boolean[] {
   const mask: boolean[] = new Array(text.length)
   const stack: boolean[] = [] // per open field: true once its separator has passed
   for (let k = 0; k < text.length; k++) {
@@ -135,7 +174,7 @@ function shownMask(text: string): boolean[] {
     if (ch === '\u0013') stack.push(false)
     else if (ch === '\u0014' && stack.length > 0) stack[stack.length - 1] = true
     else if (ch === '\u0015' && stack.length > 0) stack.pop()
-    mask[k] = ch === '\r' || ch === '\u0007' || (ch !== '\u0013' && ch !== '\u0014' && ch !== '\u0015' && stack.every(Boolean))
+    mask[k] = ch === '\r' || ch === '\u0007' || (ch !== '\u0013' && ch !== '\u0014' && ch !== '\u0015' && stack.every(Boolean) && !hidden(k))
   }
   return mask
 }
@@ -150,8 +189,7 @@ function looksLikeLibreOffice(word: Uint8Array): boolean {
 }
 
 /**
- * The list marker of each numbered paragraph, by the character position it
- * starts at. Counters belong to the list (LSTF), as in Word: two list
+ * The list marker of each numbered paragraph, by its index. Counters belong to the list (LSTF), as in Word: two list
  * instances (LFO) of one list continue each other unless an LFOLVL restarts
  * a level.
  *
@@ -171,7 +209,7 @@ function listMarkers(t: DataView, fcLcb: (offset: number) => [number, number], p
   const counterOf = fromLibreOffice ? restartCopies(paragraphs, lists, lfos) : new Map<number, number>()
   const counters = new Map<number, number[]>()
   const startedLfo = new Set<number>()
-  for (const paragraph of paragraphs) {
+  for (const [index, paragraph] of paragraphs.entries()) {
     if (paragraph.ilfo <= 0 || paragraph.ilfo > lfos.length) continue
     const lfo = lfos[paragraph.ilfo - 1]!
     const levels = lists.get(lfo.lsid)
@@ -195,7 +233,7 @@ function listMarkers(t: DataView, fcLcb: (offset: number) => [number, number], p
             const format = level.legal ? 'decimal' : (nfcFormats[levels[k]?.nfc ?? 0] ?? 'decimal')
             return formatNumber(count[k] ?? levels[k]?.start ?? 1, format)
           })
-    if (marker.trim() !== '') out.set(paragraph.cpStart, marker.trim())
+    if (marker.trim() !== '') out.set(index, marker.trim())
   }
   return out
 }
@@ -231,10 +269,16 @@ function restartCopies(paragraphs: readonly ParagraphProps[], lists: ReadonlyMap
 const sameLevels = (a: readonly Level[], b: readonly Level[]): boolean =>
   a.length === b.length && a.every((level, k) => level.start === b[k]!.start && level.nfc === b[k]!.nfc && level.text === b[k]!.text && level.legal === b[k]!.legal)
 
-/** Character runs set in bold by direct formatting (sprmCFBold = 1 in a CHPX, [MS-DOC] 2.9.34), as text positions. */
-function readBoldRuns(word: Uint8Array, w: DataView, t: DataView, fcPlcf: number, lcbPlcf: number, pieces: readonly Piece[]): [number, number][] {
+/**
+ * Character runs, as text positions, set by direct formatting ([MS-DOC]
+ * 2.9.34 CHPX) in bold (sprmCFBold) and those not shown: deleted with
+ * changes tracked (sprmCFRMarkDel) or hidden (sprmCFVanish), which Word does
+ * not print and the .docx reader leaves out too (`w:del`, `w:vanish`).
+ */
+function readCharRuns(word: Uint8Array, w: DataView, t: DataView, fcPlcf: number, lcbPlcf: number, pieces: readonly Piece[]): {bold: [number, number][]; hidden: [number, number][]} {
   const n = (lcbPlcf - 4) / 8
-  const runs: [number, number][] = []
+  const bold: [number, number][] = []
+  const hidden: [number, number][] = []
   for (let i = 0; i < n; i++) {
     const fkp = (t.getUint32(fcPlcf + (n + 1) * 4 + i * 4, true) & 0x3fffff) * 512
     if (fkp + 512 > word.length) continue
@@ -243,19 +287,24 @@ function readBoldRuns(word: Uint8Array, w: DataView, t: DataView, fcPlcf: number
       const rgb = w.getUint8(fkp + (crun + 1) * 4 + j) * 2
       if (rgb === 0) continue
       const cb = w.getUint8(fkp + rgb)
-      let bold = false
+      let isBold = false
+      let isHidden = false
       for (let p = fkp + rgb + 1; p + 2 <= fkp + rgb + 1 + cb; ) {
         const sprm = w.getUint16(p, true)
-        if (sprm === 0x0835) bold = w.getUint8(p + 2) === 1
+        // Toggles: 1 on, 0x81 the opposite of the style (on, over the plain styles notices use).
+        if (sprm === 0x0835) isBold = w.getUint8(p + 2) === 1
+        else if (sprm === 0x0800 || sprm === 0x083c) isHidden ||= w.getUint8(p + 2) === 1 || w.getUint8(p + 2) === 0x81
         p = p + 2 + operandSize(w, sprm, p + 2)
       }
-      if (!bold) continue
+      if (!isBold && !isHidden) continue
       const from = fcToCp(pieces, w.getUint32(fkp + j * 4, true))
       const to = fcToCp(pieces, w.getUint32(fkp + (j + 1) * 4, true))
-      if (from !== null && to !== null) runs.push([from, to])
+      if (from === null || to === null) continue
+      if (isBold) bold.push([from, to])
+      if (isHidden) hidden.push([from, to])
     }
   }
-  return runs
+  return {bold, hidden}
 }
 
 function readPieces(t: DataView, fcClx: number, lcbClx: number): Piece[] {
@@ -274,7 +323,7 @@ function readPieces(t: DataView, fcClx: number, lcbClx: number): Piece[] {
   return pieces
 }
 
-/** The text between two character positions, from the pieces (8-bit pieces are windows-1252). */
+/** The text between two character positions, from the pieces (8-bit pieces are Windows-1252). */
 function textAt(word: Uint8Array, pieces: readonly Piece[], cpStart: number, cpEnd: number): string {
   let text = ''
   for (const piece of pieces) {
@@ -284,9 +333,26 @@ function textAt(word: Uint8Array, pieces: readonly Piece[], cpStart: number, cpE
     const width = piece.compressed ? 1 : 2
     const a = piece.fc + (from - piece.cpStart) * width
     const slice = word.subarray(a, a + (to - from) * width)
-    text += piece.compressed ? new TextDecoder('windows-1252').decode(slice) : new TextDecoder('utf-16le').decode(slice)
+    text += piece.compressed ? compressedText(slice) : new TextDecoder('utf-16le').decode(slice)
   }
   return text
+}
+
+/**
+ * 0x80–0x9F of an 8-bit piece, which [MS-DOC] 2.4.1 stores as Windows-1252
+ * (WHATWG index-windows-1252; 0x81, 0x8D, 0x8F, 0x90, 0x9D unassigned).
+ * Node's TextDecoder('windows-1252') decodes these as Latin-1 controls on
+ * some builds, which loses curly quotes and dashes.
+ */
+const cp1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
+
+function compressedText(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(/[\u0080-\u009f]/g, (ch) => cp1252High[ch.charCodeAt(0) - 0x80]!)
+}
+
+function cpToFc(pieces: readonly Piece[], cp: number): number | null {
+  const piece = pieces.find((p) => cp >= p.cpStart && cp < p.cpEnd)
+  return piece ? piece.fc + (cp - piece.cpStart) * (piece.compressed ? 1 : 2) : null
 }
 
 function fcToCp(pieces: readonly Piece[], fc: number): number | null {
@@ -299,8 +365,9 @@ function fcToCp(pieces: readonly Piece[], fc: number): number | null {
 }
 
 interface ParagraphProps {
-  cpStart: number
-  cpEnd: number
+  /** The run's file positions, [fcStart, fcEnd). */
+  fcStart: number
+  fcEnd: number
   ilfo: number
   ilvl: number
   /** The paragraph's style index. */
@@ -315,14 +382,14 @@ interface ParagraphProps {
   headerRow: boolean
 }
 
-/** Each paragraph's list and level from its PAPX, in file order of the FKPs. */
-function readParagraphs(word: Uint8Array, w: DataView, t: DataView, fcPlcf: number, lcbPlcf: number, pieces: readonly Piece[]): ParagraphProps[] {
+/** The PAPX runs (each ends with a paragraph mark) and their properties, by file position. */
+function readParagraphs(w: DataView, t: DataView, fcPlcf: number, lcbPlcf: number): ParagraphProps[] {
   const n = (lcbPlcf - 4) / 8
   const out: ParagraphProps[] = []
   for (let i = 0; i < n; i++) {
     const page = t.getUint32(fcPlcf + (n + 1) * 4 + i * 4, true) & 0x3fffff
     const fkp = page * 512
-    if (fkp + 512 > word.length) continue
+    if (fkp + 512 > w.byteLength) continue
     const crun = w.getUint8(fkp + 511)
     for (let j = 0; j < crun; j++) {
       const fcStart = w.getUint32(fkp + j * 4, true)
@@ -367,13 +434,11 @@ function readParagraphs(word: Uint8Array, w: DataView, t: DataView, fcPlcf: numb
           p = operand + operandSize(w, sprm, operand)
         }
       }
-      const cpStart = fcToCp(pieces, fcStart)
-      const cpEnd = fcToCp(pieces, fcEnd)
       const depth = inTable || rowEnd ? Math.max(1, itap) : 0
-      if (cpStart !== null && cpEnd !== null) out.push({cpStart, cpEnd, ilfo, ilvl, istd, depth, innerRowEnd, headerRow, ...(rowEnd ? {rowCells: Array.from(cells, (c) => c === true)} : {})})
+      out.push({fcStart, fcEnd, ilfo, ilvl, istd, depth, innerRowEnd, headerRow, ...(rowEnd ? {rowCells: Array.from(cells, (c) => c === true)} : {})})
     }
   }
-  return out.sort((a, b) => a.cpStart - b.cpStart)
+  return out.sort((a, b) => a.fcStart - b.fcStart)
 }
 
 /**

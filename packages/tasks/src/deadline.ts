@@ -284,6 +284,8 @@ export function parseDeadline(text: string, context: DeadlineContext = {}): Dead
     const p = rollForward(found, context)
     const start = proseDeadlineStart(source, p, context.documentDate)
     if (start < 0) continue
+    // `lập kế hoạch giải ngân theo từng tuần đến hết ngày 31/01/2027`: how far a schedule of weeks runs, not a deadline.
+    if (/(?:từng|hằng|mỗi)\s+(?:ngày|tuần|tháng|quý)\s+đến(?:\s+hết)?\s+(?:ngày\s+)?$/iu.test(source.slice(Math.max(0, p.start - 40), p.start))) continue
     // `báo cáo … trước ngày 05 hằng tháng từ tháng 3 đến tháng 7/2027`: the span a recurrence holds for, not a deadline.
     if (/(?<![\p{L}])từ\s+$/u.test(source.slice(Math.max(0, p.start - 6), p.start)) && recurrenceIn(source.slice(0, p.start)) !== null) continue
     // `sơ kết vào tháng 7/2027 và tổng kết trước ngày 15/12/2027`: the interim review is a milestone,

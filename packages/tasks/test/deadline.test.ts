@@ -161,6 +161,8 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   // In use by a year: the end of that year.
   ['xây dựng bộ quy trình giám sát chất lượng nước bằng cảm biến, đưa vào áp dụng năm 2027.', 'đưa vào áp dụng năm 2027', '2027-12-31', null],
   ['hoàn thiện phần mềm, đưa vào vận hành trong quý III/2026.', 'đưa vào vận hành trong quý III/2026', '2026-09-30', null],
+  // How far a schedule of weeks runs is no deadline; the date the plan is due is.
+  ['lập kế hoạch giải ngân chi tiết theo từng tuần đến hết ngày 31/01/2027, gửi Sở Tài chính trước ngày 17/11/2026.', 'trước ngày 17/11/2026', '2026-11-17', null],
   // An event between the cue and its date.
   ['sửa chữa phòng học, bảo đảm an toàn trước ngày khai giảng 05/9/2026.', 'trước ngày khai giảng 05/9/2026', '2026-09-05', null],
   // A period inside a relative clause in the passive dates what was done, not the task; a completion cue still counts.

@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {InputError, PasswordError, type TableBlock} from '@vanban/core'
 import {readDocument} from '../src/index.ts'
-import {docFlow} from '../src/formats/doc.ts'
+import {docFlow, paragraphFlow} from '../src/formats/doc.ts'
+import type {DocParagraph} from '../src/formats/doc-binary.ts'
 import {oleDirectory, oleStream} from '../src/formats/ole.ts'
 import {flowToBlocks} from '../src/formats/flow.ts'
 import {syllableAccuracy} from '../../../test/support/metrics.ts'
@@ -42,6 +43,22 @@ describe("word-extractor's text → blocks (cells end with tabs, rows with a lin
     ['a lone line ending in a tab is a paragraph', 'Nơi nhận:\t\nKT. CHỦ TỊCH\n', ['Nơi nhận:', 'KT. CHỦ TỊCH']]
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected)
+  })
+})
+
+describe("the binary's paragraphs → blocks (cell marks end cells, row-end marks rows)", () => {
+  const p = (text: string, depth = 0, cellEnd = false): DocParagraph => ({text, bold: false, depth, cellEnd})
+  const row = (merged: boolean[] = [], header = false): DocParagraph => ({text: '', bold: false, depth: 1, cellEnd: true, row: {merged, header}})
+  const read = (paragraphs: DocParagraph[]) => flowToBlocks(paragraphFlow(paragraphs)).map((b) => (b.kind === 'table' ? [b.header, ...b.rows.map((r) => r.cells)] : b.text))
+  const header = [p('TT', 1, true), p('Việc', 1, true), p('Chủ trì', 1, true), row([], true)]
+  test.each([
+    ['paragraphs around a table', [p('Trước.'), ...header, p('1', 1, true), p('A', 1, true), p('Sở X', 1, true), row(), p('Sau.')], ['Trước.', [['TT', 'Việc', 'Chủ trì'], ['1', 'A', 'Sở X']], 'Sau.']],
+    ['a cell of two paragraphs', [...header, p('1', 1, true), p('A.', 1), p('B.', 1, true), p('Sở X', 1, true), row()], [[['TT', 'Việc', 'Chủ trì'], ['1', 'A.\nB.', 'Sở X']]]],
+    ['a cell merged down reads as the one above', [...header, p('1', 1, true), p('A', 1, true), p('Sở X', 1, true), row(), p('2', 1, true), p('B', 1, true), p('', 1, true), row([false, false, true])], [[['TT', 'Việc', 'Chủ trì'], ['1', 'A', 'Sở X'], ['2', 'B', 'Sở X']]]],
+    ['a table nested in a cell reads as paragraphs of the cell', [...header, p('1', 1, true), p('a', 2), p('b', 2), p('', 1, true), p('Sở X', 1, true), row()], [[['TT', 'Việc', 'Chủ trì'], ['1', 'a\nb', 'Sở X']]]],
+    ['a tab inside a paragraph is not a cell', [p('Nơi nhận:\t- Như trên;')], ['Nơi nhận: - Như trên;']]
+  ])('%s', (_, paragraphs, expected) => {
+    expect(read(paragraphs)).toEqual(expected)
   })
 })
 

@@ -84,6 +84,18 @@ describe('borderless table rules', () => {
     expect((blocks[0] as TableBlock).rows.map((r) => r.cells)[2]).toEqual(['3', 'Dự án Luật Năng lượng nguyên tử (sửa đổi) và các luật có liên quan', 'Bộ Công Thương', 'Các bộ,', 'Năm 2026'])
   })
 
+  test('a section row merged across the columns stays in the table, its title in the column it opens', () => {
+    const section = [item('II', xs[0]!, 202), item('CỦNG CỐ TỔ CHỨC BỘ MÁY VÀ NGUỒN NHÂN LỰC THỰC HIỆN', xs[1]!, 202)]
+    const {blocks} = layoutPages([page(1, [...header, ...body, ...section, ...row(226, [['3', 'Kiện toàn Ban Chỉ đạo', 'Bộ Nội vụ', '', 'Quý III']])])])
+    expect(blocks.map((b) => b.kind)).toEqual(['table'])
+    expect((blocks[0] as TableBlock).rows.map((r) => r.cells.slice(0, 3))).toEqual([
+      ['1', 'Xây dựng Đề án chuyển đổi số', 'Bộ Nội vụ'],
+      ['2', 'Sửa đổi Luật Khoa học và Công nghệ', 'Bộ Tài chính'],
+      ['II', 'CỦNG CỐ TỔ CHỨC BỘ MÁY VÀ NGUỒN NHÂN LỰC THỰC HIỆN', ''],
+      ['3', 'Kiện toàn Ban Chỉ đạo', 'Bộ Nội vụ']
+    ])
+  })
+
   test('prose set word by word with wide justified spaces is no table', () => {
     const prose = ['Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành khẩn trương', 'triển khai thực hiện các nhiệm vụ được giao tại Kế hoạch này', 'bảo đảm đúng tiến độ, chất lượng và hiệu quả; báo cáo kết quả']
     const items = prose.flatMap((text, k) => words(text, 72, 100 + 14 * k).map((w, n) => ({...w, x: w.x + n * (3 + k)})))

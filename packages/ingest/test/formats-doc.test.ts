@@ -48,7 +48,7 @@ describe("word-extractor's text → blocks (cells end with tabs, rows with a lin
 
 describe("the binary's paragraphs → blocks (cell marks end cells, row-end marks rows)", () => {
   const p = (text: string, depth = 0, cellEnd = false): DocParagraph => ({text, bold: false, depth, cellEnd})
-  const row = (merged: boolean[] = [], header = false): DocParagraph => ({text: '', bold: false, depth: 1, cellEnd: true, row: {merged, header}})
+  const row = (merged: boolean[] = [], header = false, edges: number[] = []): DocParagraph => ({text: '', bold: false, depth: 1, cellEnd: true, row: {merged, header, edges}})
   const read = (paragraphs: DocParagraph[]) => flowToBlocks(paragraphFlow(paragraphs)).map((b) => (b.kind === 'table' ? [b.header, ...b.rows.map((r) => r.cells)] : b.text))
   const header = [p('TT', 1, true), p('Việc', 1, true), p('Chủ trì', 1, true), row([], true)]
   test.each([
@@ -56,6 +56,12 @@ describe("the binary's paragraphs → blocks (cell marks end cells, row-end mark
     ['a cell of two paragraphs', [...header, p('1', 1, true), p('A.', 1), p('B.', 1, true), p('Sở X', 1, true), row()], [[['TT', 'Việc', 'Chủ trì'], ['1', 'A.\nB.', 'Sở X']]]],
     ['a cell merged down reads as the one above', [...header, p('1', 1, true), p('A', 1, true), p('Sở X', 1, true), row(), p('2', 1, true), p('B', 1, true), p('', 1, true), row([false, false, true])], [[['TT', 'Việc', 'Chủ trì'], ['1', 'A', 'Sở X'], ['2', 'B', 'Sở X']]]],
     ['a table nested in a cell reads as paragraphs of the cell', [...header, p('1', 1, true), p('a', 2), p('b', 2), p('', 1, true), p('Sở X', 1, true), row()], [[['TT', 'Việc', 'Chủ trì'], ['1', 'a\nb', 'Sở X']]]],
+    ['a cell spanning columns, by its edges; a row starting right of the table',
+      [p('TT', 1, true), p('Việc', 1, true), p('Chủ trì', 1, true), p('Hạn', 1, true), row([], true, [0, 500, 3000, 5000, 6000]),
+        p('I', 1, true), p('NHIỆM VỤ CHUNG', 1, true), row([], false, [0, 500, 6000]),
+        p('1', 1, true), p('A', 1, true), p('Quý I', 1, true), row([], false, [0, 500, 5010, 6000]),
+        p('B', 1, true), p('Sở Y', 1, true), p('Quý II', 1, true), row([], false, [500, 3000, 5000, 6000])],
+      [[['TT', 'Việc', 'Chủ trì', 'Hạn'], ['I', 'NHIỆM VỤ CHUNG', '', ''], ['1', 'A', '', 'Quý I'], ['', 'B', 'Sở Y', 'Quý II']]]],
     ['a tab inside a paragraph is not a cell', [p('Nơi nhận:\t- Như trên;')], ['Nơi nhận: - Như trên;']]
   ])('%s', (_, paragraphs, expected) => {
     expect(read(paragraphs)).toEqual(expected)
@@ -72,6 +78,13 @@ describe('bad .doc: one line naming the file', () => {
     expect((error as Error).message).toMatch(message)
     expect((error as Error).message).not.toContain('\n')
   })
+})
+
+test('a cell spanning columns keeps the columns after it in place: .doc as .docx (fixtures/formats/spanned-cells.docx, hand-written XML, saved as .doc by LibreOffice)', async () => {
+  const table = async (name: string) => (await readDocument(fixture(`formats/${name}`))).blocks.find((b): b is TableBlock => b.kind === 'table')!
+  const doc = await table('spanned-cells.doc')
+  expect(doc).toEqual(await table('spanned-cells.docx'))
+  expect(doc.rows.map((r) => r.cells[3])).toEqual(['', 'Sở Tư pháp', 'Văn phòng UBND tỉnh', ''])
 })
 
 test('a cell merged down reads in each row it covers: .docx (vMerge), .doc (from the binary), .odt (row span), .rtf (\\clvmrg)', async () => {

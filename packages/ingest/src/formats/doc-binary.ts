@@ -46,8 +46,8 @@ export interface DocParagraph {
   depth: number
   /** Ends a cell (its mark is 0x07). */
   cellEnd: boolean
-  /** The mark that ends a table row (sprmPFTtp): which of its cells continue the cell above (merged down), and whether it is a header row. */
-  row?: {merged: boolean[]; header: boolean}
+  /** The mark that ends a table row (sprmPFTtp): which of its cells continue the cell above (merged down), whether it is a header row, its cells' edges (twips). */
+  row?: {merged: boolean[]; header: boolean; edges: number[]}
 }
 
 /**
@@ -112,7 +112,7 @@ export function docParagraphs(bytes: Uint8Array, entries: readonly OleEntry[]): 
         ...(level === undefined ? {} : {level}),
         depth: props.depth,
         cellEnd: mark === '\u0007' && props.depth > 0,
-        ...(props.rowCells && mark === '\u0007' ? {row: {merged: props.rowCells, header: props.headerRow}} : {})
+        ...(props.rowCells && mark === '\u0007' ? {row: {merged: props.rowCells, header: props.headerRow, edges: props.edges ?? []}} : {})
       })
     })
     return out
@@ -374,6 +374,8 @@ interface ParagraphProps {
   istd: number
   /** For the mark that ends a table row: which of its cells continue the cell above. */
   rowCells?: boolean[]
+  /** For a row end: its cells' edges, left to right (sprmTDefTable's rgdxaCenter, twips). */
+  edges?: number[]
   /** In a table (sprmPFInTable), and how deep (sprmPItap; 1 for a table in the body). */
   depth: number
   /** Ends a row of a table nested in a cell (sprmPFInnerTtp): an empty mark, not text. */
@@ -404,6 +406,7 @@ function readParagraphs(w: DataView, t: DataView, fcPlcf: number, lcbPlcf: numbe
       let itap = 0
       let innerRowEnd = false
       let headerRow = false
+      let edges: number[] = []
       if (bx !== 0) {
         let cb = w.getUint8(fkp + bx)
         let at = fkp + bx + 1
@@ -425,7 +428,10 @@ function readParagraphs(w: DataView, t: DataView, fcPlcf: number, lcbPlcf: numbe
           else if (sprm === 0x6649) itap = w.getInt32(operand, true)
           else if (sprm === 0x244c) innerRowEnd = w.getUint8(operand) !== 0
           else if (sprm === 0x3404) headerRow = w.getUint8(operand) !== 0
-          else if (sprm === 0xd608) cells = defTableMerges(w, operand)
+          else if (sprm === 0xd608) {
+            cells = defTableMerges(w, operand)
+            edges = defTableEdges(w, operand)
+          }
           else if (sprm === 0xd62b) {
             // sprmTVertMerge: cb (2), the cell, its VerticalMergeFlag (1: merged with the cell above).
             const itc = w.getUint8(operand + 1)
@@ -435,7 +441,7 @@ function readParagraphs(w: DataView, t: DataView, fcPlcf: number, lcbPlcf: numbe
         }
       }
       const depth = inTable || rowEnd ? Math.max(1, itap) : 0
-      out.push({fcStart, fcEnd, ilfo, ilvl, istd, depth, innerRowEnd, headerRow, ...(rowEnd ? {rowCells: Array.from(cells, (c) => c === true)} : {})})
+      out.push({fcStart, fcEnd, ilfo, ilvl, istd, depth, innerRowEnd, headerRow, ...(rowEnd ? {rowCells: Array.from(cells, (c) => c === true), edges} : {})})
     }
   }
   return out.sort((a, b) => a.fcStart - b.fcStart)
@@ -456,6 +462,12 @@ function defTableMerges(w: DataView, operand: number): boolean[] {
     merges.push(at + 2 <= operand + 1 + size && ((w.getUint16(at, true) >> 5) & 3) === 1)
   }
   return merges
+}
+
+/** sprmTDefTable's column edges: itcMac + 1 signed twips after cb and itcMac. */
+function defTableEdges(w: DataView, operand: number): number[] {
+  const count = w.getUint8(operand + 2)
+  return Array.from({length: count + 1}, (_, k) => w.getInt16(operand + 3 + k * 2, true))
 }
 
 /** Operand length of a sprm by its spra bits ([MS-DOC] 2.2.5.1); variable ones carry their size first. */

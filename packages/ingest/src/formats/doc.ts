@@ -69,6 +69,7 @@ export function paragraphFlow(paragraphs: readonly DocParagraph[]): FlowItem[] {
   let inHeader = true
   let cells: FlowCell[] = []
   let content: FlowItem[] = []
+  const edges = new Map<FlowCell[], readonly number[]>()
   for (const paragraph of paragraphs) {
     if (paragraph.depth === 0) {
       if (table && (cells.length > 0 || content.length > 0)) table.rows.push([...cells, cell(content)])
@@ -93,6 +94,7 @@ export function paragraphFlow(paragraphs: readonly DocParagraph[]): FlowItem[] {
       if (inHeader && paragraph.row.header) table.headerRows++
       else inHeader = false
       table.rows.push(cells)
+      edges.set(cells, paragraph.row.edges)
       cells = []
       content = []
       continue
@@ -104,7 +106,28 @@ export function paragraphFlow(paragraphs: readonly DocParagraph[]): FlowItem[] {
     }
   }
   if (table && (cells.length > 0 || content.length > 0)) table.rows.push([...cells, cell(content)])
+  for (const item of items) if (item.kind === 'table') withSpans(item, edges)
   return items
+}
+
+/**
+ * Cells spanning columns. A .doc row lists its cells' edges (twips), so a
+ * cell merged across is one wide cell; the table's columns are every edge of
+ * every row, and a cell spans the columns between its edges, as `gridSpan`
+ * in a .docx. A row starting right of the table gets an empty cell before it
+ * (`gridBefore`). Edges within 20 twips (1 pt) are one.
+ */
+function withSpans(table: FlowTable, edgesOf: ReadonlyMap<FlowCell[], readonly number[]>): void {
+  const rows = table.rows.filter((row) => edgesOf.get(row)?.length === row.length + 1)
+  const grid: number[] = []
+  for (const x of rows.flatMap((row) => edgesOf.get(row)!).sort((a, b) => a - b)) if (grid.length === 0 || x - grid.at(-1)! > 20) grid.push(x)
+  const column = (x: number): number => grid.findIndex((g) => Math.abs(g - x) <= 20)
+  for (const row of rows) {
+    const edges = edgesOf.get(row)!
+    row.forEach((c, k) => (c.colspan = Math.max(1, column(edges[k + 1]!) - column(edges[k]!))))
+    const before = column(edges[0]!)
+    if (before > 0) row.unshift({content: [], colspan: before, rowspan: 1, continues: false})
+  }
 }
 
 const cell = (content: FlowItem[]): FlowCell => ({content, colspan: 1, rowspan: 1, continues: false})

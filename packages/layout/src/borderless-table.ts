@@ -83,17 +83,24 @@ function grow(lines: readonly Line[], fragments: readonly Line[][], frees: reado
     const kept = gutters(after, line)
     // Crossing only gutters that no column edge confirms: the gaps of a justified line, which the next line fills.
     const crossed = before.filter((g) => !kept.some((h) => h.from < g.to && h.to > g.from))
+    // A line across the gutters: a section row merged over the columns when it opens at a column's start and the table goes on.
+    // Tried first when it crosses two or more: right under the header no column edge is confirmed yet.
+    const next = lines[j + 1]
+    const starts = [left, ...before.map((g) => g.to)]
+    const atColumn = starts.slice(0, 2).some((x) => Math.abs(line.x - x) <= line.size * 1.5)
+    const spans = (): boolean => atColumn && next !== undefined && closeBelow(line, next) && keepsGutters(before, gutters(intersect(region.free, frees[j + 1]!), next))
+    if (crossed.length >= 2 && spans()) {
+      region.spanning.add(j)
+      region.end++
+      continue
+    }
     if (kept.length >= 2 && crossed.every((g) => !isConfirmed(g, region, fragments))) {
       region.free = after
       region.end++
       left = Math.min(left, line.x)
       continue
     }
-    // A line across the gutters: a section row merged over the columns when it opens at a column's start and the table goes on.
-    const next = lines[j + 1]
-    const starts = [left, ...before.map((g) => g.to)]
-    const atColumn = starts.slice(0, 2).some((x) => Math.abs(line.x - x) <= line.size * 1.5)
-    if (atColumn && next && closeBelow(line, next) && keepsGutters(before, gutters(intersect(region.free, frees[j + 1]!), next))) {
+    if (crossed.length < 2 && spans()) {
       region.spanning.add(j)
       region.end++
       continue

@@ -96,6 +96,19 @@ describe('borderless table rules', () => {
     ])
   })
 
+  test('a section row merged across the columns right under the header keeps the columns', () => {
+    const section = [item('I', xs[0]!, 124), item('HOÀN THIỆN THỂ CHẾ, CHÍNH SÁCH VỀ DỮ LIỆU SỐ QUỐC GIA', xs[1]!, 124)]
+    const {blocks} = layoutPages([page(1, [...header, ...section, ...body.map((i) => ({...i, y: i.y + 10, baseline: (i.baseline ?? 0) + 10}))])])
+    expect(blocks.map((b) => b.kind)).toEqual(['table'])
+    const table = blocks[0] as TableBlock
+    expect(table.header).toEqual(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn'])
+    expect(table.rows.map((r) => r.cells.slice(0, 3))).toEqual([
+      ['I', 'HOÀN THIỆN THỂ CHẾ, CHÍNH SÁCH VỀ DỮ LIỆU SỐ QUỐC GIA', ''],
+      ['1', 'Xây dựng Đề án chuyển đổi số', 'Bộ Nội vụ'],
+      ['2', 'Sửa đổi Luật Khoa học và Công nghệ', 'Bộ Tài chính']
+    ])
+  })
+
   test('prose set word by word with wide justified spaces is no table', () => {
     const prose = ['Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành khẩn trương', 'triển khai thực hiện các nhiệm vụ được giao tại Kế hoạch này', 'bảo đảm đúng tiến độ, chất lượng và hiệu quả; báo cáo kết quả']
     const items = prose.flatMap((text, k) => words(text, 72, 100 + 14 * k).map((w, n) => ({...w, x: w.x + n * (3 + k)})))

@@ -53,6 +53,11 @@ function fundingStatement(node: Node): boolean {
   return node.body.split(/(?<=[.;!?])\s+/u).every((sentence) => !/^(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s/u.test(sentence) && ownersOf(sentence).length === 0 && !/chủ\s+trì|tham\s+mưu/u.test(sentence))
 }
 
+/** `Trong quá trình (tổ chức) thực hiện, trường hợp cần … / nếu có …`: what to do should the need arise. */
+const contingency = /^Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)[^,.;]{0,80},\s*(?:trường\s+hợp|nếu|khi)\s/iu
+/** `… thực hiện các nhiệm vụ theo bảng dưới đây:`: the work is in the table that follows. */
+const tableBelow = /(?:theo|tại|trong|như)\s+(?:bảng|danh\s+mục)\s+(?:dưới\s+đây|sau(?:\s+đây)?|kèm\s+theo)\s*[:.]?\s*$/iu
+
 /** Clauses of form, not tasks: `Nghị quyết này có hiệu lực thi hành kể từ ngày ký.` */
 const isFormula = (text: string): boolean =>
   /^(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+báo|Kế\s+hoạch|Thông\s+tư|Nghị\s+định|Chương\s+trình|Văn\s+bản)\s+này\s+có\s+hiệu\s+lực/iu.test(text)
@@ -103,6 +108,16 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
     id: 'not-particulars',
     what: 'an item that states when or where the plan runs (`1. Thời gian tổ chức: từ ngày 10/6 đến hết ngày 30/6/2026 …`, `Địa điểm: …`) and names no agency',
     applies: (node) => leaf(node) && (node.kind === 'number' || node.kind === 'letter') && particulars.test(node.text) && ownersOf(node.text).length === 0 && !/(?<![\p{L}])(?:giao|yêu\s+cầu|đề\s+nghị)\s/iu.test(node.text)
+  },
+  {
+    id: 'not-contingency',
+    what: 'an item that says what to do if the need arises (`Trong quá trình thực hiện, trường hợp cần sửa đổi, bổ sung …, các bộ … chủ động báo cáo …`)',
+    applies: (node) => leaf(node) && contingency.test(node.text)
+  },
+  {
+    id: 'not-table-pointer',
+    what: 'a lead-in that sends the reader to the table below (`Các bộ, cơ quan, địa phương thực hiện các nhiệm vụ theo bảng dưới đây:`)',
+    applies: (node) => leaf(node) && tableBelow.test(node.body === '' ? node.text : node.body)
   },
   {
     id: 'not-narrative-item',

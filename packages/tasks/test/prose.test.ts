@@ -328,6 +328,12 @@ describe('what is not a task', () => {
         `Điều 1. Phê duyệt Đề án chuyển đổi xe buýt xanh với các nội dung chủ yếu sau:\n\n1. Lộ trình: Giai đoạn 2027 - 2028 thay thế 96 xe buýt diesel trên 7 tuyến nội đô.\n\n2. Kinh phí: Tổng kinh phí dự kiến 1.430 tỷ đồng, ngân sách thành phố hỗ trợ lãi suất.\n\n3. Quy mô: 7 tuyến nội đô, 120 xe.\n\nĐiều 2. Tổ chức thực hiện\n\n1. Sở Tài chính chủ trì bố trí kinh phí trợ giá.\n\n2. Kinh phí: Sở Xây dựng lập dự toán trình Ủy ban nhân dân thành phố.`
       )
     ).toEqual(['1 Sở Tài chính', '2 Sở Xây dựng']))
+  test('what to do should the need arise, and a lead-in to the table below, are no tasks', () =>
+    expect(
+      ids(
+        `Điều 2. Tổ chức thực hiện\n\n1. Bộ Công Thương chủ trì theo dõi, đôn đốc việc thực hiện.\n\n2. Trong quá trình thực hiện, trường hợp cần sửa đổi, bổ sung nhiệm vụ, các bộ, ngành, địa phương chủ động báo cáo Thủ tướng Chính phủ.\n\n3. Các bộ, cơ quan, địa phương thực hiện các nhiệm vụ theo bảng dưới đây:`
+      )
+    ).toEqual(['1 Bộ Công Thương']))
   test("a chapter's own statement before its one directive: the directive stays an item of its own", () =>
     expect(
       ids(

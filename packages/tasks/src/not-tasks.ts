@@ -2,7 +2,8 @@ import type {DeadlineContext} from './deadline.ts'
 import {parseDeadline} from './deadline.ts'
 import {approvesOnly, assignsLater, reportsOnly} from './directives.ts'
 import {isAssessment, isNarrative} from './enumerations.ts'
-import {agencyHeading, ownersOf} from './owner.ts'
+import {agencyHeading, ownersOf, predicateOf} from './owner.ts'
+import {startsWithAgencyHead} from './agencies.ts'
 import type {Node} from './structure.ts'
 import {titleOf} from './structure.ts'
 
@@ -51,6 +52,12 @@ const fundingTitle = /^(?:về\s+)?(?:nguồn\s+)?kinh\s+phí/iu
 function fundingStatement(node: Node): boolean {
   if (!fundingTitle.test(node.text) || node.body === '') return false
   return node.body.split(/(?<=[.;!?])\s+/u).every((sentence) => !/^(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s/u.test(sentence) && ownersOf(sentence).length === 0 && !/chủ\s+trì|tham\s+mưu/u.test(sentence))
+}
+
+/** Every clause past (`Bộ Xây dựng đã có Văn bản … trả lời tỉnh; nội dung kiến nghị đã được giải quyết`), after a topic `Về …:`. */
+function alreadyDone(text: string): boolean {
+  const clauses = text.replace(/^Về\s[^:]{3,200}:\s*/u, '').replace(/[.;\s]+$/u, '').split(/\s*;\s*|(?<=\.)\s+(?=\p{Lu})/u)
+  return clauses.every((clause) => /^đã\s/u.test(predicateOf(clause) ?? '') || (!startsWithAgencyHead(clause) && isNarrative(clause, {strict: true})))
 }
 
 /** `Trong quá trình (tổ chức) thực hiện, trường hợp cần … / nếu có …`: what to do should the need arise. */
@@ -118,6 +125,11 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
     id: 'not-table-pointer',
     what: 'a lead-in that sends the reader to the table below (`Các bộ, cơ quan, địa phương thực hiện các nhiệm vụ theo bảng dưới đây:`)',
     applies: (node) => leaf(node) && tableBelow.test(node.body === '' ? node.text : node.body)
+  },
+  {
+    id: 'not-already-done',
+    what: 'an item whose every clause reports what a body has done (`Về đề nghị của tỉnh …: Bộ Xây dựng đã có Văn bản số … trả lời tỉnh; nội dung kiến nghị đã được giải quyết.`), with no deadline',
+    applies: (node, context) => leaf(node) && node.body === '' && alreadyDone(node.text) && parseDeadline(node.text, context) === null
   },
   {
     id: 'not-narrative-item',

@@ -334,6 +334,12 @@ describe('what is not a task', () => {
         `Điều 2. Tổ chức thực hiện\n\n1. Bộ Công Thương chủ trì theo dõi, đôn đốc việc thực hiện.\n\n2. Trong quá trình thực hiện, trường hợp cần sửa đổi, bổ sung nhiệm vụ, các bộ, ngành, địa phương chủ động báo cáo Thủ tướng Chính phủ.\n\n3. Các bộ, cơ quan, địa phương thực hiện các nhiệm vụ theo bảng dưới đây:`
       )
     ).toEqual(['1 Bộ Công Thương']))
+  test('an item that reports what was done to answer a proposal is no task', () =>
+    expect(
+      ids(
+        `III. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n\n1. Về đề nghị hỗ trợ vốn cho dự án đê biển: giao Bộ Tài chính chủ trì xem xét, xử lý theo quy định.\n\n2. Về đề nghị áp dụng cơ chế đặc thù cho dự án luồng: Bộ Xây dựng đã có Văn bản số 9875/BXD-KHTC trả lời tỉnh; nội dung kiến nghị đã được giải quyết.`
+      )
+    ).toEqual(['1 Bộ Tài chính']))
   test("a chapter's own statement before its one directive: the directive stays an item of its own", () =>
     expect(
       ids(

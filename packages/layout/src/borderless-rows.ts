@@ -4,7 +4,7 @@ import type {Span} from './gutters.ts'
 import type {PageRow, PageTable} from './page-table.ts'
 import {joinWrapped} from './join-lines.ts'
 import {startsCellItem} from './markers.ts'
-import {numberColumnTitles, rowLabelPattern} from './data/row-labels.ts'
+import {numberColumnTitles, rowLabelPattern, subRowMarker} from './data/row-labels.ts'
 
 /**
  * A step between baselines wider than this share of the table's line pitch
@@ -62,7 +62,13 @@ export function borderlessPageTable(lines: readonly Line[], fragments: readonly 
   const left = Math.min(leftEdge, ...lines.map((l) => l.x))
   const ruleAbove = (j: number): boolean => hasRuleBetween(rules, lines[j - 1]!, lines[j]!, left, right)
 
-  const spans = rowSpans(lines.length, {firstCell, isLabel, wideStep, ruleAbove})
+  // `a) …` opening the second column after a row's step, beside text in other columns: a sub-row whose number cell is empty.
+  const subRow = (j: number): boolean => {
+    if (!wideStep(j) || firstCell(j) !== '') return false
+    const second = placed[j]!.filter((p) => p.column === 1).map((p) => p.piece.text).join(' ')
+    return subRowMarker.test(second) && new Set(placed[j]!.map((p) => p.column)).size >= 2
+  }
+  const spans = rowSpans(lines.length, {firstCell, isLabel, wideStep, ruleAbove, subRow})
   const rows: PageRow[] = spans.map((span) => rowOf(placed, lines, span, limits))
   const columns = [left, ...gutters.map((g) => g.to), right]
   const table: PageTable = {
@@ -79,6 +85,7 @@ interface RowCues {
   isLabel(j: number): boolean
   wideStep(j: number): boolean
   ruleAbove(j: number): boolean
+  subRow(j: number): boolean
 }
 
 function rowSpans(count: number, cues: RowCues): RowSpan[] {
@@ -88,7 +95,7 @@ function rowSpans(count: number, cues: RowCues): RowSpan[] {
   const firstLabel = labels[0] ?? -1
   const withText = body.filter((j) => j >= firstLabel && cues.firstCell(j) !== '')
   let starts: number[]
-  if (firstLabel >= 0 && labels.length >= 0.5 * withText.length) starts = labels
+  if (firstLabel >= 0 && labels.length >= 0.5 * withText.length) starts = body.filter((j) => cues.isLabel(j) || (j > firstLabel && cues.subRow(j)))
   else {
     // A row opens at a wider step with text in the first column: an empty one continues the row (as across a page break).
     starts = body.filter((j) => j > header && cues.wideStep(j) && cues.firstCell(j) !== '')

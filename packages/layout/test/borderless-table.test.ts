@@ -109,6 +109,20 @@ describe('borderless table rules', () => {
     ])
   })
 
+  test('a point opening the task column after a row step, beside other cells, is a sub-row with an empty number cell', () => {
+    const sub = [
+      ...row(202, [['3', 'Phát triển điện gió ngoài khơi:', '', '', '']]),
+      ...row(222, [['', 'a) Xây dựng tiêu chí', 'Bộ Quốc', 'Bộ Công', 'Năm'], ['', 'lựa chọn nhà đầu tư', 'phòng', 'Thương', '2027']]),
+      ...row(256, [['', 'b) Lập danh mục khu', 'Bộ Công', '', 'Quý IV'], ['', 'vực biển', 'Thương', '', '']])
+    ]
+    const {blocks} = layoutPages([page(1, [...header, ...body, ...sub])])
+    expect((blocks[0] as TableBlock).rows.slice(2).map((r) => r.cells)).toEqual([
+      ['3', 'Phát triển điện gió ngoài khơi:', '', '', ''],
+      ['', 'a) Xây dựng tiêu chí lựa chọn nhà đầu tư', 'Bộ Quốc phòng', 'Bộ Công Thương', 'Năm 2027'],
+      ['', 'b) Lập danh mục khu vực biển', 'Bộ Công Thương', '', 'Quý IV']
+    ])
+  })
+
   test('prose set word by word with wide justified spaces is no table', () => {
     const prose = ['Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành khẩn trương', 'triển khai thực hiện các nhiệm vụ được giao tại Kế hoạch này', 'bảo đảm đúng tiến độ, chất lượng và hiệu quả; báo cáo kết quả']
     const items = prose.flatMap((text, k) => words(text, 72, 100 + 14 * k).map((w, n) => ({...w, x: w.x + n * (3 + k)})))

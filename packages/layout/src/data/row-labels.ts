@@ -9,3 +9,6 @@ export const rowLabelPattern = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,7}\.?|[A-
 
 /** A header's number column as notices title it, lower case without spaces (`STT`, `TT`, `Số TT`, `Số thứ tự`). */
 export const numberColumnTitles = new Set(['stt', 'tt', 'sốtt', 'sốthứtự', 'thứtự'])
+
+/** A point that opens a row of its own with an empty number cell (`a) …`, `b. …`, `1.1 …`): a sub-task row. */
+export const subRowMarker = /^(?:[a-zđ][.)]|\d{1,2}\.\d{1,2}\.?)\s/u

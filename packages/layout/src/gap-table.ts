@@ -1,5 +1,6 @@
 import type {TextItem} from './types.ts'
-import {makeLine, sizeOf, type Line} from './lines.ts'
+import {splitAtGaps} from './gutters.ts'
+import type {Line} from './lines.ts'
 import {cellText, type PageRow, type PageTable} from './page-table.ts'
 
 /** A gap wider than this many em between two items on a line separates table cells. */
@@ -8,20 +9,7 @@ const cellGap = 1.2
 const minRows = 3
 const minColumns = 3
 
-function segmentsOf(line: Line): Line[] {
-  const out: Line[] = []
-  let start = 0
-  const items = line.items
-  for (let i = 1; i <= items.length; i++) {
-    if (i < items.length) {
-      const prev = items[i - 1]!
-      if (items[i]!.x - (prev.x + prev.width) <= cellGap * sizeOf(prev)) continue
-    }
-    out.push(i - start === items.length ? line : makeLine(items.slice(start, i)))
-    start = i
-  }
-  return out
-}
+const segmentsOf = (line: Line): Line[] => splitAtGaps(line, cellGap)
 
 /**
  * Tables drawn without ruling lines: runs of lines whose pieces, separated by

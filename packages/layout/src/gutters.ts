@@ -17,13 +17,18 @@ const pieceGap = 0.4
 
 /** A line cut where its items leave a gap that may be a gutter: the pieces of a table row's line. */
 export function fragmentsOf(line: Line): Line[] {
+  return splitAtGaps(line, pieceGap)
+}
+
+/** A line cut wherever its items leave a gap wider than `gapEm` of the font size (the line itself when none does). */
+export function splitAtGaps(line: Line, gapEm: number): Line[] {
   const out: Line[] = []
   const items = line.items
   let start = 0
   for (let i = 1; i <= items.length; i++) {
     if (i < items.length) {
       const prev = items[i - 1]!
-      if (items[i]!.x - (prev.x + prev.width) <= pieceGap * sizeOf(prev)) continue
+      if (items[i]!.x - (prev.x + prev.width) <= gapEm * sizeOf(prev)) continue
     }
     out.push(i - start === items.length ? line : makeLine(items.slice(start, i)))
     start = i

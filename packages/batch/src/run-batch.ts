@@ -56,7 +56,7 @@ export type BatchFileResult = FileResult & {
   readonly output: string | null
   /** True when `resume` found the output complete and skipped the file (`tasks` is then empty; see `taskCount`). */
   readonly resumed: boolean
-  /** Tasks of this file, also for resumed files. */
+  /** Tasks of this file (records of kind `task`; the `group` records are not counted), also for resumed files. */
   readonly taskCount: number
 }
 
@@ -299,7 +299,7 @@ async function prepareFile(input: InputFile, index: number, total: number, outpu
     const tasks = journal.tasksOf(outputRel)
     if (options.resume && key && entry?.key === key && (!wantTasks || tasks) && (await outputIsComplete(pathIn(journal, outputRel), entry))) {
       const result: BatchFileResult = {file, ok: true, tasks: [], warnings: [], error: null, pages: 0,
-        timing: {readMs: 0, normalizeMs: 0, extractMs: 0, totalMs: 0}, output: pathIn(journal, outputRel), resumed: true, taskCount: entry.tasks}
+        timing: {readMs: 0, normalizeMs: 0, extractMs: 0, totalMs: 0}, output: pathIn(journal, outputRel), resumed: true, taskCount: tasks ? countTasks(tasks) : entry.tasks}
       // Records read back from the output folder are checked like fresh ones before they are written again.
       return {kind: 'resumed', result, tasks: tasks ? validateTasks(tasks) : []}
     }
@@ -308,12 +308,15 @@ async function prepareFile(input: InputFile, index: number, total: number, outpu
   return {kind: 'processed', processed, key, inputSha256}
 }
 
+/** The records that are tasks: a `group` heading gathers tasks, it is none (`54 records` of tb20 are 52 tasks). */
+const countTasks = (records: readonly Task[]): number => records.reduce((n, record) => n + (record.kind === 'task' ? 1 : 0), 0)
+
 /** Writes a processed file's output and records it, or records its failure. */
 async function finishFile(prepared: Extract<Prepared, {kind: 'processed'}>, outputRel: string | null, format: OutputFormat, bom: boolean,
   journal: Journal | null, folders: Set<string>): Promise<Finished> {
   const {processed, key, inputSha256} = prepared
   const {file, tasks} = processed
-  let result: BatchFileResult = {...processed, output: null, resumed: false, taskCount: tasks.length}
+  let result: BatchFileResult = {...processed, output: null, resumed: false, taskCount: countTasks(tasks)}
   if (!journal || outputRel === null) return {result, tasks}
   const output = pathIn(journal, outputRel)
   if (processed.ok && key) {

@@ -195,3 +195,14 @@ test('a write error names the output, never the temp file', async () => {
   expect(message).toMatch(new RegExp(`^${path.join(dir, 'a.md')}: cannot write its output ${path.join(out, 'a.csv')} \\(E[A-Z]+: [^,]+\\)$`))
   expect(message).not.toContain(tempSuffix)
 })
+
+test('a file counts its tasks, not the group headings over them, fresh and resumed', async () => {
+  const input = write('grouped.md', '2. Chỉ đạo, điều hành\n\na) Bộ Tài chính chủ trì, hoàn thành trước ngày 30/6/2026.\n\nb) Bộ Tư pháp rà soát văn bản trong quý III/2026.\n')
+  const out = path.join(dir, 'out')
+  const first = await runBatch([input], {outDir: out, format: 'json'})
+  const records = (JSON.parse(fs.readFileSync(first.results[0]!.output!, 'utf8')) as {tasks: Array<{kind: string}>}).tasks
+  expect(records.map((r) => r.kind)).toEqual(['group', 'task', 'task'])
+  expect([first.results[0]!.taskCount, first.tasks]).toEqual([2, 2])
+  const again = await runBatch([input], {outDir: out, format: 'json', resume: true})
+  expect([again.results[0]!.resumed, again.results[0]!.taskCount, again.tasks]).toEqual([true, 2, 2])
+})

@@ -154,6 +154,21 @@ function discountOf(d: readonly [number, number, number], count: number): number
  * to a cache line): the tables are megabytes and a lookup is mostly a memory read, one where
  * three separate arrays took three.
  */
+/**
+ * The context id of every trigram (its first two syllables): the bigram's id where the bigram was
+ * kept (`ids` holds them), new ids from `nBi` on for contexts whose bigram was pruned, added to `ids`.
+ */
+function trigramContexts(trigrams: readonly number[], ids: PairTable, nBi: number): {ctxOf: Int32Array; extra: number} {
+  const ctxOf = new Int32Array(trigrams.length / 4)
+  let extra = nBi
+  for (let i = 0, k = 0; i < trigrams.length; i += 4, k++) {
+    let ctx = ids.get(trigrams[i]!, trigrams[i + 1]!)
+    if (Number.isNaN(ctx)) ids.set(trigrams[i]!, trigrams[i + 1]!, (ctx = extra++))
+    ctxOf[k] = ctx
+  }
+  return {ctxOf, extra}
+}
+
 class PairTable {
   /** Slot i: keys at [4i] (−1 when empty) and [4i + 1]; the value is `vals[4i + 2]`. */
   private readonly cells: Int32Array
@@ -295,13 +310,7 @@ export class LanguageModel {
       }
       // Trigram contexts: their count is the bigram's; those whose bigram was pruned get ids after.
       const nTri = data.trigrams.length / 4
-      const ctxOf = new Int32Array(nTri)
-      let extra = nBi
-      for (let i = 0, k = 0; i < data.trigrams.length; i += 4, k++) {
-        let ctx = this.ctxId.get(data.trigrams[i]!, data.trigrams[i + 1]!)
-        if (Number.isNaN(ctx)) this.ctxId.set(data.trigrams[i]!, data.trigrams[i + 1]!, (ctx = extra++))
-        ctxOf[k] = ctx
-      }
+      const {ctxOf, extra} = trigramContexts(data.trigrams, this.ctxId, nBi)
       // A context's count is its bigram's; the share of it no trigram continues (a paragraph's
       // last pair) goes to the lower order with the discounted mass.
       const ctxSum = new Float64Array(extra)
@@ -362,13 +371,7 @@ export class LanguageModel {
       }
       // Trigram contexts: their count is the bigram's; those whose bigram was pruned get ids after.
       const nTri = data.trigrams.length / 4
-      const ctxOf = new Int32Array(nTri)
-      let extra = nBi
-      for (let i = 0, k = 0; i < data.trigrams.length; i += 4, k++) {
-        let ctx = this.ctxId.get(data.trigrams[i]!, data.trigrams[i + 1]!)
-        if (Number.isNaN(ctx)) this.ctxId.set(data.trigrams[i]!, data.trigrams[i + 1]!, (ctx = extra++))
-        ctxOf[k] = ctx
-      }
+      const {ctxOf, extra} = trigramContexts(data.trigrams, this.ctxId, nBi)
       const ctxCount = new Float64Array(extra)
       const ctxFollowers = new Float64Array(extra)
       ctxCount.set(biCount)

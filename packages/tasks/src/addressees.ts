@@ -7,14 +7,23 @@ const notAnAddressee = /^(?:như\s+trên|lưu\b|các\s+đồng\s+chí\s+có\s+t�
 const tidy = (s: string): string => s.replace(/^[-–•+]\s*/u, '').replace(/[\s;,.:]+$/u, '').trim()
 
 /**
+ * The line that greets the addressees: a letter's `Kính gửi:`, or a telegram's sender in capitals
+ * before `điện:` (`THỦ TƯỚNG CHÍNH PHỦ điện:`, `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:`), with what
+ * follows on the same line.
+ */
+const greeting = /^(?:Kính\s+gửi\s*:?|\p{Lu}[\p{Lu}\s,.]{4,120}?\s+điện\s*:)\s*/u
+export const isGreeting = (text: string): boolean => greeting.test(text) || /^Kính\s+gửi\b/iu.test(text)
+
+/**
  * The addressees of a letter (`Kính gửi: Ủy ban nhân dân thành phố Hạ Long.`, or `Kính gửi:`
- * with one `- Bộ X;` line each), as written. A directive with no written subject (`Đề nghị
- * Quý cơ quan …`, `Khẩn trương báo cáo …`) is theirs. Empty when the document has none.
+ * with one `- Bộ X;` line each) or of a telegram (`… điện:` over its list), as written. A directive
+ * with no written subject (`Đề nghị Quý cơ quan …`, `Khẩn trương báo cáo …`) is theirs. Empty when
+ * the document has none.
  */
 export function addresseesOf(units: readonly Unit[]): string[] {
-  const at = units.slice(0, 60).findIndex((u) => /^Kính\s+gửi\s*:?/iu.test(u.text))
+  const at = units.slice(0, 60).findIndex((u) => isGreeting(u.text))
   if (at < 0) return []
-  const first = units[at]!.text.replace(/^Kính\s+gửi\s*:?\s*/iu, '')
+  const first = units[at]!.text.replace(greeting, '').replace(/^Kính\s+gửi\s*:?\s*/iu, '')
   const lines = first.split(/\s*(?:;|^|\s)\s*-\s+(?=\p{Lu})/u)
   for (const u of units.slice(at + 1)) {
     if (!/^[-–•+]\s/u.test(u.text)) break

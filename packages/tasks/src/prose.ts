@@ -303,7 +303,7 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       here.deadline = own ?? fromList ?? inherited.deadline
 
       const warnings: TaskWarning[] = [...node.warnings]
-      if (toAddressee) warnings.push({code: 'owner-addressee', message: `no subject written: owner taken from "Kính gửi"`})
+      if (toAddressee) warnings.push({code: 'owner-addressee', message: `no subject written: owner taken from the addressees ("Kính gửi", or the list under a telegram's "điện:")`})
       // As a table's sub-row that takes its row's deadline: the task states none, the heading above does.
       if (own === null && here.deadline !== null) warnings.push({code: 'deadline-inherited', message: `deadline "${here.deadline.text}" taken from ${fromList ? 'the sentence after the list' : 'the heading above'}`})
       // Which rules produced the record (the `explain` option): how the item was found, where its owner and deadline came from.

@@ -1,5 +1,5 @@
 import type {Block, TaskWarning, VanbanDocument} from '@vanban/core'
-import {addresseesOf} from './addressees.ts'
+import {addresseesOf, isGreeting} from './addressees.ts'
 import {parseDeadline} from './deadline.ts'
 import {directivesOf, isImplementRequest} from './directives.ts'
 import {isFieldLine} from './fields.ts'
@@ -390,7 +390,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
     }
     const marker = markerOf(unit.text)
     // `Kính gửi: - Các sở …; - UBND các xã …`: the addressees, up to the first unmarked paragraph.
-    if (/^Kính\s+gửi\b/iu.test(unit.text)) {
+    if (isGreeting(unit.text)) {
       addressees = true
       greeted = true
       continue

@@ -49,6 +49,18 @@ describe('chapters after a section of aims', () => {
   })
 })
 
+describe('a telegram greets its addressees with `… điện:`', () => {
+  test('an item with no subject is theirs, not the sender\'s', () => {
+    const tasks = extractTasks(doc('**CÔNG ĐIỆN**\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n\n- Chủ tịch Ủy ban nhân dân các xã, phường;\n- Giám đốc Công an tỉnh.\n\nĐể chủ động ứng phó với bão số 8, Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo:\n\n1. Tổ chức sơ tán người dân ở khu vực nguy hiểm trước 17 giờ ngày 14/10/2027.\n\n2. Giám đốc Công an tỉnh bố trí lực lượng bảo đảm an ninh.'), {documentDate: '2027-10-13'})
+    expect(tasks.map((t) => [t.id, t.owner, t.warnings.map((w) => w.code)])).toEqual([
+      ['1', 'Chủ tịch Ủy ban nhân dân các xã, phường; Giám đốc Công an tỉnh', ['owner-addressee']],
+      ['2', 'Giám đốc Công an tỉnh', []]
+    ])
+  })
+  test('a heading that ends in the word `điện` is no greeting', () =>
+    expect(extractTasks(doc('2. Về tiết kiệm điện:\n\na) Sở Công Thương kiểm tra việc sử dụng điện.'), {}).filter((t) => t.kind === 'task').map((t) => [t.id, t.owner])).toEqual([['2.a', 'Sở Công Thương']]))
+})
+
 describe('which sentence of an item names its owner', () => {
   const owners = (text: string) =>
     extractTasks(doc(text), {documentDate: '2026-02-01'})

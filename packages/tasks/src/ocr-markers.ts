@@ -269,7 +269,10 @@ function numberWithoutPeriod(units: OcrUnit[]): OcrUnit[] {
     if (markerOf(unit.text)?.kind === 'roman') last = 0
     const bare = bareNumberOf(unit.text)
     // A long paragraph too when an agency heads it before a colon (`3 Công ty … Cần Thơ: (1) …; (2) …`).
-    if (unit.ocr && bare === last + 1 && (unit.text.split(/\s+/u).length <= 30 || agencyBeforeColon(unit.text))) {
+    // One number further on when the one between was lost too, if a comma or semicolon stands for the
+    // period before an agency (`4, Ủy ban nhân dân các phường …` after `2.`): no count is written so.
+    const skipped = bare === last + 2 && /^\d{1,2}\s*[,;]\s/u.test(unit.text) && startsWithAgencyHead(unit.text.replace(/^\d{1,2}\s*[,;]\s*/u, ''))
+    if (unit.ocr && (bare === last + 1 || skipped) && (unit.text.split(/\s+/u).length <= 30 || agencyBeforeColon(unit.text))) {
       unit.text = unit.text.replace(/^(\d{1,2})(?:\s*[,;])?\s+/u, '$1. ')
       last = bare
     }

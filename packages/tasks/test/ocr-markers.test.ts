@@ -73,6 +73,8 @@ describe('repairOcrMarkers: markers put back from the list around them', () => {
     ['a number next in its list, period dropped', ['1 Hoàn thiện thể chế, chính sách', 'a) Bộ Tư pháp chủ trì rà soát.'], ['1. Hoàn thiện thể chế, chính sách', 'a) Bộ Tư pháp chủ trì rà soát.']],
     ['…the second one too', ['1. Về thể chế', 'a) Bộ A rà soát.', '2 Về nguồn vốn', 'a) Bộ B bố trí.'], ['1. Về thể chế', 'a) Bộ A rà soát.', '2. Về nguồn vốn', 'a) Bộ B bố trí.']],
     ['a count that is not next in the list', ['1. Về thể chế', '3 Bộ trưởng họp giao ban.'], ['1. Về thể chế', '3 Bộ trưởng họp giao ban.']],
+    ['…one further on when the number between was lost too and a comma stands before an agency', ['2. Sở Nông nghiệp và Môi trường', '- Vận hành các cống.', '4, Ủy ban nhân dân các phường Ninh Kiều, Cái Khế'], ['2. Sở Nông nghiệp và Môi trường', '- Vận hành các cống.', '4. Ủy ban nhân dân các phường Ninh Kiều, Cái Khế']],
+    ['…not a count two further on', ['1. Về thể chế', '3 Bộ trưởng họp giao ban.'], ['1. Về thể chế', '3 Bộ trưởng họp giao ban.']],
     ['…its period read as a semicolon or a comma', ['2. Sở Nông nghiệp và Môi trường', '3; Công ty Cổ phần Cấp thoát nước Cần Thơ: nạo vét hố ga.', '4, Ủy ban nhân dân các phường'], ['2. Sở Nông nghiệp và Môi trường', '3. Công ty Cổ phần Cấp thoát nước Cần Thơ: nạo vét hố ga.', '4. Ủy ban nhân dân các phường']],
     [
       '…or a long paragraph an agency heads before a colon',

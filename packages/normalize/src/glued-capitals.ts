@@ -27,7 +27,8 @@ const twoMarks = /\p{L}*[\u00C0-\u1EF9]\p{L}*/gu
 /**
  * Two syllables glued without a capital at the cut (`Cácbộ`, `cácđịa`, `thànhphố`):
  * split when the word is no syllable, exactly one cut gives two syllables, and both
- * carry a Vietnamese mark. Loan words have no such marks; one marked syllable beside
+ * carry a Vietnamese mark; three (`cơsởsử`) when no cut gives two and one way only gives
+ * three marked ones. Loan words have no such marks; one marked syllable beside
  * an unmarked one (`Việtnam`) is left to the repair's judgement.
  *
  * @example splitGluedSyllables('Cácbộ, ngành') //=> 'Các bộ, ngành'
@@ -43,6 +44,25 @@ export function splitGluedSyllables(text: string): string {
       const right = word.slice(k)
       if (isSyllable(left.toLowerCase()) && isSyllable(right.toLowerCase()) && hasVietnameseMark(left) && hasVietnameseMark(right)) cuts.push(k)
     }
-    return cuts.length === 1 ? `${word.slice(0, cuts[0])} ${word.slice(cuts[0])}` : word
+    if (cuts.length === 1) return `${word.slice(0, cuts[0])} ${word.slice(cuts[0])}`
+    return cuts.length === 0 ? threeGlued(word) ?? word : word
   })
+}
+
+/** A marked syllable: the pieces `splitGluedSyllables` may cut a word into. */
+const markedSyllable = (piece: string): boolean => isSyllable(piece.toLowerCase()) && hasVietnameseMark(piece)
+
+/** `cơsởsử` (a narrow table cell's OCR, every space lost): three marked syllables, cut one way only. */
+function threeGlued(word: string): string | null {
+  if (word.length < 6) return null
+  let found: string | null = null
+  for (let i = 1; i < word.length - 1; i++) {
+    if (!markedSyllable(word.slice(0, i))) continue
+    for (let j = i + 1; j < word.length; j++) {
+      if (!markedSyllable(word.slice(i, j)) || !markedSyllable(word.slice(j))) continue
+      if (found !== null) return null
+      found = `${word.slice(0, i)} ${word.slice(i, j)} ${word.slice(j)}`
+    }
+  }
+  return found
 }

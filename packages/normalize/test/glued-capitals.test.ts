@@ -23,6 +23,8 @@ describe('splitGluedSyllables', () => {
     ['Cácbộ, ngành, địa phương', 'Các bộ, ngành, địa phương'],
     ['VTV, VOV, TTXVN, cácđịa phương', 'VTV, VOV, TTXVN, các địa phương'],
     ['thànhphố Hà Nội', 'thành phố Hà Nội'],
+    // Three, every space lost in a narrow table cell.
+    ['danh mục cơsởsử dụng năng lượng', 'danh mục cơ sở sử dụng năng lượng'],
     // Valid syllables, unmarked halves, names and loan words stay.
     ['Bộ Nội vụ chủ trì', 'Bộ Nội vụ chủ trì'],
     ['Việtnam', 'Việtnam'],

@@ -155,6 +155,23 @@ function discountOf(d: readonly [number, number, number], count: number): number
  * three separate arrays took three.
  */
 /**
+ * Each bigram's probability (`probability(first, count)`, by the discounting in use) into `bi` and
+ * its id, its index, into `ids` (the trigram contexts start from them); the counts, by id.
+ */
+function fillBigrams(bigrams: readonly number[], bi: PairTable, ids: PairTable, probability: (first: number, count: number) => number): Float64Array {
+  const counts = new Float64Array(bigrams.length / 3)
+  for (let i = 0, k = 0; i < bigrams.length; i += 3, k++) {
+    const a = bigrams[i]!
+    const b = bigrams[i + 1]!
+    const c = bigrams[i + 2]!
+    counts[k] = c
+    ids.set(a, b, k)
+    bi.set(a, b, probability(a, c))
+  }
+  return counts
+}
+
+/**
  * The context id of every trigram (its first two syllables): the bigram's id where the bigram was
  * kept (`ids` holds them), new ids from `nBi` on for contexts whose bigram was pruned, added to `ids`.
  */
@@ -271,6 +288,19 @@ export class LanguageModel {
       this.logTitle[i] = Math.log((t[i]! + 2 * this.titleRate) / n)
       this.logLower[i] = Math.log((l[i]! + 2 * (1 - this.titleRate)) / n)
     }
+    // Continuation counts, with half a pseudo-count so every unit keeps some mass; a syllable
+    // outside the vocabulary gets a fifth of one.
+    const nBi = data.bigrams.length / 3
+    const preceders = new Float64Array(V)
+    for (let i = 0; i < data.bigrams.length; i += 3) preceders[data.bigrams[i + 1]!]!++
+    this.cont = new Float64Array(V)
+    const contTotal = nBi + 0.5 * V + 0.2
+    for (let i = 0; i < V; i++) this.cont[i] = (preceders[i]! + 0.5) / contTotal
+    this.unseenCont = 0.2 / contTotal
+    this.bi = new PairTable(nBi)
+    this.ctxId = new PairTable(nBi)
+    this.biGamma = new Float64Array(V)
+    const nTri = data.trigrams.length / 4
     if (data.discounting === 'modified') {
       // Modified Kneser-Ney (Chen & Goodman 1998): three discounts per order — for n-grams seen
       // once, twice, three or more times — from that order's counts of counts. One discount for all
@@ -278,38 +308,16 @@ export class LanguageModel {
       // dispatches added (scripts/train-lm.ts --dispatches --modified-discounts): most eval rows up.
       const d2 = discounts(data.bigrams, 3)
       const d3 = discounts(data.trigrams, 4)
-      const nBi = data.bigrams.length / 3
-      const preceders = new Float64Array(V)
       const vTotal = new Float64Array(V)
       const vGamma = new Float64Array(V)
       for (let i = 0; i < data.bigrams.length; i += 3) {
         const a = data.bigrams[i]!
         const c = data.bigrams[i + 2]!
-        preceders[data.bigrams[i + 1]!]!++
         vTotal[a]! += c
         vGamma[a]! += discountOf(d2, c)
       }
-      // Continuation counts, with half a pseudo-count so every unit keeps some mass; a syllable
-      // outside the vocabulary gets a fifth of one.
-      this.cont = new Float64Array(V)
-      const contTotal = nBi + 0.5 * V + 0.2
-      for (let i = 0; i < V; i++) this.cont[i] = (preceders[i]! + 0.5) / contTotal
-      this.unseenCont = 0.2 / contTotal
-      this.bi = new PairTable(nBi)
-      this.ctxId = new PairTable(nBi)
-      this.biGamma = new Float64Array(V)
       for (let v = 0; v < V; v++) this.biGamma[v] = vTotal[v]! > 0 ? Math.min(1, vGamma[v]! / vTotal[v]!) : 1
-      const biCount = new Float64Array(nBi)
-      for (let i = 0, k = 0; i < data.bigrams.length; i += 3, k++) {
-        const a = data.bigrams[i]!
-        const b = data.bigrams[i + 1]!
-        const c = data.bigrams[i + 2]!
-        biCount[k] = c
-        this.ctxId.set(a, b, k)
-        this.bi.set(a, b, Math.max(0, c - discountOf(d2, c)) / vTotal[a]!)
-      }
-      // Trigram contexts: their count is the bigram's; those whose bigram was pruned get ids after.
-      const nTri = data.trigrams.length / 4
+      const biCount = fillBigrams(data.bigrams, this.bi, this.ctxId, (a, c) => Math.max(0, c - discountOf(d2, c)) / vTotal[a]!)
       const {ctxOf, extra} = trigramContexts(data.trigrams, this.ctxId, nBi)
       // A context's count is its bigram's; the share of it no trigram continues (a paragraph's
       // last pair) goes to the lower order with the discounted mass.
@@ -329,7 +337,6 @@ export class LanguageModel {
         const n = data.trigrams[i + 3]!
         this.tri.set(ctx, data.trigrams[i + 2]!, Math.max(0, n - discountOf(d3, n)) / ctxCount[ctx]!)
       }
-  
     } else {
       // One absolute discount per order (the models trained before `discounting` existed).
       const discount = (counts: readonly number[], stride: number): number => {
@@ -343,34 +350,10 @@ export class LanguageModel {
       }
       const d2 = discount(data.bigrams, 3)
       const d3 = discount(data.trigrams, 4)
-      const nBi = data.bigrams.length / 3
-      const preceders = new Float64Array(V)
       const followers = new Float64Array(V)
-      for (let i = 0; i < data.bigrams.length; i += 3) {
-        preceders[data.bigrams[i + 1]!]!++
-        followers[data.bigrams[i]!]!++
-      }
-      // Continuation counts, with half a pseudo-count so every unit keeps some mass; a syllable
-      // outside the vocabulary gets a fifth of one.
-      this.cont = new Float64Array(V)
-      const contTotal = nBi + 0.5 * V + 0.2
-      for (let i = 0; i < V; i++) this.cont[i] = (preceders[i]! + 0.5) / contTotal
-      this.unseenCont = 0.2 / contTotal
-      this.bi = new PairTable(nBi)
-      this.ctxId = new PairTable(nBi)
-      this.biGamma = new Float64Array(V)
+      for (let i = 0; i < data.bigrams.length; i += 3) followers[data.bigrams[i]!]!++
       for (let v = 0; v < V; v++) this.biGamma[v] = data.unigrams[v]! > 0 ? Math.min(1, (d2 * followers[v]!) / data.unigrams[v]!) : 1
-      const biCount = new Float64Array(nBi)
-      for (let i = 0, k = 0; i < data.bigrams.length; i += 3, k++) {
-        const a = data.bigrams[i]!
-        const b = data.bigrams[i + 1]!
-        const c = data.bigrams[i + 2]!
-        biCount[k] = c
-        this.ctxId.set(a, b, k)
-        this.bi.set(a, b, Math.max(0, c - d2) / Math.max(c, data.unigrams[a]!))
-      }
-      // Trigram contexts: their count is the bigram's; those whose bigram was pruned get ids after.
-      const nTri = data.trigrams.length / 4
+      const biCount = fillBigrams(data.bigrams, this.bi, this.ctxId, (a, c) => Math.max(0, c - d2) / Math.max(c, data.unigrams[a]!))
       const {ctxOf, extra} = trigramContexts(data.trigrams, this.ctxId, nBi)
       const ctxCount = new Float64Array(extra)
       const ctxFollowers = new Float64Array(extra)
@@ -388,7 +371,6 @@ export class LanguageModel {
         const n = data.trigrams[i + 3]!
         this.tri.set(ctx, data.trigrams[i + 2]!, Math.max(0, n - d3) / Math.max(n, ctxCount[ctx]!))
       }
-  
     }
   }
 

@@ -12,7 +12,7 @@ import {matchAgency} from '@vanban/normalize'
 import {appendixName, bareNumberOf, letters, markerOf} from './markers.ts'
 import {imperativeStarts, predicateWords} from './data/predicates.ts'
 import {startsWithAgencyHead} from './agencies.ts'
-import {toneKey} from './tone-key.ts'
+import {bareLetters, toneKey} from './tone-key.ts'
 
 /**
  * A block whose text came through OCR: read from a scan or image, or changed by the diacritic
@@ -73,7 +73,7 @@ const mostlyCapitals = (text: string): boolean => {
   return letters.length > 0 && letters.filter((c) => c !== c.toLowerCase()).length >= 0.6 * letters.length
 }
 /** `(Kèm theo …`, marks lost or not: the formula every appendix opens with. */
-const attachedTo = (text: string): boolean => /^\(\s*kem\s+theo\s/iu.test(text.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+const attachedTo = (text: string): boolean => /^\(\s*kem\s+theo\s/iu.test(bareLetters(text))
 
 /**
  * `PHILIC` (`PHỤ LỤC` glued and misread; the repair then reads a syllable such as `PHƯỚC`) over a

@@ -17,7 +17,7 @@ import {canonicalTitles, deadlineCellWords, deadlineSpellings, tableAgencyNames,
 import {appendixName} from './markers.ts'
 import {matchAgency} from '@vanban/normalize'
 import {readByOcr} from './ocr-markers.ts'
-import {toneKey} from './tone-key.ts'
+import {bareLetters, toneKey} from './tone-key.ts'
 
 type Role = keyof typeof titleMarks
 type Kind = 'task' | 'agency' | 'deadline' | 'result'
@@ -30,10 +30,7 @@ export const ocrTableRule = {
 
 /** Lower case, no marks, `đ` → `d`, letters, digits and `/` only. */
 function skeleton(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
+  return bareLetters(word)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}/]+/gu, '')
 }

@@ -8,6 +8,7 @@ import {readByOcr, repairOcrMarkers} from './ocr-markers.ts'
 import type {MarkerKind} from './markers.ts'
 import {agencyHeading, leadInOwners} from './owner.ts'
 import {startsWithAgencyHead} from './agencies.ts'
+import {bareLetters} from './tone-key.ts'
 
 export {markerOf}
 export type {MarkerKind}
@@ -634,8 +635,7 @@ function isGroupHeading(unit: Unit, next: Unit | undefined): boolean {
   return agencyHeading(unit.text) !== null
 }
 
-/** Letters without their marks (`TIỂU` → `TIEU`): OCR gets the marks of a title in capitals wrong more than its letters. */
-const bareLetters = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/gu, 'D').replace(/đ/gu, 'd')
+// Titles are compared by their letters without marks (`bareLetters`): OCR gets the marks of a title in capitals wrong more than its letters.
 
 const taskZone = /NHIỆM\s+VỤ|GIẢI\s+PHÁP|KIẾN\s+NGHỊ|ĐỀ\s+XUẤT|TỔ\s+CHỨC\s+THỰC\s+HIỆN|PHƯƠNG\s+HƯỚNG|KẾT\s+LUẬN/u
 const narrativeZone = /MỤC\s+ĐÍCH|TÌNH\s+HÌNH|KẾT\s+QUẢ|ĐÁNH\s+GIÁ|NHẬN\s+XÉT|BỐI\s+CẢNH|MỤC\s+TIÊU|QUAN\s+ĐIỂM|HẠN\s+CHẾ|NGUYÊN\s+NHÂN|BÀI\s+HỌC/u

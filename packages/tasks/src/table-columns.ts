@@ -1,4 +1,5 @@
 import {columnExclusions, columnSynonyms, exactOnlyRoles, type ColumnRole} from './data/columns.ts'
+import {bareLetters} from './tone-key.ts'
 
 /** Column index of each role found in a header. */
 export type ColumnMap = Partial<Record<ColumnRole, number>>
@@ -9,10 +10,7 @@ export type ColumnMap = Partial<Record<ColumnRole, number>>
  * converter, with or without accents (`Chu tri`), `Cơ quan chủ trì:`.
  */
 export function headerKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
+  return bareLetters(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()

@@ -1,4 +1,12 @@
 /**
+ * Letters without their marks, `đ` as `d`, case kept (`TIỂU` → `TIEU`, `Đổi` → `Doi`): how OCR'd
+ * titles, retyped headers and marks-stripped OCR are compared.
+ */
+export function bareLetters(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/gu, 'D').replace(/đ/gu, 'd')
+}
+
+/**
  * Key for comparing Vietnamese words written with either tone placement
  * (`hoá`/`hóa`, `uỷ`/`ủy`) and either case. Length-preserving, so an index in
  * the key is an index in the text.

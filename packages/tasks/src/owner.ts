@@ -174,7 +174,7 @@ export function subjectOf(sentence: string): string[] {
   // A board that spells out its scope (`Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp …`) runs longer.
   // The places listed after a colon (`… các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, …`) are not counted either.
   // Nor the units named after a plural level (`Ủy ban nhân dân các phường Hải Châu, Thanh Khê, Sơn Trà, …`).
-  if (parts.some((p) => p.replace(/\s+có\s.*$/u, '').replace(/:\s.*$/u, '').replace(namedUnits, '').split(/\s+/u).length > (longNameRe.test(p) ? 24 : 16))) return []
+  if (parts.some((p) => withoutNamedUnits(p.replace(/\s+có\s.*$/u, '').replace(/:\s.*$/u, '')).split(/\s+/u).length > (longNameRe.test(p) ? 24 : 16))) return []
   // Joint subjects (`Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao`) are all owners;
   // a generic list is one part already (`Các bộ, cơ quan chủ quản …`, set phrases).
   // `Các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư`: the list after `của` names the possessors, not joint owners;
@@ -271,6 +271,9 @@ const withoutApposition = (text: string): string => (/cơ\s+quan|đơn\s+vị/u.
 
 /** The units listed by name after a plural level word: `(các phường) Hải Châu, Thanh Khê, Ngũ Hành Sơn`. */
 const namedUnits = /(?<=\s(?:các|những)\s+(?:xã|phường|đặc\s+khu|thị\s+trấn|huyện|quận|tỉnh|thành\s+phố)(?:\s*,\s*(?:xã|phường|đặc\s+khu|thị\s+trấn))*)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*(?:\s*(?:,|và)\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)*$/u
+
+/** A name with the units listed after its plural level left out; only a plural can list them (a hot path). */
+const withoutNamedUnits = (name: string): string => (/\s(?:các|những)\s/u.test(name) ? name.replace(namedUnits, '') : name)
 
 /** Owners of a task text and where it names them; `owners` is empty when it names none. */
 export function ownersWithPlace(text: string): {owners: string[]; place: OwnerPlace} {

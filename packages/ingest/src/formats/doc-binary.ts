@@ -1,6 +1,7 @@
 import {formatNumber} from './list-numbering.ts'
 import {bulletText} from './list-numbering.ts'
 import {oleStream, type OleEntry} from './ole.ts'
+import {decodeWindows1252} from '../text/code-pages.ts'
 
 /**
  * The main text of a Word 97–2003 file read from the binary as [MS-DOC]
@@ -338,17 +339,8 @@ function textAt(word: Uint8Array, pieces: readonly Piece[], cpStart: number, cpE
   return text
 }
 
-/**
- * 0x80–0x9F of an 8-bit piece, which [MS-DOC] 2.4.1 stores as Windows-1252
- * (WHATWG index-windows-1252; 0x81, 0x8D, 0x8F, 0x90, 0x9D unassigned).
- * Node's TextDecoder('windows-1252') decodes these as Latin-1 controls on
- * some builds, which loses curly quotes and dashes.
- */
-const cp1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
-
-function compressedText(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(/[\u0080-\u009f]/g, (ch) => cp1252High[ch.charCodeAt(0) - 0x80]!)
-}
+/** An 8-bit piece: Windows-1252, as [MS-DOC] 2.4.1 stores it. */
+const compressedText = decodeWindows1252
 
 function cpToFc(pieces: readonly Piece[], cp: number): number | null {
   const piece = pieces.find((p) => cp >= p.cpStart && cp < p.cpEnd)

@@ -17,6 +17,16 @@ export type CodePage = 'windows-1258' | 'viscii'
 
 export const codePages: readonly CodePage[] = ['windows-1258', 'viscii']
 
+/**
+ * Windows-1252 bytes → text by the WHATWG table (0x81, 0x8D, 0x8F, 0x90, 0x9D unassigned, kept as
+ * C1 controls). Node 20's TextDecoder('windows-1252') drops 0x80–0x9F altogether on this ICU build,
+ * which loses the curly quotes, dashes and `€` that Word and legacy-font documents hold.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(/[\u0080-\u009f]/g, (ch) => cp1252High[ch.charCodeAt(0) - 0x80]!)
+}
+const cp1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
+
 export function decodeCodePage(bytes: Uint8Array, codePage: CodePage): string {
   const text = codePage === 'viscii' ? iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'viscii') : new TextDecoder('windows-1258').decode(bytes)
   return text.normalize('NFC')

@@ -19,6 +19,8 @@ describe('RTF syntax', () => {
   test.each([
     ['\\uN with its fallback skipped', 'Vi\\u7879\\\'3ft Nam\\par', ['Việt Nam']],
     ['\\ucN: a two-character fallback', '{\\uc2 H\\u224 ?? N\\u7897 ??i}\\par', ['Hà Nội']],
+    // Windows-1252's 0x80–0x9F (curly quotes, dashes), which Node's own decoder drops.
+    ['Windows-1252 quotes and dashes as byte escapes', "\\'93Ngh\\u7883 ? quy\\u7871 ?t\\'94 2026 \\'96 2030\\par", ['“Nghị quyết” 2026 – 2030']],
     ['Windows-1258 bytes, tone marks composed', "Vi\\'ea\\'f2t Nam, H\\'e0 N\\'f4\\'f2i\\par", ['Việt Nam, Hà Nội'], '\\ansi\\ansicpg1258'],
     ['list markers from \\listtext, escapes, symbols', '{\\listtext 1.\\tab}B\\\'e1o c\\\'e1o \\{x\\} \\endash  \\ldblquote y\\rdblquote\\par', ['1. Báo cáo {x} – “y”']],
     ['a field keeps its result, not its code', '{\\field{\\*\\fldinst HYPERLINK "http://x"}{\\fldrslt Ngh\\u7883 ? \\u273 ?\\u7883 ?nh 52}}\\par', ['Nghị định 52']],

@@ -43,6 +43,12 @@ describe('decodeText', () => {
     expect(decoded.warnings[0]).toMatch(/windows-1252/)
   })
 
+  it('keeps the curly quotes and dashes of legacy-font text (windows-1252 0x80–0x9F)', () => {
+    // `“Vieät Nam” – 2026` as VNI-Windows text saved by Word.
+    const bytes = Uint8Array.from([0x93, ...Buffer.from('Vie', 'latin1'), 0xe4, ...Buffer.from('t Nam', 'latin1'), 0x94, 0x20, 0x96, ...Buffer.from(' 2026', 'latin1')])
+    expect(decodeText(bytes, 'x.txt').text).toBe('“Vieät Nam” – 2026')
+  })
+
   it('reads TCVN3 as iconv writes it (VN1: capitals at control codes) byte for byte, with a warning', () => {
     // `printf 'ỦY BAN NHÂN DÂN TỈNH\\nỤC Thuế, Ứng phó\\n' | iconv -t TCVN5712-1`; normalize maps the codes to letters.
     const bytes = Uint8Array.from([0x9e, 0x59, 0x20, 0x42, 0x41, 0x4e, 0x20, 0x4e, 0x48, 0xa2, 0x4e, 0x20, 0x44, 0xa2, 0x4e, 0x20, 0x54, 0x8e, 0x4e, 0x48, 0x0a, 0x02, 0x43, 0x20, 0x54, 0x68, 0x75, 0xd5, 0x2c, 0x20, 0x11, 0x6e, 0x67, 0x20, 0x70, 0x68, 0xe3, 0x0a])

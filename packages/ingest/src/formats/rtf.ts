@@ -1,6 +1,7 @@
 import {InputError, type VanbanDocument} from '@vanban/core'
 import type {ReadOptions} from '../read-document.ts'
 import {flowToBlocks, type FlowCell, type FlowItem, type FlowTable} from './flow.ts'
+import {decodeWindows1252} from '../text/code-pages.ts'
 
 /**
  * An RTF document (`.rtf`, and the many "Word" files portals serve that are
@@ -47,7 +48,8 @@ interface GroupState {
 /** RTF source → flow. */
 export function rtfFlow(source: string): FlowItem[] {
   const items: FlowItem[] = []
-  let decoder = new TextDecoder('windows-1252')
+  // Windows-1252 by the table: Node's TextDecoder drops its 0x80–0x9F (see `decodeWindows1252`).
+  let decoder: {decode: (bytes: Uint8Array) => string} = {decode: decodeWindows1252}
   let state: GroupState = {skip: false, bold: false, uc: 1, inTable: false}
   const stack: GroupState[] = []
   /** The paragraph being read: text pieces with their weight. */
@@ -148,7 +150,7 @@ export function rtfFlow(source: string): FlowItem[] {
     switch (word) {
       case 'ansicpg':
         try {
-          decoder = new TextDecoder(`windows-${param}`)
+          decoder = param === 1252 ? {decode: decodeWindows1252} : new TextDecoder(`windows-${param}`)
         } catch {
           // An unknown code page keeps windows-1252.
         }

@@ -1,5 +1,5 @@
 import {InputError} from '@vanban/core'
-import {codePages, decodeCodePage, vietnameseEvidence} from './code-pages.ts'
+import {codePages, decodeCodePage, decodeWindows1252, vietnameseEvidence} from './code-pages.ts'
 
 export interface DecodedText {
   text: string
@@ -73,7 +73,7 @@ function decodeEightBit(bytes: Uint8Array, file: string): DecodedText {
   const legacy = looksLikeWindows1252(bytes)
   if (legacy) {
     return {
-      text: new TextDecoder('windows-1252').decode(bytes),
+      text: decodeWindows1252(bytes),
       warnings: ['not valid UTF-8: decoded as windows-1252, as the legacy TCVN3/VNI fonts write it (Windows-1258 and VISCII did not read as Vietnamese); check the diacritics']
     }
   }

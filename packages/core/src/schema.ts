@@ -14,7 +14,13 @@ export const provenanceSchema = z.object({
   /** Mean OCR confidence (0–100) of the lines in the block, when OCR produced it. */
   confidence: z.number().optional(),
   /** True when the diacritic repair changed this block's text. */
-  repaired: z.boolean().optional()
+  repaired: z.boolean().optional(),
+  /**
+   * Words on each source line, when the block joined several lines of a text file (`[5, 4, 7]`).
+   * Text another engine OCR'd keeps a table's layout only in where its lines broke: each line
+   * holds a piece of every column. Dropped by any step that changes the number of words.
+   */
+  lineWords: z.array(z.number().int().nonnegative()).optional()
 })
 export type Provenance = z.infer<typeof provenanceSchema>
 

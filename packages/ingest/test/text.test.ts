@@ -99,7 +99,7 @@ describe('readTextFile', () => {
     expect(doc.blocks.map((b) => [b.kind, b.provenance])).toEqual([
       ['heading', {page: null, lineStart: 1, lineEnd: 1, source: 'text'}],
       ['paragraph', {page: null, lineStart: 3, lineEnd: 3, source: 'text'}],
-      ['paragraph', {page: null, lineStart: 5, lineEnd: 6, source: 'text'}]
+      ['paragraph', {page: null, lineStart: 5, lineEnd: 6, source: 'text', lineWords: [4, 5]}]
     ])
     expect(summary(doc.blocks).at(-1)).toBe('paragraph: Điều 1. Ban hành kèm theo Nghị quyết này.')
   })
@@ -187,6 +187,19 @@ describe('hard-wrapped text (OCR output) without blank lines around titles', () 
   it('does not split a paragraph at a short acronym line', () => {
     const text = ['Giao Bộ Khoa học và Công nghệ chủ trì, phối hợp với', 'UBND', 'các tỉnh triển khai.'].join('\n')
     expect(textToBlocks(text).map((b) => (b.kind === 'table' ? 'table' : b.text))).toEqual(['Giao Bộ Khoa học và Công nghệ chủ trì, phối hợp với UBND các tỉnh triển khai.'])
+  })
+})
+
+describe('where the lines of a joined block broke (provenance.lineWords)', () => {
+  const lineWords = (text: string, markdown = false): Array<number[] | undefined> => textToBlocks(text, {markdown}).map((b) => b.provenance.lineWords)
+  it.each<[string, string, boolean, Array<number[] | undefined>]>([
+    ['words on each line of an OCR table paragraph', '1 | Xay dung Thong tu | Cuc Doi Vu Phap\ndinh muc | méisadng | ché;\ntao,', false, [[11, 6, 1]]],
+    ['a lone line carries none', 'Sở Tài chính chủ trì.', false, [undefined]],
+    ['each block its own, a list marker starting the next', 'a) Xây dựng\ntiếp dòng\nb) Ban hành', false, [[3, 2], undefined]],
+    ['Markdown bold and hard breaks do not count as words', '**1. Cục Điện lực**  \nchủ trì', true, [[4, 2]]],
+    ['blank lines end a block', 'Một dòng\nhai dòng\n\nba', false, [[2, 2], undefined]]
+  ])('%s', (_, input, markdown, expected) => {
+    expect(lineWords(input, markdown)).toEqual(expected)
   })
 })
 

@@ -203,17 +203,24 @@ function makeBlock(group: readonly SourceLine[], markdown: boolean): TextBlock {
     return t.trim()
   })
   const bold = isWhollyBold(parts[0]!)
-  const text = parts
-    .map((p) => (markdown ? stripInlineMarkdown(p) : stripBold(p)))
-    .join(' ')
-    .trim()
+  const plain = parts.map((p) => (markdown ? stripInlineMarkdown(p) : stripBold(p)))
+  const text = plain.join(' ').trim()
   const kind = LIST_MARKER.test(text) ? 'list-item' : isCapsHeading(text) ? 'heading' : 'paragraph'
+  const lineWords = group.length > 1 ? wordsPerLine(plain, text) : null
   return {
     kind,
     text,
     ...(bold ? {bold: true} : {}),
-    provenance: {page: null, lineStart: group[0]!.line, lineEnd: group.at(-1)!.line, source: 'text'}
+    provenance: {page: null, lineStart: group[0]!.line, lineEnd: group.at(-1)!.line, source: 'text', ...(lineWords && {lineWords})}
   }
+}
+
+const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => w !== '').length
+
+/** Words on each line of a joined block; null when they do not add up to the block's (an inline mark spanned lines). */
+function wordsPerLine(lines: readonly string[], text: string): number[] | null {
+  const counts = lines.map(wordCount)
+  return counts.reduce((a, b) => a + b, 0) === wordCount(text) ? counts : null
 }
 
 /**

@@ -1,4 +1,4 @@
-import type {Block, VanbanDocument} from '@vanban/core'
+import type {Block, TextBlock, VanbanDocument} from '@vanban/core'
 import type {Encoding} from './legacy/detect.ts'
 import {normalizeTextDetailed} from './normalize-text.ts'
 import type {NormalizeTextOptions} from './normalize-text.ts'
@@ -75,7 +75,7 @@ export function normalizeDocument(doc: VanbanDocument, options: NormalizeOptions
       continue
     }
     if (text === '' && block.text.trim() === '') continue
-    cleaned.push({...block, text})
+    cleaned.push(withText(block, text))
   }
 
   const blocks = repair === 'never' ? cleaned : repairBlocks(cleaned, repair, options.model)
@@ -108,7 +108,7 @@ function repairBlocks(blocks: Block[], mode: 'auto' | 'always', model: RepairMod
       return withRepair({...block, header, rows}, repaired, warnings)
     }
     const r = repairStage(block.text, mode, stage)
-    return withRepair({...block, text: r.text}, r.changed, r.warnings)
+    return withRepair(withText(block, r.text), r.changed, r.warnings)
   })
 }
 
@@ -120,6 +120,16 @@ function documentText(blocks: readonly Block[]): string {
     else parts.push(block.text)
   }
   return parts.join('\n\n')
+}
+
+const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => w !== '').length
+
+/** The block with new text; where its source lines broke (`lineWords`) is kept only while the words are as many. */
+function withText(block: TextBlock, text: string): TextBlock {
+  const lineWords = block.provenance.lineWords
+  if (lineWords === undefined || wordCount(text) === lineWords.reduce((a, b) => a + b, 0)) return {...block, text}
+  const {lineWords: _, ...provenance} = block.provenance
+  return {...block, text, provenance}
 }
 
 function withRepair<B extends Block>(block: B, repaired: boolean, warnings: string[]): B {

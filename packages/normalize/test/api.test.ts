@@ -27,6 +27,7 @@ it('locks the public exports', async () => {
     'repairModelFromLanguageModel',
     'repairText',
     'replaceLookAlikes',
-    'trainLanguageModel'
+    'trainLanguageModel',
+    'wordAffinity'
   ])
 })

@@ -1,6 +1,7 @@
 export {repairText} from './repair-text.ts'
 export type {Repair, RepairOptions, RepairResult} from './repair-text.ts'
 export {matchAgency} from './match-agency.ts'
+export {wordAffinity} from './word-affinity.ts'
 export type {AgencyMatchResult, MatchAgencyOptions} from './match-agency.ts'
 export {brokenness} from './brokenness.ts'
 export type {Brokenness} from './brokenness.ts'

@@ -15,7 +15,7 @@ import type {Block, TableBlock, TableRow, VanbanDocument} from '@vanban/core'
 import {agencyHeads, collectiveNouns, ministryNames, nameContinuations, setPhrases} from './data/agencies.ts'
 import {canonicalTitles, deadlineCellWords, deadlineSpellings, tableAgencyNames, titleMarks, titleWords as titleWordList} from './data/ocr-table.ts'
 import {appendixName} from './markers.ts'
-import {matchAgency} from '@vanban/normalize'
+import {matchAgency, wordAffinity} from '@vanban/normalize'
 import {readByOcr} from './ocr-markers.ts'
 import {bareLetters, toneKey} from './tone-key.ts'
 
@@ -66,27 +66,39 @@ interface Token {
   bar: boolean
   /** Index in the document of the paragraph the word is in. */
   block: number
+  /** Whether the word began a line of the source; null where the source's lines are not known. */
+  lineStart: boolean | null
 }
 
-/** The words of a paragraph; a `|` on its own or glued to a word becomes the next word's `bar`. */
-function tokenize(text: string, block: number): Token[] {
+/**
+ * The words of a paragraph; a `|` on its own or glued to a word becomes the next word's `bar`.
+ * `lineWords` (the words on each source line) tells which words began a line.
+ */
+function tokenize(text: string, block: number, lineWords?: readonly number[]): Token[] {
+  const raws = text.split(/\s+/u).filter((w) => w !== '')
+  // Where the lines broke, when the words still add up to the source's.
+  const starts = lineWords && lineWords.reduce((a, b) => a + b, 0) === raws.length ? new Set(lineWords.map((_, k) => lineWords.slice(0, k).reduce((a, b) => a + b, 0))) : null
   const out: Token[] = []
   let bar = false
-  for (const raw of text.split(/\s+/u)) {
-    if (raw === '') continue
+  let pendingStart = false
+  raws.forEach((raw, k) => {
+    pendingStart ||= starts?.has(k) ?? false
     if (/^[|‘’'"“”_—=~\-]+$/u.test(raw)) {
       bar ||= raw.includes('|')
-      continue
+      return
     }
     const lead = /^[|‘’'"“_]+/u.exec(raw)?.[0] ?? ''
     const trail = /[|_—]+$/u.exec(raw)?.[0] ?? ''
     const word = raw.slice(lead.length, raw.length - trail.length)
-    if (word === '') continue
-    out.push({text: word, key: skeleton(word), exact: exactKey(word), bar: bar || lead.includes('|'), block})
+    if (word === '') return
+    out.push({text: word, key: skeleton(word), exact: exactKey(word), bar: bar || lead.includes('|'), block, lineStart: starts ? pendingStart : null})
     bar = trail.includes('|')
-  }
+    pendingStart = false
+  })
   return out
 }
+
+const blockTokens = (block: Block, index: number): Token[] => (block.kind === 'table' ? [] : tokenize(block.text, index, block.provenance.lineWords))
 
 interface Header {
   /** Roles of the columns after TT, in printed order. */
@@ -363,6 +375,9 @@ interface Placement {
   newRow: boolean
 }
 
+/** Weight of a word's affinity to the column's last word (log-odds, capped): a hint beside the names and the widths. */
+const FLOW = 0.6
+const FLOW_CAP = 3
 const BEAM = 100
 /** Readings this far behind the best are dropped at once. */
 const PRUNE = 10
@@ -409,6 +424,19 @@ function assignColumns(tokens: readonly Token[], marks: readonly Mark[], groupWo
       if (!hit) fits.set(key, (hit = fit(kind, previous, t)))
       return hit
     }
+    // How well the word goes on after a column's last word, as language (`mới sáng` / `tạo,` goes
+    // on a name, `năng lượng trong` / `tạo,` no task): what decides where a line's pieces belong
+    // when the names are not in the gazetteer.
+    const flows = new Map<string, number>()
+    const flow = (kind: Kind, previous: string): number => {
+      if (kind === 'deadline' || previous === '') return 0
+      let hit = flows.get(previous)
+      if (hit === undefined) {
+        const word = previous.replace(/[;!]+$/u, '').split('|')[0]!
+        flows.set(previous, (hit = FLOW * Math.max(-FLOW_CAP, Math.min(FLOW_CAP, wordAffinity(word, t.text)))))
+      }
+      return hit
+    }
     const leader = beam[0]!.score
     for (const s0 of beam) {
       if (s0.score < leader - PRUNE) break
@@ -425,6 +453,8 @@ function assignColumns(tokens: readonly Token[], marks: readonly Mark[], groupWo
         // next column on the same line (a TT cell or a line's start counts as before every column);
         // a new line (a cell that goes on opens in lower case).
         for (let way = 0; way < 3; way++) {
+          // Where the source's lines broke is known, a word goes on its line or opens the next as it did.
+          if (t.lineStart !== null && (way === 2) !== (t.lineStart || newBlock)) continue
           if (way === 0 && (c !== s.column || newBlock)) continue
           if (way === 1 && (c <= s.column || newBlock || s.lines === 0)) continue
           const sameLine = way < 2
@@ -433,14 +463,14 @@ function assignColumns(tokens: readonly Token[], marks: readonly Mark[], groupWo
           const closed = sameLine || groupWord[i] ? s.closed : s.closed | (all & ~s.onLine)
           const length = (way === 0 ? s.piece[c]! + 1 : 0) + t.text.length
           const over = widths ? Math.max(0, length - widths[c]!) - Math.max(0, length - t.text.length - 1 - widths[c]!) : 0
-          const score = s.score + base + gain - (closed & bit ? CLOSED : 0) - OVER_WIDTH * over
+          const score = s.score + base + gain + flow(kinds[c]!, s.last[c]!) - (closed & bit ? CLOSED : 0) - OVER_WIDTH * over
           // Scored before it is built: most readings fall far behind and are never made.
           if (score < top - PRUNE) continue
           const piece = s.piece.map((n, k) => (k === c ? length : sameLine ? n : 0))
           const last = s.last.map((w, k) => (k === c ? mark : w))
           push({column: c, lines: sameLine ? s.lines : s.lines + 1, last, onLine: (sameLine ? s.onLine : 0) | bit, closed, piece, score, parent: s, label: c, fresh: !sameLine, newRow: false, rowLines: s.rowLines + (sameLine ? 0 : 1)})
         }
-        if (c === 0 && !groupWord[i] && s.rowLines >= 2 && /^\p{Lu}\p{Ll}/u.test(t.text)) {
+        if (c === 0 && !groupWord[i] && s.rowLines >= 2 && t.lineStart !== false && /^\p{Lu}\p{Ll}/u.test(t.text)) {
           const {gain: opening, mark: first} = fit(kinds[0]!, '', t)
           const fresh = {...start, column: 0, lines: s.lines + 1, last: kinds.map((_, k) => (k === 0 ? first : '')), onLine: 1, piece: none.map((n, k) => (k === 0 ? t.text.length : n))}
           const apart = newBlock && (budgets.get(t.block) ?? 0) >= 2
@@ -546,6 +576,18 @@ function repeatedHeader(tokens: readonly Token[], from: number, columns: readonl
   return end - from >= 3 && named.size >= 2 ? end - from : 0
 }
 
+/**
+ * A paragraph of title words only (`Thời gian`), right before a repeated header: the engine set
+ * the tall title of one column apart from the rest of the header it repeats. Its words count.
+ */
+function headerPiece(tokens: readonly Token[], from: number, columns: readonly Role[]): number {
+  const block = tokens[from]!.block
+  let end = from
+  while (end < tokens.length && tokens[end]!.block === block) end++
+  const titles = tokens.slice(from, end).every((t) => titleWords.has(t.key) && !/[,;.:]$/u.test(t.text))
+  return end - from >= 2 && titles && end < tokens.length && repeatedHeader(tokens, end, columns) > 0 ? end - from : 0
+}
+
 /** The paragraphs an interleaved table spans, from the one holding its header. */
 function tableExtent(blocks: readonly Block[], first: number): number {
   let end = first + 1
@@ -562,7 +604,7 @@ function tableExtent(blocks: readonly Block[], first: number): number {
 function rebuildTable(blocks: readonly Block[], first: number, header: Header, tokens: readonly Token[]): {table: TableBlock; end: number; before: Token[]} | null {
   const end = tableExtent(blocks, first)
   const rest: Token[] = [...tokens.slice(header.end)]
-  for (let b = first + 1; b < end; b++) rest.push(...tokenize((blocks[b] as {text: string}).text, b))
+  for (let b = first + 1; b < end; b++) rest.push(...blockTokens(blocks[b]!, b))
   // Lines per paragraph, less the lines of the headers printed again on later pages.
   const budgets = new Map<number, number>()
   for (let b = first; b < end; b++) budgets.set(b, blocks[b]!.provenance.lineEnd - blocks[b]!.provenance.lineStart + 1)
@@ -573,7 +615,8 @@ function rebuildTable(blocks: readonly Block[], first: number, header: Header, t
     // The header printed again on a later page, whole or what is left of it once its first line
     // went as page furniture (`chủ trì | phối hợp gian` / `hoàn` / `thành`): a paragraph opening
     // with three title words or more, of two columns or more.
-    const again = i === 0 || rest[i - 1]!.block !== rest[i]!.block ? repeatedHeader(rest, i, header.columns) : 0
+    const opensBlock = i === 0 || rest[i - 1]!.block !== rest[i]!.block
+    const again = opensBlock ? repeatedHeader(rest, i, header.columns) || headerPiece(rest, i, header.columns) : 0
     if (again > 0) {
       less(headerLines(rest, i, i + again, header.columns))
       i += again
@@ -655,14 +698,14 @@ export function withOcrTables(doc: VanbanDocument): VanbanDocument {
       blocks.push(block)
       continue
     }
-    let tokens = tokenize(block.text, i)
+    let tokens = blockTokens(block, i)
     let header = findHeader(tokens, 0)
     // A header whose first line the text reader left at the end of the paragraph before (`Đơn vị
     // chủ Đơn vị phối Thời gian` / `STT Nhiệm vụ trì hợp hoàn thành`) is read whole.
     const previous = blocks.at(-1)
     let head: string | null = null
     if (header && header.start === 0 && previous && previous.kind !== 'table' && readByOcr(previous) && doc.blocks[i - 1] === previous) {
-      const before = tokenize(previous.text, i - 1)
+      const before = blockTokens(previous, i - 1)
       const tail = titleTail(before)
       const whole = tail > 0 ? findHeader([...before.slice(-tail), ...tokens], 0) : null
       if (whole && whole.start === 0 && whole.columns.length > header.columns.length) {

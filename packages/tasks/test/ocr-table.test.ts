@@ -66,6 +66,27 @@ test('NQ71 pages 25-26 read by tesseract eng: the rows as read (golden file)', a
   await expect(`${JSON.stringify(records, null, 1)}\n`).toMatchFileSnapshot('./ocr-tables/nq71-2025-p25-26.eng-psm6.tasks.json')
 }, 30_000)
 
+// The same document as the text reader now gives it: each paragraph knows the words on each of
+// its lines (`provenance.lineWords`), here counted from the OCR output the blocks' line numbers
+// point into.
+const nq71Lines = readFileSync(new URL('nq71-2025-p25-26.eng-psm6.txt', dir), 'utf8').split('\n')
+const nq71WithLines: VanbanDocument = {
+  ...nq71,
+  blocks: nq71.blocks.map((b) => {
+    if (b.kind === 'table' || b.provenance.lineEnd <= b.provenance.lineStart) return b
+    const lineWords = nq71Lines.slice(b.provenance.lineStart - 1, b.provenance.lineEnd).map((l) => l.split(/\s+/u).filter((w) => w !== '').length)
+    return {...b, provenance: {...b.provenance, lineWords}}
+  })
+}
+
+test('NQ71 pages 25-26 with their line breaks: every row and every deadline', () => {
+  const predicted = leaves(extractTasks(nq71WithLines))
+  const pairs = pairTasksByText(predicted, nq71Gold)
+  // Without the line breaks: 8 of the 9 rows, 8 deadlines (the test above).
+  expect(scoreTasksByText(predicted, nq71Gold)).toMatchObject({matched: 9, precision: 1})
+  expect(pairs.filter(([g, p]) => p?.due === g.due)).toHaveLength(9)
+}, 30_000)
+
 test('NQ71 pages 25-26 read by tesseract eng: every row found, rows whose number OCR lost included', () => {
   const predicted = leaves(extractTasks(nq71))
   const scores = scoreTasksByText(predicted, nq71Gold)

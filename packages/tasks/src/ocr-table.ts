@@ -139,8 +139,11 @@ function findHeader(tokens: readonly Token[], from: number): Header | null {
 /** The column a header word tells (`nội dung` by its pair). */
 function markAt(tokens: readonly Token[], k: number, end: number): Role | undefined {
   if (tokens[k]!.key === 'noi' && k + 1 < end && tokens[k + 1]!.key === 'dung') return 'task'
-  return roleOfMark.get(tokens[k]!.key)
+  return roleOfMark.get(tokens[k]!.key) ?? (GLUED_LEAD.test(tokens[k]!.key) ? 'owner' : undefined)
 }
+
+/** `chủ trì` glued and misread by an engine without Vietnamese (`chitn`, `chûtn`, `cht:`, repaired `chữn`): the lead's title. */
+const GLUED_LEAD = /^ch(?!inh)[a-z]{1,3}$/u
 
 function readHeader(tokens: readonly Token[], start: number, end: number): Header | null {
   if (end - start < 5) return null
@@ -229,6 +232,17 @@ function laterMisread(tokens: readonly Token[], i: number): boolean {
 
 type Mark = {kind: 'item'; label: string} | {kind: 'group'; label: string} | null
 
+const LETTERS = ['A', 'B', 'C', 'D', 'Đ', 'E', 'G', 'H']
+
+/** The row numbered `next` (or 1) opens within a few lines' words after `i`. */
+function rowSoon(tokens: readonly Token[], i: number, next: number): boolean {
+  for (let k = i + 2; k < Math.min(tokens.length, i + 40); k++) {
+    const n = /^(\d{1,3})[.,]?$/u.exec(tokens[k]!.text)
+    if (n && tokens[k]!.lineStart !== false && (Number(n[1]) === next || Number(n[1]) === 1)) return true
+  }
+  return false
+}
+
 /**
  * Where rows open: the next number in sequence (`1`, `2.`, `3,`; `1` again after a group) or the
  * next Roman numeral, before a `|` or a capital. A numeral the repair turned into a word (`II` →
@@ -239,6 +253,7 @@ function rowMarks(tokens: readonly Token[]): Mark[] {
   const marks: Mark[] = tokens.map(() => null)
   let nextItem = 1
   let nextGroup = 0
+  let nextLetter = 0
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const after = tokens[i + 1]
@@ -267,6 +282,14 @@ function rowMarks(tokens: readonly Token[]): Mark[] {
       marks[i] = {kind: 'group', label: ROMAN[nextGroup]!}
       nextGroup++
       nextItem = 1
+      continue
+    }
+    // Groups lettered `A`, `B` … (rows numbered on across them, or again from 1): the next letter
+    // alone at a line's start, a capitalised title after it, a numbered row soon after.
+    if (t.text === LETTERS[nextLetter] && t.lineStart === true && /^\p{Lu}\p{Ll}/u.test(after!.text) && rowSoon(tokens, i, nextItem)) {
+      marks[i] = {kind: 'group', label: t.text}
+      nextLetter++
+      if (restarts()) nextItem = 1
     }
   }
   return marks
@@ -400,6 +423,8 @@ const UNMARKED_ROW_APART = 2
 function assignColumns(tokens: readonly Token[], marks: readonly Mark[], groupWord: readonly boolean[], kinds: readonly Kind[], budgets: ReadonlyMap<number, number>, widths: readonly number[] | null): Placement[] {
   const none = kinds.map(() => 0)
   const all = (1 << kinds.length) - 1
+  // A group row's title is printed in the task column, wherever that stands.
+  const taskColumn = Math.max(0, kinds.indexOf('task'))
   const start = {onLine: 0, closed: 0, piece: none, parent: null, fresh: true, newRow: true, rowLines: 1}
   let beam: State[] = [{...start, column: -1, lines: 0, last: kinds.map(() => ''), score: 0, label: -1}]
   const close = (s: State, block: number): number => -LINE_MISS * Math.abs(s.lines - (budgets.get(block) ?? s.lines))
@@ -446,7 +471,7 @@ function assignColumns(tokens: readonly Token[], marks: readonly Mark[], groupWo
         continue
       }
       const capital = /^\p{Lu}/u.test(t.text)
-      for (let c = 0; c < (groupWord[i] ? 1 : kinds.length); c++) {
+      for (let c = groupWord[i] ? taskColumn : 0; c < (groupWord[i] ? taskColumn + 1 : kinds.length); c++) {
         const {gain, mark} = fitHere(kinds[c]!, s.last[c]!)
         const bit = 1 << c
         // Ways on: the same piece goes on (a rule between its words is a misreading at most); the

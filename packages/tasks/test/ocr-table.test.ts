@@ -10,10 +10,12 @@ import {clean, leaves, pairTasksByText, scoreTasksByText, type TaskLike} from '.
  * paragraphs are given as the text reader and the repair leave them: the lines of a paragraph
  * joined, `lineStart`/`lineEnd` counting them.
  */
-function ocrDocument(paragraphs: ReadonlyArray<readonly string[]>, repaired = true): VanbanDocument {
+function ocrDocument(paragraphs: ReadonlyArray<readonly string[]>, repaired = true, withLines = false): VanbanDocument {
   let line = 1
   const blocks: Block[] = paragraphs.map((lines) => {
-    const block: Block = {kind: 'paragraph', text: lines.join(' '), provenance: {page: null, lineStart: line, lineEnd: line + lines.length - 1, source: 'text', ...(repaired ? {repaired: true} : {})}}
+    // As the text reader now gives them: the words on each line (`provenance.lineWords`).
+    const lineWords = withLines && lines.length > 1 ? {lineWords: lines.map((l) => l.split(/\s+/u).filter((w) => w !== '').length)} : {}
+    const block: Block = {kind: 'paragraph', text: lines.join(' '), provenance: {page: null, lineStart: line, lineEnd: line + lines.length - 1, source: 'text', ...(repaired ? {repaired: true} : {}), ...lineWords}}
     line += lines.length + 1
     return block
   })
@@ -46,6 +48,24 @@ test('the rebuilt table: TT and the header\'s columns in printed order, one row 
   expect(table?.kind === 'table' && table.rows.map((r) => r.cells[0])).toEqual(['I', '1', '2'])
   expect(out.blocks[0]).toEqual(ocrDocument(appendix).blocks[0])
 })
+
+// The lead's column before the task's, its title `chủ trì` glued and misread (`chitn`, repaired `chữn`).
+const leadFirst = [
+  ['PHỤ LỤC'],
+  ['Cơ quan Cơ quan Thời', 'TT | chữn Nhiệm vụ phối hợp Sản phẩm | hạn', 'A Hoàn thiện thể chế,', 'chính sách',
+    '1 Bộ Nội vụ | Rà soát, trình sửa đổi | Bộ Tài chính; | Nghị định | Năm', 'mức trợ cấp xã hội | Bộ Y tế sửa đổi 2027',
+    '2 Bộ Xây Bổ sung yêu cầu về Bộ Y tế; Tiêu 2026-', 'dựng không gian tiếp cận cho chuẩn 2027', 'người cao tuổi quốc gia']
+]
+
+test('a header whose lead column stands before the task column, its title misread', () => {
+  const table = withOcrTables(ocrDocument(leadFirst, true, true)).blocks.find((b) => b.kind === 'table')
+  expect(table?.kind === 'table' && table.header).toEqual(['TT', 'Cơ quan chủ trì', 'Nhiệm vụ', 'Cơ quan phối hợp', 'Sản phẩm', 'Thời gian hoàn thành'])
+  expect(fields(ocrDocument(leadFirst, true, true)).map((t) => [t.id, t.owner, t.due])).toEqual([
+    ['A', null, null],
+    ['1', 'Bộ Nội vụ', '2027-12-31'],
+    ['2', 'Bộ Xây dựng', '2027-12-31']
+  ])
+}, 30_000)
 
 test.each([
   ['clean text is never read as an OCR table', ocrDocument(appendix, false)],

@@ -50,11 +50,15 @@ export async function scoreFolder(dir: string): Promise<{notices: NoticeScore[];
     const predicted = leaves(extractTasks(doc))
     const misses: string[] = []
     const short = (t: string | null | undefined) => (t ?? '').slice(0, 70)
-    for (const [g, p] of pairTasksByText(predicted, leaves(gold))) {
+    const pairs = pairTasksByText(predicted, leaves(gold))
+    const paired = new Set(pairs.map(([, p]) => p))
+    for (const [g, p] of pairs) {
       if (!p) misses.push(`missed ${g.id}: ${short(g.text)}`)
       else if (clean(p.owner) !== clean(g.owner) || p.due !== g.due)
         misses.push(`${g.id}${p.id === g.id ? '' : ` (as ${p.id})`}: owner ${JSON.stringify(p.owner)}${clean(p.owner) === clean(g.owner) ? ' ok' : ` ≠ ${JSON.stringify(g.owner)}`}, due ${p.due}${p.due === g.due ? ' ok' : ` ≠ ${g.due}`} — ${short(g.text)}`)
     }
+    // What the gold does not count as a task (over-extraction), by its id and owner.
+    for (const p of predicted) if (!paired.has(p)) misses.push(`extra ${p.id}: ${JSON.stringify(p.owner)} — ${short(p.text)}`)
     notices.push({name, scores: scoreTasksByText(predicted, leaves(gold)), misses})
   }
   return {notices, micro: microScores(notices.map((n) => n.scores))}

@@ -299,9 +299,13 @@ export function assignsLater(text: string): boolean {
 /** An item that only approves (`3. Đồng ý để Bộ X tổ chức Hội nghị …`) and assigns nothing after it. */
 export function approvesOnly(text: string): boolean {
   // `Thống nhất phương châm … phải …`: agreeing on a course is how a conclusion directs; only a
-  // request granted (`Đồng ý`, `Chấp thuận`, `Cho phép`) with nothing to be done after it is no task.
+  // request granted (`Đồng ý`, `Chấp thuận`, `Cho phép`, `Thống nhất chủ trương cho phép …`) or
+  // refused (`Về kiến nghị …: Chủ tịch Ủy ban nhân dân tỉnh không chấp thuận …`) with nothing to be
+  // done after it is no task.
   const t = text.trim()
-  return /^(?:đồng\s+ý|chấp\s+thuận|cho\s+phép)(?![\p{L}])/iu.test(t) && !/(?<![\p{L}])(?:phải|cần)(?![\p{L}])/u.test(t) && directivesOf(t, {letter: false, afterTask: false}).tasks.length === 0
+  const answer = t.replace(/^(?:Về|Đối\s+với)\s[^:]{3,300}:\s*/u, '')
+  const grants = (verb: string): boolean => /^(?:(?:không\s+)?(?:đồng\s+ý|chấp\s+thuận|cho\s+phép)|thống\s+nhất\s+chủ\s+trương)(?![\p{L}])/iu.test(verb)
+  return (grants(answer) || grants(predicateOf(answer) ?? '')) && !/(?<![\p{L}])(?:phải|cần)(?![\p{L}])/u.test(t) && directivesOf(t, {letter: false, afterTask: false}).tasks.length === 0
 }
 
 /**

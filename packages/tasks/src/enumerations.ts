@@ -78,8 +78,9 @@ export function splitEnumeration(text: string, context: DeadlineContext = {}): E
 const assessmentRe = new RegExp(`(?<![\\p{L}])(?:${assessmentPhrases.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu')
 // `so với yêu cầu`, `đáp ứng yêu cầu`: the noun "requirement", not a request. Capitalised only where a
 // sentence starts: `Sở Giao thông vận tải`, `Bộ Ngoại giao` are names. `bàn giao`, `chuyển giao` (hand
-// over), `giao thông`, `giao dịch` …: other words, not "assign".
-const assignsRe = /(?:(?:^|[.;:]\s*)(?:Giao|Yêu\s+cầu|Đề\s+nghị)|(?<![\p{L}])(?<!(?:so\s+với|đáp\s+ứng|theo|đạt|của|Ngoại|ngoại|bàn|chuyển)\s+)(?:giao(?!\s+(?:thông|dịch|lưu|nhận|kết|tiếp|thương|hữu)(?![\p{L}]))|yêu\s+cầu|đề\s+nghị))(?![\p{L}])/u
+// over), `giao thông`, `giao dịch`, `giao đất` (allot land) …: other words, not "assign"; nor `giao` ending a
+// clause (`… đạt 87% chỉ tiêu Thủ tướng Chính phủ giao.`: the target that was assigned).
+const assignsRe = /(?:(?:^|[.;:]\s*)(?:Giao|Yêu\s+cầu|Đề\s+nghị)|(?<![\p{L}])(?<!(?:so\s+với|đáp\s+ứng|theo|đạt|của|Ngoại|ngoại|bàn|chuyển)\s+)(?:giao(?!\s+(?:thông|dịch|lưu|nhận|kết|tiếp|thương|hữu|đất|rừng)(?![\p{L}]))(?!\s*[.;,)]|\s*$)|yêu\s+cầu|đề\s+nghị))(?![\p{L}])/u
 
 /** An item whose first sentence assesses (`… cơ bản thống nhất với báo cáo …`) and which assigns nothing. */
 export function isAssessment(text: string): boolean {

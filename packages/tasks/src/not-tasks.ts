@@ -38,6 +38,18 @@ function onlyPointsToAppendices(body: string): boolean {
  */
 const particulars = /^(?:Thời\s+gian(?!\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp))(?:\s+\p{Ll}+){1,3}|Địa\s+điểm(?:\s+\p{Ll}+){0,3}|Đối\s+tượng(?:\s+\p{Ll}+){0,3}|Phạm\s+vi(?:\s+\p{Ll}+){0,3}|Lộ\s+trình(?:\s+\p{Ll}+){0,3}|(?:Tổng\s+kinh|Nguồn\s+kinh|Kinh)\s+phí(?:\s+\p{Ll}+){0,3}|Quy\s+mô(?:\s+\p{Ll}+){0,3}|Tổng\s+mức\s+đầu\s+tư|Nguồn\s+vốn(?:\s+\p{Ll}+){0,3}|Cơ\s+cấu(?:\s+\p{Ll}+){0,3})\s*:/u
 
+/**
+ * The terms of a policy a resolution or decision sets (`3. Nội dung và mức hỗ trợ:` over `a) Hỗ trợ
+ * 40% chi phí mua giống …`, `Điều kiện hỗ trợ:`, `Mức chi:`): what the policy gives, not work.
+ */
+const policyTerms = /^(?:Nội\s+dung(?:\s*(?:,|và)\s*mức)?\s+hỗ\s+trợ|Mức\s+(?:hỗ\s+trợ|chi|thu|phụ\s+cấp|trợ\s+cấp)|Điều\s+kiện(?:\s+\p{Ll}+){0,3}|(?:Hình|Phương)\s+thức\s+hỗ\s+trợ|Chính\s+sách\s+hỗ\s+trợ)\s*:/u
+
+/** The node and every item under it. */
+const subtree = (node: Node): Node[] => [node, ...node.children.flatMap(subtree)]
+
+/** `chịu trách nhiệm trước … nếu (để) …`: who answers for a failure, no work. */
+const accountableIf = /^chịu\s+trách\s+nhiệm\s+(?:trước\s[^.;]*\s)?nếu\s/u
+
 /** Nouns that name content rather than work (`Nhiệm vụ năm 2026 tại Phụ lục …`, `Các chỉ tiêu …`). */
 const contentNoun = /^(?:các\s+|những\s+)?(?:nhiệm\s+vụ|chỉ\s+tiêu|danh\s+mục|nội\s+dung|giải\s+pháp|kế\s+hoạch|chương\s+trình)(?![\p{L}])/iu
 
@@ -117,6 +129,16 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
     id: 'not-particulars',
     what: 'an item that states when or where the plan runs (`1. Thời gian tổ chức: từ ngày 10/6 đến hết ngày 30/6/2026 …`, `Địa điểm: …`) and names no agency',
     applies: (node) => leaf(node) && (node.kind === 'number' || node.kind === 'letter') && particulars.test(node.text) && ownersOf(node.text).length === 0 && !/(?<![\p{L}])(?:giao|yêu\s+cầu|đề\s+nghị)\s/iu.test(node.text)
+  },
+  {
+    id: 'not-policy-terms',
+    what: 'the terms of a policy (`3. Nội dung và mức hỗ trợ:` and its items `a) Hỗ trợ 40% chi phí …`, `Điều kiện hỗ trợ:`), where no item names an agency or assigns',
+    applies: (node) => (node.kind === 'number' || node.kind === 'letter' || node.kind === 'decimal') && policyTerms.test(node.text) && subtree(node).every((n) => ownersOf(n.text).length === 0 && !/(?<![\p{L}])(?:giao|yêu\s+cầu|đề\s+nghị)\s/iu.test(n.text))
+  },
+  {
+    id: 'not-accountability',
+    what: 'an item that only says who answers for a failure (`a) Giám đốc các sở, … chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy ra …`)',
+    applies: (node) => leaf(node) && node.kind !== 'directive' && !/[.;]\s+\S/u.test(node.text.trim()) && accountableIf.test(predicateOf(node.text) ?? '')
   },
   {
     id: 'not-contingency',

@@ -7,6 +7,24 @@ import {referenceDateOf} from './reference-date.ts'
 import {cellText, isBlankCell, readRowNumber, type RowNumber} from './table-rows.ts'
 import {appendixName} from './markers.ts'
 
+/** `(chủ trì)`, `- chủ trì`, `(phối hợp)` after a body in a cell of bodies. */
+const LEAD_MARK = /\s*(?:\(\s*chủ\s+trì\s*\)|[-–]\s*chủ\s+trì)\s*$/iu
+const PARTNER_MARK = /\s*(?:\(\s*phối\s+hợp\s*\)|[-–]\s*phối\s+hợp)\s*$/iu
+
+/**
+ * One column for every body that works (`Đơn vị thực hiện`), the lead marked: `Phòng Văn hóa - Xã
+ * hội (chủ trì); Trạm Y tế phường` → lead `Phòng Văn hóa - Xã hội`, partner `Trạm Y tế phường`.
+ * Null when no body of the cell is marked, or more than one is.
+ */
+function markedLead(cell: string): {lead: string; partners: string[]} | null {
+  if (!/chủ\s+trì/iu.test(cell)) return null
+  // (The cell's own lines first: a body a line.)
+  const parts = cell.split(/\s*;\s*|\s*\n\s*|(?<=\)|chủ\s+trì)\s*,\s*/u).map(cellText).filter((p) => p !== '')
+  const leads = parts.filter((p) => LEAD_MARK.test(p))
+  if (leads.length !== 1) return null
+  return {lead: leads[0]!.replace(LEAD_MARK, ''), partners: parts.filter((p) => p !== leads[0]).flatMap((p) => splitAgencies(p.replace(PARTNER_MARK, '')))}
+}
+
 /** A table row with its columns read by meaning, before the outline is rebuilt. */
 interface LogicalRow {
   number: RowNumber
@@ -247,7 +265,8 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
     const deadline = readDeadline(deadlineCell, contextYear, documentDate, warnings)
     if (deadline?.due && !deadline.yearGuessed) contextYear = Number(deadline.due.slice(0, 4))
 
-    const owner = isBlankCell(ownerCell) ? null : cellText(ownerCell)
+    const marked = isBlankCell(ownerCell) ? null : markedLead(ownerCell)
+    const owner = marked ? marked.lead : isBlankCell(ownerCell) ? null : cellText(ownerCell)
     const task: Task = {
       file,
       id,
@@ -255,7 +274,7 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
       parent,
       text: cellText(row.text),
       owner,
-      coordinators: isBlankCell(coordinatorsCell) ? [] : splitAgencies(cellText(coordinatorsCell)),
+      coordinators: [...(marked?.partners ?? []), ...(isBlankCell(coordinatorsCell) ? [] : splitAgencies(cellText(coordinatorsCell)))],
       deadlineText: deadline?.text ?? null,
       due: deadline?.due ?? null,
       recurrence: deadline?.recurrence ?? null,

@@ -221,3 +221,20 @@ test.each([
 ])('a heading that names which bodies after its colon: %s', (text, heading) => {
   expect(agencyHeading(text)).toBe(heading)
 })
+
+describe('items that acknowledge, grant, refuse, set a policy\'s terms or only name who answers for a failure', () => {
+  // [numbered items of a conclusion or resolution, the ids that are tasks]
+  const cases: ReadonlyArray<readonly [string, string, string[]]> = [
+    ['an assessment whose figures mention a target `giao` and land allotment (`giao đất`)', '1. Ghi nhận sự cố gắng của Sở Xây dựng: năm 2026 toàn tỉnh đạt 87% chỉ tiêu Thủ tướng Chính phủ giao. Tuy nhiên, công tác giao đất còn chậm.\n\n2. Sở Xây dựng hoàn thiện hồ sơ trước ngày 30/6/2027.', ['2']],
+    ['`cơ bản tán thành` as `cơ bản thống nhất`', '1. Ban Thường vụ Tỉnh ủy cơ bản tán thành báo cáo và ghi nhận những kết quả nổi bật.\n\n2. Sở Du lịch xây dựng đề án trong quý II/2027.', ['2']],
+    ['a policy agreed in principle (`Thống nhất chủ trương cho phép …`)', '1. Thống nhất chủ trương cho phép dự án nhà ở xã hội điều chỉnh cơ cấu căn hộ theo đề xuất của Sở Xây dựng.\n\n2. Giao Sở Xây dựng hướng dẫn chủ đầu tư trước ngày 31/3/2027.', ['2']],
+    ['a request refused after its topic', '1. Về kiến nghị của Công ty A xin miễn tiền sử dụng đất: Chủ tịch Ủy ban nhân dân tỉnh không chấp thuận do không phù hợp với quy định.\n\n2. Về kiến nghị của Công ty B: giao Sở Tài chính xem xét, trả lời trước ngày 15/4/2027.', ['2']],
+    ['the terms of a support policy, then the body that carries it out', '1. Nội dung và mức hỗ trợ:\n\na) Hỗ trợ 40% chi phí mua giống chè mới, tối đa 25 triệu đồng/ha;\n\nb) Hỗ trợ 50% chi phí xây dựng nhà sơ chế.\n\n2. Giao Ủy ban nhân dân tỉnh ban hành hướng dẫn trước ngày 01 tháng 3 năm 2027.', ['2']],
+    ['who answers for a failure, beside a task under the same heading', '1. Các sở, ngành:\n\na) Chủ động rà soát hộ nghèo trước ngày 15/01/2027.\n\nb) Giám đốc các sở, Thủ trưởng các ban, ngành chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy ra tình trạng thiếu đói.', ['1.a']],
+    // Kept: the answer is work, or the accountability clause comes with work.
+    ['`chịu trách nhiệm` with work in the same item stays', '1. Sở Y tế kiểm tra an toàn thực phẩm và chịu trách nhiệm trước Ủy ban nhân dân tỉnh về kết quả thực hiện.', ['1']]
+  ]
+  test.each(cases)('%s', (_name, body, ids) => {
+    expect(tasksOf(`${header('THÔNG BÁO', 'Kết luận của Chủ tịch Ủy ban nhân dân tỉnh')}\n\n${body}`).map((t) => t.id)).toEqual(ids)
+  })
+})

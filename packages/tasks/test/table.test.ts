@@ -107,6 +107,17 @@ describe('tableTasks', () => {
     expect(tasks[0]).toMatchObject({file: 'notice.txt', text: 'Xây dựng chương trình tuyên truyền.', result: 'Quyết định', deadlineText: 'Tháng 4/2025', warnings: []})
   })
 
+  it.each<[string, string, string | null, string[]]>([
+    ['one column of bodies, the lead marked `(chủ trì)`', 'Phòng Văn hóa - Xã hội (chủ trì); Trạm Y tế phường; Ủy ban Mặt trận Tổ quốc Việt Nam phường', 'Phòng Văn hóa - Xã hội', ['Trạm Y tế phường', 'Ủy ban Mặt trận Tổ quốc Việt Nam phường']],
+    ['lines of a cell, `- chủ trì` and `(phối hợp)`', 'Trạm Y tế phường - chủ trì\nCông an phường (phối hợp)', 'Trạm Y tế phường', ['Công an phường']],
+    ['partners listed with commas after the marked lead', 'Các khu vực (chủ trì), Đoàn Thanh niên phường, Hội Liên hiệp Phụ nữ phường', 'Các khu vực', ['Đoàn Thanh niên phường', 'Hội Liên hiệp Phụ nữ phường']],
+    ['no mark: the cell is the owner as printed', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Kinh tế, Hạ tầng và Đô thị', []],
+    ['two marked leads: as printed', 'Phòng A (chủ trì); Phòng B (chủ trì)', 'Phòng A (chủ trì); Phòng B (chủ trì)', []]
+  ])('%s', (_name, cell, owner, coordinators) => {
+    const [task] = tableTasks(doc(table(['STT', 'Nội dung công việc', 'Thời gian thực hiện', 'Đơn vị thực hiện'], [['1', 'Ra quân thu gom vật dụng phế thải.', 'Tháng 4/2027', cell]])))
+    expect({owner: task!.owner, coordinators: task!.coordinators}).toEqual({owner, coordinators})
+  })
+
   it('sub-rows: id under the numbered row; empty owner, coordinators and deadline inherited', () => {
     const tasks = tableTasks(
       doc(

@@ -17,6 +17,10 @@ export const predicateWords = [
   'đến nay',
   'hiện nay',
   // `Văn phòng UBND tỉnh | thông tin để ông được biết`: a reply's closing.
+  // An answer that refuses (`Chủ tịch Ủy ban nhân dân tỉnh | không chấp thuận …`); `Phòng không` is a name's.
+  'không chấp thuận',
+  'không đồng ý',
+  'không thống nhất',
   'thông tin để',
   'thông tin cho',
   'thông báo',
@@ -330,4 +334,4 @@ export const imperativeStarts = [
  * thống nhất với báo cáo …`, `Ban Chỉ đạo ghi nhận, biểu dương …`): an item opened by one is
  * an assessment, not a task, unless it also assigns (`giao`, `yêu cầu`, `đề nghị`).
  */
-export const assessmentPhrases = ['thống nhất với', 'nhất trí với', 'thống nhất cao với', 'nhất trí cao với', 'đồng ý với', 'cơ bản đồng ý', 'đánh giá cao', 'ghi nhận', 'biểu dương', 'hoan nghênh'] as const
+export const assessmentPhrases = ['thống nhất với', 'nhất trí với', 'thống nhất cao với', 'nhất trí cao với', 'đồng ý với', 'cơ bản đồng ý', 'đánh giá cao', 'ghi nhận', 'biểu dương', 'hoan nghênh', 'tán thành', 'cơ bản tán thành'] as const

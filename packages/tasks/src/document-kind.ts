@@ -25,3 +25,18 @@ export function noTaskKindOf(doc: VanbanDocument): string | null {
   }
   return null
 }
+
+/**
+ * A letter that answers a question or a request (`V/v trả lời kiến nghị của Công ty …`, `… trả lời để
+ * Công ty được biết`): its numbered items inform the asker; only an explicit assignment in them is work.
+ */
+export function isReplyLetter(doc: VanbanDocument): boolean {
+  return doc.blocks.some((block, k) => {
+    if (block.kind === 'table') return block.rows.some((row) => row.cells.some((cell) => replySubject.test(cell)))
+    return (k < headerBlocks && replySubject.test(block.text)) || replyClosing.test(block.text)
+  })
+}
+
+const replySubject = /(?:^|\n|\s)V\/v:?\s+(?:trả\s+lời|phúc\s+đáp)(?![\p{L}])/iu
+/** `Sở Tài chính trả lời để Công ty được biết.`: a reply's closing. */
+export const replyClosing = /^[^.;]{0,80}\s(?:trả\s+lời|phúc\s+đáp)\s+(?:để|cho)\s[^.;]{0,80}(?:được\s+)?biết[.\/\s]*$/u

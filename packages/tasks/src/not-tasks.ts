@@ -1,8 +1,9 @@
 import type {DeadlineContext} from './deadline.ts'
 import {parseDeadline} from './deadline.ts'
-import {approvesOnly, assignsLater, reportsOnly} from './directives.ts'
+import {approvesOnly, assignsLater, directivesOf, reportsOnly} from './directives.ts'
 import {isAssessment, isNarrative} from './enumerations.ts'
 import {agencyHeading, ownersOf, predicateOf} from './owner.ts'
+import {replyClosing} from './document-kind.ts'
 import {startsWithAgencyHead} from './agencies.ts'
 import type {Node} from './structure.ts'
 import {titleOf} from './structure.ts'
@@ -95,6 +96,23 @@ function namedByTitle(node: Node): boolean {
 export interface NotTaskContext extends DeadlineContext {
   /** A title of `data/document-kinds.ts` (`GIẤY MỜI`) the document is printed under, when it has one. */
   readonly noTaskKind?: string | null
+  /** The document answers a question or request (`V/v trả lời …`, `… trả lời để … được biết`). */
+  readonly reply?: boolean
+}
+
+/**
+ * An item that informs the asker: it cites its source (`Theo quy định …`, `Theo Giấy chứng nhận …`),
+ * and each later sentence names and asks nobody or says what a body is doing already (`Hiện nay, Sở
+ * Tài chính đang phối hợp …`).
+ */
+function informs(node: Node): boolean {
+  if (/(?<![\p{L}])(?:giao|yêu\s+cầu|đề\s+nghị)\s+\p{Lu}/u.test(node.text)) return false
+  const sentences = node.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+  return sentences.every((sentence, k) => {
+    if (k === 0 && /^(?:Theo|Căn\s+cứ)\s[^,]{3,160},/u.test(sentence)) return true
+    if (/^(?:đang|đã)\s/u.test(predicateOf(sentence) ?? '') || replyClosing.test(sentence)) return true
+    return ownersOf(sentence).length === 0 && directivesOf(sentence, {letter: false, afterTask: false}).tasks.length === 0
+  }) || /^(?:Theo|Căn\s+cứ)\s[^,]{3,160},/u.test(node.text)
 }
 
 /** The rules, in the order they are tried. */
@@ -129,6 +147,11 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
     id: 'not-particulars',
     what: 'an item that states when or where the plan runs (`1. Thời gian tổ chức: từ ngày 10/6 đến hết ngày 30/6/2026 …`, `Địa điểm: …`) and names no agency',
     applies: (node) => leaf(node) && (node.kind === 'number' || node.kind === 'letter') && particulars.test(node.text) && ownersOf(node.text).length === 0 && !/(?<![\p{L}])(?:giao|yêu\s+cầu|đề\s+nghị)\s/iu.test(node.text)
+  },
+  {
+    id: 'not-reply-information',
+    what: 'an item of a letter that answers (`V/v trả lời kiến nghị …`, `… trả lời để Công ty được biết`) that cites the law or a licence (`Theo quy định …, nhà đầu tư được …`) or names and asks nobody: information for the asker',
+    applies: (node, context) => context.reply === true && leaf(node) && node.kind !== 'directive' && informs(node)
   },
   {
     id: 'not-policy-terms',

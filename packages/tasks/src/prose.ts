@@ -10,7 +10,7 @@ import {splitAgencies} from './agencies.ts'
 import {addresseesOf, inFullFromAddressees} from './addressees.ts'
 import {referenceDateOf} from './reference-date.ts'
 import {notTaskRule} from './not-tasks.ts'
-import {noTaskKindOf} from './document-kind.ts'
+import {isReplyLetter, noTaskKindOf} from './document-kind.ts'
 import {buildParts, isSentUp, titleOf, unitsOf} from './structure.ts'
 import type {Node, Part, Unit} from './structure.ts'
 
@@ -166,6 +166,7 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
   const parts = buildParts(units)
   // A meeting invitation (`GIẤY MỜI`) assigns nothing: every node falls to `not-invitation`.
   const noTaskKind = noTaskKindOf(doc)
+  const reply = isReplyLetter(doc)
   const addressees = addresseesOf(units)
   // A report or a submission goes up to its addressee: its own work items are the sender's.
   const sentUp = isSentUp(units)
@@ -242,7 +243,7 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       // Bullets and enumerations outside any numbered item are lists in running text (a distribution list, a recital).
       if (node.parent === null && (node.kind === 'enum' ? !inlineBody : (node.kind === 'dash' || node.kind === 'plus') && !bulletBody)) return
       // Not a task (`not-tasks.ts`: reports, aims, formulas, approvals, pointers to an appendix …): neither its items.
-      if (notTaskRule(node, {...context, noTaskKind}) !== null) return
+      if (notTaskRule(node, {...context, noTaskKind, reply}) !== null) return
       const id = idOf(node)
       const parentId = node.parent ? idOf(node.parent) : null
       // `2. Nội dung công việc, thời gian và phân công thực hiện:` with nothing under it but a table: a lead-in
@@ -250,6 +251,10 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       if (node.children.length === 0 && node.body === '' && /:\s*$/u.test(node.text) && tableFollows(node)) return
       const headingOnly = isHeadingOnly(node)
       const enumeration = headingOnly ? null : splitEnumeration(node.text, context)
+      // `2. … Ban Thường vụ xác định ba khâu cần tập trung: (1) …; (2) …. Để thực hiện, … yêu cầu:` over
+      // `a) Sở X …`: the inline list names the priorities and the lettered items assign them; a list that
+      // assigns nothing itself (no body named, no request in its lead) is no tasks of its own then, and the item heads its letters as a group.
+      const prioritiesOnly = enumeration !== null && node.children.length > 0 && !/(?<![\p{L}])(?:giao|yêu\s+cầu|đề\s+nghị|chủ\s+trì)(?![\p{L}])/iu.test(enumeration.lead) && enumeration.items.every((item) => ownersOf(item.text).length === 0)
       // Labelled lines under the task (`Đơn vị chủ trì: …`, `Thời gian hoàn thành: …`) say it outright.
       const fields = fieldsOf(node.text)
       const ownText = enumeration ? enumeration.lead : withoutFields(node.text)
@@ -321,9 +326,9 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
           const pieceDeadline = parseDeadline(piece, context) ?? inherited.deadline
           emit(`${id}.${k + 1}`, id, piece, pieceHere, pieceDeadline, node.page, [...node.warnings], null, [`marker-${node.kind}`, 'split-subjects', 'owner-subject', ...(pieceDeadline ? ['deadline-own'] : [])])
         }
-      } else if (!headingOnly) emit(id, parentId, enumeration ? enumeration.lead : withoutFields(node.text), here, here.deadline, node.page, warnings, fields.result ?? null, rules)
+      } else if (!headingOnly && !prioritiesOnly) emit(id, parentId, enumeration ? enumeration.lead : withoutFields(node.text), here, here.deadline, node.page, warnings, fields.result ?? null, rules)
 
-      if (enumeration) {
+      if (enumeration && !prioritiesOnly) {
         const closing = enumeration.closing === '' ? null : parseDeadline(enumeration.closing, context)
         for (const item of enumeration.items) {
           const itemOwners = ownersOf(item.text)
@@ -340,7 +345,7 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       for (const child of node.children) visit(child, here)
       // A heading that groups tasks without assigning one (`2. Chỉ đạo, điều hành …`): a record of kind
       // `group`, in its place before its items, so that every `parent` names a record of the output.
-      if (headingOnly && tasks.slice(start).some((t) => t.parent === id)) {
+      if ((headingOnly || prioritiesOnly) && tasks.slice(start).some((t) => t.parent === id)) {
         tasks.splice(start, 0, groupRecord(id, parentId, node, owners.length > 0 ? owners.join('; ') : null, own, options.explain === true ? [`marker-${node.kind}`, 'group-heading'] : null))
         blocks.splice(start, 0, node.index)
       }

@@ -238,3 +238,29 @@ describe('items that acknowledge, grant, refuse, set a policy\'s terms or only n
     expect(tasksOf(`${header('THÔNG BÁO', 'Kết luận của Chủ tịch Ủy ban nhân dân tỉnh')}\n\n${body}`).map((t) => t.id)).toEqual(ids)
   })
 })
+
+describe('a letter that answers a question: information for the asker, tasks only where it assigns', () => {
+  const reply = (items: string[], closing = 'Sở Tài chính trả lời để Công ty được biết./.') =>
+    [header('CÔNG VĂN', 'V/v trả lời kiến nghị của Công ty TNHH An Phú'), 'Kính gửi: Công ty TNHH An Phú.', 'Sở Tài chính nhận được văn bản của Công ty hỏi về thủ tục điều chỉnh tiến độ dự án. Sau khi nghiên cứu, Sở Tài chính có ý kiến như sau:', ...items, closing].join('\n\n')
+  test('the law cited, a case explained, a question answered: no task, though the letter has an addressee', () => {
+    expect(tasksOf(reply([
+      '1. Theo quy định của pháp luật về đầu tư, nhà đầu tư được điều chỉnh tiến độ khi có lý do chính đáng. Cơ quan đăng ký đầu tư xem xét hồ sơ trong thời hạn 10 ngày làm việc.',
+      '2. Trường hợp Công ty có nhu cầu điều chỉnh tiến độ, hồ sơ gồm: văn bản đề nghị; báo cáo tình hình thực hiện dự án.',
+      '3. Về việc Công ty hỏi có bị xử phạt hay không: hành vi chậm tiến độ mà không điều chỉnh sẽ bị xử lý theo quy định.',
+      'Hiện nay, Sở Tài chính đang phối hợp với Sở Nông nghiệp và Môi trường rà soát các dự án chậm tiến độ, dự kiến hoàn thành trong quý II/2027.'
+    ]))).toEqual([])
+  })
+  test('an explicit assignment in an answer is a task', () => {
+    expect(tasksOf(reply(['1. Theo quy định, dự án được gia hạn một lần.', '2. Sở giao Phòng Đầu tư hướng dẫn Công ty hoàn thiện hồ sơ trước ngày 15/3/2027.'], 'Sở Tài chính trả lời để Công ty biết, thực hiện./.')).map((t) => [t.id, t.owner])).toEqual([['2', 'Phòng Đầu tư']])
+  })
+})
+
+test('an inline list of priorities whose lettered items assign the work: the letters are the tasks', () => {
+  const text = [
+    header('KẾT LUẬN', 'của Ban Thường vụ Tỉnh ủy về phát triển du lịch'),
+    '1. Thời gian tới, Ban Thường vụ Tỉnh ủy xác định ba khâu cần tập trung: (1) kết nối hạ tầng giao thông; (2) nâng chất lượng dịch vụ lưu trú; (3) giữ gìn cảnh quan. Để thực hiện, Ban Thường vụ Tỉnh ủy yêu cầu:',
+    'a) Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo ban hành quy định quản lý kiến trúc trước ngày 31/3/2027.',
+    'b) Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì tuyên truyền về giá trị di sản.'
+  ].join('\n\n')
+  expect(tasksOf(text).map((t) => t.id)).toEqual(['1.a', '1.b'])
+})

@@ -1,4 +1,5 @@
 import type {Deadline} from '@vanban/core'
+import {heavenlyStems, earthlyBranches, lunarNewYear} from './data/lunar-new-year.ts'
 import {imperativeStarts} from './data/predicates.ts'
 import {deadlineCues, deadlineLabels, eventNouns, quarterEndMonth, recurrenceWords} from './data/deadline-words.ts'
 
@@ -54,12 +55,40 @@ const plausibleYear = (y: number): boolean => y >= 1945 && y <= 2100
  * text an earlier one already matched (`ngày 16 tháng 3 năm 2026` is a day,
  * not a month). Each returns the due date, or null when the numbers are impossible.
  */
+/**
+ * The Gregorian year whose lunar new year a stem and branch name (`Đinh Mùi` → 2027), among the years
+ * the table knows (the names repeat every 60 years, so one at most).
+ */
+function yearOfStemBranch(stem: string, branch: string): number | null {
+  const s = heavenlyStems.findIndex((x) => x.toLowerCase() === stem.toLowerCase())
+  const b = earthlyBranches.findIndex((x) => x.toLowerCase() === branch.toLowerCase().replace('mẹo', 'mão'))
+  return Object.keys(lunarNewYear).map(Number).find((y) => (y - 4) % 10 === s && (y - 4) % 12 === b) ?? null
+}
+
+/** `mồng 5 Tết` of the lunar year starting in `year`: the day, or null when the table has no such year. */
+function tetDay(year: number, day: number): string | null {
+  const first = lunarNewYear[year]
+  if (first === undefined) return null
+  return addDays(`${year}-${first}`, day - 1, false)
+}
+
 const periodPatterns: ReadonlyArray<{
   re: RegExp
   /** Null: the period is impossible or lacks its year (kept as an unparsed phrase); undefined: not a period here. */
   build: (m: RegExpExecArray, year: number | undefined) => {due: string | null; guessed: boolean} | null | undefined
   bareYear?: boolean
 }> = [
+  {
+    // `trước Tết Nguyên đán Đinh Mùi`, `mồng 5 Tết Đinh Mùi`, `Tết Nguyên đán 2027`: the lunar new year
+    // named (by its stem and branch or its Gregorian year). `Tết` alone is the eve, the year's last day;
+    // `mồng N Tết` its N-th day. A Tết with no year named stays a phrase: which one the reader cannot tell.
+    re: /(?:(?:ngày\s+)?(?:mồng|mùng)\s+(\d{1,2})\s+)?Tết(?:\s+Nguyên\s+[đĐ]án)?(?:\s+(?:năm\s+)?(Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi))?(?:\s+(?:năm\s+)?(\d{4}))?(?![\p{L}\d])/gu,
+    build: (m) => {
+      const named = m[4] ? +m[4] : m[2] ? yearOfStemBranch(m[2], m[3]!) : null
+      if (named === null) return m[1] ? null : undefined
+      return {due: m[1] ? tetDay(named, +m[1]) : tetDay(named, 0), guessed: false}
+    }
+  },
   {
     // ngày 16 tháng 3 năm 2026
     re: /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu,

@@ -17,7 +17,8 @@ type FieldKind = 'owner' | 'coordinators' | 'deadline' | 'result'
 // Label → field. `Đơn vị thực hiện` names who does the task: its owner.
 const labels: ReadonlyArray<readonly [RegExp, FieldKind]> = [
   // Bare `thực hiện:` ends many a lead-in (`… các bộ thực hiện:`), so it needs its noun.
-  [/(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm)(?:\s+thực\s+hiện)?|chủ\s+trì(?:\s+thực\s+hiện)?/iu, 'owner'],
+  // `… chậm nhất ngày 15/01/2027. Trách nhiệm: Sở Y tế.`: who answers for it, after the work.
+  [/(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm)(?:\s+thực\s+hiện)?|chủ\s+trì(?:\s+thực\s+hiện)?|(?<!chịu\s)trách\s+nhiệm(?:\s+(?:thực\s+hiện|chính))?/iu, 'owner'],
   [/(?:(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+)?phối\s+hợp(?:\s+thực\s+hiện)?/iu, 'coordinators'],
   [/thời\s+(?:gian|hạn|điểm)(?:\s+(?:hoàn\s+thành|thực\s+hiện|trình))?|tiến\s+độ(?:\s+(?:hoàn\s+thành|thực\s+hiện))?|hạn\s+hoàn\s+thành/iu, 'deadline'],
   [/(?:sản\s+phẩm|kết\s+quả)(?:\s+(?:đầu\s+ra|dự\s+kiến|cần\s+đạt))?|hình\s+thức\s+văn\s+bản/iu, 'result']

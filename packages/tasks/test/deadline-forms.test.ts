@@ -25,3 +25,26 @@ describe('parseDeadline: a day written in words, and `đến ngày`', () => {
     expect(parseDeadline(sentence, {documentDate: '2026-09-04'})?.due ?? null).toBeNull()
   })
 })
+
+describe('parseDeadline: the lunar new year (Tết Nguyên đán) named by its year', () => {
+  // [sentence, deadline text, due]: Tết Bính Ngọ is 17/02/2026, Tết Đinh Mùi 06/02/2027.
+  test.each([
+    ['Hoàn thành việc thăm hỏi, tặng quà trước Tết Nguyên đán Đinh Mùi.', 'trước Tết Nguyên đán Đinh Mùi', '2027-02-05'],
+    ['Báo cáo tình hình trước 14 giờ 00 ngày mồng 5 Tết Đinh Mùi.', 'trước 14 giờ 00 ngày mồng 5 Tết Đinh Mùi', '2027-02-10'],
+    ['Hoàn thành trước Tết Nguyên đán 2027.', 'trước Tết Nguyên đán 2027', '2027-02-05'],
+    ['Trao quà xong trước Tết Bính Ngọ.', 'trước Tết Bính Ngọ', '2026-02-16'],
+    ['Chi trả trước mùng 10 Tết Nguyên Đán năm Đinh Mùi.', 'trước mùng 10 Tết Nguyên Đán năm Đinh Mùi', '2027-02-15']
+  ])('%s', (sentence, text, due) => {
+    expect(parseDeadline(sentence, {documentDate: '2025-12-10'})).toMatchObject({text, due, yearGuessed: false})
+  })
+
+  test.each([
+    // Which Tết, the reader cannot tell; a span of the holiday is no deadline.
+    'Hoàn thành trước Tết.',
+    'Bảo đảm an toàn giao thông trong dịp Tết Nguyên đán Đinh Mùi.',
+    'Trực 24/24 giờ trong những ngày nghỉ Tết Nguyên đán Bính Ngọ năm 2026.',
+    'Tổ chức cho Nhân dân đón Tết vui tươi.'
+  ])('no due date: %s', (sentence) => {
+    expect(parseDeadline(sentence, {documentDate: '2025-12-10'})?.due ?? null).toBeNull()
+  })
+})

@@ -74,7 +74,10 @@ describe('where a subject ends inside and after a name', () => {
     ['Thanh tra Chính phủ thanh tra trách nhiệm của người đứng đầu.', ['Thanh tra Chính phủ']],
     ['Kiểm toán Nhà nước kiểm toán chuyên đề về nợ công.', ['Kiểm toán Nhà nước']],
     ['Thanh tra tỉnh chủ trì kiểm tra việc thực hiện.', ['Thanh tra tỉnh']],
-    ['Các cơ quan thanh tra tăng cường phối hợp.', ['Các cơ quan thanh tra']]
+    ['Các cơ quan thanh tra tăng cường phối hợp.', ['Các cơ quan thanh tra']],
+    // Two leads sharing the work; a refusal ends the subject too.
+    ['Giao Sở Nông nghiệp và Môi trường, Ủy ban nhân dân phường Hoa Lư cùng chủ trì hoàn thành thủ tục giao đất.', ['Sở Nông nghiệp và Môi trường', 'Ủy ban nhân dân phường Hoa Lư']],
+    ['Chủ tịch Ủy ban nhân dân tỉnh không chấp thuận đề nghị miễn tiền sử dụng đất.', ['Chủ tịch Ủy ban nhân dân tỉnh']]
   ]
   test.each(cases)('%s', (sentence, owners) => {
     expect(ownersOf(sentence)).toEqual(owners)

@@ -11,6 +11,8 @@ describe('isFieldLine', () => {
     ['Tiến độ: năm 2027.', true],
     ['Sản phẩm: Thông tư của Bộ trưởng.', true],
     ['Kết quả: Quyết định phê duyệt.', true],
+    ['Trách nhiệm: Sở Y tế.', true],
+    ['Trách nhiệm thực hiện: Công an tỉnh.', true],
     // Tasks and lead-ins, not fields.
     ['Giao Bộ Xây dựng chủ trì, phối hợp với Bộ Tài chính hoàn thiện hồ sơ.', false],
     ['Các bộ, ngành thực hiện:', false],
@@ -34,6 +36,11 @@ describe('fieldsOf / withoutFields', () => {
       owner: ['Cục Chuyển đổi số quốc gia'],
       coordinators: ['Vụ Kế hoạch - Tài chính']
     }))
+  test('`Trách nhiệm:` after the work names its owner; `chịu trách nhiệm:` does not', () => {
+    expect(fieldsOf('Chi trả trợ cấp tháng 01 và tháng 02, chậm nhất ngày 15/01/2027. Trách nhiệm: Sở Y tế.')).toEqual({owner: ['Sở Y tế']})
+    expect(fieldsOf('Hoàn thành số hóa hồ sơ. Trách nhiệm: Sở Nông nghiệp và Môi trường; Ủy ban nhân dân các xã, phường.')).toEqual({owner: ['Sở Nông nghiệp và Môi trường', 'Ủy ban nhân dân các xã, phường']})
+    expect(fieldsOf('Giám đốc Sở chịu trách nhiệm: Sở Y tế thực hiện.')).toEqual({})
+  })
   test('a value that is no agency is not an owner', () => expect(fieldsOf('Rà soát quy chế. Chủ trì: theo phân công.')).toEqual({}))
   test('a text without fields is unchanged', () => {
     const text = 'Bộ Công an chủ trì, phối hợp với Bộ Tài chính xây dựng đề án.'

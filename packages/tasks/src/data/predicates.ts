@@ -8,6 +8,10 @@
  */
 export const predicateWords = [
   'chủ trì',
+  // `Giao Sở A, Ủy ban nhân dân phường B | cùng chủ trì …`: two leads sharing the work.
+  'cùng chủ trì',
+  'cùng phối hợp',
+  'cùng thực hiện',
   'phối hợp',
   'chỉ đạo',
   // `Văn phòng UBND tỉnh | nhận được phản ánh …`: the background of a reply.

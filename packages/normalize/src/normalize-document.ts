@@ -107,8 +107,12 @@ function repairBlocks(blocks: Block[], mode: 'auto' | 'always', model: RepairMod
       const rows = block.rows.map((row) => ({...row, cells: row.cells.map(cell)}))
       return withRepair({...block, header, rows}, repaired, warnings)
     }
-    const r = repairStage(block.text, mode, stage)
-    return withRepair(withText(block, r.text), r.changed, r.warnings)
+    // The repair reads each source line's start (a Roman numeral opening a table's group row, a
+    // marker): it gets the lines back where they broke, and gives one paragraph back.
+    const lined = withLineBreaks(block.text, block.provenance.lineWords)
+    const r = repairStage(lined, mode, stage)
+    const text = lined === block.text ? r.text : r.text.replace(/\n/gu, ' ')
+    return withRepair(withText(block, text), r.changed, r.warnings)
   })
 }
 
@@ -123,6 +127,20 @@ function documentText(blocks: readonly Block[]): string {
 }
 
 const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => w !== '').length
+
+/** The paragraph with a line break where each source line ended; as it is when the words do not add up. */
+function withLineBreaks(text: string, lineWords: readonly number[] | undefined): string {
+  if (lineWords === undefined) return text
+  const words = text.split(/\s+/u).filter((w) => w !== '')
+  if (words.length !== lineWords.reduce((a, b) => a + b, 0)) return text
+  const lines: string[] = []
+  let at = 0
+  for (const n of lineWords) {
+    if (n > 0) lines.push(words.slice(at, at + n).join(' '))
+    at += n
+  }
+  return lines.join('\n')
+}
 
 /** The block with new text; where its source lines broke (`lineWords`) is kept only while the words are as many. */
 function withText(block: TextBlock, text: string): TextBlock {

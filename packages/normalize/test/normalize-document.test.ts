@@ -3,6 +3,7 @@ import type {Block, VanbanDocument} from '@vanban/core'
 import {documentSchema} from '@vanban/core'
 import {describe, expect, it} from 'vitest'
 import {encodeTcvn3, encodeVni, normalizeDocument, normalizeText, normalizeTextDetailed} from '../src/index.ts'
+import {tokenize} from '../src/repair/tokenize.ts'
 
 const notice = readFileSync(new URL('../../../fixtures/tb20-2026-notice.md', import.meta.url), 'utf8')
 const paragraphs = notice.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
@@ -100,6 +101,24 @@ describe('normalizeDocument: where the source lines broke (provenance.lineWords)
   ])('%s', (_, text, lineWords, repair, expected) => {
     const out = normalizeDocument(docOf([withLines(text, lineWords)]), {repair})
     expect(out.blocks[0]!.provenance.lineWords).toEqual(expected)
+  })
+
+  it.each<[string, string, boolean]>([
+    ['a numeral opening a line', 'thu gom nước thải\nI Hạ tầng xử lý', true],
+    ['II, the same', 'nghiệp và II/2027\nII Kiểm soát nguồn thải', true],
+    ['within a line, a word like any other', 'thu gom nước thải I Hạ tầng xử lý', false],
+    ['after a colon, a word like any other', 'gồm:\nI tầng', true]
+  ])('the repair keeps %s', (_, text, kept) => {
+    const numeral = tokenize(text).find((p) => /^I+$/u.test(p.text))
+    expect(numeral?.kind === 'keep').toBe(kept)
+  })
+
+  it('the repair sees where each line starts: a Roman numeral opening a line stays a numeral', () => {
+    const text = '1 Danh gia hien trang he thong | Ban Quan | So Nong Quy thu gom nuoc thai | ly cac khu | nghiep va II/2027 II Kiem soat nguon thai va xu ly vi pham 1 Thiet lap co so du lieu nguon thai'
+    const out = normalizeDocument(docOf([withLines(text, [11, 15, 10, 9])]), {repair: 'always'})
+    const block = out.blocks[0]!
+    expect(block.kind !== 'table' && block.text).toMatch(/ II Kiểm soát nguồn /u)
+    expect(block.provenance.lineWords).toEqual([11, 15, 10, 9])
   })
 })
 

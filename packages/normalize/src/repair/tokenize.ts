@@ -101,7 +101,8 @@ export function tokenize(text: string): Piece[] {
     }
     const first = raw.charCodeAt(0)
     const romanCore = first === 0x49 || first === 0x56 || first === 0x58 ? ROMAN_CORE.exec(raw) : null // I V X
-    if (romanCore && isRoman(romanCore[1]!) && ROMAN_AFTER.has(stripMarks(prevRaw))) {
+    // (At a line's start a bare numeral opens a group row of a table OCR read line by line: `II Kiểm soát …`.)
+    if (romanCore && isRoman(romanCore[1]!) && (ROMAN_AFTER.has(stripMarks(prevRaw)) || (start && prevRaw !== '' && !romanCore[2] && /\n[^\S\n]*$/u.test(text.slice(0, begin))))) {
       pieces.push({text: romanCore[1]!, kind: 'keep'})
       if (romanCore[2]) pieces.push({text: romanCore[2], kind: 'keep'})
       prevRaw = ''

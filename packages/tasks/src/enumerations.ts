@@ -79,13 +79,15 @@ const assessmentRe = new RegExp(`(?<![\\p{L}])(?:${assessmentPhrases.map((p) => 
 // `so với yêu cầu`, `đáp ứng yêu cầu`: the noun "requirement", not a request. Capitalised only where a
 // sentence starts: `Sở Giao thông vận tải`, `Bộ Ngoại giao` are names. `bàn giao`, `chuyển giao` (hand
 // over), `giao thông`, `giao dịch`, `giao đất` (allot land) …: other words, not "assign"; nor `giao` ending a
-// clause (`… đạt 87% chỉ tiêu Thủ tướng Chính phủ giao.`: the target that was assigned).
-const assignsRe = /(?:(?:^|[.;:]\s*)(?:Giao|Yêu\s+cầu|Đề\s+nghị)|(?<![\p{L}])(?<!(?:so\s+với|đáp\s+ứng|theo|đạt|của|Ngoại|ngoại|bàn|chuyển)\s+)(?:giao(?!\s+(?:thông|dịch|lưu|nhận|kết|tiếp|thương|hữu|đất|rừng)(?![\p{L}]))(?!\s*[.;,)]|\s*$)|yêu\s+cầu|đề\s+nghị))(?![\p{L}])/u
+// clause (`… đạt 87% chỉ tiêu Thủ tướng Chính phủ giao.`: the target that was assigned), nor `giao như
+// Phụ lục` (the work the appendix lists).
+const assignsRe = /(?:(?:^|[.;:]\s*)(?:Giao|Yêu\s+cầu|Đề\s+nghị)|(?<![\p{L}])(?<!(?:so\s+với|đáp\s+ứng|theo|đạt|của|Ngoại|ngoại|bàn|chuyển)\s+)(?:giao(?!\s+(?:thông|dịch|lưu|nhận|kết|tiếp|thương|hữu|đất|rừng)(?![\p{L}]))(?!\s*[.;,)]|\s*$|\s+(?:như|tại|theo)\s+(?:[Pp]hụ\s+lục|[Dd]anh\s+mục|[Bb]ảng))|yêu\s+cầu|đề\s+nghị))(?![\p{L}])/u
 
 /** An item whose first sentence assesses (`… cơ bản thống nhất với báo cáo …`) and which assigns nothing. */
 export function isAssessment(text: string): boolean {
   // `Đối với kiến nghị …: Phó Chủ tịch ghi nhận; …`: the topic before the colon is not the sentence.
-  const first = (sentences(text.slice(0, 600))[0] ?? '').replace(/^(?:Đối\s+với|Về)\s[^:]{0,200}:\s*/u, '')
+  // `Sau khi nghe báo cáo của Sở …, Phó Chủ tịch ghi nhận …`: the conclusion's opening clause is no subject either.
+  const first = (sentences(text.slice(0, 600))[0] ?? '').replace(/^(?:Đối\s+với|Về)\s[^:]{0,200}:\s*/u, '').replace(/^Sau\s+khi\s+(?:nghe|nghe\s+báo\s+cáo|xem\s+xét)\s[^,]{0,200},\s*/u, '')
   // The phrase is what the sentence does (`Ghi nhận …`, `Ban Chỉ đạo ghi nhận …`), not the object of
   // the work (`… định hướng tuyên truyền, biểu dương gương người tốt`).
   const at = first.search(assessmentRe)

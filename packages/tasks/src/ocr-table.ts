@@ -234,6 +234,16 @@ type Mark = {kind: 'item'; label: string} | {kind: 'group'; label: string} | nul
 
 const LETTERS = ['A', 'B', 'C', 'D', 'Đ', 'E', 'G', 'H']
 
+/** The number that opens the next line holding a row number after `i` (a capital after it), or null. */
+function nextLineNumber(tokens: readonly Token[], i: number): number | null {
+  for (let k = i + 2; k < Math.min(tokens.length, i + 120); k++) {
+    const n = /^(\d{1,3})[.,]?$/u.exec(tokens[k]!.text)
+    if (n && tokens[k]!.lineStart === true && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return Number(n[1])
+    if (/^(?:[IVX]+|[Il]{2,3})$/u.test(tokens[k]!.text) && tokens[k]!.lineStart === true) return null
+  }
+  return null
+}
+
 /** The row numbered `next` (or 1) opens within a few lines' words after `i`. */
 function rowSoon(tokens: readonly Token[], i: number, next: number): boolean {
   for (let k = i + 2; k < Math.min(tokens.length, i + 40); k++) {
@@ -260,15 +270,21 @@ function rowMarks(tokens: readonly Token[]): Mark[] {
     if (!opensCell(after)) continue
     const number = /^(\d{1,3})[.,]?$/u.exec(t.text)
     // A number OCR lost on the rows before (`5`, then `7,`) is skipped when this one is set off: a
-    // rule after it or a paragraph of its own.
-    const setOff = after!.bar || i === 0 || tokens[i - 1]!.block !== t.block
+    // rule after it, a paragraph of its own, or (where the lines are known) its line's start.
+    const setOff = after!.bar || i === 0 || tokens[i - 1]!.block !== t.block || t.lineStart === true
     const n = number ? Number(number[1]) : NaN
-    if (number && (n === nextItem || (n > nextItem && n <= nextItem + 3 && setOff) || (n === 1 && nextItem > 1 && after!.bar))) {
-      marks[i] = {kind: 'item', label: number[1]!.replace(/^0+/u, '')}
-      nextItem = Number(number[1]) + 1
+    // At a line's start, a number the next row's repeats or passes (`3` then `3`), or a digit read as
+    // a letter (`S` for 3 or 5), is the row that comes next, misread.
+    const following = t.lineStart === true && /^\p{Lu}/u.test(after!.text) ? nextLineNumber(tokens, i) : null
+    const misreadRow = following !== null && ((number !== null && n > nextItem && following <= n) || (number === null && /^[SsB$§]$/u.test(t.text) && following > nextItem && following <= nextItem + 2))
+    if (misreadRow || (number && (n === nextItem || (n > nextItem && n <= nextItem + 3 && setOff) || (n === 1 && nextItem > 1 && after!.bar)))) {
+      const label = misreadRow ? String(nextItem) : number![1]!.replace(/^0+/u, '')
+      marks[i] = {kind: 'item', label}
+      nextItem = Number(label) + 1
       continue
     }
-    const roman = t.text.replace(/[.:]$/u, '')
+    // (`Ill`, `Il`: a Roman numeral OCR read with small l's, at a line's start.)
+    const roman = (t.lineStart === true && /^[Il]{2,3}[.:]?$/u.test(t.text) ? t.text.replace(/l/gu, 'I') : t.text).replace(/[.:]$/u, '')
     const restarts = (): boolean => {
       for (let k = i + 2; k < Math.min(tokens.length, i + 60); k++) {
         const n = /^(\d{1,3})[.,]?$/u.exec(tokens[k]!.text)
@@ -276,8 +292,9 @@ function rowMarks(tokens: readonly Token[]): Mark[] {
       }
       return false
     }
-    const isNext = roman === ROMAN[nextGroup]
-    const misread = !isNext && nextGroup > 0 && looksLikeMisreadNumeral(tokens, i) && restarts() && !laterMisread(tokens, i)
+    // (Where the source's lines are known, a group's numeral opens its line.)
+    const isNext = roman === ROMAN[nextGroup] && t.lineStart !== false
+    const misread = !isNext && nextGroup > 0 && t.lineStart !== false && looksLikeMisreadNumeral(tokens, i) && restarts() && !laterMisread(tokens, i)
     if ((isNext && (after!.bar || restarts())) || misread) {
       marks[i] = {kind: 'group', label: ROMAN[nextGroup]!}
       nextGroup++
@@ -566,7 +583,8 @@ function wholeName(part: string): string {
 
 /** A time cell's words with the marks the parser needs (`Thương xuyên` → `Thường xuyên`). */
 function spellDeadline(text: string): string {
-  return text.replace(/\p{L}+/gu, (w) => {
+  // A year a narrow cell broke over two lines (`15/12/202` / `7`).
+  return text.replace(/(\d{1,2}\/\d{1,2}\/\d{3})\s+(\d)(?!\d)/gu, '$1$2').replace(/\p{L}+/gu, (w) => {
     const spelled = deadlineSpellings[skeleton(w)]
     if (spelled === undefined) return w
     return /^\p{Lu}/u.test(w) ? spelled.charAt(0).toUpperCase() + spelled.slice(1) : spelled

@@ -190,7 +190,8 @@ function closingReadByOcr(text: string): boolean {
   const formula = /\.\/\.\s*$/u.test(text)
   if (!list && !formula) return false
   const bare = bareLetters(text)
-  return (list && /^noi\s+nhan\s*:/iu.test(bare)) || (formula && /thong\s+bao\s+(?:de|cho)\s.*(?:biet|thuc\s+hien)\s*\.\/\.\s*$/iu.test(bare))
+  // (`Nọ nhân:`: OCR lost the `i` too.)
+  return (list && /^no[a-z]?\s+nhan\s*:/iu.test(bare)) || (formula && /thong\s+bao\s+(?:de|cho|den)\s.*(?:biet|thuc\s+hien)\s*\.\/\.\s*$/iu.test(bare))
 }
 
 /** Signature, distribution list and the closing formula: no task is taken until numbering starts again. */
@@ -201,7 +202,8 @@ export function isClosing(text: string): boolean {
     /^(?:KT|TM|TL|TUQ)\.\s/u.test(text) ||
     // A Party body signs `T/M BAN THƯỜNG VỤ`, `T/M TỈNH ỦY` (and some offices `TM ỦY BAN …` without the period).
     /^(?:T\/M|K\/T|T\/L|TM|KT|TL)\.?\s+\p{Lu}{2,}(?:\s+\p{Lu}+)*\s*$/u.test(text) ||
-    /thông\s+báo\s+(?:để|cho)\s.*(?:biết|thực\s+hiện)[./]*$/iu.test(text) ||
+    // (`… xin thông báo đến các sở, ngành … để biết và tổ chức thực hiện./.`)
+    /thông\s+báo\s+(?:để|cho|đến)\s.*(?:biết|thực\s+hiện)[./]*$/iu.test(text) ||
     // A PDF line may join the closing formula and the distribution list's title: `… thực hiện./. Nơi nhận:`
     /(?:^|[.!?/]\s*)Nơi\s+nhận\s*:?\s*$/u.test(text) ||
     /^(?:SAO\s+Y|SAO\s+LỤC|TRÍCH\s+SAO)\b/u.test(text) ||

@@ -11,7 +11,11 @@ describe('isClosing: paragraphs that end the body (no task until numbering start
     // Read by OCR with their marks wrong.
     ['Nọi nhân: :', true],
     ['Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiên./.', true],
+    ['Nọ nhân:', true],
+    ['Văn phòng Ủy ban nhân dân thành phố : xin thông báo đến các sở, ngành, địa phương có tên nêu trên để biệt và tổ chức thực hiện./.', true],
+    ['Văn phòng Ủy ban nhân dân thành phố xin thông báo đến các sở, ngành, địa phương có tên nêu trên để biết và tổ chức thực hiện./.', true],
     ['Nơi nhân rộng mô hình', false],
+    ['Nọ nhân rộng mô hình', false],
     ['Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.', true],
     // The invitation to ask, with or without `./.`, and whatever it asks for.
     ['Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị liên hệ Cục Quản lý và Phát triển thị trường trong nước để được hướng dẫn:', true],

@@ -67,6 +67,31 @@ test('a header whose lead column stands before the task column, its title misrea
   ])
 }, 30_000)
 
+// Row marks OCR misread, told apart where the lines are known: `Il` for II, `S` for 2, a `3` the next row repeats.
+const misreadMarks = [
+  ['PHỤ LỤC'],
+  ['Thời gian', 'Đơn vị chủ | Đơn vị phối hoàn', 'STT | Nội dung nhiệm vụ trì hợp thành', 'I Hạ tầng xử lý chất thải',
+    '1 Đánh giá hiện trạng hệ thống | Sở Xây dựng | Sở Tài chính | Quý', 'thu gom nước thải | | | II/2027',
+    '2 Lắp đặt trạm quan trắc | Công an tỉnh | Sở Y tế | Năm 2027', 'Il Truyền thông và nguồn lực',
+    '1 Tổ chức hội nghị đối thoại | Sở Công Thương | Sở Tài chính | Tháng', 'với doanh nghiệp 10/2027',
+    'S Thẩm định kinh phí | Sở Tài chính | Sở Nội vụ | Hằng năm', 'sự nghiệp môi trường',
+    '4 Công khai danh sách | Sở Nội vụ | Sở Tư pháp | Thường', 'cơ sở gây ô nhiễm xuyên',
+    '4 Tập huấn cán bộ | Sở Nội vụ | Sở Y tế | Quý IV/2027']
+]
+
+test('row marks misread by OCR, at the start of their lines', () => {
+  expect(fields(ocrDocument(misreadMarks, true, true)).map((t) => [t.id, t.owner, t.due ?? t.recurrence])).toEqual([
+    ['I', null, null],
+    ['I.1', 'Sở Xây dựng', '2027-06-30'],
+    ['I.2', 'Công an tỉnh', '2027-12-31'],
+    ['II', null, null],
+    ['II.1', 'Sở Công Thương', '2027-10-31'],
+    ['II.2', 'Sở Tài chính', 'hằng năm'],
+    ['II.3', 'Sở Nội vụ', 'thường xuyên'],
+    ['II.4', 'Sở Nội vụ', '2027-12-31']
+  ])
+}, 30_000)
+
 test.each([
   ['clean text is never read as an OCR table', ocrDocument(appendix, false)],
   ['prose naming the same things is no header', ocrDocument([['Sở Tài chính chủ trì, phối hợp với Sở Nội vụ hoàn thành nhiệm vụ trước ngày 15/12/2026.'], ['Cơ quan chủ trì phối hợp thời gian hoàn thành nhiệm vụ dự án hoàn thành quá thời hạn']])],

@@ -21,6 +21,12 @@ export const predicateWords = [
   'đến nay',
   'hiện nay',
   // `Văn phòng UBND tỉnh | thông tin để ông được biết`: a reply's closing.
+  // Verbs of a conclusion's assessment (`Phó Chủ tịch | ghi nhận …`, `Ban Thường vụ | biểu dương …`).
+  'ghi nhận',
+  'tán thành',
+  'biểu dương',
+  'hoan nghênh',
+  'đánh giá cao',
   // An answer that refuses (`Chủ tịch Ủy ban nhân dân tỉnh | không chấp thuận …`); `Phòng không` is a name's.
   'không chấp thuận',
   'không đồng ý',

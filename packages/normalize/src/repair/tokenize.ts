@@ -101,8 +101,10 @@ export function tokenize(text: string): Piece[] {
     }
     const first = raw.charCodeAt(0)
     const romanCore = first === 0x49 || first === 0x56 || first === 0x58 ? ROMAN_CORE.exec(raw) : null // I V X
-    // (At a line's start a bare numeral opens a group row of a table OCR read line by line: `II Kiểm soát …`.)
-    if (romanCore && isRoman(romanCore[1]!) && (ROMAN_AFTER.has(stripMarks(prevRaw)) || (start && prevRaw !== '' && !romanCore[2] && /\n[^\S\n]*$/u.test(text.slice(0, begin))))) {
+    // (At a line's start a bare numeral before a capitalised word opens a group row of a table OCR
+    // read line by line: `II Kiểm soát …`; before capitals or small letters it is a word misread, `VI
+    // PHÁT TRIỂN` for `VỀ PHÁT TRIỂN`, `VI phát triển`.)
+    if (romanCore && isRoman(romanCore[1]!) && (ROMAN_AFTER.has(stripMarks(prevRaw)) || (start && prevRaw !== '' && !romanCore[2] && /\n[^\S\n]*$/u.test(text.slice(0, begin)) && /^[^\S\n]+\p{Lu}\p{Ll}/u.test(text.slice(next, next + 4))))) {
       pieces.push({text: romanCore[1]!, kind: 'keep'})
       if (romanCore[2]) pieces.push({text: romanCore[2], kind: 'keep'})
       prevRaw = ''

@@ -15,6 +15,7 @@
  * --before DIR  also runs the vanban of another checkout (built), e.g. a copy of
  *               the previous commit, in the same interleaved rounds of `text`:
  *               a change measured against its parent under the same load.
+ *               Repeatable: several variants in the same rounds.
  *
  * Wall time is the figure; CPU time (user + system, from the kernel's
  * accounting of the finished child) is printed beside it, since on a shared
@@ -22,6 +23,9 @@
  * gives the load average and, where Linux has it, the share of the last 10 s
  * in which some task waited for a CPU (/proc/pressure/cpu): above a few per
  * cent the machine was not quiet and the wall figures are not comparable.
+ * Each round also measures how much CPU other processes took while its runs
+ * went (/proc/stat's busy time less the run's own), and the figures are given
+ * again over the quiet rounds alone, where others took under a tenth.
  */
 import {spawnSync} from 'node:child_process'
 import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
@@ -33,7 +37,7 @@ const root = path.resolve(import.meta.dirname, '..')
 const cli = path.join(root, 'packages/cli/dist/bin.js')
 const self = path.join(root, 'scripts/bench-whole.mjs')
 
-const {values: flags} = parseArgs({options: {only: {type: 'string', default: 'text,batch'}, runs: {type: 'string', default: '7'}, files: {type: 'string', default: '2000'}, bare: {type: 'string'}, before: {type: 'string'}}})
+const {values: flags} = parseArgs({options: {only: {type: 'string', default: 'text,batch'}, runs: {type: 'string', default: '7'}, files: {type: 'string', default: '2000'}, bare: {type: 'string'}, before: {type: 'string', multiple: true}}})
 
 if (flags.bare) {
   // The reference: pdf.js alone, as vanban loads it (minified build, engine functions restored).
@@ -70,15 +74,33 @@ const childCpu = () => {
   }
 }
 
-/** One whole process: wall seconds and CPU seconds. */
+/** CPU seconds the whole machine has spent busy (all but idle and iowait in /proc/stat); NaN elsewhere. */
+const machineCpu = () => {
+  try {
+    const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number)
+    return (user + nice + system + irq + softirq + steal) / 100
+  } catch {
+    return Number.NaN
+  }
+}
+
+/**
+ * One whole process: wall seconds, CPU seconds, and the share of the machine's
+ * CPUs that other processes used meanwhile (0 on a quiet machine).
+ */
 function run(args, options = {}) {
   const cpu = childCpu()
+  const busy = machineCpu()
   const start = performance.now()
   const result = spawnSync(process.execPath, args, {cwd: root, stdio: ['ignore', 'ignore', 'pipe'], ...options})
   const wall = (performance.now() - start) / 1000
   if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${result.status}: ${result.stderr}`)
-  return {wall, cpu: childCpu() - cpu}
+  const own = childCpu() - cpu
+  return {wall, cpu: own, others: Math.max(0, machineCpu() - busy - own) / (wall * os.cpus().length)}
 }
+
+/** A round whose runs left this much of the CPUs, or more, to other processes is not a quiet one. */
+const quietShare = 0.1
 
 /** Share of the last 10 s in which some task waited for a CPU, e.g. `3.2%`; null without PSI. */
 const cpuPressure = () => {
@@ -89,26 +111,41 @@ const cpuPressure = () => {
   }
 }
 
-/** Interleaved rounds of named commands after one warm-up round; prints medians and the ratio of each later one to the first. */
+/**
+ * Interleaved rounds of named commands after one warm-up round; prints medians and the ratio of
+ * each later one to the first, over all rounds and over the quiet ones (other processes used
+ * less than a tenth of the CPUs during each run of the round), and each round's busiest share.
+ */
 function compare(title, sides, target, between = () => {}) {
   const samples = sides.map(() => ({wall: [], cpu: []}))
+  const othersByRound = []
   for (let r = 0; r <= runs; r++) {
+    let others = 0
     sides.forEach(([, args], k) => {
       between()
-      const {wall, cpu} = run(args)
+      const sample = run(args)
+      others = Math.max(others, sample.others)
       if (r > 0) {
-        samples[k].wall.push(wall)
-        samples[k].cpu.push(cpu)
+        samples[k].wall.push(sample.wall)
+        samples[k].cpu.push(sample.cpu)
       }
     })
+    if (r > 0) othersByRound.push(others)
   }
+  const quiet = othersByRound.map((share, r) => (share < quietShare ? r : -1)).filter((r) => r >= 0)
+  const pick = (xs) => quiet.map((r) => xs[r])
   console.log(title)
-  sides.forEach(([name], k) => console.log(`  ${name.padEnd(34)} ${median(samples[k].wall).toFixed(2).padStart(7)} s wall  ${median(samples[k].cpu).toFixed(2).padStart(7)} s CPU`))
+  console.log(`  other processes' share of the CPUs, per round: ${othersByRound.map((share) => `${Math.round(share * 100)}%`).join(' ')} (${quiet.length} quiet rounds)`)
+  sides.forEach(([name], k) => {
+    const quietFigures = quiet.length > 0 ? `;  quiet: ${median(pick(samples[k].wall)).toFixed(2).padStart(5)} s wall ${median(pick(samples[k].cpu)).toFixed(2).padStart(5)} s CPU` : ''
+    console.log(`  ${name.padEnd(34)} ${median(samples[k].wall).toFixed(2).padStart(7)} s wall  ${median(samples[k].cpu).toFixed(2).padStart(7)} s CPU${quietFigures}`)
+  })
   for (let k = 1; k < samples.length; k++) {
     const ratio = median(samples[k].wall) / median(samples[0].wall)
     const ratios = samples[k].wall.map((w, r) => (w / samples[0].wall[r]).toFixed(2)).join(' ')
     const name = samples.length > 2 ? `${sides[k][0]}: ` : ''
-    console.log(`  ${name}ratio ${ratio.toFixed(2)}× wall (target ${target}), ${(median(samples[k].cpu) / median(samples[0].cpu)).toFixed(2)}× CPU; per round: ${ratios}`)
+    const quietRatio = quiet.length > 0 ? `; quiet rounds ${(median(pick(samples[k].wall)) / median(pick(samples[0].wall))).toFixed(2)}× wall` : ''
+    console.log(`  ${name}ratio ${ratio.toFixed(2)}× wall (target ${target}), ${(median(samples[k].cpu) / median(samples[0].cpu)).toFixed(2)}× CPU${quietRatio}; per round: ${ratios}`)
   }
 }
 
@@ -117,7 +154,7 @@ console.log(`node ${process.version}, ${os.cpus().length} cores, load ${os.loada
 
 if (stages.has('text')) {
   const file = path.join(root, 'fixtures/nq71-2025-action-program.pdf')
-  const before = flags.before ? [['vanban tasks FILE (--before build)', [path.resolve(flags.before, 'packages/cli/dist/bin.js'), 'tasks', file]]] : []
+  const before = (flags.before ?? []).map((dir) => [`vanban tasks FILE (${path.basename(path.resolve(dir))})`, [path.resolve(dir, 'packages/cli/dist/bin.js'), 'tasks', file]])
   compare('text: the 83-page nq71 PDF, whole processes', [['bare pdf.js script', [self, '--bare', file]], ...before, ['vanban tasks FILE > /dev/null', [cli, 'tasks', file]]], '≤ 1.4×')
 }
 

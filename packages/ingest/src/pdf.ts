@@ -5,6 +5,8 @@ import type {PageInput} from '@vanban/layout'
 import type {ReadOptions} from './read-document.ts'
 import {checkFileSize, defaultMaxStreamBytes, defaultParseTimeout} from './limits.ts'
 import {loadPdfjs} from './pdf/pdfjs.ts'
+import {dropReadAhead, readAheadKey, takeReadAhead} from './pdf/parse-ahead.ts'
+import {hasPdfHeader} from './pdf/pdf-header.ts'
 import {parseInThread, vanbanError} from './pdf/parse-thread.ts'
 import {loadFailure} from './pdf/read-failure.ts'
 import {streamLimit} from './pdf/stream-limit.ts'
@@ -15,7 +17,8 @@ import {pdfjsDocumentParams} from './ocr/pdfjs-params.ts'
  * PDF text layer (and OCR of pages without one) → Document. The text layers
  * are read and the pages laid out in a parse thread (`pdf/parse-thread.ts`)
  * that is stopped past `parseTimeout` or on `signal`; pages without a usable
- * text layer are rendered and OCR'd here, between the two.
+ * text layer are rendered and OCR'd here, between the two. A parse of the same
+ * bytes with the same options started ahead (`readPdfAhead`) is taken over.
  */
 export async function readPdf(file: string, options: ReadOptions, bytes?: Uint8Array): Promise<VanbanDocument> {
   options.signal?.throwIfAborted()
@@ -24,21 +27,25 @@ export async function readPdf(file: string, options: ReadOptions, bytes?: Uint8A
     // The size is checked before the file is read.
     if (!bytes) checkFileSize(file, (await stat(file)).size, 'binary', options)
     data = bytes ?? new Uint8Array(await readFile(file))
+    checkFileSize(file, data.length, 'binary', options)
+    if (!hasPdfHeader(data)) throw new InputError('invalid-pdf', 'not a PDF (no %PDF header)', {file})
   } catch (error) {
+    dropReadAhead()
     if (error instanceof InputError) throw error
     throw new InputError('unreadable', `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {file, cause: error})
   }
-  checkFileSize(file, data.length, 'binary', options)
-  if (!hasPdfHeader(data)) throw new InputError('invalid-pdf', 'not a PDF (no %PDF header)', {file})
 
   const maxStreamBytes = options.maxStreamBytes ?? defaultMaxStreamBytes
   const parseTimeout = options.parseTimeout ?? defaultParseTimeout
+  const hooks = {...(options.signal ? {signal: options.signal} : {}), onPage: (page: number, pages: number) => options.onPage?.({file, page, pages})}
+  let ahead = await takeReadAhead(file, data, readAheadKey({...options, maxStreamBytes, parseTimeout}))
   // A page past the parse clock is skipped and the document read again without it, a few times
   // over; the bytes go to the thread, so a copy is kept for that (for files of a usual size).
   const skip: {number: number; warning: string}[] = []
   for (;;) {
-    const retry = skip.length < maxSkippedPages && data.length <= maxRetainedBytes ? data.slice() : null
-    const thread = parseInThread(
+    if (ahead) ahead.thread.attach(hooks)
+    const retry = ahead ? ahead.bytes : skip.length < maxSkippedPages && data.length <= maxRetainedBytes ? data.slice() : null
+    const thread = ahead?.thread ?? parseInThread(
       {
         file,
         data,
@@ -48,8 +55,9 @@ export async function readPdf(file: string, options: ReadOptions, bytes?: Uint8A
         ...(options.password === undefined ? {} : {password: options.password}),
         ...(options.maxPages === undefined ? {} : {maxPages: options.maxPages})
       },
-      {parseTimeout, ...(options.signal ? {signal: options.signal} : {}), onPage: (page, pages) => options.onPage?.({file, page, pages})}
+      {parseTimeout, ...hooks}
     )
+    ahead = null
     try {
       const parsed = await thread.parsed
       options.signal?.throwIfAborted()
@@ -94,10 +102,4 @@ async function ocrPages(file: string, data: Uint8Array, numbers: number[], optio
     if (pdf) await pdf.destroy()
     else await task.destroy()
   }
-}
-
-function hasPdfHeader(data: Uint8Array): boolean {
-  // The header may follow some junk bytes; PDF readers look in the first kilobyte.
-  const head = Buffer.from(data.buffer, data.byteOffset, Math.min(1024, data.length)).toString('latin1')
-  return head.includes('%PDF-')
 }

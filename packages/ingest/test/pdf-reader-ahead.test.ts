@@ -1,6 +1,7 @@
+import {readFileSync} from 'node:fs'
 import type {Worker} from 'node:worker_threads'
 import {expect, test, vi} from 'vitest'
-import {readDocument, startPdfReader} from '../src/index.ts'
+import {readDocument, readPdfAhead, startPdfReader} from '../src/index.ts'
 import {fixture} from './pdf.support.ts'
 
 // Every parse thread started, to see when each ends.
@@ -41,3 +42,51 @@ test('a reader started ahead for one PDF ends once it is read; without a count i
   expect(await ended(kept, 500)).toBe(false)
   expect(await ended(kept, 5000)).toBe(true)
 }, 60_000)
+
+/** A PDF read without a read ahead, in a thread that ends after it (none is left idle for the next test). */
+async function readAfresh(file: string) {
+  startPdfReader({documents: 1})
+  return readDocument(file)
+}
+
+test('a PDF read ahead is taken over by its reader: the same document, its pages reported, one thread', async () => {
+  const file = fixture('tb20-2026-notice.pdf')
+  const fresh = await readAfresh(file)
+  startPdfReader({documents: 1})
+  const before = started.length
+  await readPdfAhead(file)
+  const pages: number[] = []
+  const doc = await readDocument(file, {onPage: ({page}) => pages.push(page)})
+  expect(doc).toEqual(fresh)
+  expect(started.length).toBe(before)
+  expect(pages).toEqual(doc.pages.map((page) => page.number))
+}, 60_000)
+
+test('a PDF read ahead with other options, or other bytes, is ended and the file read afresh', async () => {
+  const file = fixture('tb20-2026-notice.pdf')
+  const fresh = await readAfresh(file)
+  startPdfReader({documents: 1})
+  const ahead = started.at(-1)!
+  const aheadEnds = ended(ahead, 10_000)
+  await readPdfAhead(file, {maxPages: 5})
+  // With the ahead's options the read would fail (13 pages > 5); the reader's own options hold.
+  expect(await readDocument(file)).toEqual(fresh)
+  expect(await aheadEnds).toBe(true)
+
+  startPdfReader({documents: 1})
+  const other = started.at(-1)!
+  const otherEnds = ended(other, 10_000)
+  await readPdfAhead(file)
+  const bytes = new Uint8Array(readFileSync(file))
+  bytes[bytes.length - 2] = 0x20
+  const changed = await readDocument(bytes, {name: file})
+  expect(changed.pages.length).toBe(fresh.pages.length)
+  expect(await otherEnds).toBe(true)
+}, 60_000)
+
+test('a read ahead of a missing file or not a PDF starts nothing, and the reader says why', async () => {
+  await readPdfAhead(fixture('no-such-file.pdf'))
+  await expect(readDocument(fixture('no-such-file.pdf'))).rejects.toThrow(/no-such-file\.pdf/)
+  await readPdfAhead(fixture('tb20-2026-notice.md'))
+  await expect(readDocument(fixture('tb20-2026-notice.md'), {type: 'pdf'})).rejects.toThrow(/not a PDF/)
+})

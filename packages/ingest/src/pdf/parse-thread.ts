@@ -17,7 +17,15 @@ export interface ParseThreadOptions {
   signal?: AbortSignal
   /** A page read from its text layer (not one sent to OCR). */
   onPage?: (number: number, pages: number) => void
+  /**
+   * Started ahead of its reader (`parse-ahead.ts`): until `attach`, the thread and its watchdog
+   * do not keep the process alive, and the pages read are kept for `onPage`.
+   */
+  detached?: boolean
 }
+
+/** What the reader of a document started ahead gives it when it takes it over. */
+export type ParseThreadHooks = Pick<ParseThreadOptions, 'signal' | 'onPage'>
 
 /** A document being read in a parse thread: its text layers, then (after OCR) its layout. */
 export interface ParseThread {
@@ -27,6 +35,8 @@ export interface ParseThread {
   dispose(): void
   /** The page being read when the parse clock stopped the thread, else null. */
   readonly timedOutPage: number | null
+  /** Takes over a thread started `detached`: its signal and progress from now (the pages read so far at once). */
+  attach(hooks: ParseThreadHooks): void
 }
 
 /**
@@ -55,6 +65,9 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
   let watching = false
   let layoutBudget = options.parseTimeout
   let timedOutPage: number | null = null
+  let {signal, onPage} = options
+  /** Pages read while detached, for `onPage` once attached. */
+  const readEarly: number[] = []
   /** The layout the thread sent with its text layers when no page was left to OCR. */
   let laidOut: LayoutResult | null = null
   const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`
@@ -96,15 +109,18 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
     void worker.terminate()
     fail(error)
   }
-  const onAbort = (): void => stop(options.signal!.reason)
-  options.signal?.addEventListener('abort', onAbort, {once: true})
+  const onAbort = (): void => stop(signal!.reason)
+  signal?.addEventListener('abort', onAbort, {once: true})
 
   const onMessage = (event: ParseEvent): void => {
     if (event.type === 'pages') {
       pages = event.pages
       // The thread may lay out right after its last page, before `layout` is called.
       layoutBudget = options.parseTimeout * Math.max(1, Math.ceil(pages / 100))
-      for (const number of event.read) options.onPage?.(number, event.pages)
+      for (const number of event.read) {
+        if (onPage) onPage(number, event.pages)
+        else if (options.detached) readEarly.push(number)
+      }
       return
     }
     watching = false
@@ -149,6 +165,10 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
   const parsed = next<ParsedInThread>({type: 'parse', request: {...request, data}, stage: cell}, [data.buffer as ArrayBuffer], stage.starting)
   // Rejections are handled by the caller's await; this keeps an unawaited one from crashing the process.
   parsed.catch(() => {})
+  if (options.detached) {
+    worker.unref()
+    watchdog.unref()
+  }
 
   return {
     parsed,
@@ -164,12 +184,22 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
       layoutBudget = options.parseTimeout * Math.max(1, Math.ceil(pages / 100))
       return next<LayoutResult>({type: 'layout', ocred}, [], stage.layout)
     },
+    attach(hooks) {
+      if (disposed) return
+      worker.ref()
+      watchdog.ref()
+      onPage = hooks.onPage
+      for (const number of readEarly.splice(0)) onPage?.(number, pages)
+      signal = hooks.signal
+      if (signal?.aborted) stop(signal.reason)
+      else signal?.addEventListener('abort', onAbort, {once: true})
+    },
     dispose() {
       if (disposed) return
       disposed = true
       watching = false
       clearInterval(watchdog)
-      options.signal?.removeEventListener('abort', onAbort)
+      signal?.removeEventListener('abort', onAbort)
       worker.off('message', onMessage).off('error', onError).off('exit', onExit)
       if (stopped || settle !== null || readItsLast(worker)) {
         stopped = true

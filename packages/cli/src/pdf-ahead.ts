@@ -1,6 +1,7 @@
 import {statSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {type Options, readingValues} from './args.ts'
+import {type Stages, warmUp} from './warm-up.ts'
 
 /**
  * `vanban tasks|text` naming a PDF: start the PDF reader's thread before the
@@ -19,8 +20,9 @@ import {type Options, readingValues} from './args.ts'
  * A command line naming one PDF and nothing else has the thread read it at once
  * (`readPdfAhead`, with the reading options of the line): the reader then takes
  * the parse over, ~0.15 s on, instead of starting it after the pipeline loaded.
+ * Meanwhile this thread warms its stages up on the pages read so far (warm-up.ts).
  */
-export async function startPdfReaderFor(args: readonly string[], options: Options, env: NodeJS.ProcessEnv): Promise<void> {
+export async function startPdfReaderFor(stages: Stages, args: readonly string[], options: Options, env: NodeJS.ProcessEnv): Promise<void> {
   const {positionals: inputs, values} = parsed(args, options)
   const pdfs = inputs.filter(isPdfName).length
   if (pdfs === 0 || values.help) return
@@ -28,7 +30,10 @@ export async function startPdfReaderFor(args: readonly string[], options: Option
   try {
     const reader = await import('@vanban/ingest/pdf-reader')
     reader.startPdfReader(counted ? {documents: pdfs} : {})
-    if (inputs.length === 1 && counted) await reader.readPdfAhead(inputs[0]!, await parseOptions(values, env))
+    if (inputs.length === 1 && counted) {
+      const onPreview = warmUp(stages, values.model === undefined ? (((values.repair as string | undefined) ?? 'auto') as 'auto') : 'never')
+      await reader.readPdfAhead(inputs[0]!, {...(await parseOptions(values, env)), ...(onPreview && {onPreview})})
+    }
   } catch {
     // Reported when the PDF is read (a bad option, by the command).
   }

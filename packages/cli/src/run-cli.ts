@@ -11,11 +11,11 @@ type Command = (args: readonly string[], io: CliIO) => Promise<number>
 // reader started first (pdf-ahead.ts).
 const commands: Record<string, Command> = {
   text: async (args, io) => {
-    await startPdfReaderFor(args, readingOptions, io.env)
+    await startPdfReaderFor('text', args, readingOptions, io.env)
     return (await import('./commands/text.ts')).textCommand(args, io)
   },
   tasks: async (args, io) => {
-    await startPdfReaderFor(args, tasksOptions, io.env)
+    await startPdfReaderFor('tasks', args, tasksOptions, io.env)
     return (await import('./commands/tasks.ts')).tasksCommand(args, io)
   },
   schema: async (args, io) => (await import('./commands/schema.ts')).schemaCommand(args, io),

@@ -90,3 +90,22 @@ test('a read ahead of a missing file or not a PDF starts nothing, and the reader
   await readPdfAhead(fixture('tb20-2026-notice.md'))
   await expect(readDocument(fixture('tb20-2026-notice.md'), {type: 'pdf'})).rejects.toThrow(/not a PDF/)
 })
+
+test('a long PDF read ahead shows its first pages while it is read, 10 then 25, for a warm-up', async () => {
+  const file = fixture('nq71-2025-action-program.pdf')
+  const previews: {pages: number[]; read: boolean}[] = []
+  startPdfReader({documents: 1})
+  await readPdfAhead(file, {onPreview: (pages, isRead) => previews.push({pages: pages.map((page) => page.number), read: isRead()})})
+  const doc = await readDocument(file)
+  expect(doc.pages.length).toBe(83)
+  expect(previews).toEqual([
+    {pages: Array.from({length: 10}, (_, k) => k + 1), read: false},
+    {pages: Array.from({length: 25}, (_, k) => k + 1), read: false}
+  ])
+  // A short one (tb20, 13 pages) shows none: its parse would be over before a warm-up was.
+  const short: number[][] = []
+  startPdfReader({documents: 1})
+  await readPdfAhead(fixture('tb20-2026-notice.pdf'), {onPreview: (pages) => short.push(pages.map((page) => page.number))})
+  await readDocument(fixture('tb20-2026-notice.pdf'))
+  expect(short).toEqual([])
+}, 60_000)

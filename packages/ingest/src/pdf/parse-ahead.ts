@@ -6,16 +6,25 @@
  * `pdf-reader` entry exports it).
  */
 import {readFile} from 'node:fs/promises'
+import type {PageInput} from '@vanban/layout'
 import {hasPdfHeader} from './pdf-header.ts'
 import type {ParseThread} from './parse-thread.ts'
 
-/** The reading options that change what the parse thread does; the defaults are `readPdf`'s. */
+/** The reading options that change what the parse thread does (the defaults are `readPdf`'s), and a preview. */
 export interface ReadAheadOptions {
   readonly ocr?: 'auto' | 'always' | 'never'
   readonly password?: string
   readonly maxPages?: number
   readonly maxStreamBytes?: number
   readonly parseTimeout?: number
+  /**
+   * The pages read so far, given a few times while a long document is read
+   * (after page 10 of 40 or more, after page 25 of 75 or more): for the caller
+   * to run its own stages on meanwhile and drop the result, so that the
+   * document's run finds their code compiled and optimized. `isRead()` turns
+   * true once the whole document is read, when that work would only delay it.
+   */
+  readonly onPreview?: (pages: PageInput[], isRead: () => boolean) => void
 }
 
 /** A parse started ahead: what it reads, with what options, and the thread reading it. */
@@ -65,10 +74,11 @@ async function start(file: string, options: ReadAheadOptions): Promise<ReadAhead
       ocr: options.ocr ?? 'auto',
       maxStreamBytes,
       skip: [],
+      ...(options.onPreview ? {preview: true} : {}),
       ...(options.password === undefined ? {} : {password: options.password}),
       ...(options.maxPages === undefined ? {} : {maxPages: options.maxPages})
     },
-    {parseTimeout, detached: true}
+    {parseTimeout, detached: true, ...(options.onPreview ? {onPreview: options.onPreview} : {})}
   )
   return {file, key: readAheadKey({...options, maxStreamBytes, parseTimeout}), bytes, thread}
 }

@@ -23,6 +23,8 @@ export interface ParseRequest {
   maxStreamBytes: number
   /** Pages not read, each with its page warning: they ran past the parse clock in an earlier attempt. */
   skip: {number: number; warning: string}[]
+  /** Send the pages read so far a few times on a long document (`previewAfter`), for the caller to warm up on. */
+  preview?: boolean
 }
 
 /** A PDF's pages as read from their text layers: `null` where the page must be OCR'd. */
@@ -41,8 +43,8 @@ export interface ParseProgress {
   opened(pages: number): void
   /** Before each page. */
   reading(number: number): void
-  /** After each page; `read` is false when the page goes to OCR. */
-  page(number: number, pages: number, read: boolean): void
+  /** After each page; `read` is false when the page goes to OCR; `sofar` the pages up to it (null: to OCR). */
+  page(number: number, pages: number, read: boolean, sofar: readonly (PageInput | null)[]): void
   /** A page's text extraction was left stalled (too many items): this thread must not be reused. */
   stalled(): void
 }
@@ -96,7 +98,7 @@ export async function parsePdfPages(request: ParseRequest, progress: ParseProgre
       if (skipped) {
         pages.push({...emptyPage(number), warnings: [skipped.warning]})
         tables.previous = null
-        progress.page(number, count, true)
+        progress.page(number, count, true, pages)
         continue
       }
       if (mode === 'always') {
@@ -117,7 +119,7 @@ export async function parsePdfPages(request: ParseRequest, progress: ParseProgre
         tables.previous = null
         pages.push(mode === 'never' ? emptyPage(number) : null)
         if (mode !== 'never') toOcr.push(number)
-        progress.page(number, count, mode === 'never')
+        progress.page(number, count, mode === 'never', pages)
         continue
       }
       if (mode === 'auto' && !isUsableTextLayer(input.items)) {
@@ -146,7 +148,7 @@ export async function parsePdfPages(request: ParseRequest, progress: ParseProgre
         delete input.truncated
       }
       page.cleanup()
-      progress.page(number, count, pages[pages.length - 1] !== null)
+      progress.page(number, count, pages[pages.length - 1] !== null, pages)
     }
     overflow()
     const data = toOcr.length > 0 ? await pdf.getData() : null

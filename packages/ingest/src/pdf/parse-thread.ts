@@ -18,6 +18,11 @@ export interface ParseThreadOptions {
   /** A page read from its text layer (not one sent to OCR). */
   onPage?: (number: number, pages: number) => void
   /**
+   * The pages read so far, a few times on a long document (`preview` in the request);
+   * `isRead()` turns true once the whole document is.
+   */
+  onPreview?: (pages: PageInput[], isRead: () => boolean) => void
+  /**
    * Started ahead of its reader (`parse-ahead.ts`): until `attach`, the thread and its watchdog
    * do not keep the process alive, and the pages read are kept for `onPage`.
    */
@@ -112,7 +117,14 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
   const onAbort = (): void => stop(signal!.reason)
   signal?.addEventListener('abort', onAbort, {once: true})
 
+  /** Any answer but progress ends the reading of the text layers. */
+  let textRead = false
+  const isRead = (): boolean => textRead
   const onMessage = (event: ParseEvent): void => {
+    if (event.type === 'preview') {
+      options.onPreview?.(event.pages, isRead)
+      return
+    }
     if (event.type === 'pages') {
       pages = event.pages
       // The thread may lay out right after its last page, before `layout` is called.
@@ -123,6 +135,7 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
       }
       return
     }
+    textRead = true
     watching = false
     const waiting = settle
     settle = null

@@ -12,6 +12,7 @@ import {ReadFailure} from './read-failure.ts'
 import {stage, type ParseCommand, type ParseEvent, type SerializedError} from './parse-protocol.ts'
 import {withoutCanvas} from './no-canvas.ts'
 import {loadPdfjs} from './pdfjs.ts'
+import {previewAfter} from './preview.ts'
 
 // pdf.js loads as the thread starts, not when the first document arrives: a thread started
 // ahead (startParseThread) is then ready when the caller has loaded its own modules.
@@ -44,6 +45,7 @@ async function handle(command: ParseCommand): Promise<void> {
     cell = command.stage
     let read: number[] = []
     let total = 0
+    let previews: number[] = []
     let reported = performance.now()
     const report = (): void => {
       if (read.length > 0) send({type: 'pages', read, pages: total})
@@ -52,11 +54,15 @@ async function handle(command: ParseCommand): Promise<void> {
     }
     const parsed = await parsePdfPages(command.request, {
       opening: () => Atomics.store(cell!, 0, stage.opening),
-      opened: (pages) => (total = pages),
+      opened: (pages) => {
+        total = pages
+        if (command.request.preview) previews = previewAfter(pages)
+      },
       reading: (number) => Atomics.store(cell!, 0, number),
-      page: (number, _pages, wasRead) => {
+      page: (number, _pages, wasRead, sofar) => {
         if (wasRead) read.push(number)
         if (performance.now() - reported >= reportMs) report()
+        if (previews.includes(number)) send({type: 'preview', pages: sofar.filter((page) => page !== null)})
       },
       stalled: () => (reusable = false)
     })

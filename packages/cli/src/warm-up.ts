@@ -1,0 +1,52 @@
+import os from 'node:os'
+import type {PageInput} from '@vanban/layout'
+
+/** Which stages the command runs on a document after it is read. */
+export type Stages = 'text' | 'tasks'
+
+/**
+ * A warm-up for the preview of a PDF read ahead (`readPdfAhead`'s
+ * `onPreview`), or undefined when no CPU is free for it. While the parse
+ * thread reads a long PDF, this thread waits; after the last page it runs
+ * normalize and tasks cold, and their code compiles and optimizes as it goes
+ * (on the 83-page nq71, ~0.45 s against ~0.1 s warm). So the pages read so far
+ * go through the same stages here — layout, normalize, tasks — and the result
+ * is dropped; normalize's tables and repair model are built on the way. Each stage yields to the event loop first and is skipped once
+ * the document is read. With the load at or above the CPU count (the test of
+ * batch's `prepareNormalize`), the work would take CPU time from the parse
+ * thread instead, so there is none.
+ */
+export function warmUp(
+  stages: Stages,
+  repair: 'auto' | 'always' | 'never',
+  cpuFree: () => boolean = () => os.loadavg()[0] < os.availableParallelism()
+): ((pages: PageInput[], isRead: () => boolean) => Promise<void>) | undefined {
+  if (!cpuFree()) return undefined
+  // One warm-up at a time: a later preview waits for the one before.
+  let running: Promise<void> = Promise.resolve()
+  return (pages, isRead) => {
+    running = running.then(() => run(pages, isRead, stages, repair)).catch(() => {
+      // A warm-up that fails costs nothing but its time: the document's own run is what counts.
+    })
+    return running
+  }
+}
+
+async function run(pages: PageInput[], isRead: () => boolean, stages: Stages, repair: 'auto' | 'always' | 'never'): Promise<void> {
+  const next = async (): Promise<boolean> => {
+    await new Promise((resolve) => setImmediate(resolve))
+    return !isRead()
+  }
+  if (!(await next())) return
+  const [{layoutPages}, {normalizeDocument, prepareNormalize}] = await Promise.all([import('@vanban/layout'), import('@vanban/normalize')])
+  // The repair model too (once per process), which the first pages may not call for but the document will.
+  prepareNormalize({repair})
+  if (!(await next())) return
+  const {pages: laidOut, blocks} = layoutPages(pages)
+  if (!(await next())) return
+  const normalized = normalizeDocument({file: 'warm-up.pdf', pages: laidOut, blocks, warnings: []}, {repair})
+  if (stages === 'text' || !(await next())) return
+  const {extractTasks} = await import('@vanban/tasks')
+  if (!(await next())) return
+  extractTasks(normalized)
+}

@@ -569,6 +569,8 @@ function wholeName(part: string): string {
   const key = toneKey(text)
   const longer = nameKeys.filter((n) => n.key.startsWith(`${key} `))
   if (longer.length === 1 && !nameKeys.some((n) => n.key === key)) return `${longer[0]!.name}${end}`
+  const completed = completedName(text)
+  if (completed !== null) return `${completed}${end}`
   const match = matchAgency(text, {prefix: true})
   if (!match || !match.certain || match.end >= text.length) return part
   const rest = text.slice(match.end).trim()
@@ -579,6 +581,43 @@ function wholeName(part: string): string {
   const another = nameKeys.some((n) => n.key.startsWith(opening)) || agencyHeads.some((h) => opening === toneKey(h) || opening.startsWith(`${toneKey(h)} `))
   if (/^[,;(]/u.test(rest) || qualifies || !/^\p{Lu}/u.test(rest) || another) return part
   return `${text.slice(0, match.end)}${end}`
+}
+
+const bareKey = (text: string): string => bareLetters(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+const nameBareKeys = names.map((n) => ({name: n, key: bareKey(n)}))
+const headOfName = (text: string): boolean => {
+  const words = text.split(/\s+/u)
+  const opening = bareKey(words.slice(0, 2).join(' '))
+  return words.length >= 2 && (nameBareKeys.some((n) => n.key.startsWith(opening)) || agencyHeads.some((h) => bareKey(h) === opening || opening.startsWith(`${bareKey(h)} `)))
+}
+
+/**
+ * A name cut short, its marks misread or a word of the next column run on after it (`Bộ Nối` →
+ * `Bộ Nội vụ`, `Bộ Xây Bổ` → `Bộ Xây dựng`, `Bộ Khoa học và xã nghề` → `Bộ Khoa học và Công
+ * nghệ`): the longest run of its first words (two at least) that only one known name begins with,
+ * compared without marks, completed to that name — or to the shortest of several that all begin
+ * with it (`Ban Quản lý các khu công` → `… khu công nghiệp`). A name that follows (`Sở Nông nghiệp
+ * và Ủy ban nhân dân …`, a separator lost) stays, after `;`. Null when no run is such a start, or
+ * the text is a known name already.
+ */
+function completedName(text: string): string | null {
+  const words = text.split(/\s+/u)
+  if (nameBareKeys.some((n) => n.key === bareKey(text))) return null
+  for (let k = words.length; k >= 2; k--) {
+    const key = bareKey(words.slice(0, k).join(' '))
+    if (nameBareKeys.some((n) => n.key === key)) return null
+    const bare = nameBareKeys.filter((n) => n.key.startsWith(`${key} `))
+    if (bare.length === 0) continue
+    // Where the marks were read right, they choose (`Bộ Giáo` is `Bộ Giáo dục …`, not `Bộ Giao thông …`).
+    const marked = toneKey(words.slice(0, k).join(' '))
+    const exact = bare.filter((n) => toneKey(n.name).startsWith(`${marked} `))
+    const longer = exact.length > 0 ? exact : bare
+    const shortest = longer.reduce((a, b) => (b.key.length < a.key.length ? b : a))
+    if (!longer.every((n) => n.key.startsWith(shortest.key))) return null
+    const rest = words.slice(k).join(' ')
+    return rest !== '' && /^\p{Lu}/u.test(rest) && headOfName(rest) ? `${shortest.name}; ${rest}` : shortest.name
+  }
+  return null
 }
 
 /** A time cell's words with the marks the parser needs (`Thương xuyên` → `Thường xuyên`). */

@@ -92,6 +92,22 @@ test('row marks misread by OCR, at the start of their lines', () => {
   ])
 }, 30_000)
 
+// A lead cell cut short, misread or run on into the next column's words, completed from the known names.
+test.each([
+  ['Bộ Nối', 'Bộ Nội vụ'],
+  ['Bộ Xây Bổ', 'Bộ Xây dựng'],
+  ['Bộ Giáo được', 'Bộ Giáo dục và Đào tạo'],
+  ['Bộ Khoa học và xã nghề', 'Bộ Khoa học và Công nghệ'],
+  ['Sở Nông nghiệp và Ủy ban nhân dân các xã, phường', 'Sở Nông nghiệp và Môi trường; Ủy ban nhân dân các xã, phường'],
+  ['Ban Quản lý các khu công', 'Ban Quản lý các khu công nghiệp tỉnh'],
+  // Left: known names.
+  ['Sở Tài chính', 'Sở Tài chính'],
+  ['Sở Y tế', 'Sở Y tế']
+])('lead cell %s → %s', (cell, owner) => {
+  const doc = ocrDocument([['PHỤ LỤC'], ['TT | Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành', `1 | Rà soát quy chế | ${cell} | Sở Tư pháp | Năm 2027`, `2 | Ban hành hướng dẫn | Sở Nội vụ | Sở Tư pháp | Quý IV/2027`]], true, true)
+  expect(fields(doc)[0]?.owner).toBe(owner)
+}, 30_000)
+
 test.each([
   ['clean text is never read as an OCR table', ocrDocument(appendix, false)],
   ['prose naming the same things is no header', ocrDocument([['Sở Tài chính chủ trì, phối hợp với Sở Nội vụ hoàn thành nhiệm vụ trước ngày 15/12/2026.'], ['Cơ quan chủ trì phối hợp thời gian hoàn thành nhiệm vụ dự án hoàn thành quá thời hạn']])],

@@ -55,6 +55,7 @@ export const tableAgencyNames = [
   'Ủy ban nhân dân cấp xã', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Đài Phát thanh và Truyền hình tỉnh',
   'Báo và Phát thanh, Truyền hình tỉnh', 'Ngân hàng Nhà nước Việt Nam', 'Ngân hàng Nhà nước chi nhánh',
   'Kho bạc Nhà nước', 'Thuế tỉnh', 'Cục Thống kê', 'Cục Hải quan', 'Ban Quản lý Khu kinh tế tỉnh',
+  'Ban Quản lý các khu công nghiệp tỉnh',
   'Ban Tuyên giáo và Dân vận Trung ương', 'Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Văn phòng Chính phủ',
   'Văn phòng Trung ương Đảng', 'Thanh tra Chính phủ', 'Kiểm toán Nhà nước', 'Tòa án nhân dân tối cao',
   'Viện kiểm sát nhân dân tối cao', 'Thông tấn xã Việt Nam', 'Đài Tiếng nói Việt Nam', 'VTV, VOV, TTXVN',

@@ -1,3 +1,4 @@
+import {matchAgency} from '@vanban/normalize'
 import type {Deadline, Task, TaskWarning, VanbanDocument} from '@vanban/core'
 import type {ExtractOptions} from './extract-tasks.ts'
 import {parseDeadline} from './deadline.ts'
@@ -65,6 +66,19 @@ function answeringThenWork(text: string): string[] | null {
   if (!/^chịu\s+trách\s+nhiệm\s+trước\s/u.test(predicateOf(first) ?? '')) return null
   const next = ownersWithPlace(text.slice(split.index + split[0].length))
   return next.place === 'start' && next.owners.length > 0 ? next.owners : null
+}
+
+/**
+ * A heading read by OCR that is a body's name and nothing else (`Sự Du lịch`, `S& Du lich` repaired):
+ * the gazetteer's name when the match has no close rival. An owner's place lets an uncertain match
+ * stand (see `matchAgency`'s `margin`).
+ */
+function ocrHeadingName(text: string): string | null {
+  const name = text.replace(/[:.\s]+$/u, '')
+  const words = name.split(/\s+/u)
+  if (words.length < 2 || words.length > 10 || /[,;()]/u.test(name)) return null
+  const match = matchAgency(name)
+  return match !== null && (match.certain || (match.margin >= 2 && match.distance <= 4.5)) ? match.name : null
 }
 
 function ownersFromHeading(text: string): string[] {
@@ -260,6 +274,15 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       const ownText = enumeration ? enumeration.lead : withoutFields(node.text)
 
       let owners = ownersFromHeading(node.text)
+      // `1. Sự Du lịch` over its lettered items, read by OCR: the heading is a body's name the repair got wrong.
+      const snapped = owners.length === 0 && headingOnly && node.ocr === true ? ocrHeadingName(node.text) : null
+      if (snapped) {
+        owners = [snapped]
+        // Its items take the name: each says it was guessed, for the clerk to check.
+        const warning: TaskWarning = {code: 'owner-repaired', message: `heading "${node.text.trim()}" read as ${snapped}`}
+        const mark = (n: Node): void => n.children.forEach((c) => (c.warnings.push(warning), mark(c)))
+        mark(node)
+      }
       // `**2. Sở Tài chính**` set apart, then its paragraph (`Tham mưu bổ sung kinh phí …`): the title is the agency.
       const title = owners.length === 0 ? titleOf(node) : null
       if (title !== null) owners = ownersFromHeading(title)

@@ -48,6 +48,8 @@ export interface Node {
   narrative: boolean
   /** An unnumbered agency line above this node (`**Bộ Y tế**` then bullets): its owner unless it names its own. */
   headingOwner: string | null
+  /** Read by OCR (`readByOcr`): a heading that names a body may need the gazetteer's spelling. */
+  ocr?: boolean
   /** The agency line most recently printed among this node's children. */
   groupOwner: string | null
   /** The addressees of the paragraph that introduced the list this root opens (`… yêu cầu các sở, ngành thực hiện các nhiệm vụ sau:`). */
@@ -254,7 +256,7 @@ function splitClosing(unit: Unit): Unit[] {
 
 /** A node read from `unit`, with no body, children or group owner yet. */
 function newNode(unit: Unit, part: number, fields: Pick<Node, 'kind' | 'label' | 'text' | 'parent' | 'warnings' | 'narrative' | 'headingOwner' | 'leadOwners'> & Partial<Pick<Node, 'addressee' | 'rules'>>): Node {
-  return {addressee: false, rules: [], ...fields, heading: unit.heading, body: '', page: unit.page, index: unit.index, part, children: [], groupOwner: null}
+  return {addressee: false, rules: [], ...fields, heading: unit.heading, body: '', page: unit.page, index: unit.index, part, children: [], groupOwner: null, ocr: unit.ocr}
 }
 
 /** A letter that repeats the previous sibling's is an OCR'd or mistyped `đ` after `d` (`d) … d) …`). */

@@ -84,3 +84,24 @@ describe('extractTasks: names checked only where OCR read them', () => {
     expect([t!.owner, t!.coordinators, t!.warnings]).toEqual(['Bộ Công an tham một cấp', ['BỘ TƯ PHÁP'], []])
   })
 })
+
+describe('a heading read by OCR that names a body, over its lettered items', () => {
+  const ocrDoc = (paragraphs: string[], repaired = true): VanbanDocument => ({
+    file: 'scan.txt',
+    pages: [],
+    warnings: [],
+    blocks: paragraphs.map((text, k) => ({kind: 'paragraph', text, provenance: {page: null, lineStart: k + 1, lineEnd: k + 1, source: 'text', ...(repaired ? {repaired: true} : {})}}))
+  })
+  const items = ['a) Chủ trì, phối hợp với Sở Xây dựng khảo sát các điểm tắm biển, hoàn thành trước ngày 15/4/2027.', 'b) Kiểm tra điều kiện kinh doanh dịch vụ lặn biển trong quý III/2027.']
+  test('the gazetteer\'s name, each item warned `owner-repaired`', () => {
+    const tasks = extractTasks(ocrDoc(['PHỤ LỤC', '1. Sự Du lịch', ...items]))
+    expect(tasks.filter((t) => t.kind === 'task').map((t) => [t.id, t.owner, t.warnings.some((w) => w.code === 'owner-repaired')])).toEqual([
+      ['1.a', 'Sở Du lịch', true],
+      ['1.b', 'Sở Du lịch', true]
+    ])
+  })
+  test('clean text keeps its heading as written', () => {
+    const tasks = extractTasks(ocrDoc(['PHỤ LỤC', '1. Sự Du lịch', ...items], false))
+    expect(tasks.filter((t) => t.kind === 'task').map((t) => t.owner)).not.toContain('Sở Du lịch')
+  })
+})

@@ -62,7 +62,11 @@ async function handle(command: ParseCommand): Promise<void> {
       page: (number, _pages, wasRead, sofar) => {
         if (wasRead) read.push(number)
         if (performance.now() - reported >= reportMs) report()
-        if (previews.includes(number)) send({type: 'preview', pages: sofar.filter((page) => page !== null)})
+        if (previews.includes(number)) {
+          // A scan's pages go to OCR: nothing to show.
+          const pages = sofar.filter((page) => page !== null)
+          if (pages.length > 0) send({type: 'preview', pages})
+        }
       },
       stalled: () => (reusable = false)
     })

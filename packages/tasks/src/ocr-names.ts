@@ -89,8 +89,16 @@ function sure(match: {certain: boolean; distance: number; margin: number; name: 
 }
 
 /** One name (an owner or a coordinator) as the gazetteer spells it, where it is sure. */
+/**
+ * The units of two-tier local government in a list after a local body (`Ủy ban nhân dân các xã,
+ * phương` → `phường`, `các phương Sơn Trà` → `các phường Sơn Trà`): the repair may take `phương`
+ * (as in `phương án`) or `xa` for them, but no body is of `các phương`.
+ */
+const localUnits = /(?<=(?:(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Công\s+an|Đảng\s+ủy)\s+(?:các\s+)?(?:(?:xã|phường|đặc\s+khu),\s+)*)(?:phương|phuong|xa|xả|xà)(?=[\s,;]|$)/gu
+const unitSpelling: Readonly<Record<string, string>> = {phương: 'phường', phuong: 'phường', xa: 'xã', xả: 'xã', xà: 'xã'}
+
 export function checkName(read: string): CheckedName {
-  const name = read.replace(debris, '').replace(/\s+/gu, ' ').trim()
+  const name = read.replace(debris, '').replace(/\s+/gu, ' ').trim().replace(localUnits, (w) => unitSpelling[w] ?? w)
   // The whole name first: the gazetteer holds compound names too (`Bộ Lao động - Thương binh và Xã hội`).
   const whole = matchAgency(name, {prefix: true})
   if (whole !== null && sure(whole, name) && sameHead(name, whole.name) && (whole.end === name.length || brokenVerbAfter(name.slice(whole.end), whole.name))) {

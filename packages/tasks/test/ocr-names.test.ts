@@ -20,6 +20,11 @@ describe('checkName: an OCR-read name against the agency gazetteer', () => {
     // Specks OCR glued to letters.
     ['Các cơ quan Trung [ương và địa phương', 'Các cơ quan Trung ương và địa phương'],
     ['Đồng chí Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ! đạo', 'Đồng chí Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ đạo'],
+    // The units of local government after a local body, as the repair could not tell them.
+    ['Ủy ban nhân dân các xã, phương', 'Ủy ban nhân dân các xã, phường'],
+    ['Ủy ban nhân dân các phương Sơn Trà, An Hải', 'Ủy ban nhân dân các phường Sơn Trà, An Hải'],
+    ['Công an xa Tân Hiệp', 'Công an xã Tân Hiệp'],
+    ['Sở Xây dựng các phương án', 'Sở Xây dựng các phương án'],
     // Right already: kept as the document writes it.
     ['Bộ Tư pháp', 'Bộ Tư pháp'],
     ['Đảng uỷ Quốc hội', 'Đảng uỷ Quốc hội'],

@@ -603,6 +603,10 @@ const headOfName = (text: string): boolean => {
 function completedName(text: string): string | null {
   const words = text.split(/\s+/u)
   if (nameBareKeys.some((n) => n.key === bareKey(text))) return null
+  // Words OCR glued (`Thanhtra tính` for `Thanh tra tỉnh`): the same letters without the spaces.
+  const glued = bareKey(text).replace(/\s+/gu, '')
+  const unglued = nameBareKeys.find((n) => n.key.replace(/\s+/gu, '') === glued)
+  if (unglued) return unglued.name
   for (let k = words.length; k >= 2; k--) {
     const key = bareKey(words.slice(0, k).join(' '))
     if (nameBareKeys.some((n) => n.key === key)) return null

@@ -7,7 +7,9 @@
  * each row's words are then given to the columns by a beam search that reads the lead and partner
  * columns as agency names (word pairs of known names), the time column as deadline words, and
  * the rest as task text (and product), keeping within each line the column order and, over each
- * paragraph, the number of lines the paragraph had. The rebuilt rows replace the paragraphs as a
+ * paragraph, the number of lines the paragraph had — or, where the text reader kept where the lines
+ * broke (`provenance.lineWords`), each word on its own line, a word opening a column's piece scored
+ * by how well it follows that column's last word as language. The rebuilt rows replace the paragraphs as a
  * table block, read as any task table is (`table.ts`). Only text read by OCR or repaired comes
  * here; clean text and real tables are never touched.
  */
@@ -77,7 +79,8 @@ interface Token {
 function tokenize(text: string, block: number, lineWords?: readonly number[]): Token[] {
   const raws = text.split(/\s+/u).filter((w) => w !== '')
   // Where the lines broke, when the words still add up to the source's.
-  const starts = lineWords && lineWords.reduce((a, b) => a + b, 0) === raws.length ? new Set(lineWords.map((_, k) => lineWords.slice(0, k).reduce((a, b) => a + b, 0))) : null
+  let at = 0
+  const starts = lineWords && lineWords.reduce((a, b) => a + b, 0) === raws.length ? new Set(lineWords.map((n) => ((at += n), at - n))) : null
   const out: Token[] = []
   let bar = false
   let pendingStart = false

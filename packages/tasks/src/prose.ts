@@ -1,5 +1,5 @@
-import {matchAgency} from '@vanban/normalize'
 import type {Deadline, Task, TaskWarning, VanbanDocument} from '@vanban/core'
+import {matchAgency} from '@vanban/normalize'
 import type {ExtractOptions} from './extract-tasks.ts'
 import {parseDeadline} from './deadline.ts'
 import type {DeadlineContext} from './deadline.ts'
@@ -280,7 +280,12 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
         owners = [snapped]
         // Its items take the name: each says it was guessed, for the clerk to check.
         const warning: TaskWarning = {code: 'owner-repaired', message: `heading "${node.text.trim()}" read as ${snapped}`}
-        const mark = (n: Node): void => n.children.forEach((c) => (c.warnings.push(warning), mark(c)))
+        const mark = (n: Node): void => {
+          for (const child of n.children) {
+            child.warnings.push(warning)
+            mark(child)
+          }
+        }
         mark(node)
       }
       // `**2. Sở Tài chính**` set apart, then its paragraph (`Tham mưu bổ sung kinh phí …`): the title is the agency.

@@ -2,6 +2,7 @@ import type {Block, TextBlock, VanbanDocument} from '@vanban/core'
 import type {Encoding} from './legacy/detect.ts'
 import {normalizeTextDetailed} from './normalize-text.ts'
 import type {NormalizeTextOptions} from './normalize-text.ts'
+import {carryLineWords} from './line-words.ts'
 import {isPageFurniture} from './page-furniture.ts'
 import {repairStage} from './repair-stage.ts'
 import type {RepairStageOptions} from './repair-stage.ts'
@@ -142,12 +143,13 @@ function withLineBreaks(text: string, lineWords: readonly number[] | undefined):
   return lines.join('\n')
 }
 
-/** The block with new text; where its source lines broke (`lineWords`) is kept only while the words are as many. */
+/** The block with new text; where its source lines broke (`lineWords`) is carried over to it, or dropped when it cannot be. */
 function withText(block: TextBlock, text: string): TextBlock {
   const lineWords = block.provenance.lineWords
   if (lineWords === undefined || wordCount(text) === lineWords.reduce((a, b) => a + b, 0)) return {...block, text}
+  const carried = carryLineWords(block.text, lineWords, text)
   const {lineWords: _, ...provenance} = block.provenance
-  return {...block, text, provenance}
+  return {...block, text, provenance: carried ? {...provenance, lineWords: carried} : provenance}
 }
 
 function withRepair<B extends Block>(block: B, repaired: boolean, warnings: string[]): B {

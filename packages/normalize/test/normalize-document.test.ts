@@ -97,7 +97,7 @@ describe('normalizeDocument: where the source lines broke (provenance.lineWords)
   it.each<[string, string, number[], 'never' | 'always', number[] | undefined]>([
     ['kept through the repair, word for word', '1 | Xay dung Thong tu | Cuc Dien luc chu tri', [7, 5], 'always', [7, 5]],
     ['kept through the cleanup of spaces', 'Sở  Tài chính\u00A0chủ trì', [3, 2], 'never', [3, 2]],
-    ['dropped when the cleanup changes the number of words (capitals OCR glued)', 'SởTài chính chủ trì', [2, 2], 'never', undefined]
+    ['carried over when the cleanup cuts capitals OCR glued (`SởTài` → `Sở Tài`)', 'SởTài chính chủ trì', [2, 2], 'never', [3, 2]]
   ])('%s', (_, text, lineWords, repair, expected) => {
     const out = normalizeDocument(docOf([withLines(text, lineWords)]), {repair})
     expect(out.blocks[0]!.provenance.lineWords).toEqual(expected)

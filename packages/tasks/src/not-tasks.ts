@@ -48,6 +48,12 @@ const policyTerms = /^(?:Nội\s+dung(?:\s*(?:,|và)\s*mức)?\s+hỗ\s+trợ|M�
 /** The node and every item under it. */
 const subtree = (node: Node): Node[] => [node, ...node.children.flatMap(subtree)]
 
+/**
+ * An event a plan describes (`1. Lễ khai mạc và Hội sách … diễn ra tại …, gồm …`, `2. Cuộc thi … dành
+ * cho học sinh …`, `3. Hoạt động tại cơ sở: …`): what will happen, the work being assigned elsewhere.
+ */
+const eventDescribed = /^(?:Lễ|Hội\s+sách|Hội\s+thi|Hội\s+diễn|Hội\s+chợ|Cuộc\s+thi|Giải|Liên\s+hoan|Triển\s+lãm|Tuần\s+lễ|Ngày\s+hội|Chương\s+trình|Hoạt\s+động)(?:\s[^.;:]{0,100}?\s(?:diễn\s+ra|dành\s+cho|gồm|bao\s+gồm|kéo\s+dài)\s|[^.;:]{0,60}:\s)/u
+
 /** `chịu trách nhiệm trước … nếu (để) …`: who answers for a failure, no work. */
 const accountableIf = /^chịu\s+trách\s+nhiệm\s+(?:trước\s[^.;]*\s)?nếu\s/u
 
@@ -82,7 +88,9 @@ const tableBelow = /(?:theo|tại|trong|như)\s+(?:bảng|danh\s+mục)\s+(?:dư
 
 /** Clauses of form, not tasks: `Nghị quyết này có hiệu lực thi hành kể từ ngày ký.` */
 const isFormula = (text: string): boolean =>
-  /^(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+báo|Kế\s+hoạch|Thông\s+tư|Nghị\s+định|Chương\s+trình|Văn\s+bản)\s+này\s+có\s+hiệu\s+lực/iu.test(text)
+  /^(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+báo|Kế\s+hoạch|Thông\s+tư|Nghị\s+định|Chương\s+trình|Văn\s+bản)\s+này\s+có\s+hiệu\s+lực/iu.test(text) ||
+  // `Các Bộ trưởng, …, Chủ tịch Ủy ban nhân dân các tỉnh … chịu trách nhiệm thi hành Nghị quyết này.`
+  /chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thi\s+hành\s+(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Nghị\s+định)\s+này\s*[./]*$/iu.test(text)
 
 const leaf = (node: Node): boolean => node.children.length === 0
 
@@ -110,6 +118,8 @@ function informs(node: Node): boolean {
   const sentences = node.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
   return sentences.every((sentence, k) => {
     if (k === 0 && /^(?:Theo|Căn\s+cứ)\s[^,]{3,160},/u.test(sentence)) return true
+    // `Trường hợp ông chưa đồng ý …, ông có thể nộp đơn …; Hội đồng … xem xét …`: what happens if the asker acts.
+    if (/^Trường\s+hợp\s[^,]{3,200},/u.test(sentence)) return true
     if (/^(?:đang|đã)\s/u.test(predicateOf(sentence) ?? '') || replyClosing.test(sentence)) return true
     return ownersOf(sentence).length === 0 && directivesOf(sentence, {letter: false, afterTask: false}).tasks.length === 0
   }) || /^(?:Theo|Căn\s+cứ)\s[^,]{3,160},/u.test(node.text)
@@ -122,7 +132,8 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
   {
     id: 'not-aims-or-report-section',
     what: 'a section that reports or sets aims (`TÌNH HÌNH`, `KẾT QUẢ`, `MỤC TIÊU`, `CHỈ TIÊU`, `1. Mục đích`, `2. Yêu cầu`), with its items',
-    applies: (node) => (node.kind === 'roman' || node.kind === 'number' || node.kind === 'decimal') && (nonTaskSection.test(node.text) || aimsTitle.test(node.text))
+    // (`2. Đánh giá việc thực hiện …; gửi báo cáo về Bộ … trước ngày 10/7/2026.` is a request, not a section.)
+    applies: (node, context) => (node.kind === 'roman' || node.kind === 'number' || node.kind === 'decimal') && (nonTaskSection.test(node.text) || aimsTitle.test(node.text)) && !(leaf(node) && /;\s*(?:gửi|báo\s+cáo|hoàn\s+thành)\s/u.test(node.text) && parseDeadline(node.text, context)?.due != null)
   },
   {id: 'not-narrative-zone', what: 'an item of a part that reports (`BÁO CÁO`, a list introduced as results)', applies: (node) => node.narrative},
   // `II. TỔ CHỨC THỰC HIỆN` before the closing formula.
@@ -157,6 +168,11 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
     id: 'not-policy-terms',
     what: 'the terms of a policy (`3. Nội dung và mức hỗ trợ:` and its items `a) Hỗ trợ 40% chi phí …`, `Điều kiện hỗ trợ:`), where no item names an agency or assigns',
     applies: (node) => (node.kind === 'number' || node.kind === 'letter' || node.kind === 'decimal') && policyTerms.test(node.text) && subtree(node).every((n) => ownersOf(n.text).length === 0 && !/(?<![\p{L}])(?:giao|yêu\s+cầu|đề\s+nghị)\s/iu.test(n.text))
+  },
+  {
+    id: 'not-event-description',
+    what: 'an item that describes an event of the plan (`Lễ khai mạc … diễn ra tại …`, `Cuộc thi … dành cho …`, `Hoạt động tại cơ sở: …`) and names no agency: the work is assigned where the plan says who does it',
+    applies: (node, context) => leaf(node) && node.kind !== 'directive' && eventDescribed.test(node.text) && !startsWithAgencyHead(node.text) && parseDeadline(node.text, context)?.due == null && !/(?<![\p{L}])(?:giao(?!\s+(?:lưu|thông|dịch|nhận|đất)(?![\p{L}]))|yêu\s+cầu|đề\s+nghị|chủ\s+trì)(?![\p{L}])/iu.test(node.text)
   },
   {
     id: 'not-accountability',

@@ -155,6 +155,24 @@ function readHeader(tokens: readonly Token[], start: number, end: number): Heade
     const role = markAt(tokens, k, end)
     if (role) last.set(role, k)
   }
+  // `TT` misread (`Al`, `Tl`): a short capitalised word right before the task's title.
+  if (!last.has('id')) {
+    const task = tokens.slice(start, end).findIndex((t, k) => markAt(tokens, start + k, end) === 'task' || t.key === 'noi')
+    const before = task > 0 ? tokens[start + task - 1]! : null
+    if (before && /^\p{Lu}[\p{L}|]{0,2}$/u.test(before.text) && !titleWords.has(before.key)) last.set('id', start + task - 1)
+  }
+  // One column of every body that works (`Đơn vị thực hiện`, `Cơ quan thực hiện`), no lead or partner
+  // title: the unit's own words name the lead's column.
+  if (!last.has('owner') && !last.has('coordinators')) {
+    for (let k = start; k + 1 < end; k++) {
+      if ((tokens[k]!.key === 'don' && tokens[k + 1]!.key === 'vi') || (tokens[k]!.key === 'co' && tokens[k + 1]!.key === 'quan')) {
+        last.set('owner', k + 1)
+        const time = timeTail(tokens, start, end)
+        if (last.has('deadline') && time >= 0) last.set('deadline', time)
+        break
+      }
+    }
+  }
   const named = [...last.keys()].filter((r) => r !== 'id')
   // A task column and two more, the lead or the time among them; with no TT column, four.
   if (!named.includes('task') || !(named.includes('owner') || named.includes('deadline')) || named.length < (last.has('id') ? 3 : 4)) return null
@@ -176,8 +194,22 @@ function readHeader(tokens: readonly Token[], start: number, end: number): Heade
   return {columns, hasId: last.has('id'), start, end, lines}
 }
 
+/**
+ * `Thời gian` / `thực hiện` printed over two lines beside `Đơn vị thực hiện`: the `thực hiện` after
+ * the unit's own is the time's title going on (its index, or -1).
+ */
+function timeTail(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start; k + 3 < end; k++) {
+    if (!((tokens[k]!.key === 'don' && tokens[k + 1]!.key === 'vi') || (tokens[k]!.key === 'co' && tokens[k + 1]!.key === 'quan')) || tokens[k + 2]!.key !== 'thuc') continue
+    for (let j = k + 4; j < end; j++) if (tokens[j]!.key === 'thuc') return j
+    return -1
+  }
+  return -1
+}
+
 /** Lines a header takes in each paragraph when its columns are in `columns`' order (a step back in the order is a new line). */
 function headerLines(tokens: readonly Token[], start: number, end: number, columns: readonly Role[]): Map<number, number> {
+  const time = timeTail(tokens, start, end)
   const order = (role: Role | undefined): number => (role === undefined ? -2 : role === 'id' ? -1 : columns.indexOf(role))
   const lines = new Map<number, number>()
   let previous = -2
@@ -192,7 +224,7 @@ function headerLines(tokens: readonly Token[], start: number, end: number, colum
     const unit: Role | null | undefined = ['co', 'don'].includes(key) ? (filler ? 'coordinators' : 'owner') : ['quan', 'vi'].includes(key) ? null : undefined
     if (unit === null) continue
     filler = unit !== undefined
-    const at = order(unit ?? markAt(tokens, k, end))
+    const at = order(unit ?? (k === time && columns.includes('deadline') ? 'deadline' : markAt(tokens, k, end)))
     if (at === -2) continue
     if (at < previous) lines.set(block, lines.get(block)! + 1)
     previous = at
@@ -256,6 +288,65 @@ function rowSoon(tokens: readonly Token[], i: number, next: number): boolean {
   return false
 }
 
+const DECIMAL = /^(\d{1,2})[.,](\d{1,2})[.,]?$/u
+/** A mark OCR made of a row number, not a word: digits and signs (`11` for 1.1, `133`, `£2`), or three letters at most (`ase`). */
+const MISREAD_MARK = /^(?:[\d£$§.,;:]{1,4}|\p{Ll}{1,3})$/u
+
+/** Rows numbered `1.1`, `1.2` under groups `1.`, `2.` (where the lines are known): two such numbers or more open lines. */
+function decimalNumbered(tokens: readonly Token[]): boolean {
+  return tokens.filter((t, k) => t.lineStart === true && DECIMAL.test(t.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')).length >= 2
+}
+
+/** The next `N.M` number that opens a line after `i`, as [N, M], or null. */
+function nextDecimal(tokens: readonly Token[], i: number): [number, number] | null {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 150); k++) {
+    const d = DECIMAL.exec(tokens[k]!.text)
+    if (d && tokens[k]!.lineStart === true) return [Number(d[1]), Number(d[2])]
+  }
+  return null
+}
+
+/**
+ * Rows of a table numbered `1.1`, `1.2` … under group rows `1.`, `2.` …, each at the start of its
+ * line before a capital. OCR mangles such numbers (`11`, `133`, `£2`, `ase`, a group's `2;`): a
+ * mangled mark at a line's start is the row that comes next when the next number read goes on
+ * from it.
+ */
+function decimalMarks(tokens: readonly Token[]): Mark[] {
+  const marks: Mark[] = tokens.map(() => null)
+  let group = 0
+  let sub = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    const after = tokens[i + 1]
+    if (t.lineStart !== true || after === undefined || !/^\p{Lu}/u.test(after.text)) continue
+    const d = DECIMAL.exec(t.text)
+    if (d && Number(d[1]) === group && Number(d[2]) > sub && Number(d[2]) <= sub + 3) {
+      sub = Number(d[2])
+      marks[i] = {kind: 'item', label: `${group}.${sub}`}
+      continue
+    }
+    const g = /^(\d{1,2})[.;,:]?$/u.exec(t.text)
+    const next = nextDecimal(tokens, i)
+    if (g && Number(g[1]) === group + 1 && (next === null || next[0] === group + 1)) {
+      group++
+      sub = 0
+      marks[i] = {kind: 'group', label: String(group)}
+      continue
+    }
+    // A mangled mark: the next number read is this one's successor, in this group or the next.
+    // (Letters only, `ase`, need the next number to be right after; digits, `11`, `133`, one of the next few.)
+    const digits = t.text.replace(/\D/gu, '')
+    const looksLike = MISREAD_MARK.test(t.text) && (digits === '' || digits.startsWith(String(group)) || digits.endsWith(String(sub + 1)))
+    const goesOn = next === null || next[0] === group + 1 || (next[0] === group && (digits === '' ? next[1] === sub + 2 : next[1] >= sub + 2 && next[1] <= sub + 4))
+    if (group > 0 && looksLike && goesOn) {
+      sub++
+      marks[i] = {kind: 'item', label: `${group}.${sub}`}
+    }
+  }
+  return marks
+}
+
 /**
  * Where rows open: the next number in sequence (`1`, `2.`, `3,`; `1` again after a group) or the
  * next Roman numeral, before a `|` or a capital. A numeral the repair turned into a word (`II` →
@@ -263,6 +354,7 @@ function rowSoon(tokens: readonly Token[], i: number, next: number): boolean {
  * at 1 after it.
  */
 function rowMarks(tokens: readonly Token[]): Mark[] {
+  if (decimalNumbered(tokens)) return decimalMarks(tokens)
   const marks: Mark[] = tokens.map(() => null)
   let nextItem = 1
   let nextGroup = 0

@@ -378,7 +378,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
         continue
       }
       closed = false
-      narrative = /^(?:các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|kết\s+quả|tình\s+hình|đánh\s+giá)/iu.test(title)
+      narrative = /^(?:các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá)/iu.test(title)
       const lead = leadInOwners(title)
       if (lead.length > 0) rootLeadOwners = lead
       // `Điều 3. Giao Sở Nội vụ là cơ quan thường trực …; ban hành Quy chế … trước ngày 31/12/2026.`:

@@ -235,6 +235,9 @@ describe('items that acknowledge, grant, refuse, set a policy\'s terms or only n
     ['a request refused after its topic', '1. Về kiến nghị của Công ty A xin miễn tiền sử dụng đất: Chủ tịch Ủy ban nhân dân tỉnh không chấp thuận do không phù hợp với quy định.\n\n2. Về kiến nghị của Công ty B: giao Sở Tài chính xem xét, trả lời trước ngày 15/4/2027.', ['2']],
     ['the terms of a support policy, then the body that carries it out', '1. Nội dung và mức hỗ trợ:\n\na) Hỗ trợ 40% chi phí mua giống chè mới, tối đa 25 triệu đồng/ha;\n\nb) Hỗ trợ 50% chi phí xây dựng nhà sơ chế.\n\n2. Giao Ủy ban nhân dân tỉnh ban hành hướng dẫn trước ngày 01 tháng 3 năm 2027.', ['2']],
     ['who answers for a failure, beside a task under the same heading', '1. Các sở, ngành:\n\na) Chủ động rà soát hộ nghèo trước ngày 15/01/2027.\n\nb) Giám đốc các sở, Thủ trưởng các ban, ngành chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy ra tình trạng thiếu đói.', ['1.a']],
+    ['agreement on a principle (`Thống nhất nguyên tắc: …`)', '1. Thống nhất nguyên tắc: hai cơ sở của Trung tâm áp dụng chung một khung pháp lý.\n\n2. Giao Bộ Tài chính trình dự thảo Nghị định trong tháng 02/2027.', ['2']],
+    ['the execution formula as a numbered item', '1. Giao Bộ Văn hóa, Thể thao và Du lịch trình Đề án trước ngày 15/3/2027.\n\n2. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị quyết này.', ['1']],
+    ['events a plan describes, then who does the work', '1. Lễ khai mạc và Hội sách thành phố năm 2027 diễn ra tại Quảng trường Nhà hát thành phố, gồm gian hàng sách và giao lưu tác giả.\n\n2. Cuộc thi "Đại sứ văn hóa đọc" dành cho học sinh phổ thông, tổ chức qua hai vòng.\n\n3. Hoạt động tại cơ sở: các xã, phường tổ chức ngày hội đọc sách.\n\n4. Thư viện thành phố: Chủ trì tổ chức Hội sách thành phố từ ngày 18/4 đến ngày 23/4/2027.', ['4']],
     // Kept: the answer is work, or the accountability clause comes with work.
     ['`chịu trách nhiệm` with work in the same item stays', '1. Sở Y tế kiểm tra an toàn thực phẩm và chịu trách nhiệm trước Ủy ban nhân dân tỉnh về kết quả thực hiện.', ['1']]
   ]
@@ -267,4 +270,15 @@ test('an inline list of priorities whose lettered items assign the work: the let
     'b) Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì tuyên truyền về giá trị di sản.'
   ].join('\n\n')
   expect(tasksOf(text).map((t) => t.id)).toEqual(['1.a', '1.b'])
+})
+
+test('a request opening with `Đánh giá` and closing with its report date is no report section', () => {
+  const text = [
+    header('CÔNG VĂN', 'V/v báo cáo nhân lực trạm y tế xã'),
+    'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.',
+    'Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh, thành phố:',
+    '1. Chỉ đạo Sở Y tế thống kê số trạm y tế đang hoạt động.',
+    '2. Đánh giá việc thực hiện khám, chữa bệnh tại trạm y tế; những khó khăn về trang thiết bị; gửi báo cáo về Bộ Y tế trước ngày 10/9/2026.'
+  ].join('\n\n')
+  expect(tasksOf(text).map((t) => t.id)).toEqual(['1', '2'])
 })

@@ -97,6 +97,10 @@ export const setPhrases = [
  * Lower-case in comparison.
  */
 export const agencyHeads = [
+  // Public cultural units a Sở's plan names as leads (`2. Thư viện thành phố: Chủ trì …`).
+  'thư viện',
+  'bảo tàng',
+  'nhà hát',
   'bộ',
   'ban',
   'văn phòng',

@@ -21,6 +21,9 @@ export const predicateWords = [
   'đến nay',
   'hiện nay',
   // `Văn phòng UBND tỉnh | thông tin để ông được biết`: a reply's closing.
+  // `Giao Phòng Kinh tế, Hạ tầng và Đô thị, | với sự phối hợp của Công an phường, tổ chức …`: the partners, set off.
+  'với sự phối hợp',
+  'với sự tham gia',
   // Verbs of a conclusion's assessment (`Phó Chủ tịch | ghi nhận …`, `Ban Thường vụ | biểu dương …`).
   'ghi nhận',
   'tán thành',

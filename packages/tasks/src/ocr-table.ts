@@ -713,6 +713,8 @@ function completedName(text: string): string | null {
     const longer = exact.length > 0 ? exact : bare
     const shortest = longer.reduce((a, b) => (b.key.length < a.key.length ? b : a))
     if (!longer.every((n) => n.key.startsWith(shortest.key))) return null
+    // A list whole as printed (`… các xã, phường`) is no name cut short of `…, đặc khu`.
+    if (/,$/u.test(shortest.name.split(/\s+/u)[k - 1] ?? '')) return null
     const rest = words.slice(k).join(' ')
     return rest !== '' && /^\p{Lu}/u.test(rest) && headOfName(rest) ? `${shortest.name}; ${rest}` : shortest.name
   }

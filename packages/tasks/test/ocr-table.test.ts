@@ -92,6 +92,31 @@ test('row marks misread by OCR, at the start of their lines', () => {
   ])
 }, 30_000)
 
+// Rows numbered 1.1, 1.2 under groups 1., 2., mangled by OCR (`11`, `£3`, `2;`), in a table whose one
+// column of bodies (`Đơn vị thực hiện`) marks the lead, and whose `TT` was read `Al`.
+const decimalRows = [
+  ['PHỤ LỤC'],
+  ['Thời gian', 'Al Nội dung công việc Đơn vị thực hiện thực hiện', '1. Chuẩn bị điều kiện triển khai',
+    '11 Rà soát danh sách người dân Ủy ban nhân dân các xã, Tháng', 'theo từng thôn phường (chủ trì); 3/2027',
+    '1.2 Ban hành hướng dẫn chuyên môn Sở Y tế (chủ trì); Bảo Tháng', 'thống nhất hiểm xã hội tỉnh 3/2027',
+    '£3 Thẩm định dự toán kinh phí Sở Tài chính (chủ trì); Trước', 'mua sinh phẩm Sở Y tế ngày 15/6/2027',
+    '2; Tổ chức khám và cập nhật dữ liệu', '2.1 Tổ chức khám sức khỏe tại Sở Y tế (chủ trì); Năm 2027', 'trạm y tế Công an tỉnh',
+    '2.2 Kiểm tra tiến độ cập nhật Sở Y tế (chủ trì); Hằng quý', 'dữ liệu khám Công an tỉnh']
+]
+
+test('decimal rows under numbered groups, their numbers mangled by OCR, one column of bodies', () => {
+  const table = withOcrTables(ocrDocument(decimalRows, true, true)).blocks.find((b) => b.kind === 'table')
+  expect(table?.kind === 'table' && table.header).toEqual(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành'])
+  const tasks = fields(ocrDocument(decimalRows, true, true))
+  expect(tasks.filter((t) => !tasks.some((u) => u.id.startsWith(`${t.id}.`))).map((t) => [t.id, t.owner, t.due ?? t.recurrence])).toEqual([
+    ['1.1', 'Ủy ban nhân dân các xã, phường', '2027-03-31'],
+    ['1.2', 'Sở Y tế', '2027-03-31'],
+    ['1.3', 'Sở Tài chính', '2027-06-15'],
+    ['2.1', 'Sở Y tế', '2027-12-31'],
+    ['2.2', 'Sở Y tế', 'hằng quý']
+  ])
+}, 30_000)
+
 // A lead cell cut short, misread or run on into the next column's words, completed from the known names.
 test.each([
   ['Bộ Nối', 'Bộ Nội vụ'],

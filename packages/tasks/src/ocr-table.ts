@@ -658,6 +658,9 @@ const continuationKeys = nameContinuations.map(toneKey)
  * → `Sở Khoa học và Công nghệ`; `Sở Nông nghiệp và` has one, `Sở Tư` has none of two words).
  */
 function wholeName(part: string): string {
+  // The lead's mark after a name in a cell of every body (`SOY té (chủ trì);`) stays after it.
+  const mark = /\s*\((?:ch|ph)[^)]{0,12}\)?[;,]?\s*$/u.exec(part)
+  if (mark && mark.index > 0) return `${wholeName(part.slice(0, mark.index))}${mark[0]}`
   const text = part.replace(/[;,]$/u, '').trim()
   const end = part.slice(text.length)
   if (text.split(/\s+/u).length < 2) return part

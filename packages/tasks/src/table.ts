@@ -8,7 +8,8 @@ import {cellText, isBlankCell, readRowNumber, type RowNumber} from './table-rows
 import {appendixName} from './markers.ts'
 
 /** `(chủ trì)`, `- chủ trì`, `(phối hợp)` after a body in a cell of bodies. */
-const LEAD_MARK = /\s*(?:\(\s*chủ\s+trì\s*\)|[-–]\s*chủ\s+trì)\s*$/iu
+// (`(chủ` alone: OCR cut the mark at the cell's edge.)
+const LEAD_MARK = /\s*(?:\(\s*chủ(?:\s+trì)?\s*\)?|[-–]\s*chủ\s+trì)\s*$/iu
 const PARTNER_MARK = /\s*(?:\(\s*phối\s+hợp\s*\)|[-–]\s*phối\s+hợp)\s*$/iu
 
 /**
@@ -17,7 +18,7 @@ const PARTNER_MARK = /\s*(?:\(\s*phối\s+hợp\s*\)|[-–]\s*phối\s+hợp)\s*
  * Null when no body of the cell is marked, or more than one is.
  */
 function markedLead(cell: string): {lead: string; partners: string[]} | null {
-  if (!/chủ\s+trì/iu.test(cell)) return null
+  if (!/chủ\s+trì|\(\s*chủ/iu.test(cell)) return null
   // (The cell's own lines first: a body a line.)
   const parts = cell.split(/\s*;\s*|\s*\n\s*|(?<=\)|chủ\s+trì)\s*,\s*/u).map(cellText).filter((p) => p !== '')
   const leads = parts.filter((p) => LEAD_MARK.test(p))
@@ -266,7 +267,8 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
     if (deadline?.due && !deadline.yearGuessed) contextYear = Number(deadline.due.slice(0, 4))
 
     const marked = isBlankCell(ownerCell) ? null : markedLead(ownerCell)
-    const owner = marked ? marked.lead : isBlankCell(ownerCell) ? null : cellText(ownerCell)
+    // (A mark whose body OCR put in another column leaves no lead: no owner, rather than the mark.)
+    const owner = marked ? marked.lead || null : isBlankCell(ownerCell) ? null : cellText(ownerCell)
     const task: Task = {
       file,
       id,

@@ -77,7 +77,11 @@ describe('where a subject ends inside and after a name', () => {
     ['Các cơ quan thanh tra tăng cường phối hợp.', ['Các cơ quan thanh tra']],
     // Two leads sharing the work; a refusal ends the subject too.
     ['Giao Sở Nông nghiệp và Môi trường, Ủy ban nhân dân phường Hoa Lư cùng chủ trì hoàn thành thủ tục giao đất.', ['Sở Nông nghiệp và Môi trường', 'Ủy ban nhân dân phường Hoa Lư']],
-    ['Chủ tịch Ủy ban nhân dân tỉnh không chấp thuận đề nghị miễn tiền sử dụng đất.', ['Chủ tịch Ủy ban nhân dân tỉnh']]
+    ['Chủ tịch Ủy ban nhân dân tỉnh không chấp thuận đề nghị miễn tiền sử dụng đất.', ['Chủ tịch Ủy ban nhân dân tỉnh']],
+    // A minister named with the ministry passes the work to a body under it and keeps it; other bodies he asks own theirs.
+    ['Bộ trưởng Bộ Công Thương yêu cầu Tập đoàn Điện lực Việt Nam sớm cấp điện trở lại.', ['Bộ trưởng Bộ Công Thương']],
+    ['Bộ trưởng Bộ Nông nghiệp và Môi trường giao Cục Khí tượng Thủy văn tăng cường dự báo.', ['Bộ trưởng Bộ Nông nghiệp và Môi trường']],
+    ['Bộ trưởng Bộ Y tế yêu cầu Giám đốc Sở Y tế các tỉnh tổ chức tiêm chủng.', ['Giám đốc Sở Y tế các tỉnh']]
   ]
   test.each(cases)('%s', (sentence, owners) => {
     expect(ownersOf(sentence)).toEqual(owners)

@@ -286,3 +286,13 @@ test('a request opening with `Đánh giá` and closing with its report date is n
   ].join('\n\n')
   expect(tasksOf(text).map((t) => t.id)).toEqual(['1', '2'])
 })
+
+test('a Party directive\'s bold heading of addressees without a colon owns the bullets under it', () => {
+  const text = [
+    header('CHỈ THỊ', 'về tăng cường phòng cháy, chữa cháy tại khu dân cư'),
+    '**1. Cấp ủy, tổ chức đảng, cơ quan, đơn vị các cấp**',
+    '- Quán triệt sâu sắc rằng phòng cháy, chữa cháy là nhiệm vụ của cả hệ thống chính trị.',
+    '- Đưa chỉ tiêu giảm số vụ cháy vào nghị quyết hằng năm của cấp ủy.'
+  ].join('\n\n')
+  expect(tasksOf(text).map((t) => t.owner)).toEqual(['Cấp ủy, tổ chức đảng, cơ quan, đơn vị các cấp', 'Cấp ủy, tổ chức đảng, cơ quan, đơn vị các cấp'])
+})

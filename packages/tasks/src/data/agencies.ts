@@ -97,6 +97,9 @@ export const setPhrases = [
  * Lower-case in comparison.
  */
 export const agencyHeads = [
+  // A Party directive's addressees: `**1. Cấp ủy, tổ chức đảng, cơ quan, đơn vị các cấp**` over its bullets.
+  'cấp ủy',
+  'tổ chức đảng',
   // Public cultural units a Sở's plan names as leads (`2. Thư viện thành phố: Chủ trì …`).
   'thư viện',
   'bảo tàng',

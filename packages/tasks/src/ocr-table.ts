@@ -91,7 +91,7 @@ function tokenize(text: string, block: number, lineWords?: readonly number[]): T
       return
     }
     const lead = /^[|‘’'"“_]+/u.exec(raw)?.[0] ?? ''
-    const trail = /[|_—]+$/u.exec(raw)?.[0] ?? ''
+    const trail = /[|_—’'`]+$/u.exec(raw)?.[0] ?? ''
     const word = raw.slice(lead.length, raw.length - trail.length)
     if (word === '') return
     out.push({text: word, key: skeleton(word), exact: exactKey(word), bar: bar || lead.includes('|'), block, lineStart: starts ? pendingStart : null})
@@ -120,7 +120,7 @@ interface Header {
  * phối hợp … hoàn thành nhiệm vụ`) has other words between them and commas.
  */
 function findHeader(tokens: readonly Token[], from: number): Header | null {
-  const isTitle = (t: Token): boolean => titleWords.has(t.key) && !/[,;.:]$/u.test(t.text)
+  const isTitle = (t: Token): boolean => isTitleKey(t.key) && !/[,;.:]$/u.test(t.text)
   for (let i = from; i < tokens.length; i++) {
     if (!isTitle(tokens[i]!)) continue
     let j = i
@@ -142,11 +142,20 @@ function findHeader(tokens: readonly Token[], from: number): Header | null {
 /** The column a header word tells (`nội dung` by its pair). */
 function markAt(tokens: readonly Token[], k: number, end: number): Role | undefined {
   if (tokens[k]!.key === 'noi' && k + 1 < end && tokens[k + 1]!.key === 'dung') return 'task'
-  return roleOfMark.get(tokens[k]!.key) ?? (GLUED_LEAD.test(tokens[k]!.key) ? 'owner' : undefined)
+  const key = tokens[k]!.key
+  return roleOfMark.get(key) ?? (GLUED_LEAD.test(key) ? 'owner' : MISREAD_PRODUCT.test(key) ? 'result' : undefined)
 }
 
-/** `chủ trì` glued and misread by an engine without Vietnamese (`chitn`, `chûtn`, `cht:`, repaired `chữn`): the lead's title. */
-const GLUED_LEAD = /^ch(?!inh)[a-z]{1,3}$/u
+/**
+ * `chủ trì` glued and misread by an engine without Vietnamese (`chitn`, `chûtn`, `cht:`, repaired
+ * `chữn`), or glued to the `vị` before it (`vicht’`): the lead's title.
+ */
+const GLUED_LEAD = /^(?:vi)?ch(?!inh)[a-z]{1,3}$/u
+/** `phẩm` of `Sản phẩm` misread (`phaém`, repaired `phiêm`): the product's title. */
+const MISREAD_PRODUCT = /^ph[aeiou]{2,3}m$/u
+
+/** A column title's word, or one of the misreadings above. */
+const isTitleKey = (key: string): boolean => titleWords.has(key) || GLUED_LEAD.test(key) || MISREAD_PRODUCT.test(key)
 
 function readHeader(tokens: readonly Token[], start: number, end: number): Header | null {
   if (end - start < 5) return null
@@ -751,7 +760,7 @@ function repeatedHeader(tokens: readonly Token[], from: number, columns: readonl
   let end = from
   let unknown = 0
   for (let k = from; k < tokens.length && tokens[k]!.block === tokens[from]!.block && !/[,;.:]$/u.test(tokens[k]!.text); k++) {
-    if (titleWords.has(tokens[k]!.key)) end = k + 1
+    if (isTitleKey(tokens[k]!.key)) end = k + 1
     else if (!/^\p{L}{2,6}$/u.test(tokens[k]!.text) || ++unknown > BRIDGE) break
   }
   const named = new Set<Role>()

@@ -117,6 +117,14 @@ test('decimal rows under numbered groups, their numbers mangled by OCR, one colu
   ])
 }, 30_000)
 
+// A header whose titles OCR glued and misread: `Sản phẩm` before the lead, `vị chủ` glued (`vicht’`),
+// `phẩm` as `phiêm`, `Tên` as `Tôn`.
+test('a header of misread titles, the product column before the lead column', () => {
+  const doc = ocrDocument([['PHỤ LỤC'], ['Thời hạn', 'Sàn Đơn vicht’ | Đơn vị phối | hoàn', 'STT | Tôn nhiệm vụ phiêm trợ hợp thành', 'I Xây dựng văn bản', '1 Xây dựng Nghị định | Nghị định | Vụ Pháp chế | Văn phòng Bộ | Tháng 5/2027', '2 Rà soát văn bản | Báo cáo | Văn phòng Bộ | Vụ Pháp chế | Quý III/2027']], true, true)
+  const table = withOcrTables(doc).blocks.find((b) => b.kind === 'table')
+  expect(table?.kind === 'table' && table.header).toEqual(['TT', 'Nhiệm vụ', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'])
+}, 30_000)
+
 // A lead cell cut short, misread or run on into the next column's words, completed from the known names.
 test.each([
   ['Bộ Nối', 'Bộ Nội vụ'],

@@ -21,7 +21,7 @@ export const titleMarks = {
   owner: ['tri', 'chu'],
   coordinators: ['phoi', 'hop'],
   deadline: ['hoan', 'thanh', 'thoi', 'gian', 'han', 'tien'],
-  result: ['pham', 'ket']
+  result: ['pham', 'ket', 'san']
 } as const
 
 /** The words of the same titles, and the others a header's cells are made of (`Cơ quan`, `Đơn vị`, `Tên`). */

@@ -320,6 +320,9 @@ export function parseDeadline(text: string, context: DeadlineContext = {}): Dead
     // `sơ kết vào tháng 7/2027 và tổng kết trước ngày 15/12/2027`: the interim review is a milestone,
     // the final review a dated period later in the text ends the work.
     if (interimReview.test(source.slice(Math.max(0, start - 40), start)) && finalReviewAfter(source, p.end, periods)) continue
+    // `Đánh giá việc thực hiện … trong 6 tháng đầu năm 2026; …; gửi báo cáo … trước ngày 10/7/2026`: the
+    // period under review, when a dated submission follows.
+    if (reviewedPeriod.test(source.slice(Math.max(0, start - 160), start + 6)) && submissionAfter(source, p.end, periods)) continue
     // The first deadline the text gives wins: a count of days from the signing before this date.
     if (relative && relative.index < start) return relative.deadline
     // `…, xong trong tháng 8/2026; định kỳ 6 tháng báo cáo kết quả …`: a due date and a recurrence,
@@ -333,6 +336,17 @@ export function parseDeadline(text: string, context: DeadlineContext = {}): Dead
 
 /** `sơ kết (6 tháng) vào …`: the interim review (sơ kết) a few words before a period. */
 const interimReview = /(?<![\p{L}])sơ\s+kết(?:\s+[^\s.;]+){0,4}\s*$/iu
+
+/** `Đánh giá (việc thực hiện / kết quả) … trong …`: the period a review covers, its `trong` the period's cue. */
+const reviewedPeriod = /(?:^|[.;:]\s*)(?:Đánh\s+giá|Tổng\s+hợp|Báo\s+cáo)\s+(?:việc\s+thực\s+hiện|kết\s+quả|tình\s+hình)[^.;]{0,140}\strong\s+\S*$/iu
+
+/** A submission (`gửi báo cáo …`, `báo cáo về …`) dated by a later period of the same text (`trước ngày …`). */
+function submissionAfter(source: string, from: number, periods: readonly Period[]): boolean {
+  const m = /(?<![\p{L}])(?:gửi|nộp)\s+(?:báo\s+cáo|kết\s+quả)|báo\s+cáo\s+(?:về|kết\s+quả\s+về)\s/iu.exec(source.slice(from))
+  if (!m) return false
+  const at = from + m.index
+  return periods.some((q) => q.start > at && q.due !== null && /(?:trước|chậm\s+nhất|hạn)\s+(?:ngày\s+)?$/iu.test(source.slice(Math.max(0, q.start - 20), q.start)))
+}
 
 /** A final review (`tổng kết`) dated by a later period of the same text. */
 function finalReviewAfter(source: string, from: number, periods: readonly Period[]): boolean {

@@ -48,3 +48,14 @@ describe('parseDeadline: the lunar new year (Tết Nguyên đán) named by its y
     expect(parseDeadline(sentence, {documentDate: '2025-12-10'})?.due ?? null).toBeNull()
   })
 })
+
+describe('parseDeadline: the period a review covers, before the date its report is due', () => {
+  test.each([
+    ['Đánh giá việc thực hiện khám, chữa bệnh tại trạm y tế trong 6 tháng đầu năm 2026; gửi báo cáo về Bộ Y tế trước ngày 10/7/2026.', 'trước ngày 10/7/2026', '2026-07-10'],
+    ['Tổng hợp kết quả thực hiện trong quý II/2026, báo cáo về Sở Nội vụ trước ngày 15/7/2026.', 'trước ngày 15/7/2026', '2026-07-15'],
+    // The work itself dated first: its date wins.
+    ['Hoàn thành việc rà soát trong 6 tháng đầu năm 2026; gửi báo cáo trước ngày 10/7/2026.', 'trong 6 tháng đầu năm 2026', '2026-06-30']
+  ])('%s', (sentence, text, due) => {
+    expect(parseDeadline(sentence, {documentDate: '2026-06-09'})).toMatchObject({text, due})
+  })
+})

@@ -84,7 +84,7 @@ const issuerRe = new RegExp(`^(?:Đồng\\s+chí\\s+)?(?:${words(issuerTitles)})
  */
 const adverbialRe = /^(?:Trong|Trước|Chậm\s+nhất|Ngay|Đối\s+với|Về|Trên\s+cơ\s+sở|Sau\s+khi|Căn\s+cứ|Để|Nhằm|Đồng\s+thời|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Mặt\s+khác)(?![\p{L}])[^,;:]{0,120},\s*/u
 const nonWorkRe = new RegExp(`^(?:${words(nonWorkPredicates)})(?![\\p{L}])`, 'u')
-const implementRe = new RegExp(`(?:(?:${words(implementAdverbs)})[\\s,]+)*(?:triển\\s+khai\\s+)?thực\\s+hiện(?:\\s+(?:nghiêm\\s+túc|tốt))?(?:\\s+(?:${words(implementObjects)}))?\\s*[./]*\\s*$`, 'iu')
+const implementRe = new RegExp(`(?:(?:${words(implementAdverbs)})[\\s,]+)*(?:(?:triển\\s+khai\\s+)?thực\\s+hiện|triển\\s+khai)(?:\\s+(?:nghiêm\\s+túc|tốt))?(?:\\s+(?:${words(implementObjects)}))?\\s*[./]*\\s*$`, 'iu')
 const imperativeRe = new RegExp(`^(?:${words(imperativeStarts)})(?![\\p{L}])`, 'iu')
 const aspectRe = new RegExp(`(?<![\\p{L}])(?:${words(aspectWords)})(?![\\p{L}])`, 'u')
 

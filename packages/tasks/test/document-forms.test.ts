@@ -201,6 +201,7 @@ describe('reports and closing requests that assign nothing', () => {
     ['Các cơ quan, đơn vị căn cứ nhiệm vụ được phân công chủ động triển khai thực hiện.', true],
     ['Các sở, ngành theo chức năng, nhiệm vụ được giao triển khai thực hiện.', true],
     ['Các phòng, ban căn cứ chức năng, nhiệm vụ nghiêm túc thực hiện.', true],
+    ['Yêu cầu các đơn vị nghiêm túc triển khai./.', true],
     ['Sở Tài chính căn cứ nhiệm vụ được giao bố trí kinh phí thực hiện.', false]
   ]
   test.each(closings)('%s → closing: %s', (sentence, expected) => {

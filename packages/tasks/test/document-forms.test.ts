@@ -79,6 +79,7 @@ describe('where a subject ends inside and after a name', () => {
     ['Giao Sở Nông nghiệp và Môi trường, Ủy ban nhân dân phường Hoa Lư cùng chủ trì hoàn thành thủ tục giao đất.', ['Sở Nông nghiệp và Môi trường', 'Ủy ban nhân dân phường Hoa Lư']],
     ['Chủ tịch Ủy ban nhân dân tỉnh không chấp thuận đề nghị miễn tiền sử dụng đất.', ['Chủ tịch Ủy ban nhân dân tỉnh']],
     // A minister named with the ministry passes the work to a body under it and keeps it; other bodies he asks own theirs.
+    ['Thủ trưởng các sở, ban, ngành và Chủ tịch Ủy ban nhân dân các xã, phường dựa trên phần việc được phân công lập kế hoạch.', ['Thủ trưởng các sở, ban, ngành', 'Chủ tịch Ủy ban nhân dân các xã, phường']],
     ['Bộ trưởng Bộ Công Thương yêu cầu Tập đoàn Điện lực Việt Nam sớm cấp điện trở lại.', ['Bộ trưởng Bộ Công Thương']],
     ['Bộ trưởng Bộ Nông nghiệp và Môi trường giao Cục Khí tượng Thủy văn tăng cường dự báo.', ['Bộ trưởng Bộ Nông nghiệp và Môi trường']],
     ['Bộ trưởng Bộ Y tế yêu cầu Giám đốc Sở Y tế các tỉnh tổ chức tiêm chủng.', ['Giám đốc Sở Y tế các tỉnh']]

@@ -21,6 +21,9 @@ export const predicateWords = [
   'đến nay',
   'hiện nay',
   // `Văn phòng UBND tỉnh | thông tin để ông được biết`: a reply's closing.
+  // `Thủ trưởng các sở … và Chủ tịch Ủy ban nhân dân các xã | dựa trên phần việc được phân công …`: the basis, then the verb.
+  'dựa trên',
+  'dựa vào',
   // `Giao Phòng Kinh tế, Hạ tầng và Đô thị, | với sự phối hợp của Công an phường, tổ chức …`: the partners, set off.
   'với sự phối hợp',
   'với sự tham gia',

@@ -188,6 +188,11 @@ const clean = (s: string): string =>
  *
  * @example splitAgencies('Bộ Tư pháp, Bộ Công an và các cơ quan liên quan') //=> ['Bộ Tư pháp', 'Bộ Công an', 'các cơ quan liên quan']
  */
+/** A list of units named after their noun (`Ủy ban nhân dân các phường Sơn Trà, An Hải`): the next capitalised name is one more. */
+const namedUnits = /(?:^|\s)các\s+(?:phường|xã|đặc\s+khu|tỉnh|thành\s+phố)(?:,\s*(?:phường|xã|đặc\s+khu))*\s+\p{Lu}/u
+/** `Hội An Tây`: a place that opens with `Hội`, not an association (`Hội Nông dân`, `Hội Liên hiệp Phụ nữ` …). */
+const placeNamedHoi = /^Hội\s+(?!Nông|Liên|Cựu|Chữ|Người|Doanh|Luật|Nhà|Khuyến|Văn|Làm|Sinh|Phụ|Đông|Truyền|Kiến|Y|Dược|Điều|Kế|Khoa|Cầu|Bảo|Nạn|Hữu|Thẩm|Mỹ|Âm|Sân|Điện|Tin|Thể)\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*(?:\s+và\s|$)/u
+
 export function splitAgencies(text: string): string[] {
   const source = text.normalize('NFC').replace(/\*+/g, '')
   const out: string[] = []
@@ -203,7 +208,8 @@ export function splitAgencies(text: string): string[] {
       (!startsWithAgencyHead(clean(piece)) ||
         continuesPlural(out.at(-1)!, clean(piece)) ||
         zonesOfBoard(out.at(-1)!, part.separator, clean(piece)) ||
-        (distributiveOpen.test(out.at(-1)!) && isMinistryName(clean(piece))))
+        (distributiveOpen.test(out.at(-1)!) && isMinistryName(clean(piece))) ||
+        (namedUnits.test(clean(out.at(-1)!)) && placeNamedHoi.test(clean(piece))))
     // `Ủy ban nhân dân phường Rạch Giá, đặc khu Phú Quốc và đặc khu Kiên Hải`: each unit under the same head.
     const head = out.length > 0 && part.separator.trim() !== ';' ? localBody.exec(clean(out.at(-1)!)) : null
     if (head && siblingUnit.test(clean(piece))) out.push(`${head[1]} ${clean(piece)}`)

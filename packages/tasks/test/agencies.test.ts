@@ -41,6 +41,9 @@ const cases: ReadonlyArray<readonly [string, string[]]> = [
   ['Ban Quản lý các khu công nghiệp tỉnh và các khu chế xuất', ['Ban Quản lý các khu công nghiệp tỉnh và các khu chế xuất']],
   ['Ban Quản lý dự án đầu tư xây dựng tỉnh và các khu công nghiệp', ['Ban Quản lý dự án đầu tư xây dựng tỉnh', 'các khu công nghiệp']],
   ['Sở Công Thương và các khu công nghiệp', ['Sở Công Thương', 'các khu công nghiệp']],
+  // A place named `Hội …` in a list of wards is one more ward; an association after it is an owner of its own.
+  ['Ủy ban nhân dân các phường Sơn Trà, An Hải, Ngũ Hành Sơn, Hội An Tây và xã Tân Hiệp', ['Ủy ban nhân dân các phường Sơn Trà, An Hải, Ngũ Hành Sơn, Hội An Tây và xã Tân Hiệp']],
+  ['Ủy ban nhân dân các xã Tân Hiệp, Hội Nông dân tỉnh', ['Ủy ban nhân dân các xã Tân Hiệp', 'Hội Nông dân tỉnh']],
   ['', []]
 ]
 

@@ -334,7 +334,8 @@ function subCount(drafts: readonly Draft[], parent: string | null): number {
 function readDeadline(cell: string, year: number | undefined, documentDate: string | undefined, warnings: TaskWarning[]): Deadline | null {
   if (isBlankCell(cell)) return null
   const context = {...(year !== undefined ? {year} : {}), ...(documentDate !== undefined ? {documentDate} : {})}
-  const deadline = parseDeadlineCell(cellText(cell), context)
+  // A narrow cell breaks a date's year over two lines (`15/11/202` / `7`): one date again.
+  const deadline = parseDeadlineCell(cellText(cell.replace(/(\d{1,2}\/\d{1,2}\/\d{3})\s+(\d)(?!\d)/gu, '$1$2')), context)
   if (!deadline) return null
   if (deadline.yearGuessed && deadline.due) warnings.push({code: 'deadline-year-assumed', message: `deadline year not written: ${deadline.due.slice(0, 4)} assumed`})
   if (deadline.due === null && deadline.recurrence === null) warnings.push({code: 'deadline-unparsed', message: `deadline is not a date: "${deadline.text}"`})

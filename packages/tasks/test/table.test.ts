@@ -120,6 +120,11 @@ describe('tableTasks', () => {
     expect({owner: task!.owner, coordinators: task!.coordinators}).toEqual({owner, coordinators})
   })
 
+  it.each([['Trước ngày\n15/12/202\n7'], ['Trước ngày 15/12/202 7']])('a date whose year a narrow cell broke: %j', (cell) => {
+    const [task] = tableTasks(doc(table(HEADER, [['1.', 'Kiểm tra việc chấp hành quy định.', 'Thanh tra Bộ', '', '', cell]])))
+    expect(task!.due).toBe('2027-12-15')
+  })
+
   it('sub-rows: id under the numbered row; empty owner, coordinators and deadline inherited', () => {
     const tasks = tableTasks(
       doc(

@@ -305,7 +305,8 @@ export function approvesOnly(text: string): boolean {
   const t = text.trim()
   const answer = t.replace(/^(?:Về|Đối\s+với)\s[^:]{3,300}:\s*/u, '')
   const grants = (verb: string): boolean => /^(?:(?:không\s+)?(?:đồng\s+ý|chấp\s+thuận|cho\s+phép)|thống\s+nhất\s+(?:chủ\s+trương|nguyên\s+tắc))(?![\p{L}])/iu.test(verb)
-  return (grants(answer) || grants(predicateOf(answer) ?? '')) && !/(?<![\p{L}])(?:phải|cần)(?![\p{L}])/u.test(t) && directivesOf(t, {letter: false, afterTask: false}).tasks.length === 0
+  // (`Cho phép dùng giấy khám sức khỏe điện tử …, hoàn thành trước ngày …` under a ministry: its work, dated.)
+  return (grants(answer) || grants(predicateOf(answer) ?? '')) && !/(?<![\p{L}])(?:phải|cần)(?![\p{L}])/u.test(t) && !/hoàn\s+thành\s+(?:trước|trong|chậm)/u.test(t) && directivesOf(t, {letter: false, afterTask: false}).tasks.length === 0
 }
 
 /**

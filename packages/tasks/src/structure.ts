@@ -193,7 +193,7 @@ function closingReadByOcr(text: string): boolean {
   if (!list && !formula) return false
   const bare = bareLetters(text)
   // (`Nọ nhân:`: OCR lost the `i` too.)
-  return (list && /^no[a-z]?\s+nhan\s*:/iu.test(bare)) || (formula && /thong\s+bao\s+(?:de|cho|den)\s.*(?:biet|thuc\s+hien)\s*\.\/\.\s*$/iu.test(bare))
+  return (list && /^no[a-z]?\s+nh[a-z]n\s*:/iu.test(bare)) || (formula && /thong\s+bao\s+(?:de|cho|den)\s.*(?:biet|thuc\s+hien)\s*\.\/\.\s*$/iu.test(bare))
 }
 
 /** Signature, distribution list and the closing formula: no task is taken until numbering starts again. */
@@ -209,6 +209,8 @@ export function isClosing(text: string): boolean {
     // A PDF line may join the closing formula and the distribution list's title: `… thực hiện./. Nơi nhận:`
     /(?:^|[.!?/]\s*)Nơi\s+nhận\s*:?\s*$/u.test(text) ||
     /^(?:SAO\s+Y|SAO\s+LỤC|TRÍCH\s+SAO)\b/u.test(text) ||
+    // `Các Bộ trưởng có tên tại Phụ lục chịu trách nhiệm trước Chính phủ về kết quả phần việc của bộ mình./.`
+    /chịu\s+trách\s+nhiệm\s+trước\s[^.;]{2,80}\svề\s+kết\s+quả[^.;]*\.\/\.\s*$/u.test(text) ||
     // `Nghị quyết này … có hiệu lực từ ngày 01/01/2027./.`: the act's own entry into force.
     /^(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Kế\s+hoạch|Thông\s+tư|Quy\s+chế)\s+này\s[^]*(?:có\s+hiệu\s+lực|được\s[^]*thông\s+qua)/iu.test(text) ||
     // The last sentence of the body (`./.`) addressed to everyone: `Yêu cầu các cơ quan … thực hiện./.`

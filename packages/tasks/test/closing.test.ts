@@ -12,6 +12,8 @@ describe('isClosing: paragraphs that end the body (no task until numbering start
     ['Nọi nhân: :', true],
     ['Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiên./.', true],
     ['Nọ nhân:', true],
+    ['Noi nhõn: ở;', true],
+    ['Các Bộ trưởng có tên tại Phụ lục chịu trách nhiệm trước Chính phủ về kết quả phần việc của bộ mình./.', true],
     ['Văn phòng Ủy ban nhân dân thành phố : xin thông báo đến các sở, ngành, địa phương có tên nêu trên để biệt và tổ chức thực hiện./.', true],
     ['Văn phòng Ủy ban nhân dân thành phố xin thông báo đến các sở, ngành, địa phương có tên nêu trên để biết và tổ chức thực hiện./.', true],
     ['Nơi nhân rộng mô hình', false],

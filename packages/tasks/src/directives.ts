@@ -71,7 +71,8 @@ const words = (list: readonly string[]): string =>
     .join('|')
 
 const openerRe = new RegExp(`^(?:${words(assignmentOpeners)})\\s+`, 'iu')
-const approvalRe = new RegExp(`^(?:${words(approvalOpeners)})(?![\\p{L}])`, 'iu')
+// (`Thủ tướng Chính phủ đồng ý …`, `Phó Thủ tướng Chính phủ Trần Hồng Hà không chấp thuận …`: the one who grants is named first.)
+const approvalRe = new RegExp(`^(?:(?:Thủ\\s+tướng|Phó\\s+Thủ\\s+tướng)(?:\\s+Chính\\s+phủ)?(?:\\s+\\p{Lu}\\p{Ll}*){0,3}\\s+)?(?:${words(approvalOpeners)})(?![\\p{L}])`, 'iu')
 const verbRe = new RegExp(`^(?:${words(assignmentVerbs)})(?![\\p{L}])`, 'u')
 const subjectlessRe = new RegExp(`^(?:${words(subjectlessVerbs)})(?![\\p{L}])`, 'iu')
 const followUpRe = new RegExp(`^(?:${words(followUpOpeners)})(?![\\p{L}])`, 'iu')
@@ -303,7 +304,8 @@ export function approvesOnly(text: string): boolean {
   // refused (`Về kiến nghị …: Chủ tịch Ủy ban nhân dân tỉnh không chấp thuận …`) with nothing to be
   // done after it is no task.
   const t = text.trim()
-  const answer = t.replace(/^(?:Về|Đối\s+với)\s[^:]{3,300}:\s*/u, '')
+  // (`Về đề nghị …: Thủ tướng Chính phủ đồng ý …`: the one who grants is named too.)
+  const answer = t.replace(/^(?:Về|Đối\s+với)\s[^:]{3,300}:\s*/u, '').replace(/^(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Phó\s+Thủ\s+tướng(?:\s+Chính\s+phủ)?(?:\s+\p{Lu}\p{Ll}*){0,3}|Chủ\s+tịch\s+Ủy\s+ban\s+nhân\s+dân\s+(?:tỉnh|thành\s+phố|xã|phường)(?:\s+\p{Lu}\p{Ll}*){0,3})\s+(?=đồng|chấp|cho|thống|không)/u, '')
   const grants = (verb: string): boolean => /^(?:(?:không\s+)?(?:đồng\s+ý|chấp\s+thuận|cho\s+phép)|thống\s+nhất\s+(?:chủ\s+trương|nguyên\s+tắc))(?![\p{L}])/iu.test(verb)
   // (`Cho phép dùng giấy khám sức khỏe điện tử …, hoàn thành trước ngày …` under a ministry: its work, dated.)
   return (grants(answer) || grants(predicateOf(answer) ?? '')) && !/(?<![\p{L}])(?:phải|cần)(?![\p{L}])/u.test(t) && !/hoàn\s+thành\s+(?:trước|trong|chậm)/u.test(t) && directivesOf(t, {letter: false, afterTask: false}).tasks.length === 0

@@ -4,7 +4,7 @@ import type {ExtractOptions} from './extract-tasks.ts'
 import {parseDeadline} from './deadline.ts'
 import type {DeadlineContext} from './deadline.ts'
 import {splitEnumeration} from './enumerations.ts'
-import {assignsLater, directivesOf, withoutApprovals} from './directives.ts'
+import {approvesOnly, assignsLater, directivesOf, withoutApprovals} from './directives.ts'
 import {fieldsOf, withoutFields} from './fields.ts'
 import {agencyHeading, coordinatorsOf, leadInOwners, ownersOf, ownersWithPlace, predicateOf} from './owner.ts'
 import {splitAgencies} from './agencies.ts'
@@ -350,6 +350,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       if (shared) {
         tasks.push(groupRecord(id, parentId, node, null, null, options.explain === true ? [`marker-${node.kind}`, 'split-subjects'] : null))
         for (const [k, piece] of shared.entries()) {
+          // `Thủ tướng Chính phủ đồng ý …; Bộ Tài chính …`: a grant among the pieces is none of their work.
+          if (approvesOnly(piece)) continue
           const pieceHere = ownOrInherited(ownersOf(piece), coordinatorsOf(piece), inherited, 0)
           const pieceDeadline = parseDeadline(piece, context) ?? inherited.deadline
           emit(`${id}.${k + 1}`, id, piece, pieceHere, pieceDeadline, node.page, [...node.warnings], null, [`marker-${node.kind}`, 'split-subjects', 'owner-subject', ...(pieceDeadline ? ['deadline-own'] : [])])

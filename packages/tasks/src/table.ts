@@ -9,8 +9,9 @@ import {appendixName} from './markers.ts'
 
 /** `(chủ trì)`, `- chủ trì`, `(phối hợp)` after a body in a cell of bodies. */
 // (`(chủ` alone: OCR cut the mark at the cell's edge.)
-const LEAD_MARK = /\s*(?:\(\s*chủ(?:\s+trì)?\s*\)?|[-–]\s*chủ\s+trì)\s*$/iu
-const PARTNER_MARK = /\s*(?:\(\s*phối\s+hợp\s*\)|[-–]\s*phối\s+hợp)\s*$/iu
+// (`Vụ Giáo dục phổ thông chủ trì; Cục …, Vụ … phối hợp`: the same marks without brackets.)
+const LEAD_MARK = /\s*(?:\(\s*chủ(?:\s+trì)?\s*\)?|[-–]?\s*chủ\s+trì)\s*$/iu
+const PARTNER_MARK = /\s*(?:\(\s*phối\s+hợp\s*\)|[-–]?\s*phối\s+hợp)\s*$/iu
 
 /**
  * One column for every body that works (`Đơn vị thực hiện`), the lead marked: `Phòng Văn hóa - Xã

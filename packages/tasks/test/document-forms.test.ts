@@ -245,6 +245,7 @@ describe('items that acknowledge, grant, refuse, set a policy\'s terms or only n
     ['agreement on a principle (`Thống nhất nguyên tắc: …`)', '1. Thống nhất nguyên tắc: hai cơ sở của Trung tâm áp dụng chung một khung pháp lý.\n\n2. Giao Bộ Tài chính trình dự thảo Nghị định trong tháng 02/2027.', ['2']],
     ['the execution formula as a numbered item', '1. Giao Bộ Văn hóa, Thể thao và Du lịch trình Đề án trước ngày 15/3/2027.\n\n2. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị quyết này.', ['1']],
     ['events a plan describes, then who does the work', '1. Lễ khai mạc và Hội sách thành phố năm 2027 diễn ra tại Quảng trường Nhà hát thành phố, gồm gian hàng sách và giao lưu tác giả.\n\n2. Cuộc thi "Đại sứ văn hóa đọc" dành cho học sinh phổ thông, tổ chức qua hai vòng.\n\n3. Hoạt động tại cơ sở: các xã, phường tổ chức ngày hội đọc sách.\n\n4. Thư viện thành phố: Chủ trì tổ chức Hội sách thành phố từ ngày 18/4 đến ngày 23/4/2027.', ['4']],
+    ['who answers for the results, the head of a unit', '1. Vụ Giáo dục phổ thông biên soạn tài liệu trước ngày 15/7/2026.\n\n2. Người đứng đầu đơn vị có tên tại mục 1 trực tiếp chịu trách nhiệm về kết quả, tiến độ phần việc được giao.', ['1']],
     // Kept: the answer is work, or the accountability clause comes with work.
     ['`chịu trách nhiệm` with work in the same item stays', '1. Sở Y tế kiểm tra an toàn thực phẩm và chịu trách nhiệm trước Ủy ban nhân dân tỉnh về kết quả thực hiện.', ['1']]
   ]

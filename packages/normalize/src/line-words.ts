@@ -1,10 +1,12 @@
 /**
  * Where a block's source lines broke (`provenance.lineWords`, the words on each line), carried over
  * a change of its text that keeps most words and splits, drops or adds a few (the cleanup cuts
- * `SởTài` in two and drops a speck `|`; the repair changes words one for one).
+ * `SởTài` in two and drops a speck `|`; the repair changes words one for one), and put back as line
+ * breaks for the repair to read each line's start.
  */
 
-const wordsOf = (text: string): string[] => text.split(/\s+/u).filter((w) => w !== '')
+/** The words of a text as `lineWords` counts them: runs of non-space. */
+export const wordsOf = (text: string): string[] => text.split(/\s+/u).filter((w) => w !== '')
 
 /** How far apart two texts may be and still share their line breaks: a word in ten changed in count. */
 const MAX_CHANGE = 0.1
@@ -52,4 +54,18 @@ export function carryLineWords(before: string, lineWords: readonly number[], aft
     }
   }
   return out.reduce((a, b) => a + b, 0) === now.length ? out : null
+}
+
+/** The paragraph with a line break where each source line ended; as it is when the words do not add up. */
+export function withLineBreaks(text: string, lineWords: readonly number[] | undefined): string {
+  if (lineWords === undefined) return text
+  const words = wordsOf(text)
+  if (words.length !== lineWords.reduce((a, b) => a + b, 0)) return text
+  const lines: string[] = []
+  let at = 0
+  for (const n of lineWords) {
+    if (n > 0) lines.push(words.slice(at, at + n).join(' '))
+    at += n
+  }
+  return lines.join('\n')
 }

@@ -2,7 +2,7 @@ import type {Block, TextBlock, VanbanDocument} from '@vanban/core'
 import type {Encoding} from './legacy/detect.ts'
 import {normalizeTextDetailed} from './normalize-text.ts'
 import type {NormalizeTextOptions} from './normalize-text.ts'
-import {carryLineWords} from './line-words.ts'
+import {carryLineWords, withLineBreaks, wordsOf} from './line-words.ts'
 import {isPageFurniture} from './page-furniture.ts'
 import {repairStage} from './repair-stage.ts'
 import type {RepairStageOptions} from './repair-stage.ts'
@@ -127,26 +127,10 @@ function documentText(blocks: readonly Block[]): string {
   return parts.join('\n\n')
 }
 
-const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => w !== '').length
-
-/** The paragraph with a line break where each source line ended; as it is when the words do not add up. */
-function withLineBreaks(text: string, lineWords: readonly number[] | undefined): string {
-  if (lineWords === undefined) return text
-  const words = text.split(/\s+/u).filter((w) => w !== '')
-  if (words.length !== lineWords.reduce((a, b) => a + b, 0)) return text
-  const lines: string[] = []
-  let at = 0
-  for (const n of lineWords) {
-    if (n > 0) lines.push(words.slice(at, at + n).join(' '))
-    at += n
-  }
-  return lines.join('\n')
-}
-
 /** The block with new text; where its source lines broke (`lineWords`) is carried over to it, or dropped when it cannot be. */
 function withText(block: TextBlock, text: string): TextBlock {
   const lineWords = block.provenance.lineWords
-  if (lineWords === undefined || wordCount(text) === lineWords.reduce((a, b) => a + b, 0)) return {...block, text}
+  if (lineWords === undefined || wordsOf(text).length === lineWords.reduce((a, b) => a + b, 0)) return {...block, text}
   const carried = carryLineWords(block.text, lineWords, text)
   const {lineWords: _, ...provenance} = block.provenance
   return {...block, text, provenance: carried ? {...provenance, lineWords: carried} : provenance}

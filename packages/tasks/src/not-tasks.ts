@@ -45,6 +45,9 @@ const particulars = /^(?:Thời\s+gian(?!\s+(?:hoàn\s+thành|thực\s+hiện|b�
  */
 const policyTerms = /^(?:Nội\s+dung(?:\s*(?:,|và)\s*mức)?\s+hỗ\s+trợ|Mức\s+(?:hỗ\s+trợ|chi|thu|phụ\s+cấp|trợ\s+cấp)|Điều\s+kiện(?:\s+\p{Ll}+){0,3}|(?:Hình|Phương)\s+thức\s+hỗ\s+trợ|Chính\s+sách\s+hỗ\s+trợ)\s*:/u
 
+/** `giao`, `yêu cầu`, `đề nghị` anywhere: the item asks for work, whatever its label says. */
+const asksWork = /(?<![\p{L}])(?:giao|yêu\s+cầu|đề\s+nghị)\s/iu
+
 /** The node and every item under it. */
 const subtree = (node: Node): Node[] => [node, ...node.children.flatMap(subtree)]
 
@@ -157,7 +160,7 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
   {
     id: 'not-particulars',
     what: 'an item that states when or where the plan runs (`1. Thời gian tổ chức: từ ngày 10/6 đến hết ngày 30/6/2026 …`, `Địa điểm: …`) and names no agency',
-    applies: (node) => leaf(node) && (node.kind === 'number' || node.kind === 'letter') && particulars.test(node.text) && ownersOf(node.text).length === 0 && !/(?<![\p{L}])(?:giao|yêu\s+cầu|đề\s+nghị)\s/iu.test(node.text)
+    applies: (node) => leaf(node) && (node.kind === 'number' || node.kind === 'letter') && particulars.test(node.text) && ownersOf(node.text).length === 0 && !asksWork.test(node.text)
   },
   {
     id: 'not-reply-information',
@@ -167,7 +170,7 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
   {
     id: 'not-policy-terms',
     what: 'the terms of a policy (`3. Nội dung và mức hỗ trợ:` and its items `a) Hỗ trợ 40% chi phí …`, `Điều kiện hỗ trợ:`), where no item names an agency or assigns',
-    applies: (node) => (node.kind === 'number' || node.kind === 'letter' || node.kind === 'decimal') && policyTerms.test(node.text) && subtree(node).every((n) => ownersOf(n.text).length === 0 && !/(?<![\p{L}])(?:giao|yêu\s+cầu|đề\s+nghị)\s/iu.test(n.text))
+    applies: (node) => (node.kind === 'number' || node.kind === 'letter' || node.kind === 'decimal') && policyTerms.test(node.text) && subtree(node).every((n) => ownersOf(n.text).length === 0 && !asksWork.test(n.text))
   },
   {
     id: 'not-event-description',

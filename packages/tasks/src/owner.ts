@@ -156,11 +156,9 @@ export function subjectOf(sentence: string): string[] {
   // `UBND tỉnh yêu cầu Thủ trưởng các chủ đầu tư tập trung …`, `UBND tỉnh giao Sở Nội vụ chủ trì …`:
   // the issuing body asks another to act, and that one owns the task.
   // `Giám đốc Sở … yêu cầu các chủ hồ …`: the office-holder passes the work to its own people and keeps it.
-  const passedOn = officeHolder.test(text) ? /\s(?:yêu\s+cầu|giao|đề\s+nghị)\s/u.exec(text.slice(0, end)) : null
-  if (passedOn) return [tidyName(text.slice(0, passedOn.index))]
   // `Bộ trưởng Bộ Công Thương yêu cầu Tập đoàn Điện lực Việt Nam …`: the same, of a body under the ministry.
-  const toOwnBody = namedMinister.test(text) ? /\s(?:yêu\s+cầu|giao|chỉ\s+đạo)\s+/u.exec(text.slice(0, end)) : null
-  if (toOwnBody && underMinistry.test(text.slice(toOwnBody.index + toOwnBody[0].length))) return [tidyName(text.slice(0, toOwnBody.index))]
+  const passedOn = passedDown(text.slice(0, end))
+  if (passedOn) return [tidyName(text.slice(0, passedOn.index))]
   const inner = innerDirective(text.slice(0, end))
   if (inner >= 0) {
     const addressed = subjectOf(text.slice(inner))
@@ -224,13 +222,20 @@ const officeHolder = /^(?:Giám\s+đốc|Phó\s+Giám\s+đốc|Thủ\s+trưởng
 const namedMinister = /^Bộ\s+trưởng\s+Bộ\s+\p{Lu}/u
 const underMinistry = /^(?:Cục|Tổng\s+cục|Vụ|Viện|Tập\s+đoàn|Tổng\s+công\s+ty|Trung\s+tâm|Văn\s+phòng\s+Bộ|Thanh\s+tra\s+Bộ|Học\s+viện|Trường)\s/u
 
+/**
+ * The verb by which an office-holder or a minister named with the ministry passes the work down and
+ * keeps it (see `officeHolder`, `namedMinister`); null when the subject is no such holder.
+ */
+function passedDown(subject: string): RegExpExecArray | null {
+  if (officeHolder.test(subject)) return /\s(?:yêu\s+cầu|giao|đề\s+nghị)\s/u.exec(subject)
+  if (!namedMinister.test(subject)) return null
+  const verb = /\s(?:yêu\s+cầu|giao|chỉ\s+đạo)\s+/u.exec(subject)
+  return verb && underMinistry.test(subject.slice(verb.index + verb[0].length)) ? verb : null
+}
+
 /** Where a directive verb inside a would-be subject starts its addressee (`UBND tỉnh giao | Sở Nội vụ`); -1 when none. */
 function innerDirective(subject: string): number {
-  if (officeHolder.test(subject)) return -1
-  if (namedMinister.test(subject)) {
-    const verb = /\s(?:yêu\s+cầu|giao|chỉ\s+đạo)\s+/u.exec(subject)
-    if (verb && underMinistry.test(subject.slice(verb.index + verb[0].length))) return -1
-  }
+  if (officeHolder.test(subject) || passedDown(subject)) return -1
   const names = setPhraseSpans(subject)
   const re = /\s(?:yêu\s+cầu|giao|đề\s+nghị)\s+(?=\p{L})/gu
   for (let m = re.exec(subject); m !== null; m = re.exec(subject)) {

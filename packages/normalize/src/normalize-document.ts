@@ -1,4 +1,5 @@
 import type {Block, TextBlock, VanbanDocument} from '@vanban/core'
+import {documentEncoding} from './legacy/decode-legacy.ts'
 import type {Encoding} from './legacy/detect.ts'
 import {normalizeTextDetailed} from './normalize-text.ts'
 import type {NormalizeTextOptions} from './normalize-text.ts'
@@ -17,7 +18,8 @@ export interface NormalizeOptions {
    */
   readonly repair?: 'auto' | 'always' | 'never'
   /**
-   * Source encoding: `auto` detects TCVN3, VNI and VIQR per block.
+   * Source encoding: `auto` detects TCVN3, VNI and VIQR per block, unless the
+   * blocks together look like OCR garbage rather than legacy text.
    * @default 'auto'
    * @example normalizeDocument(doc, {encoding: 'tcvn3'})
    */
@@ -54,7 +56,7 @@ export function normalizeDocument(doc: VanbanDocument, options: NormalizeOptions
   // the whole document is judged on clean Unicode (a TCVN3 document is not
   // "broken" once decoded); then the repair, block by block, told how the
   // whole document looks — a heading or a two-word cell is too short to tell.
-  const textOptions: NormalizeTextOptions = {encoding: options.encoding ?? 'auto', toneStyle: options.toneStyle ?? 'keep', repair: 'never'}
+  const textOptions: NormalizeTextOptions = {encoding: documentEncoding(blockTexts(doc.blocks), options.encoding), toneStyle: options.toneStyle ?? 'keep', repair: 'never'}
   const cellOptions: NormalizeTextOptions = {...textOptions, keepLineBreaks: true}
   const pages = doc.pages.map((page) => ({...page, furniture: [...page.furniture]}))
   const converted = new Map<Encoding, number>()
@@ -115,6 +117,16 @@ function repairBlocks(blocks: Block[], mode: 'auto' | 'always', model: RepairMod
     const text = lined === block.text ? r.text : r.text.replace(/\n/gu, ' ')
     return withRepair(withText(block, text), r.changed, r.warnings)
   })
+}
+
+/** Every text block's text and every table cell. */
+function* blockTexts(blocks: readonly Block[]): Generator<string> {
+  for (const block of blocks) {
+    if (block.kind === 'table') {
+      yield* block.header
+      for (const row of block.rows) yield* row.cells
+    } else yield block.text
+  }
 }
 
 /** Every text block and table cell, one a line: what the brokenness measure reads. */

@@ -24,6 +24,9 @@ const oddCase = /\p{Ll}\p{Lu}/u
 /** At most this share of a legacy reading's accented words may still be invalid. */
 const legacyMaxBadShare = 0.1
 
+// A stop consonant closes only a syllable with the sắc or nặng tone, which a legacy encoding writes with a high byte.
+const stopFinal = /(?:c|ch|p|t)$/i
+
 interface Score {
   /** Non-ASCII words that are Vietnamese syllables. */
   good: number
@@ -31,20 +34,36 @@ interface Score {
   bad: number
   /** Words (any) among the very frequent syllables: breaks ties between readings. */
   common: number
+  /**
+   * ASCII words no legacy text can hold (`phuong`, `nhiem`, `tich`, `dwa`):
+   * every mark of a TCVN3 or VNI text is a high byte, so its ASCII words are
+   * syllables without marks. OCR that lost its marks is full of them. The same
+   * in every reading, since decoding leaves ASCII alone.
+   */
+  foreign: number
+}
+
+/** An ASCII word a legacy encoding cannot have written: not a syllable without marks. Capitals (`UBND`, `COVID`) are abbreviations. */
+function foreignAscii(token: string): boolean {
+  return /^[a-z]+$/i.test(token) && token.length > 1 && token !== token.toUpperCase() && (!isVietnameseSyllable(token) || stopFinal.test(token))
 }
 
 function score(text: string): Score {
   let good = 0
   let bad = 0
   let common = 0
+  let foreign = 0
   for (const raw of text.split(/\s+/)) {
     const token = raw.replace(edgePunctuation, '')
     if (commonSyllables.has(token.toLowerCase())) common++
-    if (token === '' || ascii.test(token)) continue
+    if (token === '' || ascii.test(token)) {
+      if (foreignAscii(token)) foreign++
+      continue
+    }
     if (lettersOnly.test(token) && !oddCase.test(token) && isVietnameseSyllable(token)) good++
     else bad++
   }
-  return {good, bad, common}
+  return {good, bad, common, foreign}
 }
 
 /**
@@ -56,10 +75,23 @@ function score(text: string): Score {
  * like its marks.
  */
 export function detectEncoding(paragraph: string): Encoding {
-  if (unicodeOnly.test(paragraph)) return 'unicode'
+  return encodingEvidence(paragraph).encoding
+}
+
+/** A paragraph's encoding with the weight of its evidence, for a verdict over a whole document. */
+export interface EncodingEvidence {
+  encoding: Encoding
+  /** Words a legacy reading made valid syllables (0 for Unicode). */
+  support: number
+  /** Latin-1 words that are no syllable in any reading: marks of OCR garbage (0 for a legacy paragraph). */
+  garbage: number
+}
+
+export function encodingEvidence(paragraph: string): EncodingEvidence {
+  if (unicodeOnly.test(paragraph)) return {encoding: 'unicode', support: 0, garbage: 0}
   if (legacyByte.test(paragraph)) {
     const asIs = score(paragraph)
-    if (asIs.bad === 0) return 'unicode'
+    if (asIs.bad === 0) return {encoding: 'unicode', support: 0, garbage: 0}
     let best: Encoding = 'unicode'
     let bestScore = asIs
     for (const [encoding, decode] of [['tcvn3', decodeTcvn3], ['vni', decodeVni]] as const) {
@@ -72,18 +104,40 @@ export function detectEncoding(paragraph: string): Encoding {
       // that lost its marks (`trién`, `vé`, `B6`) also has latin-1 letters, and
       // a legacy reading can make a few of them valid (`vé` → TCVN3 `vộ`)
       // while the rest stay garbage: that is not evidence of the encoding.
-      if (better && s.bad <= legacyMaxBadShare * (s.good + s.bad)) {
+      // Nor is a reading that leaves ASCII words no legacy text has (`Bö Tu
+      // phäp … tich luu` of a German-model OCR reads as TCVN3 `Bử Tự phọp`).
+      if (better && s.bad + s.foreign <= legacyMaxBadShare * (s.good + s.bad + s.foreign)) {
         best = encoding
         bestScore = s
       }
     }
-    return best
+    return best === 'unicode' ? {encoding: best, support: 0, garbage: asIs.bad} : {encoding: best, support: bestScore.good, garbage: 0}
   }
-  return looksLikeViqr(paragraph) ? 'viqr' : 'unicode'
+  const viqrWords = viqrSyllables(paragraph)
+  return viqrWords > 0 ? {encoding: 'viqr', support: viqrWords, garbage: 0} : {encoding: 'unicode', support: 0, garbage: 0}
 }
 
-function looksLikeViqr(paragraph: string): boolean {
-  if (!viqrShape.test(paragraph)) return false
+/**
+ * Whether a document's paragraphs, weighed together, hold legacy text at all.
+ * A short OCR'd line of a German or French model (`1. Bö Täi chinh`, `Noi
+ * nhän:`) reads as TCVN3 word for word; the document's other paragraphs,
+ * full of latin-1 words no reading makes Vietnamese, say it is OCR. A real
+ * legacy document, or a Unicode one with a few legacy headings, has next to no
+ * such words.
+ */
+export function documentMayBeLegacy(evidence: readonly EncodingEvidence[]): boolean {
+  let support = 0
+  let garbage = 0
+  for (const e of evidence) {
+    support += e.support
+    garbage += e.garbage
+  }
+  return support > garbage
+}
+
+/** How many VIQR-shaped words decode to syllables, or 0 when too few of the paragraph's words do to call it VIQR. */
+function viqrSyllables(paragraph: string): number {
+  if (!viqrShape.test(paragraph)) return 0
   let words = 0
   let viqrWords = 0
   for (const token of paragraph.split(/\s+/)) {
@@ -93,7 +147,7 @@ function looksLikeViqr(paragraph: string): boolean {
     const decoded = decodeViqr(token).replace(edgePunctuation, '')
     if (lettersOnly.test(decoded) && !ascii.test(decoded) && isVietnameseSyllable(decoded)) viqrWords++
   }
-  return viqrWords >= 2 && viqrWords >= 0.2 * words
+  return viqrWords >= 2 && viqrWords >= 0.2 * words ? viqrWords : 0
 }
 
 /** Paragraph decoders by encoding. */

@@ -320,6 +320,10 @@ export function parseDeadline(text: string, context: DeadlineContext = {}): Dead
     // `sơ kết vào tháng 7/2027 và tổng kết trước ngày 15/12/2027`: the interim review is a milestone,
     // the final review a dated period later in the text ends the work.
     if (interimReview.test(source.slice(Math.max(0, start - 40), start)) && finalReviewAfter(source, p.end, periods)) continue
+    // `báo cáo tiến độ sơ bộ trước ngày 30/9/2027 và hoàn thành … chậm nhất ngày 20/10/2027`, `gửi báo cáo
+    // giữa kỳ … trước ngày 30/5/2027, báo cáo cuối kỳ trước ngày 30/11/2027`: an interim report is a
+    // milestone; the later date the same text gives ends the work.
+    if (interimReport.test(clauseBefore(source, start)) && laterDueAfter(p, periods)) continue
     // `Đánh giá việc thực hiện … trong 6 tháng đầu năm 2026; …; gửi báo cáo … trước ngày 10/7/2026`: the
     // period under review, when a dated submission follows.
     if (reviewedPeriod.test(source.slice(Math.max(0, start - 160), start + 6)) && submissionAfter(source, p.end, periods)) continue
@@ -339,6 +343,20 @@ const interimReview = /(?<![\p{L}])sơ\s+kết(?:\s+[^\s.;]+){0,4}\s*$/iu
 
 /** `Đánh giá (việc thực hiện / kết quả) … trong …`: the period a review covers, its `trong` the period's cue. */
 const reviewedPeriod = /(?:^|[.;:]\s*)(?:Đánh\s+giá|Tổng\s+hợp|Báo\s+cáo)\s+(?:việc\s+thực\s+hiện|kết\s+quả|tình\s+hình)[^.;]{0,140}\strong\s+\S*$/iu
+
+/** A report or assessment marked as interim (`báo cáo tiến độ sơ bộ`, `kết quả rà soát lần đầu`, `bản đánh giá kết quả 6 tháng`). */
+const interimReport = /(?<![\p{L}])(?:báo\s+cáo|đánh\s+giá|kết\s+quả)(?:\s+[^\s.;]+){0,6}?\s+(?:sơ\s+bộ|lần\s+đầu|giữa\s+kỳ|bước\s+đầu|tiến\s+độ|6\s+tháng|sáu\s+tháng)(?![\p{L}])/iu
+
+/** The clause a period stands in, up to it: from the last `;` or sentence end before it. */
+function clauseBefore(source: string, at: number): string {
+  const before = source.slice(Math.max(0, at - 200), at)
+  return before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1)
+}
+
+/** A later period of the same text, with a later due date, cued as a deadline (`trước`, `chậm nhất`, `hoàn thành`). */
+function laterDueAfter(p: Period, periods: readonly Period[]): boolean {
+  return periods.some((q) => q.start > p.end && q.due !== null && p.due !== null && q.due > p.due)
+}
 
 /** A submission (`gửi báo cáo …`, `báo cáo về …`) dated by a later period of the same text (`trước ngày …`). */
 function submissionAfter(source: string, from: number, periods: readonly Period[]): boolean {

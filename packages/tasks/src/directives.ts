@@ -202,6 +202,19 @@ function atDatedAnd(clause: string): string[] {
   return [clause]
 }
 
+/**
+ * A clause's predicate that only names a partner of the task before it: `phối hợp.`, `phối hợp với
+ * Sở Y thực hiện.` `Công an tỉnh phối hợp với Bộ Chỉ huy … điều tra, xử lý …` goes on with work of its
+ * own after the partner: the police lead it.
+ */
+function partnerOnly(predicate: string): boolean {
+  const m = /^phối\s+hợp(?![\p{L}])(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng)(?=\s+\p{L}))?/u.exec(predicate)
+  if (!m) return false
+  const partners = predicate.slice(m[0].length).trim()
+  const work = predicateOf(partners)
+  return work === null || /^(?:thực\s+hiện|triển\s+khai)(?![\p{L}])[^,;]{0,60}[.;]?\s*$/u.test(work)
+}
+
 /** A sentence cut at `;` where another agency's assignment begins (`Sở A chủ trì …; Sở B có trách nhiệm …`). */
 function clausesOf(sentence: string, context: DirectiveContext): DirectivePiece[] {
   const clauses = sentence.split(/(?<=;)\s+/u).flatMap(atDatedAnd)
@@ -214,7 +227,7 @@ function clausesOf(sentence: string, context: DirectiveContext): DirectivePiece[
     // A later clause goes on with the first unless it names an agency of its own.
     const read = classifySentence(clause, {...context, letter: false, continuing: true})
     // `…; Bộ Tư pháp phối hợp.` names a coordinator of the same task, not a task of its own.
-    if (read.kind === 'assignment' && !read.addressee && !/^phối\s+hợp(?![\p{L}])/u.test(predicateOf(clause) ?? '')) pieces.push({...read, rule: 'directive-split'})
+    if (read.kind === 'assignment' && !read.addressee && !partnerOnly(predicateOf(clause) ?? '')) pieces.push({...read, rule: 'directive-split'})
     else pieces.at(-1)!.text += ` ${clause}`
   }
   return pieces

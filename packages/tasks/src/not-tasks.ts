@@ -76,6 +76,9 @@ function fundingStatement(node: Node): boolean {
   return node.body.split(/(?<=[.;!?])\s+/u).every((sentence) => !/^(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s/u.test(sentence) && ownersOf(sentence).length === 0 && !/chủ\s+trì|tham\s+mưu/u.test(sentence))
 }
 
+/** `Sở Y tế đã được giao chủ trì …, hoàn thành trước ngày …`: work assigned before, recalled with its deadline. */
+const recallsAssignment = /(?<![\p{L}])đã\s+(?:được\s+)?(?:giao|phân\s+công|yêu\s+cầu|chỉ\s+đạo)(?![\p{L}])/u
+
 /** Every clause past (`Bộ Xây dựng đã có Văn bản … trả lời tỉnh; nội dung kiến nghị đã được giải quyết`), after a topic `Về …:`. */
 function alreadyDone(text: string): boolean {
   // Every clause past: no `đã`, no such item (most leaves stop here; the clauses' subjects are a hot path).
@@ -195,8 +198,8 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
   },
   {
     id: 'not-already-done',
-    what: 'an item whose every clause reports what a body has done (`Về đề nghị của tỉnh …: Bộ Xây dựng đã có Văn bản số … trả lời tỉnh; nội dung kiến nghị đã được giải quyết.`), with no deadline',
-    applies: (node, context) => leaf(node) && node.body === '' && alreadyDone(node.text) && parseDeadline(node.text, context) === null
+    what: 'an item whose every clause reports what a body has done (`Về đề nghị của tỉnh …: Bộ Xây dựng đã có Văn bản số … trả lời tỉnh; nội dung kiến nghị đã được giải quyết.`) or promised (`Công ty Điện lực … đã cam kết hoàn thành … trong thời hạn 10 ngày làm việc …`), with no deadline unless none recalls an assignment (`đã được giao …, hoàn thành trước ngày …`)',
+    applies: (node, context) => leaf(node) && node.body === '' && alreadyDone(node.text) && (!recallsAssignment.test(node.text) || parseDeadline(node.text, context) === null)
   },
   {
     id: 'not-narrative-item',

@@ -265,6 +265,29 @@ function agencyBeforeLead(sentence: string): string[] {
   return jointOrWhole(tidyName(stripParentheticals(candidate.replace(openerRe, ''))))
 }
 
+/**
+ * Who a plan names after the work, at the end of its sentence: `…, do Phòng
+ * Văn hóa - Xã hội thực hiện.`, `…, do Đoàn Thanh niên phường chủ trì, phối
+ * hợp với … thực hiện.`, `…, do Công an phường phối hợp với … thực hiện.` The
+ * name holds no predicate: `…, do Bộ Tài chính chưa thực hiện` gives a reason.
+ * Only after a comma: `rà soát các dự án do Sở Xây dựng thực hiện` names who
+ * did the projects, not who reviews them.
+ */
+const doneByRe = /[,;]\s*do\s+(\p{Lu}.*?)(?:\s+chủ\s+trì(?:,?\s+phối\s+hợp\s+với\s+.+?)?|\s+phối\s+hợp\s+với\s+.+?)?\s+(?:chủ\s+trì\s+)?(?:thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?|đảm\s+nhiệm|phụ\s+trách)\s*[.;]?\s*$/u
+
+// `do Bộ Tài chính chưa thực hiện`: an adverb before the verb says it is a reason, not an assignment.
+const notYet = /\s(?:chưa|đã|sẽ|không|đang|vẫn|cũng|mới|chậm)$/u
+
+function doneBy(sentence: string): string[] {
+  // Cheapest test first: few sentences have a `do` at all.
+  if (!/,\s*do\s/u.test(sentence)) return []
+  const m = doneByRe.exec(sentence)
+  if (!m) return []
+  const name = tidyName(m[1]!)
+  if (!startsWithAgencyHead(name) || predicateIndex(name) >= 0 || notYet.test(name)) return []
+  return jointOrWhole(name)
+}
+
 /** A list of agencies (`Bộ Công Thương, Bộ Xây dựng`) as joint owners; anything else as one name. */
 function jointOrWhole(name: string): string[] {
   const parts = splitAgencies(name)
@@ -306,6 +329,8 @@ export function ownersWithPlace(text: string): {owners: string[]; place: OwnerPl
   const passive = /^Việc\s[^.;:]{3,300}?\sdo\s+(?=\p{Lu})/u.exec(firstSentence)
   const doer = passive ? subjectOf(firstSentence.slice(passive[0].length)) : []
   if (doer.length > 0) return {owners: doer, place: 'assigned'}
+  const after = doneBy(firstSentence)
+  if (after.length > 0) return {owners: after, place: 'assigned'}
   const lead = agencyBeforeLead(firstSentence)
   if (lead.length > 0) return {owners: lead, place: 'assigned'}
   // `Đối với các bộ, ngành có đơn vị sự nghiệp …, đề nghị thực hiện …`: the request is to those named.
@@ -410,7 +435,8 @@ const namesOnly = /^\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*(?:\s*(?:,|\s+và
 
 export function agencyHeading(text: string): string | null {
   if (text.length > 300) return null
-  const t = tidyName(text.normalize('NFC').replace(/\*+/g, ''))
+  // `**5. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh**` over its items: the request names the body.
+  const t = tidyName(text.normalize('NFC').replace(/\*+/g, '')).replace(/^(?:Đề\s+nghị|Giao|Yêu\s+cầu)\s+(?=\p{Lu})/u, '')
   // Long only by a list of places after a colon (`… các tỉnh: Lào Cai, Tuyên Quang, …, Sơn La:`, nine of them) is still a heading.
   const colon = t.indexOf(':')
   const counted = colon > 0 && namesOnly.test(t.slice(colon + 1).replace(/:\s*$/u, '')) ? t.slice(0, colon) : t

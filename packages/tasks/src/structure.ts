@@ -199,13 +199,18 @@ function closingReadByOcr(text: string): boolean {
 /** Signature, distribution list and the closing formula: no task is taken until numbering starts again. */
 export function isClosing(text: string): boolean {
   return (
-    /^nơi\s+nhận\s*:?/iu.test(text) ||
+    // (Also as the first cell of a signature table a Markdown reader keeps as text: `| **Nơi nhận:**<br>…`.)
+    /^(?:[|*]\s*)*nơi\s+nhận\s*:?/iu.test(text) ||
     closingReadByOcr(text) ||
     /^(?:KT|TM|TL|TUQ)\.\s/u.test(text) ||
     // A Party body signs `T/M BAN THƯỜNG VỤ`, `T/M TỈNH ỦY` (and some offices `TM ỦY BAN …` without the period).
     /^(?:T\/M|K\/T|T\/L|TM|KT|TL)\.?\s+\p{Lu}{2,}(?:\s+\p{Lu}+)*\s*$/u.test(text) ||
     // (`… xin thông báo đến các sở, ngành … để biết và tổ chức thực hiện./.`)
     /thông\s+báo\s+(?:để|cho|đến)\s.*(?:biết|thực\s+hiện)[./]*$/iu.test(text) ||
+    // A reply's last line: `Sở Công Thương trả lời để Công ty được biết./.`, `… phúc đáp để Quý cơ quan biết./.`
+    /(?:trả\s+lời|phúc\s+đáp|thông\s+tin\s+để)\s.*biết(?:\s+và\s+thực\s+hiện)?\s*\.\/\.\s*$/iu.test(text) ||
+    // The invitation to ask: `Trường hợp còn vướng mắc, Công ty có thể liên hệ Phòng … (điện thoại: …) để được hướng dẫn.`
+    (/^(?:Trường\s+hợp|Nếu)\s+(?:còn\s+|có\s+)?(?:vướng\s+mắc|khó\s+khăn|chưa\s+rõ|cần\s+trao\s+đổi)[^.;]*\sliên\s+hệ(?![\p{L}])/iu.test(text) && markerOf(text) === null) ||
     // A PDF line may join the closing formula and the distribution list's title: `… thực hiện./. Nơi nhận:`
     /(?:^|[.!?/]\s*)Nơi\s+nhận\s*:?\s*$/u.test(text) ||
     /^(?:SAO\s+Y|SAO\s+LỤC|TRÍCH\s+SAO)\b/u.test(text) ||

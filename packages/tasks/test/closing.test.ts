@@ -17,6 +17,11 @@ describe('isClosing: paragraphs that end the body (no task until numbering start
     ['Văn phòng Ủy ban nhân dân thành phố : xin thông báo đến các sở, ngành, địa phương có tên nêu trên để biệt và tổ chức thực hiện./.', true],
     ['Văn phòng Ủy ban nhân dân thành phố xin thông báo đến các sở, ngành, địa phương có tên nêu trên để biết và tổ chức thực hiện./.', true],
     ['Nơi nhân rộng mô hình', false],
+    // A reply's last line and its invitation to ask; a Markdown signature table kept as text.
+    ['Sở Tài chính trả lời để Hợp tác xã được biết./.', true],
+    ['Trường hợp còn vướng mắc, Quý Công ty liên hệ Phòng Quản lý giá, Sở Tài chính để được hướng dẫn.', true],
+    ['| **Nơi nhận:**<br>- Như trên;<br>- Lưu: VT. | **KT. GIÁM ĐỐC** |', true],
+    ['Trường hợp phát sinh sự cố, Điện lực xã khắc phục ngay trong ngày.', false],
     ['Nọ nhân rộng mô hình', false],
     ['Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.', true],
     // The invitation to ask, with or without `./.`, and whatever it asks for.

@@ -204,6 +204,18 @@ describe('parseDeadline: an interim review before a final one is a milestone', (
   ])('%s', (text, phrase, due) => expect(parseDeadline(text, {documentDate: '2026-03-16'})).toMatchObject({text: phrase, due}))
 })
 
+describe('parseDeadline: an interim report before a later date is a milestone', () => {
+  test.each([
+    ['Trồng lại rừng phòng hộ bị cháy; báo cáo tiến độ trước ngày 31/8/2027 và hoàn thành việc trồng rừng chậm nhất ngày 30/11/2027.', 'chậm nhất ngày 30/11/2027', '2027-11-30'],
+    ['Kiểm kê tài sản công; gửi báo cáo sơ bộ trước ngày 15/6/2027, báo cáo chính thức trước ngày 15/9/2027.', 'trước ngày 15/9/2027', '2027-09-15'],
+    ['Theo dõi dịch bệnh trên đàn gia súc; gửi bản đánh giá kết quả 6 tháng trước ngày 10/7/2027 và kết quả cả năm trước ngày 10/01/2028.', 'trước ngày 10/01/2028', '2028-01-10'],
+    // A completion date, then the report on it: the completion is the deadline.
+    ['Đẩy nhanh tiến độ thu hồi đất, hoàn thành trước ngày 30/9/2027; báo cáo kết quả trước ngày 15/10/2027.', 'trước ngày 30/9/2027', '2027-09-30'],
+    // An interim report alone is the task's date.
+    ['Gửi báo cáo sơ bộ về Sở Tài chính trước ngày 20/5/2027.', 'trước ngày 20/5/2027', '2027-05-20']
+  ])('%s', (text, phrase, due) => expect(parseDeadline(text, {documentDate: '2027-03-01'})).toMatchObject({text: phrase, due}))
+})
+
 describe('parseDeadline: two periods sharing the second one\'s year are one span', () => {
   test.each([
     ['hoàn thành trong quý I và quý II/2027.', 'hoàn thành trong quý I và quý II/2027', '2027-06-30'],

@@ -81,7 +81,13 @@ describe('directivesOf: a paragraph → its tasks', () => {
     expect(texts('Giao Sở Công Thương kiểm tra thị trường xăng dầu. Sở Tài chính theo dõi giá cả, báo cáo hằng tuần.')).toHaveLength(2)
     expect(texts('Sở Nông nghiệp và Môi trường chủ trì lập phương án phòng dịch; Sở Y tế có trách nhiệm hướng dẫn người dân phòng bệnh.')).toHaveLength(2)
     expect(texts('Sở Tư pháp chủ trì thẩm định dự thảo; Sở Nội vụ phối hợp.')).toEqual(['Sở Tư pháp chủ trì thẩm định dự thảo; Sở Nội vụ phối hợp.'])
+    expect(texts('Sở Tư pháp chủ trì thẩm định dự thảo; Sở Nội vụ phối hợp với Văn phòng UBND tỉnh thực hiện.')).toHaveLength(1)
   })
+  test('a clause whose body works with a partner on work of its own is a task of its own', () =>
+    expect(texts('Giao Sở Y tế giám sát dịch bệnh, báo cáo hằng tuần; Công an tỉnh phối hợp với Sở Công Thương kiểm tra, xử lý các cơ sở bán thuốc trái phép, hoàn thành trước ngày 30/6/2027.')).toEqual([
+      'Giao Sở Y tế giám sát dịch bệnh, báo cáo hằng tuần;',
+      'Công an tỉnh phối hợp với Sở Công Thương kiểm tra, xử lý các cơ sở bán thuốc trái phép, hoàn thành trước ngày 30/6/2027.'
+    ]))
   test('a deadline sentence after the task joins it', () =>
     expect(texts('Giao Công an tỉnh rà soát các điểm nóng về trật tự giao thông. Thời hạn hoàn thành: trong tháng 10/2026.')).toEqual([
       'Giao Công an tỉnh rà soát các điểm nóng về trật tự giao thông. Thời hạn hoàn thành: trong tháng 10/2026.'

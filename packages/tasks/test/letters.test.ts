@@ -63,3 +63,27 @@ describe('parseDeadline: the frequency of a report before its purpose', () => {
     expect(parseDeadline(sentence)?.recurrence ?? null).toBe(recurrence)
   })
 })
+
+describe('a notice that informs: what others promised is no task, and the closing lines end the last item', () => {
+  test('a promise with its own time limit, a recalled assignment, the invitation to ask and the closing line', () => {
+    const tasks = extractTasks(
+      doc(
+        [
+          'Kính gửi: Ủy ban nhân dân các xã, phường.',
+          'Về tiến độ cấp giống lúa cho các vùng bị ngập, Sở Nông nghiệp và Môi trường thông tin như sau:',
+          '1. Trung tâm Khuyến nông tỉnh đã cam kết cấp đủ giống lúa trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ.',
+          '2. Ủy ban nhân dân các xã đã được giao rà soát diện tích lúa bị ngập, hoàn thành trước ngày 30/5/2026.',
+          '3. Ủy ban nhân dân các xã gửi danh sách hộ bị thiệt hại về Sở trước ngày 20/5/2026.',
+          'Trường hợp còn vướng mắc, các xã, phường liên hệ Phòng Trồng trọt để được hướng dẫn.',
+          'Sở Nông nghiệp và Môi trường thông tin để các xã, phường được biết./.',
+          '| **Nơi nhận:**<br>- Như trên;<br>- Lưu: VT. | **KT. GIÁM ĐỐC** |'
+        ].join('\n\n')
+      ),
+      {documentDate: '2026-05-04'}
+    )
+    expect(tasks.map((t) => [t.id, t.due, t.text])).toEqual([
+      ['2', '2026-05-30', 'Ủy ban nhân dân các xã đã được giao rà soát diện tích lúa bị ngập, hoàn thành trước ngày 30/5/2026.'],
+      ['3', '2026-05-20', 'Ủy ban nhân dân các xã gửi danh sách hộ bị thiệt hại về Sở trước ngày 20/5/2026.']
+    ])
+  })
+})

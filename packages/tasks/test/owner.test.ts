@@ -124,7 +124,18 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   // `được giao chủ trì nhiệm vụ` is a relative clause of the subject, not a report.
   ['Thủ trưởng các đơn vị được giao chủ trì nhiệm vụ chịu trách nhiệm trước Bộ trưởng về tiến độ, chất lượng sản phẩm.', ['Thủ trưởng các đơn vị được giao chủ trì nhiệm vụ'], []],
   // A directive verb before a capital opens the next body: no name runs on to `… Việt Nam`.
-  ['Đề nghị Bộ Ngoại giao chỉ đạo Đại sứ quán Việt Nam tại Lào hỗ trợ thủ tục.', ['Bộ Ngoại giao'], []]
+  ['Đề nghị Bộ Ngoại giao chỉ đạo Đại sứ quán Việt Nam tại Lào hỗ trợ thủ tục.', ['Bộ Ngoại giao'], []],
+  // Plans name who does the work after it, at the end of the sentence, after a comma.
+  ['Mở lớp dạy bơi miễn phí cho học sinh trong dịp hè, do Trung tâm Văn hóa - Thể thao xã thực hiện.', ['Trung tâm Văn hóa - Thể thao xã'], []],
+  ['Rà soát hộ nghèo phát sinh, hoàn thành trong tháng 5/2027, do Phòng Văn hóa - Xã hội chủ trì, phối hợp với các tổ dân phố thực hiện.', ['Phòng Văn hóa - Xã hội'], ['các tổ dân phố']],
+  ['Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể, do Trạm Y tế xã phối hợp với Phòng Kinh tế, Hạ tầng và Đô thị thực hiện.', ['Trạm Y tế xã'], ['Phòng Kinh tế, Hạ tầng và Đô thị']],
+  ['Lập hồ sơ giao đất, do Phòng Kinh tế, Hạ tầng và Đô thị thực hiện.', ['Phòng Kinh tế, Hạ tầng và Đô thị'], []],
+  // A reason (`do` = because) or a relative clause names no owner.
+  ['Dự án chậm tiến độ, do Ban Quản lý dự án chưa thực hiện.', [], []],
+  ['Nghiệm thu các hạng mục do Sở Xây dựng thực hiện.', [], []],
+  // `xây dựng` inside a name is a noun.
+  ['Phòng Quản lý chất lượng công trình xây dựng chủ trì kiểm tra nhà ở xã hội.', ['Phòng Quản lý chất lượng công trình xây dựng'], []],
+  ['Trung tâm Kiểm định chất lượng xây dựng lấy mẫu vật liệu tại công trường.', ['Trung tâm Kiểm định chất lượng xây dựng'], []]
 ]
 
 describe('ownersOf / coordinatorsOf', () => {
@@ -143,7 +154,11 @@ describe('agencyHeading', () => {
     ['Bộ Công Thương triển khai các giải pháp.', null],
     ['Bộ Ngoại giao', 'Bộ Ngoại giao'],
     ['Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:', null],
-    ['Phòng Kinh tế xã (cơ quan thường trực Ban Chỉ huy phòng thủ dân sự xã):', 'Phòng Kinh tế xã']
+    ['Phòng Kinh tế xã (cơ quan thường trực Ban Chỉ huy phòng thủ dân sự xã):', 'Phòng Kinh tế xã'],
+    // A heading that requests or assigns names the body its items are for.
+    ['Đề nghị Hội Liên hiệp Phụ nữ tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh'],
+    ['Giao Sở Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa, Thể thao và Du lịch'],
+    ['Đề nghị các sở, ngành:', null]
   ] as const)('%s', (text, expected) => expect(agencyHeading(text)).toBe(expected))
 })
 

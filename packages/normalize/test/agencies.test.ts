@@ -25,7 +25,13 @@ describe('matchAgency: OCR-damaged spans → gazetteer names', () => {
     ['Bộ Công an', 'Bộ Công an'],
     // A marked letter stands for what its base letter may: `ị`, `Ù` are i-, u-shapes read for ộ.
     ['Bị Tài chính', 'Bộ Tài chính'],
-    ['BÙ Xây dựng', 'Bộ Xây dựng']
+    ['BÙ Xây dựng', 'Bộ Xây dựng'],
+    // Provincial and commune bodies other than departments.
+    ['Uy ban Mat tran T6 quoc tinh', 'Ủy ban Mặt trận Tổ quốc tỉnh'],
+    ['Bo Chi huy Bo doi Bien phong tinh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh'],
+    ['Phong Kinh té, Ha tang va Do thi', 'Phòng Kinh tế, Hạ tầng và Đô thị'],
+    ['Ban Chi huy Quan su xa', 'Ban Chỉ huy Quân sự xã'],
+    ['Van phong Hoi dong nhan dan va Uy ban nhan dan xa', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã']
   ])('%s → %s', (span, name) => expect(matchAgency(span)?.name).toBe(name))
 
   it.each([['Ban Chi dao Trung uong'], ['phat trien khoa hoc'], ['các bộ, ngành'], ['Bị cáo Tài'], ['Cù Huy Cận']])('%s → no name', (span) => expect(matchAgency(span)).toBeNull())

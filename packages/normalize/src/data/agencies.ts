@@ -14,6 +14,11 @@
  *   central Party bodies (Ban Tuyên giáo và Dân vận Trung ương, Ban Chính sách, chiến lược
  *   Trung ương, Đảng ủy Chính phủ, Đảng ủy Quốc hội …).
  * - National Assembly committees: Nghị quyết 178/2025/QH15.
+ * - Other provincial and commune bodies: the Fatherland Front and the mass organisations
+ *   under it at each level (Luật Mặt trận Tổ quốc Việt Nam, as amended in 2025); the military
+ *   and border-guard commands (Luật Quốc phòng, Luật Biên phòng Việt Nam); a commune's offices
+ *   (Nghị định 150/2025/NĐ-CP: Văn phòng Hội đồng nhân dân và Ủy ban nhân dân, Phòng Kinh tế
+ *   or, in a ward, Phòng Kinh tế, Hạ tầng và Đô thị, Phòng Văn hóa - Xã hội).
  * Spelling follows the texts: capitals on each proper-name word, old tone style (ủy, hóa), which
  * the repair converts to the document's own style.
  */
@@ -111,6 +116,24 @@ const DEPARTMENTS = [
   'Thanh tra tỉnh', 'Công an tỉnh', 'Văn phòng Ủy ban nhân dân tỉnh',
   'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh'
 ]
+/**
+ * Provincial bodies that are not departments, and the bodies of a commune (`xã`, `phường`,
+ * `đặc khu`), named by their level the way a province's own documents name them.
+ */
+const LOCAL_BODIES = [
+  'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Ủy ban Mặt trận Tổ quốc tỉnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam thành phố',
+  'Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Ủy ban Mặt trận Tổ quốc Việt Nam phường', 'Ủy ban Mặt trận Tổ quốc xã',
+  'Tỉnh Đoàn', 'Thành Đoàn', 'Hội Liên hiệp Phụ nữ tỉnh', 'Hội Nông dân tỉnh', 'Hội Cựu chiến binh tỉnh',
+  'Liên đoàn Lao động tỉnh', 'Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'Bộ Tư lệnh Thành phố',
+  'Ban Quản lý Khu kinh tế tỉnh', 'Ban Quản lý các khu công nghiệp tỉnh', 'Trung tâm Phục vụ hành chính công tỉnh',
+  'Đảng ủy Ủy ban nhân dân tỉnh', 'Đảng ủy Hội đồng nhân dân tỉnh', 'Bảo hiểm xã hội tỉnh', 'Thuế tỉnh',
+  'Kho bạc Nhà nước khu vực', 'Ủy ban nhân dân xã', 'Ủy ban nhân dân phường', 'Ủy ban nhân dân đặc khu',
+  'Ủy ban nhân dân các xã, phường', 'Ủy ban nhân dân các xã, phường, đặc khu', 'Hội đồng nhân dân xã',
+  'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường',
+  'Phòng Kinh tế', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Văn hóa - Xã hội', 'Trung tâm Phục vụ hành chính công xã',
+  'Ban Chỉ huy Quân sự xã', 'Ban Chỉ huy Quân sự phường', 'Công an xã', 'Công an phường', 'Trạm Y tế xã', 'Trạm Y tế phường',
+  'Đoàn Thanh niên xã', 'Đoàn Thanh niên phường', 'Hội Liên hiệp Phụ nữ xã', 'Hội Nông dân xã', 'Hội Cựu chiến binh xã'
+]
 const FORMER_DEPARTMENTS = [
   'Sở Kế hoạch và Đầu tư', 'Sở Thông tin và Truyền thông', 'Sở Tài nguyên và Môi trường',
   'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Lao động - Thương binh và Xã hội', 'Sở Giao thông vận tải'
@@ -154,6 +177,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   ...entries([...CITIES.filter((c) => c.includes(' ')), ...PROVINCES], 'province'),
   ...entries(FORMER_PROVINCES, 'province', true),
   ...entries(DEPARTMENTS, 'department'),
+  ...entries(LOCAL_BODIES, 'provincial'),
   ...entries(FORMER_DEPARTMENTS, 'department', true),
   ...provincialBodies()
 ]

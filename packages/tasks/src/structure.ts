@@ -1,7 +1,7 @@
 import type {Block, TaskWarning, VanbanDocument} from '@vanban/core'
 import {addresseesOf, isGreeting} from './addressees.ts'
 import {parseDeadline} from './deadline.ts'
-import {directivesOf, isImplementRequest} from './directives.ts'
+import {classifySentence, directivesOf, isImplementRequest} from './directives.ts'
 import {isFieldLine} from './fields.ts'
 import {appendixName, markerOf, ocrMarkerForm, rank} from './markers.ts'
 import {readByOcr, repairOcrMarkers} from './ocr-markers.ts'
@@ -392,7 +392,13 @@ export function buildParts(read: readonly Unit[]): Part[] {
       // an article that assigns work in its own words (not a lead-in to a list) is a task, `Điều 3`.
       // So does one whose subject is a body and whose verb gives it work (`Điều 2. Sở Giáo dục và Đào tạo là cơ
       // quan thường trực, chủ trì, phối hợp … tổ chức thực hiện Kế hoạch`).
-      const assigns = /^(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+\p{Lu}/u.test(title) || (startsWithAgencyHead(title) && /(?<![\p{L}])(?:chủ\s+trì|có\s+trách\s+nhiệm|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện)(?![\p{L}])/u.test(title))
+      // Or whose body, as subject, takes on work of its own (`Điều 2. Văn phòng Bộ theo dõi, nhắc việc …`,
+      // `Điều 2. Bộ Công an là cơ quan thường trực, theo dõi …; sơ kết … báo cáo …`).
+      const assigns =
+        /^(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+\p{Lu}/u.test(title) ||
+        (startsWithAgencyHead(title) &&
+          (/(?<![\p{L}])(?:chủ\s+trì|có\s+trách\s+nhiệm|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện)(?![\p{L}])/u.test(title) ||
+            classifySentence(title.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!, {letter: false, afterTask: false}).rule === 'directive-subject'))
       if (!narrative && lead.length === 0 && !/:\s*$/u.test(title) && assigns) {
         const node = newNode(unit, parts.length - 1, {kind: 'number', label: article[0].replace(/[.:\s]+$/u, '').replace(/\s+/gu, ' '), text: title, parent: null, warnings: [], narrative: false, headingOwner: rootGroupOwner, leadOwners: []})
         parts.at(-1)!.roots.push(node)

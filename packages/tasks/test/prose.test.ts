@@ -210,6 +210,12 @@ describe('structure variants', () => {
     expect(rows(`A. KẾT QUẢ THỰC HIỆN NĂM 2025\n\n1. Về thể chế\n\nĐã ban hành 12 văn bản.\n\nB. NHIỆM VỤ NĂM 2026\n\n1. Sở Tư pháp rà soát văn bản, hoàn thành trong quý II/2026.`)).toEqual([
       ['B.1', 'B', 'Sở Tư pháp', '2026-06-30']
     ]))
+  test('an article whose body takes on work as subject is a task; one that adopts a plan or puts it in force is not', () =>
+    expect(
+      rows(
+        `Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số của Sở năm 2027.\n\nĐiều 2. Văn phòng Sở theo dõi, đôn đốc các phòng thực hiện Kế hoạch, tổng hợp kết quả báo cáo Giám đốc Sở trước ngày 15/12/2027.\n\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng các phòng chịu trách nhiệm thi hành Quyết định này./.`
+      )
+    ).toEqual([['Điều 2', null, 'Văn phòng Sở', '2027-12-15']]))
   test('numbering restarted under unnumbered headings stays unique', () =>
     expect(rows(`Điều 1. Giao nhiệm vụ:\n\n1. Sở Tư pháp rà soát văn bản.\n\nĐiều 2. Tổ chức thực hiện\n\n1. Sở Nội vụ kiện toàn tổ chức.`).map((r) => r[0])).toEqual(['1', '1#2']))
   test('an enumeration before lettered items keeps its tasks', () =>

@@ -273,7 +273,11 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       const fields = fieldsOf(node.text)
       const ownText = enumeration ? enumeration.lead : withoutFields(node.text)
 
-      let owners = ownersFromHeading(node.text)
+      // `**2. Sở Tài chính**` (or `2. Sở Tài chính` alone on its line) set apart, then its paragraph (`Tham mưu
+      // bổ sung kinh phí …`): the title is the agency. Read apart from the paragraph, whose first word an OCR
+      // may have spoilt (`Pua nội dung …` for `Đưa`) so that title and paragraph read as one long name.
+      const title = titleOf(node)
+      let owners = ownersFromHeading(title ?? node.text)
       // `1. Sự Du lịch` over its lettered items, read by OCR: the heading is a body's name the repair got wrong.
       const snapped = owners.length === 0 && headingOnly && node.ocr === true ? ocrHeadingName(node.text) : null
       if (snapped) {
@@ -288,9 +292,6 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
         }
         mark(node)
       }
-      // `**2. Sở Tài chính**` set apart, then its paragraph (`Tham mưu bổ sung kinh phí …`): the title is the agency.
-      const title = owners.length === 0 ? titleOf(node) : null
-      if (title !== null) owners = ownersFromHeading(title)
       // Under an agency, `Lãnh đạo UBND tỉnh ban hành …` is the verb "lead", not "the leadership of".
       // So is `Chỉ đạo Sở Y tế tăng cường …` under a lead-in: the addressee directs, the agency named does the work for it.
       const leadVerb = inherited.owner !== null && /^(?:Lãnh\s+đạo[\s,]|Chỉ\s+đạo\s+(?!như\s+sau))/u.test(ownText)

@@ -63,12 +63,14 @@ export interface Node {
 }
 
 /**
- * The title of a node whose title is set apart (`**2. Sở Tài chính**` then its paragraph): the text before
- * the body, without its closing period; null when the node has no such title.
+ * The title of a node whose title is set apart (`**2. Sở Tài chính**` then its paragraph, or `2. Sở Tài chính`
+ * alone on its line): the text before the body, without its closing period; null when the node has no such title.
  */
 export function titleOf(node: Node): string | null {
-  if (!node.heading || node.bodyFirst !== true || node.body === '' || !node.text.endsWith(node.body)) return null
-  return node.text.slice(0, node.text.length - node.body.length).replace(/[.\s]+$/u, '')
+  if (node.bodyFirst !== true || node.body === '' || !node.text.endsWith(node.body)) return null
+  const title = node.text.slice(0, node.text.length - node.body.length).replace(/[.\s]+$/u, '')
+  // Without the bold (plain text, an OCR'd copy), a title that is only a body's name is set apart all the same.
+  return node.heading || agencyHeading(title) !== null ? title : null
 }
 
 /** `III. KIẾN NGHỊ, ĐỀ XUẤT`, `4. Đề xuất, kiến nghị` (no `NHIỆM VỤ` in it): a report's requests to its superiors. */

@@ -216,6 +216,11 @@ describe('structure variants', () => {
         `Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số của Sở năm 2027.\n\nĐiều 2. Văn phòng Sở theo dõi, đôn đốc các phòng thực hiện Kế hoạch, tổng hợp kết quả báo cáo Giám đốc Sở trước ngày 15/12/2027.\n\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng các phòng chịu trách nhiệm thi hành Quyết định này./.`
       )
     ).toEqual([['Điều 2', null, 'Văn phòng Sở', '2027-12-15']]))
+  test('a numbered body name alone on its line, without bold, owns the paragraph under it, whatever its first word', () =>
+    expect(rows(`PHỤ LỤC\n\n1. Bộ Y tế\n\na) Rà soát giá dịch vụ.\n\n2. Bộ Giáo dục và Đào tạo\n\nPua kỹ năng an toàn giao thông vào giờ sinh hoạt lớp trong năm học 2027-2028.`)).toEqual([
+      ['1.a', '1', 'Bộ Y tế', null],
+      ['2', null, 'Bộ Giáo dục và Đào tạo', null]
+    ]))
   test('numbering restarted under unnumbered headings stays unique', () =>
     expect(rows(`Điều 1. Giao nhiệm vụ:\n\n1. Sở Tư pháp rà soát văn bản.\n\nĐiều 2. Tổ chức thực hiện\n\n1. Sở Nội vụ kiện toàn tổ chức.`).map((r) => r[0])).toEqual(['1', '1#2']))
   test('an enumeration before lettered items keeps its tasks', () =>

@@ -217,7 +217,7 @@ describe('structure variants', () => {
       )
     ).toEqual([['Điều 2', null, 'Văn phòng Sở', '2027-12-15']]))
   test('a numbered body name alone on its line, without bold, owns the paragraph under it, whatever its first word', () =>
-    expect(rows(`PHỤ LỤC\n\n1. Bộ Y tế\n\na) Rà soát giá dịch vụ.\n\n2. Bộ Giáo dục và Đào tạo\n\nPua kỹ năng an toàn giao thông vào giờ sinh hoạt lớp trong năm học 2027-2028.`)).toEqual([
+    expect(rows(`PHỤ LỤC\n\n1. Bộ Y tế\n\na) Rà soát giá dịch vụ.\n\n2. Bộ Giáo dục và Đào tạo\n\nPua nội dung kỹ năng an toàn vào trường học.`)).toEqual([
       ['1.a', '1', 'Bộ Y tế', null],
       ['2', null, 'Bộ Giáo dục và Đào tạo', null]
     ]))

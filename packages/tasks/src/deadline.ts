@@ -2,6 +2,7 @@ import type {Deadline} from '@vanban/core'
 import {heavenlyStems, earthlyBranches, lunarNewYear} from './data/lunar-new-year.ts'
 import {imperativeStarts} from './data/predicates.ts'
 import {deadlineCues, deadlineLabels, eventNouns, quarterEndMonth, recurrenceWords} from './data/deadline-words.ts'
+import {monthNames, numeralWords, unitWords} from './data/number-words.ts'
 
 export interface DeadlineContext {
   /**
@@ -33,6 +34,25 @@ interface Period {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0')
+
+/** `mười lăm` → 15, `ba mươi mốt` → 31, `Mười Một` → 11, `Giêng` → 1; null when the words make no numeral. */
+export function numberInWords(words: string): number | null {
+  const w = words.toLowerCase().split(/\s+/u).filter((x) => x !== '')
+  const unit = (x: string | undefined): number | null => (x === undefined ? 0 : (unitWords[x] ?? null))
+  if (w.length === 1 && monthNames[w[0]!] !== undefined) return monthNames[w[0]!]!
+  if (w[0] === 'mười') {
+    const u = unit(w[1])
+    return w.length <= 2 && u !== null ? 10 + u : null
+  }
+  if (w[1] === 'mươi') {
+    const tens = unitWords[w[0]!]
+    const u = unit(w[2])
+    return tens !== undefined && tens >= 2 && w.length <= 3 && u !== null ? tens * 10 + u : null
+  }
+  return w.length === 1 ? (unitWords[w[0]!] ?? null) : null
+}
+
+const numeral = `(?:${numeralWords.join('|')})(?:\\s+(?:${numeralWords.join('|')})){0,2}?`
 
 function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
@@ -93,6 +113,15 @@ const periodPatterns: ReadonlyArray<{
     // ngày 16 tháng 3 năm 2026
     re: /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu,
     build: (m) => ({due: day(+m[3]!, +m[2]!, +m[1]!), guessed: false})
+  },
+  {
+    // ngày mười lăm tháng Chín năm 2027, ngày ba mươi mốt tháng Mười Hai năm 2027, mồng một tháng Giêng năm 2028
+    re: new RegExp(`(?:ngày|mồng|mùng)\\s+(?:(?:mồng|mùng)\\s+)?(${numeral})\\s+tháng\\s+(${numeral}|giêng|chạp|\\d{1,2})\\s+năm\\s+(\\d{4})`, 'giu'),
+    build: (m) => {
+      const d = numberInWords(m[1]!)
+      const month = /^\d/u.test(m[2]!) ? +m[2]! : numberInWords(m[2]!)
+      return d === null || month === null ? undefined : {due: day(+m[3]!, month, d), guessed: false}
+    }
   },
   {
     // ngày 20 tháng 10 (year from context, as `ngày 20/10`)
@@ -213,7 +242,8 @@ const cueAlternation = [...deadlineLabels, ...deadlineCues, 'hoàn thành', 'xon
 /** A cue word right before the period (`hoàn thành trong `, `chậm nhất ngày `, `Thời gian hoàn thành: `). */
 // A time of day may sit between the cue and the date: `trước 17 giờ ngày 03/12/2026`, `trước 17h00 ngày …`.
 const eventAlternation = eventNouns.map((e) => e.replace(/\s+/g, '\\s+')).join('|')
-const cueBefore = new RegExp(`(?:^|[^\\p{L}])((?:${cueAlternation})(?:\\s*:)?(?:\\s+\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?)?(?:\\s+(?:ngày|là|trong|vào))?(?:\\s+(?:${eventAlternation})\\s*\\(?(?:ngày)?)?)\\s*$`, 'iu')
+// So may the part of the day and the weekday: `trước 17 giờ thứ Sáu, ngày 12/11/2027`, `vào sáng thứ Hai, ngày 22/11/2027`.
+const cueBefore = new RegExp(`(?:^|[^\\p{L}])((?:${cueAlternation})(?:\\s*:)?(?:\\s+\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?)?(?:\\s+(?:sáng|chiều|tối|trưa))?(?:\\s+(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\s*,?)?(?:\\s+(?:ngày|là|trong|vào))?(?:\\s+(?:${eventAlternation})\\s*\\(?(?:ngày)?)?)\\s*$`, 'iu')
 /** A start of application or of effect before the date: `áp dụng từ ngày`, `có hiệu lực (thi hành) kể từ ngày`, `bắt đầu từ tháng 5/2027`. */
 const appliesFrom = /(?:áp\s+dụng|có\s+hiệu\s+lực(?:\s+thi\s+hành)?|được\s+thực\s+hiện|bắt\s+đầu)\s+(?:kể\s+)?từ\s*(?:ngày\s*)?$/iu
 /** A document number right before the date: `số 693-CV/VPTW, ngày `, `66.7/2025/NQ-CP ngày `. */

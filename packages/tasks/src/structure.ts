@@ -387,7 +387,9 @@ export function buildParts(read: readonly Unit[]): Part[] {
         continue
       }
       closed = false
-      narrative = /^(?:các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá)/iu.test(title)
+      // So do the articles of a policy resolution that set its terms (`Điều 1. Phạm vi điều chỉnh và đối tượng áp
+      // dụng`, `Điều 2. Mức hỗ trợ và nguồn kinh phí`): what the policy is, not who does what.
+      narrative = /^(?:các\s+|những\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|quan\s+điểm|kết\s+quả|tình\s+hình|đánh\s+giá|phạm\s+vi(?:\s+điều\s+chỉnh)?|đối\s+tượng|mức\s+(?:hỗ\s+trợ|chi|thu|phụ\s+cấp|trợ\s+cấp)|nguồn\s+kinh\s+phí|kinh\s+phí|điều\s+kiện|nguyên\s+tắc|giải\s+thích\s+từ\s+ngữ|nội\s+dung(?:\s+và\s+mức)?\s+hỗ\s+trợ|chính\s+sách\s+hỗ\s+trợ|hiệu\s+lực)(?![\p{L}])/iu.test(title)
       const lead = leadInOwners(title)
       if (lead.length > 0) rootLeadOwners = lead
       // `Điều 3. Giao Sở Nội vụ là cơ quan thường trực …; ban hành Quy chế … trước ngày 31/12/2026.`:
@@ -455,7 +457,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
     const finalOwn = marker === null && !closed && !narrative && stack.length > 1 && stack[0]!.kind === 'number' && /\.\/\.\s*$/u.test(unit.text) && startsWithAgencyHead(unit.text) && !isClosing(unit.text)
     if (finalOwn) stack = stack.slice(0, 1)
     const last = stack.at(-1)
-    const afterLeadList = marker === null && last !== undefined && last.parent === null && last.kind === 'number' && (finalOwn || (last.children.length === 0 && (last.leadOwners.length > 0 || (letter && !reportBody)) && (ownAssignment.test(unit.text) || (/\.\/\.\s*$/u.test(unit.text) && startsWithAgencyHead(unit.text)))))
+    const afterLeadList = marker === null && last !== undefined && last.parent === null && (last.kind === 'number' || last.kind === 'letter') && (finalOwn || (last.children.length === 0 && (last.leadOwners.length > 0 || (letter && !reportBody)) && (ownAssignment.test(unit.text) || (/\.\/\.\s*$/u.test(unit.text) && startsWithAgencyHead(unit.text)))))
     if (marker === null && !closed && !narrative && (room[i]! || colonItem || afterLeadList) && (greeted || !letter) && (!endsInColon || agencyHeading(unit.text) !== null)) {
       const open = stack.at(-1)
       // Where a directive may go: the top of the body, after another directive, a chapter or colon item holding only directives.

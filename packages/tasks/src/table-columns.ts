@@ -1,4 +1,4 @@
-import {columnExclusions, columnSynonyms, exactOnlyRoles, type ColumnRole} from './data/columns.ts'
+import {columnExclusions, columnKeywords, columnSynonyms, exactOnlyRoles, type ColumnRole} from './data/columns.ts'
 import {bareLetters} from './tone-key.ts'
 
 /** Column index of each role found in a header. */
@@ -19,11 +19,13 @@ export function headerKey(text: string): string {
 const roles = Object.keys(columnSynonyms) as ColumnRole[]
 const synonymKeys = roles.map((role) => ({role, keys: columnSynonyms[role].map(headerKey)}))
 const exclusionKeys = new Map(roles.map((role) => [role, (columnExclusions[role] ?? []).map(headerKey)]))
+const keywordKeys = new Map(roles.map((role) => [role, (columnKeywords[role] ?? []).map(headerKey)]))
 
 /**
  * How well a header cell names a role: an exact synonym beats a header that
  * starts with one (`Cơ quan chủ trì thực hiện`), a longer synonym beats a
- * shorter one. 0 when it does not name the role.
+ * shorter one, and any of them beats a header that only holds the role's
+ * keyword (`Phòng chủ trì`). 0 when it does not name the role.
  */
 export function roleScore(cell: string, role: ColumnRole): number {
   const key = headerKey(cell)
@@ -40,6 +42,7 @@ export function roleScore(cell: string, role: ColumnRole): number {
     else if (prefixOk && key.startsWith(`${syn} `)) best = Math.max(best, 2 * syn.length)
     else if (prefixOk && flat.startsWith(synFlat)) best = Math.max(best, syn.length)
   }
+  if (best === 0 && keywordKeys.get(role)!.some((k) => ` ${key} `.includes(` ${k} `))) best = 1
   return best
 }
 

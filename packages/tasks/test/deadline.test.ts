@@ -112,6 +112,12 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['xây dựng Đề án, xong trong tháng 8/2026; định kỳ 6 tháng báo cáo kết quả.', 'xong trong tháng 8/2026', '2026-08-31', 'định kỳ 6 tháng'],
   ['hoàn thành trong tháng 9/2026; định kỳ hằng quý báo cáo Ban Thường vụ.', 'hoàn thành trong tháng 9/2026', '2026-09-30', 'hằng quý'],
   ['tổ chức sơ tán dân, hoàn thành trước 17 giờ ngày 03 tháng 12 năm 2026.', 'trước 17 giờ ngày 03 tháng 12 năm 2026', '2026-12-03', null],
+  // The weekday and the part of the day between the cue and the date; dates in words.
+  ['nộp danh sách trước 16 giờ thứ Năm, ngày 10/12/2026.', 'trước 16 giờ thứ Năm, ngày 10/12/2026', '2026-12-10', null],
+  ['báo cáo Chủ tịch vào chiều thứ Sáu, ngày 18/12/2026.', 'vào chiều thứ Sáu, ngày 18/12/2026', '2026-12-18', null],
+  ['trình phê duyệt chậm nhất ngày hai mươi tư tháng Mười Hai năm 2026.', 'chậm nhất ngày hai mươi tư tháng Mười Hai năm 2026', '2026-12-24', null],
+  ['ra quân đồng loạt xong trước ngày mười lăm tháng Giêng năm 2027.', 'trước ngày mười lăm tháng Giêng năm 2027', '2027-01-15', null],
+  ['kiểm tra kéo dài đến hết ngày ba mươi mốt tháng Năm năm 2027.', 'đến hết ngày ba mươi mốt tháng Năm năm 2027', '2027-05-31', null],
   ['báo cáo Thủ tướng Chính phủ hằng ngày.', 'hằng ngày', null, 'hằng ngày'],
   ['hướng dẫn ưu đãi thuế cho doanh nghiệp công nghệ số (năm 2027).', 'năm 2027', '2027-12-31', null],
   ['trình Chính phủ Nghị định (Quý II/2027).', 'Quý II/2027', '2027-06-30', null],

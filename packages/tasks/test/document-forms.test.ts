@@ -30,6 +30,7 @@ describe('a document whose kind assigns no tasks', () => {
     // A schedule, whatever its title: its subject line says so.
     ['THÔNG BÁO\n**Lịch công tác tuần 50 năm 2026 của Chủ tịch, các Phó Chủ tịch UBND tỉnh**', 'LỊCH CÔNG TÁC'],
     ['THÔNG BÁO\nLịch trực Tết Nguyên đán Bính Ngọ 2026', 'LỊCH TRỰC'],
+    ['THÔNG BÁO\n**Lịch nghỉ Tết Nguyên đán và giờ mở cửa các bảo tàng**', 'LỊCH NGHỈ'],
     ['THÔNG BÁO\nLịch sử hình thành và phát triển', null]
   ]
   test.each(kinds)('%s → %s', (title, kind) => {

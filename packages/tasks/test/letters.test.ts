@@ -64,6 +64,25 @@ describe('parseDeadline: the frequency of a report before its purpose', () => {
   })
 })
 
+describe('a letter\'s lettered requests, then work the issuer gives its own unit', () => {
+  test('the paragraph after the last letter that assigns work of its own is a task, numbered apart', () => {
+    expect(
+      tasksOf(
+        letter(
+          'Để phòng, chống dịch, Sở Y tế đề nghị Ủy ban nhân dân xã thực hiện các nội dung sau:',
+          'a) Tổ chức phun hóa chất tại các ổ dịch.',
+          'b) Tuyên truyền để người dân chủ động diệt lăng quăng.',
+          'Sở Y tế giao Trung tâm Kiểm soát bệnh tật tỉnh tổng hợp số ca bệnh, báo cáo Giám đốc Sở trước ngày 30/5/2026.'
+        )
+      ).map((t) => [t.id, t.owner, t.due])
+    ).toEqual([
+      ['a', 'Ủy ban nhân dân xã Tân Lập', null],
+      ['b', 'Ủy ban nhân dân xã Tân Lập', null],
+      ['1', 'Trung tâm Kiểm soát bệnh tật tỉnh', '2026-05-30']
+    ])
+  })
+})
+
 describe('a notice that informs: what others promised is no task, and the closing lines end the last item', () => {
   test('a promise with its own time limit, a recalled assignment, the invitation to ask and the closing line', () => {
     const tasks = extractTasks(

@@ -221,6 +221,12 @@ describe('structure variants', () => {
       ['1.a', '1', 'Bộ Y tế', null],
       ['2', null, 'Bộ Giáo dục và Đào tạo', null]
     ]))
+  test('the articles of a policy resolution that set its terms hold no tasks', () =>
+    expect(
+      rows(
+        `QUYẾT NGHỊ:\n\nĐiều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n\n1. Nghị quyết này quy định mức hỗ trợ tiền điện cho hộ nghèo.\n\nĐiều 2. Mức hỗ trợ và nguồn kinh phí\n\n1. Hộ nghèo: hỗ trợ 50.000 đồng/hộ/tháng.\n\n2. Nguồn kinh phí: ngân sách tỉnh.\n\nĐiều 3. Tổ chức thực hiện\n\n1. Giao Ủy ban nhân dân tỉnh ban hành hướng dẫn chi trả trước ngày 31/3/2027.`
+      )
+    ).toEqual([['1', null, 'Ủy ban nhân dân tỉnh', '2027-03-31']]))
   test('numbering restarted under unnumbered headings stays unique', () =>
     expect(rows(`Điều 1. Giao nhiệm vụ:\n\n1. Sở Tư pháp rà soát văn bản.\n\nĐiều 2. Tổ chức thực hiện\n\n1. Sở Nội vụ kiện toàn tổ chức.`).map((r) => r[0])).toEqual(['1', '1#2']))
   test('an enumeration before lettered items keeps its tasks', () =>

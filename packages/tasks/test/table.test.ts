@@ -39,7 +39,11 @@ describe('matchColumns', () => {
     [['TT', 'Chỉ tiêu', 'Đơn vị', 'Kết quả', 'Cơ quan chủ trì theo dõi, đánh giá'], {id: 0, result: 3, owner: 4}],
     [['TT', 'Nội dung chỉ tiêu', 'Cơ quan chủ trì'], {id: 0, owner: 2}],
     [['Số lượng', 'Nội dung'], {task: 1}],
-    [['TT', 'Tênnhiệm vụ', 'Cơquan chủ trì', 'Cơ quan phốihợp', 'Kếtquả', 'Thời gianhoàn thành'], {id: 0, task: 1, owner: 2, coordinators: 3, result: 4, deadline: 5}]
+    [['TT', 'Tênnhiệm vụ', 'Cơquan chủ trì', 'Cơ quan phốihợp', 'Kếtquả', 'Thời gianhoàn thành'], {id: 0, task: 1, owner: 2, coordinators: 3, result: 4, deadline: 5}],
+    // A unit's own plan names its rooms; the leader who oversees is no owner.
+    [['TT', 'Nội dung', 'Lãnh đạo phụ trách', 'Phòng chủ trì', 'Phòng phối hợp', 'Thời gian'], {id: 0, task: 1, owner: 3, coordinators: 4, deadline: 5}],
+    [['STT', 'Công việc', 'Bộ phận chủ trì', 'Bộ phận phối hợp'], {id: 0, task: 1, owner: 2, coordinators: 3}],
+    [['TT', 'Nhiệm vụ', 'Lãnh đạo chủ trì', 'Thời hạn'], {id: 0, task: 1, deadline: 3}]
   ])('%j', (header, expected) => {
     expect(matchColumns(header)).toEqual(expected)
   })

@@ -197,6 +197,10 @@ export const agencyHeads = [
   'đại biểu',
   // `Công chức Địa chính - Xây dựng`, `Công chức Văn hóa - Xã hội`: a commune's officers own its tasks.
   'công chức',
+  // `Thú y viên xã tiêm phòng …`, `Nhân viên y tế thôn …`, `Cán bộ địa chính xã …`: a commune's staff by their post.
+  'thú y viên',
+  'nhân viên y tế',
+  'cán bộ địa chính',
   'bí thư',
   'phó bí thư',
   'phó chủ tịch',

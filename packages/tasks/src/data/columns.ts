@@ -65,7 +65,20 @@ export const columnSynonyms: Readonly<Record<ColumnRole, readonly string[]>> = {
  * targets table's `Nội dung chỉ tiêu` lists indicators, not tasks.
  */
 export const columnExclusions: Readonly<Partial<Record<ColumnRole, readonly string[]>>> = {
-  task: ['chỉ tiêu', 'chỉ số', 'kinh phí', 'dự toán']
+  task: ['chỉ tiêu', 'chỉ số', 'kinh phí', 'dự toán'],
+  // `Lãnh đạo phụ trách`, `Lãnh đạo chỉ đạo`: the leader who oversees the work, not the body that does it.
+  owner: ['lãnh đạo'],
+  coordinators: ['lãnh đạo']
+}
+
+/**
+ * Words that name a role wherever they stand in a header the synonyms miss
+ * (`Phòng chủ trì`, `Bộ phận phối hợp`, `Cơ quan, đơn vị, địa phương chủ trì`):
+ * the weakest match, taken only when no column names the role better.
+ */
+export const columnKeywords: Readonly<Partial<Record<ColumnRole, readonly string[]>>> = {
+  owner: ['chủ trì'],
+  coordinators: ['phối hợp']
 }
 
 /** Roles whose header must equal a synonym (`Số` must not catch `Số lượng`). */

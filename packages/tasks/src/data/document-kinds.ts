@@ -7,6 +7,7 @@ export const noTaskKinds = ['GIẤY MỜI', 'GIẤY TRIỆU TẬP'] as const
 
 /**
  * Subject lines (trích yếu) of documents that assign no tasks whatever their title: a `THÔNG BÁO`
- * of `Lịch công tác tuần 50 …` lists meetings (who chairs, who attends, where), not work to track.
+ * of `Lịch công tác tuần 50 …` lists meetings (who chairs, who attends, where), not work to track; one
+ * of `Lịch nghỉ Tết …` says when offices close and open.
  */
-export const noTaskSubjects = ['lịch công tác', 'lịch làm việc', 'lịch trực', 'lịch tiếp công dân'] as const
+export const noTaskSubjects = ['lịch công tác', 'lịch làm việc', 'lịch trực', 'lịch tiếp công dân', 'lịch nghỉ'] as const

@@ -91,3 +91,9 @@ export function appendixName(text: string): string | null {
   if (text.length > 200 && !/^phụ\s+lục\s*(?:[IVX\d]+)?\s*$/iu.test(text.split('\n')[0]!)) return null
   return `PL${(m[1] ?? '').toUpperCase()}`
 }
+
+/**
+ * A table's group row in capitals (`B CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CÔNG VỤ`, `II. NHIỆM VỤ KHÁC`): its label
+ * and its title. A reader may set one apart between two pages of a table, as a heading of its own.
+ */
+export const tableGroupRow = /^([A-ZĐ]|[IVX]{1,4})[.)]?\s+(\p{Lu}[^\p{Ll}]{3,150})$/u

@@ -3,7 +3,7 @@ import {addresseesOf, isGreeting} from './addressees.ts'
 import {parseDeadline} from './deadline.ts'
 import {classifySentence, directivesOf, isImplementRequest} from './directives.ts'
 import {isFieldLine} from './fields.ts'
-import {appendixName, markerOf, ocrMarkerForm, rank} from './markers.ts'
+import {appendixName, markerOf, ocrMarkerForm, rank, tableGroupRow} from './markers.ts'
 import {readByOcr, repairOcrMarkers} from './ocr-markers.ts'
 import type {MarkerKind} from './markers.ts'
 import {agencyHeading, leadInOwners} from './owner.ts'
@@ -100,6 +100,18 @@ function stripMarkup(s: string): string {
 
 const isText = (b: Block): b is Extract<Block, {text: string}> => b.kind !== 'table'
 
+/** The nearest blocks with text on either side of a block are tables. */
+function betweenTables(blocks: readonly Block[], index: number): boolean {
+  const nearest = (step: 1 | -1): Block | undefined => {
+    for (let k = index + step; k >= 0 && k < blocks.length; k += step) {
+      const b = blocks[k]!
+      if (b.kind === 'table' || b.text.trim() !== '') return b
+    }
+    return undefined
+  }
+  return nearest(-1)?.kind === 'table' && nearest(1)?.kind === 'table'
+}
+
 /**
  * Blocks → units: drop tables (another module reads them) and table rows that
  * reached us as text (tab-separated), strip leftover Markdown, and join a block
@@ -132,6 +144,11 @@ export function unitsOf(doc: VanbanDocument): Unit[] {
       const rest = text.replace(mottoThrough, '')
       if (rest.trim() === '') return
       text = rest
+    }
+    // A table's group row a reader set apart between two pages of the table: a row of the table (`table.ts`), no heading here.
+    if (tableGroupRow.test(text) && betweenTables(doc.blocks, index)) {
+      units.push({text: '', page: null, heading: false, index, ocr: false})
+      return
     }
     const heading = block.kind === 'heading' || block.bold === true || /^\s*#{1,6}\s/u.test(raw) || /^\s*\*\*[^*]+\*\*\s*$/u.test(raw.replace(/\n/g, ' '))
     const prev = units.at(-1)

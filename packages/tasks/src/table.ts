@@ -5,7 +5,7 @@ import {parseDeadlineCell} from './deadline.ts'
 import {isTaskTable, matchColumns, type ColumnMap} from './table-columns.ts'
 import {referenceDateOf} from './reference-date.ts'
 import {cellText, isBlankCell, readRowNumber, type RowNumber} from './table-rows.ts'
-import {appendixName} from './markers.ts'
+import {appendixName, tableGroupRow} from './markers.ts'
 
 /** `(chủ trì)`, `- chủ trì`, `(phối hợp)` after a body in a cell of bodies. */
 // (`(chủ` alone: OCR cut the mark at the cell's edge.)
@@ -95,24 +95,45 @@ function taskTables(doc: VanbanDocument): TaskTable[] {
   const tables: TaskTable[] = []
   let open: TaskTable | null = null
   let part: string | null = null
+  // Group rows a reader set apart between two pages of a table (`B CẢI CÁCH TỔ CHỨC BỘ MÁY` spanning the
+  // row at the top of the next page, read as a heading): they go back in as rows when the table goes on.
+  let groups: string[][] = []
   for (const [index, block] of doc.blocks.entries()) {
     if (block.kind !== 'table') {
       part = appendixName(block.text) ?? part
-      if (block.text.trim() !== '') open = null
+      const group = open ? groupRowOf(block.text, open.width) : null
+      if (group) groups.push(group)
+      else if (block.text.trim() !== '') {
+        open = null
+        groups = []
+      }
       continue
     }
     const found = readTaskTable(block)
+    // A page whose repeated header the reader dropped has none: its width is its rows'.
+    const width = block.header.length || (block.rows[0]?.cells.length ?? 0)
     if (found) {
       open = {columns: found.columns, width: block.header.length, rows: [...found.rows], blockStarts: new Set(), part, block: index}
       tables.push(open)
-    } else if (open && open.width === block.header.length) {
+    } else if (open && open.width === width) {
+      const page = block.rows[0]?.page ?? block.provenance.page
       open.blockStarts.add(open.rows.length)
-      open.rows.push({cells: [...block.header], page: block.rows[0]?.page ?? block.provenance.page}, ...block.rows)
+      open.rows.push(...groups.map((cells) => ({cells, page})))
+      if (block.header.length > 0) open.rows.push({cells: [...block.header], page})
+      open.rows.push(...block.rows)
     } else {
       open = null
     }
+    groups = []
   }
   return tables
+}
+
+/** `B CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CÔNG VỤ`, `II. NHIỆM VỤ KHÁC`: a group row's label and title in capitals, as cells of a row this wide. */
+function groupRowOf(text: string, width: number): string[] | null {
+  const m = tableGroupRow.exec(text.trim())
+  if (!m || width < 2) return null
+  return [m[1]!, m[2]!.trim(), ...Array<string>(width - 2).fill('')]
 }
 
 /**

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {taskSchema, type Block, type TableBlock, type VanbanDocument} from '@vanban/core'
 import {tableTasks} from '../src/table.ts'
+import {extractTasks} from '../src/extract-tasks.ts'
 import {referenceDateOf} from '../src/reference-date.ts'
 import {headerKey, isTaskTable, matchColumns} from '../src/table-columns.ts'
 import {readRowNumber} from '../src/table-rows.ts'
@@ -234,6 +235,19 @@ describe('tableTasks', () => {
       ['1', 'I', 'Xây dựng đề án về dữ liệu', 'Bộ Khoa học và Công nghệ', 1],
       ['2', 'I', 'Ban hành', 'Bộ Nội vụ', 2]
     ])
+  })
+
+  it('a next page whose repeated header was dropped, its group row set apart as a heading before it, goes on with the table', () => {
+    const page1 = table(HEADER, [['A', 'CẢI CÁCH THỂ CHẾ', '', '', '', ''], ['1', 'Rà soát thủ tục', 'Phòng Hành chính', '', '', 'Quý II/2028']], 1)
+    const group: Block = {kind: 'heading', text: 'B CẢI CÁCH TỔ CHỨC BỘ MÁY', provenance: {...provenance, page: 2}}
+    const page2 = table([], [['2', 'Xây dựng vị trí việc làm', 'Phòng Tổ chức', '', '', 'Tháng 6/2028']], 2)
+    const blocks = doc(page1, group, page2)
+    expect(tableTasks(blocks).map((t) => [t.id, t.parent, t.owner, t.due])).toEqual([
+      ['1', 'A', 'Phòng Hành chính', '2028-06-30'],
+      ['2', 'B', 'Phòng Tổ chức', '2028-06-30']
+    ])
+    // No prose task is read from the group row.
+    expect(extractTasks(blocks).filter((t) => t.kind === 'task').map((t) => t.id)).toEqual(['1', '2'])
   })
 
   it('a header wrapped over two rows is read together', () => {

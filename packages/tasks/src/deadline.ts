@@ -243,7 +243,7 @@ const cueAlternation = [...deadlineLabels, ...deadlineCues, 'hoàn thành', 'xon
 // A time of day may sit between the cue and the date: `trước 17 giờ ngày 03/12/2026`, `trước 17h00 ngày …`.
 const eventAlternation = eventNouns.map((e) => e.replace(/\s+/g, '\\s+')).join('|')
 // So may the part of the day and the weekday: `trước 17 giờ thứ Sáu, ngày 12/11/2027`, `vào sáng thứ Hai, ngày 22/11/2027`.
-const cueBefore = new RegExp(`(?:^|[^\\p{L}])((?:${cueAlternation})(?:\\s*:)?(?:\\s+\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?)?(?:\\s+(?:sáng|chiều|tối|trưa))?(?:\\s+(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\s*,?)?(?:\\s+(?:ngày|là|trong|vào))?(?:\\s+(?:${eventAlternation})\\s*\\(?(?:ngày)?)?)\\s*$`, 'iu')
+const cueBefore = new RegExp(`(?:^|[^\\p{L}])((?:${cueAlternation})(?:\\s*:)?(?:\\s+\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?\\s*,?)?(?:\\s+(?:sáng|chiều|tối|trưa))?(?:\\s+(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\s*,?)?(?:\\s+(?:ngày|là|trong|vào))?(?:\\s+(?:${eventAlternation})\\s*\\(?(?:ngày)?)?)\\s*$`, 'iu')
 /** A start of application or of effect before the date: `áp dụng từ ngày`, `có hiệu lực (thi hành) kể từ ngày`, `bắt đầu từ tháng 5/2027`. */
 const appliesFrom = /(?:áp\s+dụng|có\s+hiệu\s+lực(?:\s+thi\s+hành)?|được\s+thực\s+hiện|bắt\s+đầu)\s+(?:kể\s+)?từ\s*(?:ngày\s*)?$/iu
 /** A document number right before the date: `số 693-CV/VPTW, ngày `, `66.7/2025/NQ-CP ngày `. */

@@ -115,6 +115,7 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   // The weekday and the part of the day between the cue and the date; dates in words.
   ['nộp danh sách trước 16 giờ thứ Năm, ngày 10/12/2026.', 'trước 16 giờ thứ Năm, ngày 10/12/2026', '2026-12-10', null],
   ['báo cáo Chủ tịch vào chiều thứ Sáu, ngày 18/12/2026.', 'vào chiều thứ Sáu, ngày 18/12/2026', '2026-12-18', null],
+  ['tổ chức tổng duyệt vào 15 giờ 30 phút, ngày 10 tháng 12 năm 2026.', 'vào 15 giờ 30 phút, ngày 10 tháng 12 năm 2026', '2026-12-10', null],
   ['trình phê duyệt chậm nhất ngày hai mươi tư tháng Mười Hai năm 2026.', 'chậm nhất ngày hai mươi tư tháng Mười Hai năm 2026', '2026-12-24', null],
   ['ra quân đồng loạt xong trước ngày mười lăm tháng Giêng năm 2027.', 'trước ngày mười lăm tháng Giêng năm 2027', '2027-01-15', null],
   ['kiểm tra kéo dài đến hết ngày ba mươi mốt tháng Năm năm 2027.', 'đến hết ngày ba mươi mốt tháng Năm năm 2027', '2027-05-31', null],

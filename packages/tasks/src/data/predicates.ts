@@ -164,6 +164,7 @@ export const predicateWords = [
   'kết luận',
   'như sau',
   'gửi',
+  'mời',
   'công khai',
   'niêm yết',
   // Finance and budget verbs (`Sở Tài chính | hạch toán …`, `Kho bạc | thanh toán …`).

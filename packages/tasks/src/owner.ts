@@ -44,7 +44,7 @@ function boardScopeSpans(text: string): Array<readonly [number, number]> {
 const nounPhraseRe = new RegExp(`(?<![\\p{L}])(?:${alternation(nounPhrasesWithPredicates)})(?![\\p{L}])`, 'giu')
 
 /** Verbs that may follow a relative clause `có …` of a subject (`… có dự án đi qua | chịu trách nhiệm …`). */
-const clauseVerbs = alternation(assignmentVerbs.filter((v) => !['gửi', 'cần', 'phải', 'căn cứ', 'trên cơ sở', 'theo chức năng', 'lập', 'sớm', 'có trách nhiệm'].includes(v)))
+const clauseVerbs = alternation(assignmentVerbs.filter((v) => !['cần', 'phải', 'căn cứ', 'trên cơ sở', 'theo chức năng', 'lập', 'sớm', 'có trách nhiệm'].includes(v)))
 const relativeClause = new RegExp(`^(?:được\\s+giao(?:\\s+chủ\\s+trì)?(?=\\s+(?:các\\s+)?nhiệm\\s+vụ)|được\\s+phân\\s+công|có)(?!\\s+(?:trách\\s+nhiệm|ý\\s+kiến|văn\\s+bản|kế\\s+hoạch|liên\\s+quan)(?![\\p{L}]))(?:\\s+(?!(?:${clauseVerbs})(?![\\p{L}]))[^\\s,.;:()]+){1,16}?\\s+(?=(?:${clauseVerbs})(?![\\p{L}]))`, 'u')
 
 /**

@@ -134,6 +134,9 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Dự án chậm tiến độ, do Ban Quản lý dự án chưa thực hiện.', [], []],
   ['Nghiệm thu các hạng mục do Sở Xây dựng thực hiện.', [], []],
   ['Giao Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã mời đại biểu dự lễ, gửi giấy mời trước ngày 20/12/2026.', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã'], []],
+  // A relative clause `có …` ends before `gửi`; `cụ thể hóa` is a verb of work.
+  ['Đề nghị Ủy ban nhân dân các tỉnh có cảng cá gửi kết quả kiểm tra về Bộ Nông nghiệp và Môi trường.', ['Ủy ban nhân dân các tỉnh có cảng cá'], []],
+  ['Các chi bộ trực thuộc Đảng ủy xã cụ thể hóa Nghị quyết thành kế hoạch của chi bộ.', ['Các chi bộ trực thuộc Đảng ủy xã'], []],
   // `xây dựng` inside a name is a noun.
   ['Phòng Quản lý chất lượng công trình xây dựng chủ trì kiểm tra nhà ở xã hội.', ['Phòng Quản lý chất lượng công trình xây dựng'], []],
   ['Trung tâm Kiểm định chất lượng xây dựng lấy mẫu vật liệu tại công trường.', ['Trung tâm Kiểm định chất lượng xây dựng'], []]

@@ -214,6 +214,9 @@ export const predicateWords = [
   'đưa tin',
   'lấy ý kiến',
   'lấy mẫu',
+  // `Các đảng ủy trực thuộc Tỉnh ủy | cụ thể hóa Kế hoạch …`: turning a plan into one's own.
+  'cụ thể hóa',
+  'cụ thể hoá',
   'góp ý',
   'sắp xếp',
   'nhân rộng',

@@ -31,7 +31,8 @@ describe('matchAgency: OCR-damaged spans → gazetteer names', () => {
     ['Bo Chi huy Bo doi Bien phong tinh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh'],
     ['Phong Kinh té, Ha tang va Do thi', 'Phòng Kinh tế, Hạ tầng và Đô thị'],
     ['Ban Chi huy Quan su xa', 'Ban Chỉ huy Quân sự xã'],
-    ['Van phong Hoi dong nhan dan va Uy ban nhan dan xa', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã']
+    ['Van phong Hoi dong nhan dan va Uy ban nhan dan xa', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã'],
+    ['Cang vu Dudng thuy ndi dia khu vuc', 'Cảng vụ Đường thủy nội địa khu vực']
   ])('%s → %s', (span, name) => expect(matchAgency(span)?.name).toBe(name))
 
   it.each([['Ban Chi dao Trung uong'], ['phat trien khoa hoc'], ['các bộ, ngành'], ['Bị cáo Tài'], ['Cù Huy Cận']])('%s → no name', (span) => expect(matchAgency(span)).toBeNull())

@@ -33,7 +33,10 @@ describe('tokenize: list markers and Roman numerals', () => {
     ['Phần II', 'II'],
     ['Chương IV.', 'IV'],
     ['quý III', 'III'],
-    ['khoá XIII', 'XIII']
+    ['khoá XIII', 'XIII'],
+    ['khu vuc IV tang cuong', 'IV'],
+    ['theo Phu luc II kem theo', 'II'],
+    ['Quan khu VII chu tri', 'VII']
   ])('%s keeps the numeral %s', (text, numeral) => {
     expect(tokenize(text).find((p) => p.text === numeral)?.kind).toBe('keep')
   })

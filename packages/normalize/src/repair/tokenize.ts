@@ -41,8 +41,9 @@ export function isRoman(word: string): boolean {
 // A letter, a number or a Roman numeral closed by `)` or `.`, or anything short in parentheses.
 const MARKER_AT_START = /^\(?(?:\d{1,3}|\p{L}|[IVX]{1,6})[.)]$/u
 const MARKER_ANYWHERE = /^\((?:\d{1,3}|\p{L}|[IVXivx]{1,6})\)$/u
-// Words after which a Roman numeral is a number (Phần II, Chương IV, quý III, khoá XIII).
-const ROMAN_AFTER = new Set(['phan', 'muc', 'chuong', 'dieu', 'khoan', 'quy', 'khoa', 'lan', 'giai', 'doan', 'nhom', 'loai', 'hang', 'cap', 'vung', 'so'])
+// Words after which a Roman numeral is a number (Phần II, Chương IV, quý III, khoá XIII, Phụ lục II,
+// khu vực IV, Quân khu IV, kỳ II), by their bare letters.
+const ROMAN_AFTER = new Set(['phan', 'muc', 'chuong', 'dieu', 'khoan', 'quy', 'khoa', 'lan', 'giai', 'doan', 'nhom', 'loai', 'hang', 'cap', 'vung', 'so', 'vuc', 'khu', 'luc', 'ky', 'tap', 'bang'])
 
 function isMarker(raw: string, atStart: boolean): boolean {
   // Every marker ends with `)` or `.`: most tokens are answered by their last character.

@@ -133,7 +133,8 @@ function firstSentenceOf(text: string): string {
 }
 
 const stripParentheticals = (s: string): string => s.replace(/\s*\([^()]*\)/gu, '')
-const tidyName = (s: string): string => s.replace(/\s+/gu, ' ').trim().replace(/[\s,;:.-]+$/u, '')
+// (`Cục A và Cục B cùng nghiên cứu …`: `cùng`, `đều` say the bodies act together, no part of a name.)
+const tidyName = (s: string): string => s.replace(/\s+/gu, ' ').trim().replace(/[\s,;:.-]+$/u, '').replace(/\s+(?:cùng|đều)$/u, '')
 
 /**
  * The agencies that are the subject of a sentence: `Bộ Công an chủ trì …`,

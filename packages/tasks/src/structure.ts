@@ -196,10 +196,11 @@ const pageNumberLine = /^\s*(?:[-–]\s*\d{1,3}\s*[-–]|(?:trang\s+)?\d{1,3}(?:
 
 /**
  * A last paragraph (`./.`) that opens by asking everyone to carry the plan out (`Các cơ quan, đơn vị căn cứ
- * nhiệm vụ được phân công chủ động triển khai thực hiện. Kinh phí … ./.`): closing as a whole, not cut.
+ * nhiệm vụ được phân công chủ động triển khai thực hiện. Kinh phí … ./.`, `… yêu cầu Thủ trưởng các đơn vị
+ * nghiêm túc thực hiện; trong quá trình triển khai nếu có khó khăn …./.`): closing as a whole, not cut.
  */
 const closingParagraph = (text: string): boolean =>
-  /\.\/\.\s*$/u.test(text) && markerOf(text) === null && isImplementRequest(text.split(/(?<=\.)\s+(?=\p{Lu})/u)[0]!) && parseDeadline(text) === null
+  /\.\/\.\s*$/u.test(text) && markerOf(text) === null && isImplementRequest(text.split(/(?<=\.)\s+(?=\p{Lu})|;\s+/u)[0]!) && parseDeadline(text) === null
 
 /**
  * The distribution list and the closing formula read by OCR with their marks wrong (`Nọi nhân: :`,

@@ -1,4 +1,4 @@
-import {columnExclusions, columnKeywords, columnSynonyms, exactOnlyRoles, type ColumnRole} from './data/columns.ts'
+import {columnExclusions, columnKeywords, columnSynonyms, exactOnlyRoles, weakSynonyms, type ColumnRole} from './data/columns.ts'
 import {bareLetters} from './tone-key.ts'
 
 /** Column index of each role found in a header. */
@@ -20,6 +20,7 @@ const roles = Object.keys(columnSynonyms) as ColumnRole[]
 const synonymKeys = roles.map((role) => ({role, keys: columnSynonyms[role].map(headerKey)}))
 const exclusionKeys = new Map(roles.map((role) => [role, (columnExclusions[role] ?? []).map(headerKey)]))
 const keywordKeys = new Map(roles.map((role) => [role, (columnKeywords[role] ?? []).map(headerKey)]))
+const weakKeys = new Map(roles.map((role) => [role, (weakSynonyms[role] ?? []).map(headerKey)]))
 
 /**
  * How well a header cell names a role: an exact synonym beats a header that
@@ -42,7 +43,7 @@ export function roleScore(cell: string, role: ColumnRole): number {
     else if (prefixOk && key.startsWith(`${syn} `)) best = Math.max(best, 2 * syn.length)
     else if (prefixOk && flat.startsWith(synFlat)) best = Math.max(best, syn.length)
   }
-  if (best === 0 && keywordKeys.get(role)!.some((k) => ` ${key} `.includes(` ${k} `))) best = 1
+  if (best === 0 && (keywordKeys.get(role)!.some((k) => ` ${key} `.includes(` ${k} `)) || weakKeys.get(role)!.includes(key))) best = 1
   return best
 }
 
@@ -67,6 +68,13 @@ export function matchColumns(header: readonly string[]): ColumnMap {
     used.add(c.column)
   }
   return map
+}
+
+/** How surely a header names its columns: the sum of their scores (`roleScore`). */
+export function headerStrength(header: readonly string[], columns: ColumnMap): number {
+  let sum = 0
+  for (const [role, column] of Object.entries(columns) as Array<[ColumnRole, number]>) sum += roleScore(header[column] ?? '', role)
+  return sum
 }
 
 /** A task table names its tasks and who or by when: a task column plus an owner or deadline column. */

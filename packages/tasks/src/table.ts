@@ -2,7 +2,7 @@ import type {Deadline, TableBlock, TableRow, Task, TaskWarning, VanbanDocument} 
 import type {ExtractOptions} from './extract-tasks.ts'
 import {splitAgencies} from './agencies.ts'
 import {parseDeadlineCell} from './deadline.ts'
-import {isTaskTable, matchColumns, type ColumnMap} from './table-columns.ts'
+import {headerStrength, isTaskTable, matchColumns, type ColumnMap} from './table-columns.ts'
 import {referenceDateOf} from './reference-date.ts'
 import {cellText, isBlankCell, readRowNumber, type RowNumber} from './table-rows.ts'
 import {appendixName, tableGroupRow} from './markers.ts'
@@ -148,13 +148,17 @@ function readTaskTable(block: TableBlock): {columns: ColumnMap; rows: readonly T
     candidates.push({header: first, skip: 1})
     candidates.push({header: block.header.map((h, k) => `${h} ${first[k] ?? ''}`), skip: 1})
   }
-  let best: {columns: ColumnMap; rows: readonly TableRow[]} | null = null
+  let best: {columns: ColumnMap; rows: readonly TableRow[]; strength: number} | null = null
   for (const c of candidates) {
     const columns = matchColumns(c.header)
     if (!isTaskTable(columns)) continue
-    if (best === null || Object.keys(columns).length > Object.keys(best.columns).length) best = {columns, rows: block.rows.slice(c.skip)}
+    // More columns named wins, then surer names (`Cơ quan` / `chủ trì` read together over `Cơ quan` alone).
+    const count = Object.keys(columns).length
+    const strength = headerStrength(c.header, columns)
+    const bestCount = best ? Object.keys(best.columns).length : -1
+    if (best === null || count > bestCount || (count === bestCount && strength > best.strength)) best = {columns, rows: block.rows.slice(c.skip), strength}
   }
-  return best
+  return best && {columns: best.columns, rows: best.rows}
 }
 
 function logicalRow(row: TableRow, columns: ColumnMap, pageStart: boolean): LogicalRow {
@@ -222,6 +226,8 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
   )
   const state: {group: string | null; lastItem: string | null} = {group: null, lastItem: null}
   const drafts: Draft[] = []
+  // The last numbered row read: a merged unit cell above a row with none (see below).
+  let previousItem: Draft | undefined
   /** Group rows, in order; each goes out before the first row under it. */
   const groups: Task[] = []
   const byId = new Map<string, Draft>()
@@ -235,6 +241,7 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
     if (n.kind === 'group') {
       state.group = n.label
       state.lastItem = null
+      previousItem = undefined
       groups.push({file, id: n.label, kind: 'group', parent: null, text: isBlankCell(row.text) && n.title !== undefined ? n.title : cellText(row.text), owner: isBlankCell(row.owner) ? null : cellText(row.owner), coordinators: [], deadlineText: null, due: null, recurrence: null, result: null, page: row.page, warnings: []})
       continue
     }
@@ -280,6 +287,14 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
       if (isBlankCell(coordinatorsCell)) coordinatorsCell = parentDraft.coordinatorsCell
       warnings.push({code: 'owner-inherited', message: `owner taken from row ${parentDraft.task.id}`})
     }
+    // `| 2 |  | Chủ trì, phối hợp … |` under `| 1 | Sở Nông nghiệp và Môi trường | … |`: a unit's cell merged down
+    // over its rows comes out of a Markdown, HTML or PDF reader once, on the first; the rows below are its too.
+    // (Not a row that lists its parts, `… gồm:`: the parts name their own.)
+    const above = n.kind === 'item' && isBlankCell(ownerCell) && !/:\s*$/u.test(cellText(row.text)) ? previousItem : undefined
+    if (above && !isBlankCell(above.ownerCell) && above.task.parent === parent) {
+      ownerCell = above.ownerCell
+      warnings.push({code: 'owner-inherited', message: `owner taken from row ${above.task.id} (a cell merged over the rows below it)`})
+    }
     if (parentDraft && n.kind !== 'item' && isBlankCell(deadlineCell) && !isBlankCell(parentDraft.deadlineCell)) {
       deadlineCell = parentDraft.deadlineCell
       warnings.push({code: 'deadline-inherited', message: `deadline taken from row ${parentDraft.task.id}`})
@@ -309,6 +324,7 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
     if (task.text === '') warnings.push({code: 'text-missing', message: 'no task text'})
     const draft: Draft = {task, ownerCell, coordinatorsCell, deadlineCell}
     drafts.push(draft)
+    if (n.kind === 'item') previousItem = draft
     byId.set(id, draft)
   }
 

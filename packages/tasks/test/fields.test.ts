@@ -13,6 +13,9 @@ describe('isFieldLine', () => {
     ['Kết quả: Quyết định phê duyệt.', true],
     ['Trách nhiệm: Sở Y tế.', true],
     ['Trách nhiệm thực hiện: Công an tỉnh.', true],
+    // A Party plan's body that prepares the work for the committee.
+    ['Cơ quan chủ trì tham mưu: Ban Tổ chức Tỉnh ủy.', true],
+    ['Cơ quan tham mưu: Văn phòng Tỉnh ủy.', true],
     // Tasks and lead-ins, not fields.
     ['Giao Bộ Xây dựng chủ trì, phối hợp với Bộ Tài chính hoàn thiện hồ sơ.', false],
     ['Các bộ, ngành thực hiện:', false],

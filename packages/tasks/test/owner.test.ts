@@ -137,6 +137,9 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   // A relative clause `có …` ends before `gửi`; `cụ thể hóa` is a verb of work.
   ['Đề nghị Ủy ban nhân dân các tỉnh có cảng cá gửi kết quả kiểm tra về Bộ Nông nghiệp và Môi trường.', ['Ủy ban nhân dân các tỉnh có cảng cá'], []],
   ['Các chi bộ trực thuộc Đảng ủy xã cụ thể hóa Nghị quyết thành kế hoạch của chi bộ.', ['Các chi bộ trực thuộc Đảng ủy xã'], []],
+  ['Cục Bưu điện làm việc với các doanh nghiệp để thống nhất lộ trình.', ['Cục Bưu điện'], []],
+  ['Vụ Pháp chế và Văn phòng Bộ cùng rà soát quy chế.', ['Vụ Pháp chế', 'Văn phòng Bộ'], []],
+  ['Đảng ủy Ủy ban Mặt trận Tổ quốc và các đoàn thể tỉnh lãnh đạo vận động đoàn viên.', ['Đảng ủy Ủy ban Mặt trận Tổ quốc và các đoàn thể tỉnh'], []],
   // `xây dựng` inside a name is a noun.
   ['Phòng Quản lý chất lượng công trình xây dựng chủ trì kiểm tra nhà ở xã hội.', ['Phòng Quản lý chất lượng công trình xây dựng'], []],
   ['Trung tâm Kiểm định chất lượng xây dựng lấy mẫu vật liệu tại công trường.', ['Trung tâm Kiểm định chất lượng xây dựng'], []]

@@ -44,7 +44,10 @@ describe('matchColumns', () => {
     // A unit's own plan names its rooms; the leader who oversees is no owner.
     [['TT', 'Nội dung', 'Lãnh đạo phụ trách', 'Phòng chủ trì', 'Phòng phối hợp', 'Thời gian'], {id: 0, task: 1, owner: 3, coordinators: 4, deadline: 5}],
     [['STT', 'Công việc', 'Bộ phận chủ trì', 'Bộ phận phối hợp'], {id: 0, task: 1, owner: 2, coordinators: 3}],
-    [['TT', 'Nhiệm vụ', 'Lãnh đạo chủ trì', 'Thời hạn'], {id: 0, task: 1, deadline: 3}]
+    [['TT', 'Nhiệm vụ', 'Lãnh đạo chủ trì', 'Thời hạn'], {id: 0, task: 1, deadline: 3}],
+    // The unit before its task; a targets table's unit of measure stays unnamed when a column names the owner better.
+    [['STT', 'Đơn vị', 'Nhiệm vụ', 'Thời hạn'], {id: 0, owner: 1, task: 2, deadline: 3}],
+    [['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả'], {id: 0, result: 3}]
   ])('%j', (header, expected) => {
     expect(matchColumns(header)).toEqual(expected)
   })
@@ -248,6 +251,21 @@ describe('tableTasks', () => {
     ])
     // No prose task is read from the group row.
     expect(extractTasks(blocks).filter((t) => t.kind === 'task').map((t) => t.id)).toEqual(['1', '2'])
+  })
+
+  it('a unit cell merged down over its rows, printed once, owns the rows under it', () => {
+    const block = table(['STT', 'Đơn vị', 'Nhiệm vụ', 'Thời hạn'], [
+      ['1', 'Sở Y tế', 'Giám sát dịch sốt xuất huyết', 'Hằng tuần'],
+      ['2', '', 'Cấp hóa chất cho các xã', 'Tháng 6/2027'],
+      ['3', 'Sở Giáo dục và Đào tạo', 'Tuyên truyền trong trường học, gồm:', ''],
+      ['4', '', 'Tổ chức ngày hội diệt lăng quăng', 'Tháng 7/2027']
+    ])
+    expect(tableTasks(doc(block)).map((t) => [t.id, t.owner])).toEqual([
+      ['1', 'Sở Y tế'],
+      ['2', 'Sở Y tế'],
+      ['3', 'Sở Giáo dục và Đào tạo'],
+      ['4', 'Sở Giáo dục và Đào tạo']
+    ])
   })
 
   it('a header wrapped over two rows is read together', () => {

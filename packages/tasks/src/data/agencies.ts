@@ -77,6 +77,9 @@ export const setPhrases = [
   'các tập đoàn, tổng công ty',
   'Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương',
   'Mặt trận Tổ quốc Việt Nam và các đoàn thể',
+  // The Party committee of a province's Front and mass organisations (2025): one body.
+  'Đảng ủy Ủy ban Mặt trận Tổ quốc và các đoàn thể',
+  'Đảng ủy Mặt trận Tổ quốc và các đoàn thể',
   'Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo',
   // Joint offices of the councils and committees (one office, not two agencies).
   'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân',

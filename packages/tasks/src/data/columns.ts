@@ -67,7 +67,7 @@ export const columnSynonyms: Readonly<Record<ColumnRole, readonly string[]>> = {
 export const columnExclusions: Readonly<Partial<Record<ColumnRole, readonly string[]>>> = {
   task: ['chỉ tiêu', 'chỉ số', 'kinh phí', 'dự toán'],
   // `Lãnh đạo phụ trách`, `Lãnh đạo chỉ đạo`: the leader who oversees the work, not the body that does it.
-  owner: ['lãnh đạo'],
+  owner: ['lãnh đạo', 'đơn vị tính'],
   coordinators: ['lãnh đạo']
 }
 
@@ -79,6 +79,15 @@ export const columnExclusions: Readonly<Partial<Record<ColumnRole, readonly stri
 export const columnKeywords: Readonly<Partial<Record<ColumnRole, readonly string[]>>> = {
   owner: ['chủ trì'],
   coordinators: ['phối hợp']
+}
+
+/**
+ * Headers that name a role only when nothing names it better, and only whole: `STT | Đơn vị |
+ * Nhiệm vụ | Thời hạn` lists the unit before its task, but a targets table's `Đơn vị` is the
+ * unit of measure.
+ */
+export const weakSynonyms: Readonly<Partial<Record<ColumnRole, readonly string[]>>> = {
+  owner: ['Đơn vị', 'Cơ quan', 'Cơ quan, đơn vị', 'Đơn vị, địa phương']
 }
 
 /** Roles whose header must equal a synonym (`Số` must not catch `Số lượng`). */

@@ -214,6 +214,8 @@ export const predicateWords = [
   'đưa tin',
   'lấy ý kiến',
   'lấy mẫu',
+  // `Cục Viễn thông | làm việc với từng doanh nghiệp …`.
+  'làm việc',
   // `Các đảng ủy trực thuộc Tỉnh ủy | cụ thể hóa Kế hoạch …`: turning a plan into one's own.
   'cụ thể hóa',
   'cụ thể hoá',

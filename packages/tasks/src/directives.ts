@@ -123,7 +123,8 @@ function subjectAssignment(sentence: string): boolean {
   // The longer reading wins: `có trách nhiệm` is work, `có` alone is not; `chủ trì cuộc họp` is not, `chủ trì` is.
   const work = verbRe.exec(predicate)?.[0].length ?? 0
   const none = nonWorkRe.exec(predicate)?.[0].length ?? 0
-  if (none > work) return false
+  // `… làm việc với từng doanh nghiệp để chốt cam kết …`: a meeting held for an end is work.
+  if (none > work && !(/^làm\s+việc\s+với\s[^.;]*\sđể\s/u.test(predicate))) return false
   if (work > 0 || !passesOn.test(predicate)) return true
   const passed = passesOn.exec(predicate)
   return passed !== null && startsWithAgencyHead(predicate.slice(passed[0].length))

@@ -2,7 +2,7 @@ import type {DeadlineContext} from './deadline.ts'
 import {parseDeadline} from './deadline.ts'
 import {approvesOnly, assignsLater, directivesOf, reportsOnly} from './directives.ts'
 import {isAssessment, isNarrative} from './enumerations.ts'
-import {agencyHeading, ownersOf, predicateOf} from './owner.ts'
+import {agencyHeading, ownersOf, ownersWithPlace, predicateOf} from './owner.ts'
 import {replyClosing} from './document-kind.ts'
 import {startsWithAgencyHead} from './agencies.ts'
 import type {Node} from './structure.ts'
@@ -131,6 +131,15 @@ function informs(node: Node): boolean {
   }) || /^(?:Theo|Căn\s+cứ)\s[^,]{3,160},/u.test(node.text)
 }
 
+/** Where the answer to a voters' petition starts inside its item (`1. Cử tri xã A kiến nghị: … Trả lời: …`). */
+export const petitionAnswer = /(?<=kiến\s+nghị\s*:.*?)(?:^|\s)Trả\s+lời\s*:\s*/u
+
+/** An answer to a petition that names no body acting (`Trả lời: Mức hỗ trợ thực hiện theo Nghị quyết số …`): it explains. */
+function explainsOnly(node: Node): boolean {
+  const answer = petitionAnswer.exec(node.text)
+  return answer !== null && ownersWithPlace(node.text.slice(answer.index + answer[0].length)).owners.length === 0
+}
+
 /** The rules, in the order they are tried. */
 export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (node: Node, context: NotTaskContext) => boolean}> = [
   {id: 'not-invitation', what: 'anything in a meeting invitation (a document titled `GIẤY MỜI`) or a schedule (subject line `Lịch công tác …`), tables included: its `đề nghị … chuẩn bị …` lines are logistics', applies: (_node, context) => context.noTaskKind != null},
@@ -169,6 +178,11 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
     id: 'not-reply-information',
     what: 'an item of a letter that answers (`V/v trả lời kiến nghị …`, `… trả lời để Công ty được biết`) that cites the law or a licence (`Theo quy định …, nhà đầu tư được …`) or names and asks nobody: information for the asker',
     applies: (node, context) => context.reply === true && leaf(node) && node.kind !== 'directive' && informs(node)
+  },
+  {
+    id: 'not-petition-explained',
+    what: 'an answer to a voters\' petition (`1. Cử tri xã A kiến nghị: … Trả lời: …`) in which no body is named to act: it explains',
+    applies: (node) => leaf(node) && explainsOnly(node)
   },
   {
     id: 'not-policy-terms',

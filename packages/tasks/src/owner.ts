@@ -365,6 +365,9 @@ export function leadInOwners(text: string): string[] {
   if (addressed && startsWithAgencyHead(addressed[1]!)) return jointOrWhole(tidyName(addressed[1]!))
   leadInVerb.lastIndex = 0
   for (let m = leadInVerb.exec(clean); m !== null; m = leadInVerb.exec(clean)) {
+    // `Sau khi chỉ đạo các sở, ngành rà soát, Ủy ban nhân dân tỉnh trả lời như sau:`: a verb in a clause of
+    // what was done before names no one the items are for.
+    if (/(?:^|[.;]\s*)(?:Sau\s+khi|Trên\s+cơ\s+sở|Qua)\s[^.;:]*$/u.test(clean.slice(0, m.index))) continue
     const found = subjectOf(clean.slice(m.index + m[0].length))
     if (found.length > 0) return found
   }

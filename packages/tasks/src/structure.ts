@@ -227,6 +227,8 @@ export function isClosing(text: string): boolean {
     /^(?:T\/M|K\/T|T\/L|TM|KT|TL)\.?\s+\p{Lu}{2,}(?:\s+\p{Lu}+)*\s*$/u.test(text) ||
     // (`… xin thông báo đến các sở, ngành … để biết và tổ chức thực hiện./.`)
     /thông\s+báo\s+(?:để|cho|đến)\s.*(?:biết|thực\s+hiện)[./]*$/iu.test(text) ||
+    // `Ủy ban nhân dân tỉnh trân trọng báo cáo Thường trực Hội đồng nhân dân tỉnh để thông tin đến cử tri./.`
+    (/(?:^|\s)trân\s+trọng\s+(?:báo\s+cáo|thông\s+báo|cảm\s+ơn|đề\s+nghị)[^]*\.\/\.\s*$/u.test(text) && markerOf(text) === null && parseDeadline(text) === null) ||
     // A reply's last line: `Sở Công Thương trả lời để Công ty được biết./.`, `… phúc đáp để Quý cơ quan biết./.`
     /(?:trả\s+lời|phúc\s+đáp|thông\s+tin\s+để)\s.*biết(?:\s+và\s+thực\s+hiện)?\s*\.\/\.\s*$/iu.test(text) ||
     // The invitation to ask: `Trường hợp còn vướng mắc, Công ty có thể liên hệ Phòng … (điện thoại: …) để được hướng dẫn.`

@@ -22,6 +22,7 @@ describe('isClosing: paragraphs that end the body (no task until numbering start
     ['Trường hợp còn vướng mắc, Quý Công ty liên hệ Phòng Quản lý giá, Sở Tài chính để được hướng dẫn.', true],
     ['| **Nơi nhận:**<br>- Như trên;<br>- Lưu: VT. | **KT. GIÁM ĐỐC** |', true],
     ['Trường hợp phát sinh sự cố, Điện lực xã khắc phục ngay trong ngày.', false],
+    ['Ủy ban nhân dân tỉnh trân trọng báo cáo Thường trực Hội đồng nhân dân tỉnh để thông tin đến cử tri./.', true],
     ['Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các cơ quan nghiêm túc thực hiện; trong quá trình triển khai nếu có vướng mắc, báo cáo qua Sở Y tế để được hướng dẫn./.', true],
     ['Nọ nhân rộng mô hình', false],
     ['Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.', true],

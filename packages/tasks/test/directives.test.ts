@@ -88,6 +88,10 @@ describe('directivesOf: a paragraph → its tasks', () => {
       'Giao Sở Y tế giám sát dịch bệnh, báo cáo hằng tuần;',
       'Công an tỉnh phối hợp với Sở Công Thương kiểm tra, xử lý các cơ sở bán thuốc trái phép, hoàn thành trước ngày 30/6/2027.'
     ]))
+  test('a meeting held for an end is work; one reported is not', () => {
+    expect(texts('Cục Viễn thông làm việc với từng doanh nghiệp để thống nhất lộ trình phủ sóng, hoàn thành trong tháng 11/2027.')).toHaveLength(1)
+    expect(texts('Đoàn công tác làm việc với Ủy ban nhân dân tỉnh về tiến độ dự án.')).toEqual([])
+  })
   test('a deadline sentence after the task joins it', () =>
     expect(texts('Giao Công an tỉnh rà soát các điểm nóng về trật tự giao thông. Thời hạn hoàn thành: trong tháng 10/2026.')).toEqual([
       'Giao Công an tỉnh rà soát các điểm nóng về trật tự giao thông. Thời hạn hoàn thành: trong tháng 10/2026.'

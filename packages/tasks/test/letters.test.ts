@@ -83,6 +83,25 @@ describe('a letter\'s lettered requests, then work the issuer gives its own unit
   })
 })
 
+describe('an answer to voters\' petitions: who acts is named in the answer', () => {
+  test('the body given the work in an answer owns it; an answer that only explains is no task', () => {
+    expect(
+      tasksOf(
+        [
+          'Kính gửi: Thường trực Hội đồng nhân dân tỉnh.',
+          'Sau khi chỉ đạo các sở, ngành rà soát, Ủy ban nhân dân tỉnh trả lời như sau:',
+          '**1. Cử tri xã An Bình kiến nghị:** Cầu Rạch Gốc xuống cấp, đề nghị sửa chữa.',
+          '**Trả lời:** Cầu đã được đưa vào kế hoạch duy tu. Ủy ban nhân dân tỉnh giao Sở Xây dựng khảo sát, lập phương án sửa chữa trước ngày 30/6/2026.',
+          '**2. Cử tri phường Mỹ Phú kiến nghị:** Đề nghị cho biết mức hỗ trợ học phí năm học 2026-2027.',
+          '**Trả lời:** Mức hỗ trợ thực hiện theo Nghị quyết số 12/2025/NQ-HĐND của Hội đồng nhân dân tỉnh.',
+          'Ủy ban nhân dân tỉnh trân trọng báo cáo Thường trực Hội đồng nhân dân tỉnh để thông tin đến cử tri./.',
+          'Nơi nhận:\n- Như trên;\n- Lưu: VT.'
+        ].join('\n\n')
+      ).map((t) => [t.id, t.owner, t.due])
+    ).toEqual([['1', 'Sở Xây dựng', '2026-06-30']])
+  })
+})
+
 describe('a notice that informs: what others promised is no task, and the closing lines end the last item', () => {
   test('a promise with its own time limit, a recalled assignment, the invitation to ask and the closing line', () => {
     const tasks = extractTasks(

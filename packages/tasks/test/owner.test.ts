@@ -189,6 +189,8 @@ describe('ownersWithPlace: where the text names its owner', () => {
 
 describe('leadInOwners: the addressees of a paragraph that introduces a list', () => {
   test.each([
+    // A directive verb in a clause of what was done before names no one.
+    ['Sau khi chỉ đạo các sở, ngành rà soát, Ủy ban nhân dân tỉnh trả lời như sau:', []],
     ['Về nhiệm vụ trong thời gian tới, yêu cầu các cấp uỷ, tổ chức đảng, cơ quan, đơn vị tập trung thực hiện quyết liệt 7 nhóm nội dung trọng tâm sau:', ['các cấp uỷ, tổ chức đảng, cơ quan, đơn vị']],
     ['Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương thực hiện tốt các nhiệm vụ sau:', ['các bộ, ngành, địa phương']],
     ['Đối với Ủy ban nhân dân các tỉnh, thành phố:', ['Ủy ban nhân dân các tỉnh, thành phố']],

@@ -76,6 +76,11 @@ function fundingStatement(node: Node): boolean {
   return node.body.split(/(?<=[.;!?])\s+/u).every((sentence) => !/^(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s/u.test(sentence) && ownersOf(sentence).length === 0 && !/chủ\s+trì|tham\s+mưu/u.test(sentence))
 }
 
+/** Every clause a body's report of what it did or promised (`Công ty Điện lực … đã cam kết …`), none a bare verb. */
+function bodiesReportOnly(text: string): boolean {
+  return text.replace(/[.;\s]+$/u, '').split(/\s*;\s*|(?<=\.)\s+(?=\p{Lu})/u).every((clause) => /^đã\s/u.test(predicateOf(clause) ?? ''))
+}
+
 /** `Sở Y tế đã được giao chủ trì …, hoàn thành trước ngày …`: work assigned before, recalled with its deadline. */
 const recallsAssignment = /(?<![\p{L}])đã\s+(?:được\s+)?(?:giao|phân\s+công|yêu\s+cầu|chỉ\s+đạo)(?![\p{L}])/u
 
@@ -213,7 +218,7 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
   {
     id: 'not-already-done',
     what: 'an item whose every clause reports what a body has done (`Về đề nghị của tỉnh …: Bộ Xây dựng đã có Văn bản số … trả lời tỉnh; nội dung kiến nghị đã được giải quyết.`) or promised (`Công ty Điện lực … đã cam kết hoàn thành … trong thời hạn 10 ngày làm việc …`), with no deadline unless none recalls an assignment (`đã được giao …, hoàn thành trước ngày …`)',
-    applies: (node, context) => leaf(node) && node.body === '' && alreadyDone(node.text) && (!recallsAssignment.test(node.text) || parseDeadline(node.text, context) === null)
+    applies: (node, context) => leaf(node) && node.body === '' && alreadyDone(node.text) && (parseDeadline(node.text, context) === null || (bodiesReportOnly(node.text) && !recallsAssignment.test(node.text)))
   },
   {
     id: 'not-narrative-item',

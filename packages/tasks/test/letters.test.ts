@@ -102,6 +102,23 @@ describe('an answer to voters\' petitions: who acts is named in the answer', () 
   })
 })
 
+describe('a telegram\'s request to send a report of what was done is work', () => {
+  test('`Gửi báo cáo … số người đã sơ tán …` under the addressees is their task', () => {
+    expect(
+      tasksOf(
+        letter(
+          'Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Chủ tịch Ủy ban nhân dân xã thực hiện ngay:',
+          'a) Sơ tán dân khỏi khu vực nguy hiểm.',
+          'b) Gửi báo cáo nhanh số hộ đã sơ tán về Sở Nông nghiệp và Môi trường trước 15 giờ 00 hằng ngày.'
+        )
+      ).map((t) => [t.id, t.recurrence])
+    ).toEqual([
+      ['a', null],
+      ['b', 'hằng ngày']
+    ])
+  })
+})
+
 describe('a notice that informs: what others promised is no task, and the closing lines end the last item', () => {
   test('a promise with its own time limit, a recalled assignment, the invitation to ask and the closing line', () => {
     const tasks = extractTasks(

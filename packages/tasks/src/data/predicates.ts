@@ -273,6 +273,8 @@ export const imperativeStarts = [
   'hoàn thiện',
   'hoàn thành',
   'báo cáo',
+  // `d) Gửi báo cáo nhanh số người đã sơ tán về Sở …`: an item opening with `gửi` asks for something to be sent.
+  'gửi',
   'đề xuất',
   'trình',
   'thúc đẩy',

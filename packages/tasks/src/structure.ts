@@ -56,6 +56,8 @@ export interface Node {
   leadOwners: string[]
   /** A directive with no written subject (`Đề nghị Quý cơ quan …`): the letter's addressees own it. */
   addressee: boolean
+  /** A bullet's glyph as printed (`-`, `–`, `•`): a second glyph under an item ending in a colon is a level in. */
+  glyph?: string
   /** Ids of the rules that read this node (for the `explain` option). */
   rules: string[]
   /** A deadline the list gives all its items after the last (`Các nhiệm vụ trên hoàn thành trước ngày …`). */
@@ -564,17 +566,23 @@ export function buildParts(read: readonly Unit[]): Part[] {
     }
     closed = false
     const part = parts.at(-1)!
-    while (stack.length > 0 && rank[stack.at(-1)!.kind] >= rank[marker.kind]) stack.pop()
+    // A Word or ODF list prints each level with its own glyph (`• Giao Phòng X chủ trì …:` then `– Nắm tình hình …`):
+    // a second glyph under a bullet that introduces a list is its inner level, as `+` under `-`; the outer glyph goes back out.
+    const glyph = marker.kind === 'dash' ? unit.text.trimStart().charAt(0) : undefined
+    const above = stack.at(-1)
+    const inner = glyph !== undefined && above?.glyph !== undefined && ((above.kind === 'dash' && above.glyph !== glyph && /:\s*$/u.test(above.text)) || (above.kind === 'plus' && above.glyph === glyph))
+    const kind: MarkerKind = inner ? 'plus' : marker.kind
+    while (stack.length > 0 && rank[stack.at(-1)!.kind] >= rank[kind]) stack.pop()
     const parent = stack.at(-1) ?? null
     const siblings = parent ? parent.children : part.roots
     const warnings: TaskWarning[] = []
     let label = marker.label
-    if (marker.kind === 'dash' || marker.kind === 'plus') label = String(siblings.filter((s) => s.kind === marker.kind).length + 1)
+    if (kind === 'dash' || kind === 'plus') label = String(siblings.filter((s) => s.kind === kind).length + 1)
     else if (marker.kind === 'enum') label = `(${marker.label})`
     else if (marker.kind === 'letter') label = letterLabel(marker.label, siblings, warnings)
     else if (marker.kind === 'decimal') label = decimalLabel(marker.label, parent)
     const node = newNode(unit, parts.length - 1, {
-      kind: marker.kind,
+      kind,
       label,
       text: marker.rest,
       parent,
@@ -583,6 +591,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
       headingOwner: parent ? parent.groupOwner : rootGroupOwner,
       leadOwners: parent || marker.kind === 'roman' ? [] : rootLeadOwners
     })
+    if (glyph !== undefined) node.glyph = glyph
     // A Roman chapter opens a new context: a lead-in above it introduced what came before.
     if (!parent && marker.kind === 'roman') rootLeadOwners = []
     siblings.push(node)

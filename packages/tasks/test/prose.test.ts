@@ -227,6 +227,17 @@ describe('structure variants', () => {
         `QUYẾT NGHỊ:\n\nĐiều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n\n1. Nghị quyết này quy định mức hỗ trợ tiền điện cho hộ nghèo.\n\nĐiều 2. Mức hỗ trợ và nguồn kinh phí\n\n1. Hộ nghèo: hỗ trợ 50.000 đồng/hộ/tháng.\n\n2. Nguồn kinh phí: ngân sách tỉnh.\n\nĐiều 3. Tổ chức thực hiện\n\n1. Giao Ủy ban nhân dân tỉnh ban hành hướng dẫn chi trả trước ngày 31/3/2027.`
       )
     ).toEqual([['1', null, 'Ủy ban nhân dân tỉnh', '2027-03-31']]))
+  test('a second bullet glyph under a bullet ending in a colon is its inner level (a Word list printed by levels)', () =>
+    expect(
+      rows(
+        `1. Công an tỉnh\n\n• Giao Phòng Cảnh sát giao thông:\n\n– Kiểm tra xe đưa đón học sinh, hoàn thành trong tháng 9/2027.\n\n– Bố trí lực lượng tại cổng trường.\n\n• Chỉ đạo Công an các xã lập tổ an ninh trường học.`
+      )
+    ).toEqual([
+      ['1.1', '1', 'Phòng Cảnh sát giao thông', null],
+      ['1.1.1', '1.1', 'Phòng Cảnh sát giao thông', '2027-09-30'],
+      ['1.1.2', '1.1', 'Phòng Cảnh sát giao thông', null],
+      ['1.2', '1', 'Công an tỉnh', null]
+    ]))
   test('numbering restarted under unnumbered headings stays unique', () =>
     expect(rows(`Điều 1. Giao nhiệm vụ:\n\n1. Sở Tư pháp rà soát văn bản.\n\nĐiều 2. Tổ chức thực hiện\n\n1. Sở Nội vụ kiện toàn tổ chức.`).map((r) => r[0])).toEqual(['1', '1#2']))
   test('an enumeration before lettered items keeps its tasks', () =>

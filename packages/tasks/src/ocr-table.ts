@@ -5,9 +5,11 @@
  * rules, and the text reader has joined the lines of each paragraph. The header (a run of column
  * titles only) gives the columns and their order; `N |`, `N.` and Roman numerals open the rows;
  * each row's words are then given to the columns by a beam search that reads the lead and partner
- * columns as agency names (word pairs of known names), the time column as deadline words, and
+ * columns as agency names (opened by a head, `ocr-openers.ts`, and going on on word pairs of known
+ * names, or with any words where no known name holds them), the time column as deadline words, and
  * the rest as task text (and product), keeping within each line the column order and, over each
- * paragraph, the number of lines the paragraph had — or, where the text reader kept where the lines
+ * paragraph, the number of lines the paragraph had, and each cell's lines about its column's width
+ * (a line is full but for a word that did not fit) — or, where the text reader kept where the lines
  * broke (`provenance.lineWords`), each word on its own line, a word opening a column's piece scored
  * by how well it follows that column's last word as language. The rebuilt rows replace the paragraphs as a
  * table block, read as any task table is (`table.ts`). Only text read by OCR or repaired comes
@@ -17,8 +19,9 @@ import type {Block, TableBlock, TableRow, VanbanDocument} from '@vanban/core'
 import {agencyHeads, collectiveNouns, ministryNames, nameContinuations, setPhrases} from './data/agencies.ts'
 import {canonicalTitles, deadlineCellWords, deadlineSpellings, tableAgencyNames, titleMarks, titleWords as titleWordList} from './data/ocr-table.ts'
 import {appendixName} from './markers.ts'
-import {matchAgency, wordAffinity} from '@vanban/normalize'
+import {matchAgency, repairText, wordAffinity} from '@vanban/normalize'
 import {readByOcr} from './ocr-markers.ts'
+import {nameOpening} from './ocr-openers.ts'
 import {bareLetters, toneKey} from './tone-key.ts'
 
 type Role = keyof typeof titleMarks
@@ -47,8 +50,10 @@ const words = (text: string): string[] => text.split(/[\s,;]+/u).map(skeleton).f
 const names = [...tableAgencyNames, ...setPhrases, ...ministryNames.map((m) => `Bộ ${m}`)]
 const agencyPairs = new Set(names.flatMap((n) => words(n).slice(1).map((w, k) => `${words(n)[k]} ${w}`)))
 const agencyWords = new Set([...names.flatMap(words), ...collectiveNouns.flatMap(words), ...nameContinuations.flatMap(words)])
-const agencyFirstWords = new Set([...names.map((n) => exactWords(n)[0]!), ...agencyHeads.map((h) => exactWords(h)[0]!)])
-const agencyFirstSkeletons = new Set([...agencyFirstWords].map(skeleton))
+/** Last words of known names: a name on a known name's track may go on past one of them with other words. */
+const finalWords = new Set([...names, ...agencyHeads].map((n) => exactWords(n).at(-1)!))
+/** First words of what may qualify a whole name (`các tỉnh`, `tỉnh Lào Cai`, `có liên quan`, `trực thuộc`). */
+const qualifierWords = new Set([...nameContinuations, 'có'].map((c) => words(c)[0]!))
 const exactPairs = new Set(names.flatMap((n) => exactWords(n).slice(1).map((w, k) => `${exactWords(n)[k]} ${w}`)))
 const deadlineWords = new Set<string>(deadlineCellWords)
 const roles = Object.keys(titleMarks) as Role[]
@@ -70,6 +75,10 @@ interface Token {
   block: number
   /** Whether the word began a line of the source; null where the source's lines are not known. */
   lineStart: boolean | null
+  /** The odds that a body's name opens at the word (`nameOpening`), set once the row's words are known. */
+  opening: number
+  /** A lone ` - ` stood right before the word on its line (`Vụ Kế hoạch - Tài chính`). */
+  dash: boolean
 }
 
 /**
@@ -83,19 +92,22 @@ function tokenize(text: string, block: number, lineWords?: readonly number[]): T
   const starts = lineWords && lineWords.reduce((a, b) => a + b, 0) === raws.length ? new Set(lineWords.map((n) => ((at += n), at - n))) : null
   const out: Token[] = []
   let bar = false
+  let dash = false
   let pendingStart = false
   raws.forEach((raw, k) => {
     pendingStart ||= starts?.has(k) ?? false
     if (/^[|‘’'"“”_—=~\-]+$/u.test(raw)) {
       bar ||= raw.includes('|')
+      dash = /^[-–]$/u.test(raw) && !pendingStart
       return
     }
     const lead = /^[|‘’'"“_]+/u.exec(raw)?.[0] ?? ''
     const trail = /[|_—’'`]+$/u.exec(raw)?.[0] ?? ''
     const word = raw.slice(lead.length, raw.length - trail.length)
     if (word === '') return
-    out.push({text: word, key: skeleton(word), exact: exactKey(word), bar: bar || lead.includes('|'), block, lineStart: starts ? pendingStart : null})
+    out.push({text: word, key: skeleton(word), exact: exactKey(word), bar: bar || lead.includes('|'), block, lineStart: starts ? pendingStart : null, opening: 0, dash: dash && !pendingStart})
     bar = trail.includes('|')
+    dash = false
     pendingStart = false
   })
   return out
@@ -256,6 +268,16 @@ function displacement<T>(order: readonly T[], reference: readonly T[]): number {
   return n
 }
 
+/** Signs OCR reads for a digit (`1}` for 11, `l2` for 12, `2O` for 20). */
+const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = {l: '1', I: '1', '|': '1', '!': '1', '}': '1', ']': '1', O: '0', o: '0'}
+
+/** The number a row mark with a digit misread stands for (`1}` → 11), or null: a digit and one look-alike at least. */
+function misreadNumber(text: string): number | null {
+  const m = /^([\dlI|!}\]Oo]{2,3})[.,]?$/u.exec(text)
+  if (!m || !/\d/u.test(m[1]!) || /^\d+$/u.test(m[1]!)) return null
+  return Number([...m[1]!].map((c) => DIGIT_LOOKALIKES[c] ?? c).join(''))
+}
+
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']
 const opensCell = (t: Token | undefined): boolean => t !== undefined && (t.bar || /^\p{Lu}/u.test(t.text))
 
@@ -380,7 +402,9 @@ function rowMarks(tokens: readonly Token[]): Mark[] {
     // At a line's start, a number the next row's repeats or passes (`3` then `3`), or a digit read as
     // a letter (`S` for 3 or 5), is the row that comes next, misread.
     const following = t.lineStart === true && /^\p{Lu}/u.test(after!.text) ? nextLineNumber(tokens, i) : null
-    const misreadRow = following !== null && ((number !== null && n > nextItem && following <= n) || (number === null && /^[SsB$§]$/u.test(t.text) && following > nextItem && following <= nextItem + 2))
+    const misreadRow =
+      (following !== null && ((number !== null && n > nextItem && following <= n) || (number === null && /^[SsB$§]$/u.test(t.text) && following > nextItem && following <= nextItem + 2))) ||
+      (number === null && t.lineStart === true && /^\p{Lu}/u.test(after!.text) && misreadNumber(t.text) === nextItem)
     if (misreadRow || (number && (n === nextItem || (n > nextItem && n <= nextItem + 3 && setOff) || (n === 1 && nextItem > 1 && after!.bar)))) {
       const label = misreadRow ? String(nextItem) : number![1]!.replace(/^0+/u, '')
       marks[i] = {kind: 'item', label}
@@ -421,6 +445,8 @@ const PAIR = 2.5
 const HEAD = 1.5
 const NAME_WORD = -0.5
 const PAIR_IN_TEXT = 1.5
+/** … and inside a name no known name holds (`Cục Phòng bệnh` is no `Văn phòng Chính phủ`): less than in the task text. */
+const PAIR_IN_OPEN_NAME = 0.75
 /** A name opening right after another name with no separator (`Trung tâm Sở Khoa`): two cells run together. */
 const UNSEPARATED_HEAD = -0.5
 const CELL_OPENS = 1
@@ -429,6 +455,8 @@ const RESULT_WORD = 0.05
 /** A line of a cell that goes on opens in lower case, but for names (`Hệ thống`, `Ủy ban`). */
 const CAPITAL_GOES_ON = 0.5
 const FOREIGN = -2.5
+/** A word of a name a head opened that no known name holds (`Cục Kiểm tra văn bản …`). */
+const OPEN_NAME_WORD = -0.3
 const TIME_WORD = 2
 const NOT_TIME = -3
 
@@ -448,7 +476,7 @@ const DEADLINE_OPENERS = new Set(['thang', 'quy', 'nam', 'truoc', 'ngay', 'hang'
  */
 function fit(kind: Kind, previous: string, token: Token): {gain: number; mark: string} {
   const key = token.key
-  const sep = /[;,]$/u.test(token.text) ? ';' : ''
+  const sep = /;$/u.test(token.text) ? ';' : /,$/u.test(token.text) ? ',' : ''
   if (key === '') return {gain: 0, mark: previous}
   if (kind === 'deadline') {
     const timeLike = /^\d/u.test(key) || /^[ivx]+(?:\/\d+)?$/u.test(key)
@@ -461,9 +489,15 @@ function fit(kind: Kind, previous: string, token: Token): {gain: number; mark: s
     const weak = ok && !opens && WEAK_TIME_WORDS.has(key)
     return {gain: ok ? (weak ? 0.3 : TIME_WORD) : NOT_TIME, mark: key}
   }
-  const inName = !previous.endsWith('!')
-  const [lastExact = '', last = ''] = previous.replace(/[;!]+$/u, '').split('|')
-  const separated = previous === '' || previous.includes(';') || last === 'va'
+  // What the column's last word left: `!` no name goes on, `^` a name a head opened (`Cục …`, `Vụ …`,
+  // `Sở …`) on known word pairs so far, `~` such a name gone on with words no known name holds (a
+  // ministry's own units and a province's bodies are mostly not in the gazetteer), '' a name.
+  const state = /[!^=~]$/u.exec(previous)?.[0] ?? ''
+  const inName = state !== '!'
+  // A head's name goes on with any words until a `;` (a `,` lists within it: `các tỉnh, thành phố`).
+  const open = (state === '^' || state === '=' || state === '~') && !previous.includes(';')
+  const [lastExact = '', last = ''] = previous.replace(/[;,!^=~]+$/u, '').split('|')
+  const separated = previous === '' || /[;,]/u.test(previous) || last === 'va'
   const capital = /^\p{Lu}/u.test(token.text)
   // A pair of a name as printed scores in full; one that matches only without marks (the repair
   // left a word wrong: `Công an tính`) a little less.
@@ -473,18 +507,28 @@ function fit(kind: Kind, previous: string, token: Token): {gain: number; mark: s
   // scores a little, so that the name columns do not take it for the pairs alone.
   if (kind === 'task' || kind === 'result') {
     const pair = pairGain(PAIR_IN_TEXT)
-    const opens = (agencyFirstWords.has(token.exact) || agencyFirstSkeletons.has(key)) && capital
+    const opens = token.opening > 0
     // A cell opens on a capital (`Quyết định …`, `Trung tâm dữ liệu …`): the product column's
     // first word says where the task text of the line ends.
     const opening = previous === '' ? (capital ? CELL_OPENS : -CELL_OPENS) : 0
     return {gain: pair + opening - (kind === 'result' ? RESULT_WORD : 0), mark: self + (pair > 0 || opens ? '' : '!')}
   }
-  let gain = pairGain(PAIR)
+  // A pair of some known name says little inside a name that is none of them (`Cục Kỹ thuật an
+  // toàn và Môi trường công nghiệp` is no `… các địa phương`): the task text's odds.
+  const pair = pairGain(state === '~' ? PAIR_IN_OPEN_NAME : PAIR)
+  if (pair > 0) return {gain: pair, mark: self + (!open ? '' : state === '~' ? '~' : '=')}
   // A first word the repair got wrong (`Bố Khoa` for `Bộ Khoa`) opens a name at half the odds: `Số hóa` opens a task.
-  const head = agencyFirstWords.has(token.exact) ? 1 : agencyFirstSkeletons.has(key) ? 0.5 : 0
-  if (gain === 0 && head > 0 && capital) gain = separated ? HEAD * head : UNSEPARATED_HEAD
-  else if (gain === 0) gain = inName && last !== '' && agencyWords.has(key) ? NAME_WORD : FOREIGN
-  return {gain, mark: self + (gain > 0 ? '' : '!')}
+  const head = token.opening
+  if (head > 0 && capital && separated) return {gain: HEAD * head, mark: `${self}^`}
+  // A head inside a head's name (`Cục Điện lực`, `Vụ Kế hoạch`) is a word of it; after another
+  // name, two cells run together (`Trung tâm Sở Khoa`).
+  // (Not off a known name's track before its end: `Sở Khoa học và` goes on as that name does; past
+  // its end, only with what qualifies a name: `Sở Công Thương các tỉnh …`, not `Sở … Công nghệ ban`.)
+  const offTrack = state === '=' && (!finalWords.has(lastExact) || !qualifierWords.has(key) || key === last)
+  if (open && !offTrack) return {gain: OPEN_NAME_WORD, mark: `${self}~`}
+  if (head > 0 && capital) return {gain: UNSEPARATED_HEAD, mark: `${self}!`}
+  const gain = inName && last !== '' && agencyWords.has(key) ? NAME_WORD : FOREIGN
+  return {gain, mark: `${self}!`}
 }
 
 interface State {
@@ -500,6 +544,8 @@ interface State {
   closed: number
   /** Characters of the current line's piece of each column. */
   piece: readonly number[]
+  /** Characters of the line before's piece of each column (-1: it had none). */
+  prevPiece: readonly number[]
   score: number
   parent: State | null
   /** Column given to the word that led here (-1: a row mark). */
@@ -528,6 +574,12 @@ const PRUNE = 10
 const LINE_MISS = 6
 /** A word in a cell that has ended: cells are set at the top of their row and run on line after line. */
 const CLOSED = 4
+/** Per character a cell's line left free that the next line's first word would have filled (capped). */
+const WRAP = 0.25
+const WRAP_CAP = 8
+/** Per character of a line's piece beyond WRAP_SLACK more than its column's full lines. */
+const OVER_WRAP = 0.6
+const WRAP_SLACK = 1
 /** Per character of a line's piece beyond its column's width. */
 const OVER_WIDTH = 0.4
 /** A row opened where no number was read. */
@@ -541,12 +593,12 @@ const UNMARKED_ROW_APART = 2
  * of each paragraph (its header's lines taken off); `widths` the characters a column's line holds
  * (none on the first pass).
  */
-function assignColumns(tokens: readonly Token[], marks: readonly Mark[], groupWord: readonly boolean[], kinds: readonly Kind[], budgets: ReadonlyMap<number, number>, widths: readonly number[] | null): Placement[] {
+function assignColumns(tokens: readonly Token[], marks: readonly Mark[], groupWord: readonly boolean[], kinds: readonly Kind[], budgets: ReadonlyMap<number, number>, widths: readonly number[] | null, wraps: readonly (number | null)[] | null = null): Placement[] {
   const none = kinds.map(() => 0)
   const all = (1 << kinds.length) - 1
   // A group row's title is printed in the task column, wherever that stands.
   const taskColumn = Math.max(0, kinds.indexOf('task'))
-  const start = {onLine: 0, closed: 0, piece: none, parent: null, fresh: true, newRow: true, rowLines: 1}
+  const start = {onLine: 0, closed: 0, piece: none, prevPiece: kinds.map(() => -1), parent: null, fresh: true, newRow: true, rowLines: 1}
   let beam: State[] = [{...start, column: -1, lines: 0, last: kinds.map(() => ''), score: 0, label: -1}]
   const close = (s: State, block: number): number => -LINE_MISS * Math.abs(s.lines - (budgets.get(block) ?? s.lines))
   for (let i = 0; i < tokens.length; i++) {
@@ -578,7 +630,7 @@ function assignColumns(tokens: readonly Token[], marks: readonly Mark[], groupWo
       if (kind === 'deadline' || previous === '') return 0
       let hit = flows.get(previous)
       if (hit === undefined) {
-        const word = previous.replace(/[;!]+$/u, '').split('|')[0]!
+        const word = previous.replace(/[;,!^=~]+$/u, '').split('|')[0]!
         flows.set(previous, (hit = FLOW * Math.max(-FLOW_CAP, Math.min(FLOW_CAP, wordAffinity(word, t.text)))))
       }
       return hit
@@ -609,12 +661,19 @@ function assignColumns(tokens: readonly Token[], marks: readonly Mark[], groupWo
           const closed = sameLine || groupWord[i] ? s.closed : s.closed | (all & ~s.onLine)
           const length = (way === 0 ? s.piece[c]! + 1 : 0) + t.text.length
           const over = widths ? Math.max(0, length - widths[c]!) - Math.max(0, length - t.text.length - 1 - widths[c]!) : 0
-          const score = s.score + base + gain + flow(kinds[c]!, s.last[c]!) - (closed & bit ? CLOSED : 0) - OVER_WIDTH * over
+          const prevPiece = sameLine ? s.prevPiece : s.piece.map((n, k) => (s.onLine & (1 << k) ? n : -1))
+          // A cell's line breaks where the next word would not fit: a word that opens the cell's
+          // next line would have fitted on a short piece before it, so that piece was another column's.
+          const wrap = wraps?.[c]
+          const room = way > 0 && wrap && s.last[c] !== '' && prevPiece[c]! >= 0 ? wrap - prevPiece[c]! - 1 - t.text.length + 1 : 0
+          // … and a piece much longer than the column's full lines is another column's words run on.
+          const beyond = wrap ? Math.max(0, length - wrap - WRAP_SLACK) - Math.max(0, length - t.text.length - 1 - wrap - WRAP_SLACK) : 0
+          const score = s.score + base + gain + flow(kinds[c]!, s.last[c]!) - (closed & bit ? CLOSED : 0) - OVER_WIDTH * over - Math.min(WRAP_CAP, WRAP * Math.max(0, room)) - OVER_WRAP * beyond
           // Scored before it is built: most readings fall far behind and are never made.
           if (score < top - PRUNE) continue
           const piece = s.piece.map((n, k) => (k === c ? length : sameLine ? n : 0))
           const last = s.last.map((w, k) => (k === c ? mark : w))
-          push({column: c, lines: sameLine ? s.lines : s.lines + 1, last, onLine: (sameLine ? s.onLine : 0) | bit, closed, piece, score, parent: s, label: c, fresh: !sameLine, newRow: false, rowLines: s.rowLines + (sameLine ? 0 : 1)})
+          push({column: c, lines: sameLine ? s.lines : s.lines + 1, last, onLine: (sameLine ? s.onLine : 0) | bit, closed, piece, prevPiece, score, parent: s, label: c, fresh: !sameLine, newRow: false, rowLines: s.rowLines + (sameLine ? 0 : 1)})
         }
         if (c === 0 && !groupWord[i] && s.rowLines >= 2 && t.lineStart !== false && /^\p{Lu}\p{Ll}/u.test(t.text)) {
           const {gain: opening, mark: first} = fit(kinds[0]!, '', t)
@@ -654,6 +713,29 @@ function columnWidths(tokens: readonly Token[], placed: readonly Placement[], co
     const median = sorted[Math.floor(sorted.length / 2)] ?? 40
     return Math.max(6, Math.ceil(median * 1.5))
   })
+}
+
+/**
+ * The characters a line of each column holds, from a first reading, where enough cells run over
+ * lines to tell: the median of the pieces another line of the same cell follows (such a line is full
+ * but for a word that did not fit). Null for a column with fewer than three.
+ */
+function wrapWidths(tokens: readonly Token[], placed: readonly Placement[], marks: readonly Mark[], columns: number): (number | null)[] {
+  const full: number[][] = Array.from({length: columns}, () => [])
+  let lines: Map<number, number>[] = []
+  const endRow = (): void => {
+    lines.forEach((line, k) => line.forEach((n, c) => lines[k + 1]?.has(c) && full[c]!.push(n)))
+    lines = []
+  }
+  placed.forEach((p, k) => {
+    if (marks[k] || p.newRow) endRow()
+    if (p.column < 0) return
+    if (p.fresh || lines.length === 0) lines.push(new Map())
+    const line = lines.at(-1)!
+    line.set(p.column, line.has(p.column) ? line.get(p.column)! + 1 + tokens[k]!.text.length : tokens[k]!.text.length)
+  })
+  endRow()
+  return full.map((ns) => (ns.length < 3 ? null : [...ns].sort((a, b) => a - b)[Math.floor(ns.length / 2)]!))
 }
 
 const nameKeys = names.map((n) => ({name: n, key: toneKey(n)}))
@@ -731,6 +813,20 @@ function completedName(text: string): string | null {
     return rest !== '' && /^\p{Lu}/u.test(rest) && headOfName(rest) ? `${shortest.name}; ${rest}` : shortest.name
   }
   return null
+}
+
+/**
+ * A name's words spelled again as one phrase: the repair first read them among the other columns'
+ * words of each line (`ban và Quản lý` after `ngang bộ ban hành`); within the name, the language
+ * model reads `văn bản và Quản lý`, `Trường Đại học`.
+ */
+function respell(name: string): string {
+  if (!/\p{L}/u.test(name)) return name
+  // (A name the gazetteer knows as read stays.)
+  const known = matchAgency(name.replace(/[;,]$/u, ''), {prefix: false})
+  if (known?.certain && known.end >= name.replace(/[;,]$/u, '').length) return name
+  const spelled = repairText(name, {mode: 'always'}).text
+  return spelled === name ? name : wholeName(spelled)
 }
 
 /** A time cell's words with the marks the parser needs (`Thương xuyên` → `Thường xuyên`). */
@@ -832,20 +928,26 @@ function rebuildTable(blocks: readonly Block[], first: number, header: Header, t
     groupWord.push(inGroup)
   }
   const kinds = header.columns.map(kindOf)
+  const texts = tokensOfRows.map((t) => t.text)
+  tokensOfRows.forEach((t, k) => (t.opening = nameOpening(texts, k)))
   const rough = assignColumns(tokensOfRows, rowMarksOf, groupWord, kinds, budgets, null)
   const widths = columnWidths(tokensOfRows, rough, kinds.length)
-  const placed = assignColumns(tokensOfRows, rowMarksOf, groupWord, kinds, budgets, widths)
+  const wraps = wrapWidths(tokensOfRows, rough, rowMarksOf, kinds.length)
+  const placed = assignColumns(tokensOfRows, rowMarksOf, groupWord, kinds, budgets, widths, wraps)
 
   const rows: TableRow[] = []
   let cells: string[][] | null = null
   let id = ''
+  /** Columns whose piece ended in a dash: the name goes on after it on the next line. */
+  const dashes = new Set<number>()
   const flush = (): void => {
+    dashes.clear()
     if (!cells) return
     const texts = cells.map((c) => c.join(' '))
     const deadline = header.columns.indexOf('deadline')
     if (deadline >= 0) texts[deadline] = spellDeadline(texts[deadline]!)
     header.columns.forEach((role, k) => {
-      if (role === 'owner' || role === 'coordinators') texts[k] = texts[k]!.split(/(?<=;)\s+/u).map(wholeName).join(' ')
+      if (role === 'owner' || role === 'coordinators') texts[k] = texts[k]!.split(/(?<=;)\s+/u).map((name) => respell(wholeName(name))).join(' ')
     })
     rows.push({cells: [id, ...texts], page: null})
   }
@@ -865,7 +967,15 @@ function rebuildTable(blocks: readonly Block[], first: number, header: Header, t
       cells = header.columns.map(() => [])
       id = String(Number(id) + 1)
     }
-    cells![placed[k]!.column]!.push(t.text)
+    const column = placed[k]!.column
+    const cell = cells![column]!
+    // The dash of a compound name (`Vụ Kế hoạch - Tài chính`, `Vụ Pháp luật dân sự -` / `kinh tế`)
+    // stays in a name's cell: between two of its words, or at the end of its piece of a line.
+    const before = k > 0 && !rowMarksOf[k - 1] ? placed[k - 1]!.column : -1
+    if (t.dash && before >= 0 && before !== column && kinds[before] === 'agency') dashes.add(before)
+    if ((dashes.has(column) || (t.dash && before === column)) && cell.length > 0 && kinds[column] === 'agency' && !/[-;,]$/u.test(cell.at(-1)!)) cell.push('-')
+    dashes.delete(column)
+    cell.push(t.text)
   })
   flush()
   const from = blocks[first]!.provenance

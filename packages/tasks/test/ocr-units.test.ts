@@ -1,0 +1,93 @@
+import {expect, test} from 'vitest'
+import type {Block, VanbanDocument} from '@vanban/core'
+import {extractTasks} from '../src/extract-tasks.ts'
+import {nameOpening} from '../src/ocr-openers.ts'
+
+/**
+ * Task tables OCR read line by line whose lead and partner cells name a ministry's own units or a
+ * province's bodies, mostly not in the gazetteer (`src/ocr-table.ts`, `src/ocr-openers.ts`). The rows
+ * are made up in the style of such appendices; each paragraph knows the words on each of its lines.
+ */
+function ocrDocument(paragraphs: ReadonlyArray<readonly string[]>): VanbanDocument {
+  let line = 1
+  const blocks: Block[] = paragraphs.map((lines) => {
+    const lineWords = lines.length > 1 ? {lineWords: lines.map((l) => l.split(/\s+/u).filter((w) => w !== '').length)} : {}
+    const block: Block = {kind: 'paragraph', text: lines.join(' '), provenance: {page: null, lineStart: line, lineEnd: line + lines.length - 1, source: 'text', repaired: true, ...lineWords}}
+    line += lines.length + 1
+    return block
+  })
+  return {file: 'scan.txt', pages: [], blocks, warnings: []}
+}
+
+const fields = (doc: VanbanDocument) => extractTasks(doc).filter((t) => t.kind !== 'group').map((t) => [t.id, t.owner, t.coordinators, t.due ?? t.recurrence])
+
+test.each([
+  // A head whole, as printed: full odds.
+  ['Cục Quản lý khám', 1],
+  ['Thanh tra Bộ', 1],
+  ['Văn phòng Bộ', 1],
+  ['Trung tâm Thông tin', 1],
+  ['UBND tỉnh Lai Châu', 1],
+  ['Các chủ đầu tư', 1],
+  // Its marks misread: half.
+  ['Sô Công Thương', 0.5],
+  ['Cuc Kiem tra', 0.5],
+  // The first word of a head whose next word went to another column's piece of the line: half.
+  ['Ủy Sở Tư', 0.5],
+  // A head that starts another noun or a verb, a head's first word alone, lower case: none.
+  ['Kiểm tra văn bản', 0],
+  ['Tổ chức diễn tập', 0],
+  ['Ban hành hướng dẫn', 0],
+  ['Xây dựng quy chế', 0],
+  ['cục bộ', 0]
+])('a name opens at %s: %s', (text, odds) => {
+  expect(nameOpening(text.split(' '), 0)).toBe(odds)
+})
+
+// A ministry's plan: its units lead and partner, each cell run over lines beside the task's; a
+// compound name keeps its dash (`Vụ Kế hoạch - Tài chính`); `|` where tesseract saw a rule.
+const ministryUnits = [
+  ['PHỤ LỤC'],
+  ['TT Nhiệm vụ Đơn vị chủ trì Đơn vị phối hợp Thời hạn',
+    '1 Xây dựng hướng dẫn quy trình Cục Quản lý khám, Vụ Bảo hiểm y tế; Quý',
+    'khám bệnh từ xa tại tuyến xã chữa bệnh | Cục Công nghệ II/2027',
+    'thông tin',
+    '2 Rà soát định mức kinh tế - kỹ Vụ Kế hoạch - Tài Cục Phòng bệnh Tháng',
+    'thuật dịch vụ y tế dự phòng chính 9/2027',
+    '3 Thanh tra việc thực hiện quy Thanh tra Bộ Cục Quản lý khám, Năm 2027',
+    'chế chuyên môn tại các cơ sở chữa bệnh',
+    'khám bệnh',
+    '4 Tổng hợp báo cáo kết quả thực Văn phòng Bộ Các đơn vị thuộc Hằng quý',
+    'hiện kế hoạch gửi Lãnh đạo Bộ Bộ']
+]
+
+test('a ministry\'s own units as leads and partners, their cells run over lines', () => {
+  expect(fields(ocrDocument(ministryUnits))).toEqual([
+    ['1', 'Cục Quản lý khám, chữa bệnh', ['Vụ Bảo hiểm y tế', 'Cục Công nghệ thông tin'], '2027-06-30'],
+    ['2', 'Vụ Kế hoạch - Tài chính', ['Cục Phòng bệnh'], '2027-09-30'],
+    ['3', 'Thanh tra Bộ', ['Cục Quản lý khám, chữa bệnh'], '2027-12-31'],
+    ['4', 'Văn phòng Bộ', ['Các đơn vị thuộc Bộ'], 'hằng quý']
+  ])
+}, 30_000)
+
+// A province's plan with one column of bodies: a Sở named with its scope (`các tỉnh, thành phố có
+// đập`) over three lines.
+const provinceBodies = [
+  ['PHỤ LỤC'],
+  ['STT | Nhiệm vụ Đơn vị thực hiện Thời hạn',
+    '1 Kiểm tra hồ sơ an toàn đập tại Sở Nông nghiệp và Quý',
+    'các hồ chứa thủy lợi lớn Môi trường III/2027',
+    '2 Rà soát phương án phòng, chống Sở Công Thương các Tháng',
+    'lũ cho vùng hạ du tỉnh, thành phố có đập 6/2027',
+    'thủy điện',
+    '3 Tổng hợp kết quả kiểm tra gửi | UBND các tỉnh, thành | Năm 2027',
+    'Bộ trước kỳ họp cuối năm phố']
+]
+
+test('a body named with its scope over lines', () => {
+  expect(fields(ocrDocument(provinceBodies))).toEqual([
+    ['1', 'Sở Nông nghiệp và Môi trường', [], '2027-09-30'],
+    ['2', 'Sở Công Thương các tỉnh, thành phố có đập thủy điện', [], '2027-06-30'],
+    ['3', 'UBND các tỉnh, thành phố', [], '2027-12-31']
+  ])
+}, 30_000)

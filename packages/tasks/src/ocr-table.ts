@@ -22,6 +22,7 @@ import {appendixName} from './markers.ts'
 import {matchAgency, repairText, wordAffinity} from '@vanban/normalize'
 import {readByOcr} from './ocr-markers.ts'
 import {nameOpening} from './ocr-openers.ts'
+import {titleFillers} from './data/ocr-titles.ts'
 import {bareLetters, toneKey} from './tone-key.ts'
 
 type Role = keyof typeof titleMarks
@@ -57,7 +58,7 @@ const qualifierWords = new Set([...nameContinuations, 'có'].map((c) => words(c)
 const exactPairs = new Set(names.flatMap((n) => exactWords(n).slice(1).map((w, k) => `${exactWords(n)[k]} ${w}`)))
 const deadlineWords = new Set<string>(deadlineCellWords)
 const roles = Object.keys(titleMarks) as Role[]
-const titleWords = new Set<string>(titleWordList)
+const titleWords = new Set<string>([...titleWordList, ...titleFillers.flatMap(words)])
 /** Telling words (and `nội dung`) → their column. */
 const roleOfMark = new Map<string, Role>(roles.flatMap((role) => titleMarks[role].map((m) => [m, role] as [string, Role])))
 /** Unknown words a header run may hold (`Tôn` for `Tên`, `chi` for `chủ`), never at its ends. */
@@ -321,20 +322,29 @@ function rowSoon(tokens: readonly Token[], i: number, next: number): boolean {
 
 const DECIMAL = /^(\d{1,2})[.,](\d{1,2})[.,]?$/u
 /** A mark OCR made of a row number, not a word: digits and signs (`11` for 1.1, `133`, `£2`), or three letters at most (`ase`). */
-const MISREAD_MARK = /^(?:[\d£$§.,;:]{1,4}|\p{Ll}{1,3})$/u
+const MISREAD_MARK = /^(?:[\d£$§.,;:]{1,4}|\p{Ll}{1,3}|\p{L}{1,2}|\p{L}\d|\d\p{L})$/u
 
 /** Rows numbered `1.1`, `1.2` under groups `1.`, `2.` (where the lines are known): two such numbers or more open lines. */
 function decimalNumbered(tokens: readonly Token[]): boolean {
   return tokens.filter((t, k) => t.lineStart === true && DECIMAL.test(t.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')).length >= 2
 }
 
-/** The next `N.M` number that opens a line after `i`, as [N, M], or null. */
-function nextDecimal(tokens: readonly Token[], i: number): [number, number] | null {
-  for (let k = i + 1; k < Math.min(tokens.length, i + 150); k++) {
-    const d = DECIMAL.exec(tokens[k]!.text)
-    if (d && tokens[k]!.lineStart === true) return [Number(d[1]), Number(d[2])]
-  }
-  return null
+/** Three column titles' words or more from `k` on (`Nội dung trí tham mưu`): a header's line, no row's. */
+function startsTitles(tokens: readonly Token[], k: number): boolean {
+  let n = 0
+  while (k + n < tokens.length && isTitleKey(tokens[k + n]!.key)) n++
+  return n >= 3
+}
+
+/** Index of the next `N.M` number that opens a line after `i` (within a page's words), or -1. */
+function nextDecimalAt(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 150); k++) if (tokens[k]!.lineStart === true && DECIMAL.test(tokens[k]!.text)) return k
+  return -1
+}
+
+const decimalOf = (token: Token): [number, number] => {
+  const d = DECIMAL.exec(token.text)!
+  return [Number(d[1]), Number(d[2])]
 }
 
 /**
@@ -357,20 +367,33 @@ function decimalMarks(tokens: readonly Token[]): Mark[] {
       marks[i] = {kind: 'item', label: `${group}.${sub}`}
       continue
     }
-    const g = /^(\d{1,2})[.;,:]?$/u.exec(t.text)
-    const next = nextDecimal(tokens, i)
+    // (`2s`, `3,`: a group's period misread.)
+    const g = /^(\d{1,2})[.;,:]?$/u.exec(t.text) ?? /^(\d)[^\d\s.]$/u.exec(t.text)
+    const at = nextDecimalAt(tokens, i)
+    const next = at < 0 ? null : decimalOf(tokens[at]!)
     if (g && Number(g[1]) === group + 1 && (next === null || next[0] === group + 1)) {
       group++
       sub = 0
       marks[i] = {kind: 'group', label: String(group)}
       continue
     }
-    // A mangled mark: the next number read is this one's successor, in this group or the next.
-    // (Letters only, `ase`, need the next number to be right after; digits, `11`, `133`, one of the next few.)
+    // A mangled mark (`11`, `133`, `£2`, `ase`; the repair may make a word of it, `ai`, `ủy`): the
+    // marks before the next number read fill the rows between, in order. Before `2.3`, three marks
+    // are `2.`, `2.1`, `2.2`; four, `1.5` first.
     const digits = t.text.replace(/\D/gu, '')
-    const looksLike = MISREAD_MARK.test(t.text) && (digits === '' || digits.startsWith(String(group)) || digits.endsWith(String(sub + 1)))
-    const goesOn = next === null || next[0] === group + 1 || (next[0] === group && (digits === '' ? next[1] === sub + 2 : next[1] >= sub + 2 && next[1] <= sub + 4))
-    if (group > 0 && looksLike && goesOn) {
+    // (With no number read after it, only a mark no word could be: digits and signs, or a few small
+    // letters. Not the `TT` of a header printed again on the next page: `Lệ Nội dung trí tham mưu`.)
+    // Nor a word that goes on a name with the next (`và` / `Du lịch`).
+    if (startsTitles(tokens, i + 1) || exactPairs.has(`${t.exact} ${after.exact}`)) continue
+    if (group === 0 || !(next === null ? /^(?:[\d£$§.,;:]{1,4}|\p{Ll}{1,3})$/u : MISREAD_MARK).test(t.text) || !(digits === '' || digits.startsWith(String(group)) || digits.startsWith(String(group + 1)) || digits.endsWith(String(sub + 1)))) continue
+    const marksBefore = at < 0 ? 0 : tokens.slice(i, at).filter((u, k) => u.lineStart === true && /^\p{Lu}/u.test(tokens[i + k + 1]?.text ?? '') && (MISREAD_MARK.test(u.text) || /^\d[^\d\s]?$/u.test(u.text))).length
+    if (next !== null && next[0] === group + 1 && marksBefore <= next[1]) {
+      group++
+      sub = 0
+      marks[i] = {kind: 'group', label: String(group)}
+      continue
+    }
+    if (next === null || next[0] > group + 1 || (next[0] === group + 1 && marksBefore > next[1]) || (next[0] === group && marksBefore <= next[1] - sub - 1)) {
       sub++
       marks[i] = {kind: 'item', label: `${group}.${sub}`}
     }

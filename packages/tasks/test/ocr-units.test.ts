@@ -1,6 +1,7 @@
 import {expect, test} from 'vitest'
 import type {Block, VanbanDocument} from '@vanban/core'
 import {extractTasks} from '../src/extract-tasks.ts'
+import {withOcrTables} from '../src/ocr-table.ts'
 import {nameOpening} from '../src/ocr-openers.ts'
 
 /**
@@ -89,5 +90,34 @@ test('a body named with its scope over lines', () => {
     ['1', 'Sở Nông nghiệp và Môi trường', [], '2027-09-30'],
     ['2', 'Sở Công Thương các tỉnh, thành phố có đập thủy điện', [], '2027-06-30'],
     ['3', 'UBND các tỉnh, thành phố', [], '2027-12-31']
+  ])
+}, 30_000)
+
+// A Party committee's plan: rows 1.1, 1.2 under groups `1.`, `2.`, the lead's title `Cơ quan chủ
+// trì tham mưu`; OCR mangled some numbers and the repair made words of them (`ủy` for `2.`, `ai`
+// for 2.1), so the marks before the next number read fill the rows between.
+const committeeRows = [
+  ['PHỤ LỤC'],
+  ['Thời gian', 'Cơ quan chủ | Cơ quan phối hoàn', 'TT Nội dung trí tham mưu | hợp thành',
+    '1. Nâng cao chất lượng sinh hoạt',
+    '1.1 Xây dựng tài liệu hướng dẫn Ban Tổ chức Văn phòng Quý',
+    'sinh hoạt chuyên đề Tỉnh ủy Tỉnh ủy II/2027',
+    '1.2 Kiểm tra việc ghi sổ biên bản Văn phòng Ban Tổ chức Tháng',
+    'sinh hoạt của chi bộ Tỉnh ủy Tỉnh ủy 9/2027',
+    'ủy Phát triển đảng viên',
+    'ai Rà soát nguồn kết nạp đảng Ban Tổ chức Các đảng ủy Tháng',
+    'viên tại thôn, khu phố Tỉnh ủy trực thuộc 5/2027',
+    '2.2 Tổng hợp kết quả kết nạp Ban Tổ chức Văn phòng Tháng',
+    'đảng viên năm 2027 Tỉnh ủy Tỉnh ủy 12/2027']
+]
+
+test('decimal rows whose mangled numbers the repair made words of, under a lead titled `chủ trì tham mưu`', () => {
+  const table = withOcrTables(ocrDocument(committeeRows)).blocks.find((b) => b.kind === 'table')
+  expect(table?.kind === 'table' && table.header).toEqual(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'])
+  expect(table?.kind === 'table' && table.rows.map((r) => r.cells[0])).toEqual(['1', '1.1', '1.2', '2', '2.1', '2.2'])
+  expect(fields(ocrDocument(committeeRows)).filter(([id]) => String(id).includes('.')).map(([id, owner, , due]) => [id, owner, due]).slice(0, 3)).toEqual([
+    ['1.1', 'Ban Tổ chức Tỉnh ủy', '2027-06-30'],
+    ['1.2', 'Văn phòng Tỉnh ủy', '2027-09-30'],
+    ['2.1', 'Ban Tổ chức Tỉnh ủy', '2027-05-31']
   ])
 }, 30_000)

@@ -22,6 +22,7 @@ import {appendixName} from './markers.ts'
 import {matchAgency, repairText, wordAffinity} from '@vanban/normalize'
 import {readByOcr} from './ocr-markers.ts'
 import {nameOpening} from './ocr-openers.ts'
+import {completedFromTable} from './ocr-table-names.ts'
 import {titleFillers} from './data/ocr-titles.ts'
 import {bareLetters, toneKey} from './tone-key.ts'
 
@@ -1003,10 +1004,11 @@ function rebuildTable(blocks: readonly Block[], first: number, header: Header, t
   flush()
   const from = blocks[first]!.provenance
   const to = blocks[end - 1]!.provenance
+  const nameColumns = header.columns.flatMap((role, k) => (role === 'owner' || role === 'coordinators' ? [k + 1] : []))
   const table: TableBlock = {
     kind: 'table',
     header: [canonicalTitles.id, ...header.columns.map((r) => canonicalTitles[r])],
-    rows,
+    rows: completedFromTable(rows, nameColumns),
     provenance: {...from, lineEnd: to.lineEnd}
   }
   return {table, end, before: tokens.slice(0, header.start)}

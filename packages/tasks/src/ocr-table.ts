@@ -445,7 +445,8 @@ function rowMarks(tokens: readonly Token[]): Mark[] {
       return false
     }
     // (Where the source's lines are known, a group's numeral opens its line.)
-    const isNext = roman === ROMAN[nextGroup] && t.lineStart !== false
+    // (A numeral that repeats the group before, `II.` after `II.`, is the next one OCR read short, where the numbering restarts after it.)
+    const isNext = (roman === ROMAN[nextGroup] || (nextGroup > 0 && roman === ROMAN[nextGroup - 1] && restarts())) && t.lineStart !== false
     const misread = !isNext && nextGroup > 0 && t.lineStart !== false && looksLikeMisreadNumeral(tokens, i) && restarts() && !laterMisread(tokens, i)
     if ((isNext && (after!.bar || restarts())) || misread) {
       marks[i] = {kind: 'group', label: ROMAN[nextGroup]!}

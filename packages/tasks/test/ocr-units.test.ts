@@ -121,3 +121,23 @@ test('decimal rows whose mangled numbers the repair made words of, under a lead 
     ['2.1', 'Ban Tổ chức Tỉnh ủy', '2027-05-31']
   ])
 }, 30_000)
+
+// A third group's numeral read short (`II.` for III.): the numbering starts again after it, so it is the next group.
+const repeatedNumeral = [
+  ['PHỤ LỤC'],
+  ['TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn',
+    'I. | Hoàn thiện thể chế',
+    '1 Rà soát quy chế phối hợp | Vụ Pháp chế | Văn phòng Bộ | Quý II/2027',
+    'II. | Kiểm tra, giám sát',
+    '1 Kiểm tra việc thực hiện quy chế | Thanh tra Bộ | Vụ Pháp chế | Năm 2027',
+    'II. | Bảo đảm điều kiện',
+    '1 Bố trí kinh phí thực hiện | Vụ Kế hoạch - Tài chính | Văn phòng Bộ | Tháng 4/2027']
+]
+
+test('a group numeral OCR read as the one before it is the next group', () => {
+  expect(fields(ocrDocument(repeatedNumeral)).map(([id, owner]) => [id, owner])).toEqual([
+    ['I.1', 'Vụ Pháp chế'],
+    ['II.1', 'Thanh tra Bộ'],
+    ['III.1', 'Vụ Kế hoạch - Tài chính']
+  ])
+}, 30_000)

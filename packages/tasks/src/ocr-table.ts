@@ -19,7 +19,7 @@ import type {Block, TableBlock, TableRow, VanbanDocument} from '@vanban/core'
 import {agencyHeads, collectiveNouns, ministryNames, nameContinuations, setPhrases} from './data/agencies.ts'
 import {canonicalTitles, deadlineCellWords, deadlineSpellings, tableAgencyNames, titleMarks, titleWords as titleWordList} from './data/ocr-table.ts'
 import {appendixName} from './markers.ts'
-import {matchAgency, repairText, wordAffinity} from '@vanban/normalize'
+import {isVietnameseSyllable, matchAgency, repairText, wordAffinity} from '@vanban/normalize'
 import {readByOcr} from './ocr-markers.ts'
 import {nameOpening} from './ocr-openers.ts'
 import {completedFromTable} from './ocr-table-names.ts'
@@ -107,12 +107,37 @@ function tokenize(text: string, block: number, lineWords?: readonly number[]): T
     const trail = /[|_—’'`]+$/u.exec(raw)?.[0] ?? ''
     const word = raw.slice(lead.length, raw.length - trail.length)
     if (word === '') return
-    out.push({text: word, key: skeleton(word), exact: exactKey(word), bar: bar || lead.includes('|'), block, lineStart: starts ? pendingStart : null, opening: 0, dash: dash && !pendingStart})
+    gluedTitles(word).forEach((piece, p) =>
+      out.push({text: piece, key: skeleton(piece), exact: exactKey(piece), bar: p === 0 && (bar || lead.includes('|')), block, lineStart: starts ? p === 0 && pendingStart : null, opening: 0, dash: p === 0 && dash && !pendingStart})
+    )
     bar = trail.includes('|')
     dash = false
     pendingStart = false
   })
   return out
+}
+
+/**
+ * A word OCR glued from column titles (`Coquanchü` for `Cơ quan chủ`, `tritham` for `trì tham`),
+ * split into them: no syllable, its letters title words only, one of them telling a column. Any
+ * other word stays whole.
+ */
+function gluedTitles(word: string): string[] {
+  const key = skeleton(word)
+  if (key.length < 5 || key.length !== word.length || titleWords.has(key) || isVietnameseSyllable(word.toLowerCase())) return [word]
+  // Title words that make up the letters, the fewest pieces first.
+  const best: (number[] | null)[] = [[]]
+  for (let end = 1; end <= key.length; end++) {
+    best[end] = null
+    for (let startAt = Math.max(0, end - 6); startAt < end - 1; startAt++) {
+      const before = best[startAt]
+      if (before && titleWords.has(key.slice(startAt, end)) && (best[end] === null || before.length + 1 < best[end]!.length)) best[end] = [...before, end]
+    }
+  }
+  const cuts = best[key.length]
+  if (!cuts || cuts.length < 2) return [word]
+  const pieces = cuts.map((end, k) => word.slice(k === 0 ? 0 : cuts[k - 1]!, end))
+  return pieces.some((p) => roleOfMark.has(skeleton(p))) ? pieces : [word]
 }
 
 const blockTokens = (block: Block, index: number): Token[] => (block.kind === 'table' ? [] : tokenize(block.text, index, block.provenance.lineWords))

@@ -141,3 +141,22 @@ test('a group numeral OCR read as the one before it is the next group', () => {
     ['III.1', 'Vụ Kế hoạch - Tài chính']
   ])
 }, 30_000)
+
+// A header whose titles the German model glued (`Coquanchü`, `tritham`): split into their words, the
+// columns read as printed; a row's own words (`Đoàn`, a syllable) stay whole.
+const gluedHeader = [
+  ['PHỤ LỤC'],
+  ['Thời', 'gian', 'Coquanchü |Coquan phòi |hoàn', 'ít Nội dung tritham mưu | hợp thành'],
+  ['1 Tổ chức hội nghị sơ kết Ban Tổ chức Văn phòng Tháng', 'công tác năm 2027 Tỉnh ủy Tỉnh ủy 12/2027',
+    '2 Hướng dẫn Đoàn thanh niên Ban Dân vận Tỉnh đoàn Quý', 'tổ chức sinh hoạt Tỉnh ủy III/2027']
+]
+
+test('a header whose titles OCR glued is split into its words', () => {
+  const table = withOcrTables(ocrDocument(gluedHeader)).blocks.find((b) => b.kind === 'table')
+  expect(table?.kind === 'table' && table.header).toEqual(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'])
+  expect(table?.kind === 'table' && table.rows.map((r) => r.cells[1]!.split(' ').slice(0, 4).join(' '))).toEqual(['Tổ chức hội nghị', 'Hướng dẫn Đoàn thanh'])
+  expect(fields(ocrDocument(gluedHeader)).map(([id, , , due]) => [id, due])).toEqual([
+    ['1', '2027-12-31'],
+    ['2', '2027-09-30']
+  ])
+}, 30_000)

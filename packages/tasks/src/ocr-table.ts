@@ -714,7 +714,8 @@ function assignColumns(tokens: readonly Token[], marks: readonly Mark[], groupWo
           const prevPiece = sameLine ? s.prevPiece : s.piece.map((n, k) => (s.onLine & (1 << k) ? n : -1))
           // A cell's line breaks where the next word would not fit: a word that opens the cell's
           // next line would have fitted on a short piece before it, so that piece was another column's.
-          const wrap = wraps?.[c]
+          // (Not the number a time's `Quý`, `Tháng`, `ngày` waits for: `Trước ngày` / `31/7/2027` is one date, however narrow the column.)
+          const wrap = kinds[c] === 'deadline' && ['quy', 'thang', 'ngay'].includes(s.last[c]!) ? null : wraps?.[c]
           const room = way > 0 && wrap && s.last[c] !== '' && prevPiece[c]! >= 0 ? wrap - prevPiece[c]! - 1 - t.text.length + 1 : 0
           // … and a piece much longer than the column's full lines is another column's words run on.
           const beyond = wrap ? Math.max(0, length - wrap - WRAP_SLACK) - Math.max(0, length - t.text.length - 1 - wrap - WRAP_SLACK) : 0

@@ -136,13 +136,22 @@ function informs(node: Node): boolean {
   }) || /^(?:Theo|Căn\s+cứ)\s[^,]{3,160},/u.test(node.text)
 }
 
-/** Where the answer to a voters' petition starts inside its item (`1. Cử tri xã A kiến nghị: … Trả lời: …`). */
-export const petitionAnswer = /(?<=kiến\s+nghị\s*:.*?)(?:^|\s)Trả\s+lời\s*:\s*/u
+/**
+ * Where the answer to a voters' petition starts inside its item (`1. Cử tri xã A kiến nghị: … Trả lời: …`),
+ * or -1. Every item is asked (a hot path): most hold no `Trả lời` and stop at the first test.
+ */
+export function petitionAnswerAt(text: string): number {
+  if (!text.includes('Trả lời')) return -1
+  const asked = /kiến\s+nghị\s*:/u.exec(text)
+  if (!asked) return -1
+  const answer = /(?:^|\s)Trả\s+lời\s*:\s*/u.exec(text.slice(asked.index))
+  return answer ? asked.index + answer.index + answer[0].length : -1
+}
 
 /** An answer to a petition that names no body acting (`Trả lời: Mức hỗ trợ thực hiện theo Nghị quyết số …`): it explains. */
 function explainsOnly(node: Node): boolean {
-  const answer = petitionAnswer.exec(node.text)
-  return answer !== null && ownersWithPlace(node.text.slice(answer.index + answer[0].length)).owners.length === 0
+  const at = petitionAnswerAt(node.text)
+  return at >= 0 && ownersWithPlace(node.text.slice(at)).owners.length === 0
 }
 
 /** The rules, in the order they are tried. */

@@ -10,7 +10,7 @@ import {agencyHeading, coordinatorsOf, leadInOwners, ownersOf, ownersWithPlace, 
 import {splitAgencies} from './agencies.ts'
 import {addresseesOf, inFullFromAddressees} from './addressees.ts'
 import {referenceDateOf} from './reference-date.ts'
-import {notTaskRule, petitionAnswer} from './not-tasks.ts'
+import {notTaskRule, petitionAnswerAt} from './not-tasks.ts'
 import {isReplyLetter, noTaskKindOf} from './document-kind.ts'
 import {buildParts, isSentUp, titleOf, unitsOf} from './structure.ts'
 import type {Node, Part, Unit} from './structure.ts'
@@ -317,8 +317,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       if (owners.length === 0 && fields.owner) owners = fields.owner
       // `1. Cử tri xã A kiến nghị: … Trả lời: … Ủy ban nhân dân tỉnh giao Sở X …`: an answer to a petition names
       // who acts in its answer, as the subject of any of its sentences; the petitioners and the addressee do nothing.
-      const answer = owners.length === 0 ? petitionAnswer.exec(ownText) : null
-      if (answer) owners = ownersWithPlace(ownText.slice(answer.index + answer[0].length)).owners
+      const answerAt = owners.length === 0 ? petitionAnswerAt(ownText) : -1
+      if (answerAt >= 0) owners = ownersWithPlace(ownText.slice(answerAt)).owners
       if (owners.length === 0 && !leadVerb) owners = answeringThenWork(ownText) ?? named(ownText)
       // `4. Đối với Sở Y tế các tỉnh, thành phố: (1) Chỉ đạo …; (2) …`: the lead names whose the inline items are.
       if (owners.length === 0 && enumeration) owners = leadInOwners(enumeration.lead)

@@ -9,9 +9,8 @@
 import type {TableRow} from '@vanban/core'
 import {matchAgency} from '@vanban/normalize'
 import {nameContinuations} from './data/agencies.ts'
-import {bareLetters} from './tone-key.ts'
+import {bareKey} from './tone-key.ts'
 
-const bareKey = (text: string): string => bareLetters(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 const qualifiers = [...nameContinuations, 'có'].map(bareKey)
 
 /** Whether the gazetteer knows `name` whole, as it stands. */

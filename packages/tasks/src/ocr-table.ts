@@ -24,7 +24,7 @@ import {readByOcr} from './ocr-markers.ts'
 import {nameOpening} from './ocr-openers.ts'
 import {completedFromTable} from './ocr-table-names.ts'
 import {titleFillers} from './data/ocr-titles.ts'
-import {bareLetters, toneKey} from './tone-key.ts'
+import {bareKey, bareLetters, toneKey} from './tone-key.ts'
 
 type Role = keyof typeof titleMarks
 type Kind = 'task' | 'agency' | 'deadline' | 'result'
@@ -823,7 +823,6 @@ function wholeName(part: string): string {
   return `${text.slice(0, match.end)}${end}`
 }
 
-const bareKey = (text: string): string => bareLetters(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 const nameBareKeys = names.map((n) => ({name: n, key: bareKey(n)}))
 const headOfName = (text: string): boolean => {
   const words = text.split(/\s+/u)

@@ -1,5 +1,5 @@
 import {columnExclusions, columnKeywords, columnSynonyms, exactOnlyRoles, weakSynonyms, type ColumnRole} from './data/columns.ts'
-import {bareLetters} from './tone-key.ts'
+import {bareKey} from './tone-key.ts'
 
 /** Column index of each role found in a header. */
 export type ColumnMap = Partial<Record<ColumnRole, number>>
@@ -10,10 +10,7 @@ export type ColumnMap = Partial<Record<ColumnRole, number>>
  * converter, with or without accents (`Chu tri`), `Cơ quan chủ trì:`.
  */
 export function headerKey(text: string): string {
-  return bareLetters(text)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
+  return bareKey(text)
 }
 
 const roles = Object.keys(columnSynonyms) as ColumnRole[]

@@ -148,15 +148,14 @@ function readTaskTable(block: TableBlock): {columns: ColumnMap; rows: readonly T
     candidates.push({header: first, skip: 1})
     candidates.push({header: block.header.map((h, k) => `${h} ${first[k] ?? ''}`), skip: 1})
   }
-  let best: {columns: ColumnMap; rows: readonly TableRow[]; strength: number} | null = null
+  let best: {columns: ColumnMap; rows: readonly TableRow[]; count: number; strength: number} | null = null
   for (const c of candidates) {
     const columns = matchColumns(c.header)
     if (!isTaskTable(columns)) continue
     // More columns named wins, then surer names (`Cơ quan` / `chủ trì` read together over `Cơ quan` alone).
     const count = Object.keys(columns).length
     const strength = headerStrength(c.header, columns)
-    const bestCount = best ? Object.keys(best.columns).length : -1
-    if (best === null || count > bestCount || (count === bestCount && strength > best.strength)) best = {columns, rows: block.rows.slice(c.skip), strength}
+    if (best === null || count > best.count || (count === best.count && strength > best.strength)) best = {columns, rows: block.rows.slice(c.skip), count, strength}
   }
   return best && {columns: best.columns, rows: best.rows}
 }

@@ -19,3 +19,11 @@ export function toneKey(text: string): string {
     .replace(/o([éèẻẽẹ])/gu, (_, v: string) => 'óòỏõọ'['éèẻẽẹ'.indexOf(v)] + 'e')
     .replace(/u([ýỳỷỹỵ])/gu, (_, v: string) => 'úùủũụ'['ýỳỷỹỵ'.indexOf(v)] + 'y')
 }
+
+/** Comparison key of a phrase: bare letters (`bareLetters`), lower case, one space for any run of punctuation or space. */
+export function bareKey(text: string): string {
+  return bareLetters(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}

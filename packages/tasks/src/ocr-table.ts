@@ -17,7 +17,7 @@
  */
 import type {Block, TableBlock, TableRow, VanbanDocument} from '@vanban/core'
 import {agencyHeads, collectiveNouns, ministryNames, nameContinuations, setPhrases} from './data/agencies.ts'
-import {canonicalTitles, deadlineCellWords, deadlineSpellings, tableAgencyNames, titleMarks, titleWords as titleWordList} from './data/ocr-table.ts'
+import {canonicalTitles, deadlineCellWords, deadlineOpeners, deadlineSpellings, numberedTimeWords, tableAgencyNames, titleMarks, titleWords as titleWordList, unitTitles, weakTimeWords} from './data/ocr-table.ts'
 import {appendixName} from './markers.ts'
 import {isVietnameseSyllable, matchAgency, repairText, wordAffinity} from '@vanban/normalize'
 import {readByOcr} from './ocr-markers.ts'
@@ -213,7 +213,7 @@ function readHeader(tokens: readonly Token[], start: number, end: number): Heade
   // title: the unit's own words name the lead's column.
   if (!last.has('owner') && !last.has('coordinators')) {
     for (let k = start; k + 1 < end; k++) {
-      if ((tokens[k]!.key === 'don' && tokens[k + 1]!.key === 'vi') || (tokens[k]!.key === 'co' && tokens[k + 1]!.key === 'quan')) {
+      if (isUnitTitle(tokens, k)) {
         last.set('owner', k + 1)
         const time = timeTail(tokens, start, end)
         if (last.has('deadline') && time >= 0) last.set('deadline', time)
@@ -248,11 +248,19 @@ function readHeader(tokens: readonly Token[], start: number, end: number): Heade
  */
 function timeTail(tokens: readonly Token[], start: number, end: number): number {
   for (let k = start; k + 3 < end; k++) {
-    if (!((tokens[k]!.key === 'don' && tokens[k + 1]!.key === 'vi') || (tokens[k]!.key === 'co' && tokens[k + 1]!.key === 'quan')) || tokens[k + 2]!.key !== 'thuc') continue
+    if (!isUnitTitle(tokens, k) || tokens[k + 2]!.key !== 'thuc') continue
     for (let j = k + 4; j < end; j++) if (tokens[j]!.key === 'thuc') return j
     return -1
   }
   return -1
+}
+
+const UNIT_FIRST = new Set<string>(unitTitles.map(([first]) => first))
+const UNIT_SECOND = new Set<string>(unitTitles.map(([, second]) => second))
+
+/** Does a unit title (`Cơ quan`, `Đơn vị`) stand at `k`? */
+function isUnitTitle(tokens: readonly Token[], k: number): boolean {
+  return unitTitles.some(([first, second]) => tokens[k]!.key === first && tokens[k + 1]?.key === second)
 }
 
 /** Lines a header takes in each paragraph when its columns are in `columns`' order (a step back in the order is a new line). */
@@ -269,7 +277,7 @@ function headerLines(tokens: readonly Token[], start: number, end: number, colum
       previous = -2
     }
     // `Cơ quan` / `Đơn vị` opens the lead's title, and the partners' when it follows the lead's.
-    const unit: Role | null | undefined = ['co', 'don'].includes(key) ? (filler ? 'coordinators' : 'owner') : ['quan', 'vi'].includes(key) ? null : undefined
+    const unit: Role | null | undefined = UNIT_FIRST.has(key) ? (filler ? 'coordinators' : 'owner') : UNIT_SECOND.has(key) ? null : undefined
     if (unit === null) continue
     filler = unit !== undefined
     const at = order(unit ?? (k === time && columns.includes('deadline') ? 'deadline' : markAt(tokens, k, end)))
@@ -514,8 +522,9 @@ function kindOf(role: Role): Kind {
   return role === 'owner' || role === 'coordinators' ? 'agency' : role === 'deadline' ? 'deadline' : role === 'result' ? 'result' : 'task'
 }
 
-const WEAK_TIME_WORDS = new Set(['va', 'cac', 'tu', 'den', 'het', 'trong', 'sau', 'khi', 'moi', 'lan', 'hoan', 'thanh', 'ke'])
-const DEADLINE_OPENERS = new Set(['thang', 'quy', 'nam', 'truoc', 'ngay', 'hang', 'thuong', 'dinh', 'cuoi', 'dau', 'tu', 'den', 'trong', 'giai', 'cham', 'sau', 'moi', 'nua', 'dot', 'ke'])
+const WEAK_TIME_WORDS = new Set<string>(weakTimeWords)
+const DEADLINE_OPENERS = new Set<string>(deadlineOpeners)
+const NUMBERED_TIME_WORDS = new Set<string>(numberedTimeWords)
 
 /**
  * How well `token` continues a column of `kind` whose last word so far is `previous` (its key;
@@ -533,7 +542,7 @@ function fit(kind: Kind, previous: string, token: Token): {gain: number; mark: s
     const opens = DEADLINE_OPENERS.has(key) || timeLike
     // `Quý`, `Tháng`, `Ngày` take a number next (`Quý Các 11/2027` mixes in the next column's word).
     // (`6 tháng đầu năm 2027`, `tháng cuối quý`: a half or an end may come between.)
-    const wantsNumber = ['quy', 'thang', 'ngay'].includes(previous) && !(previous === 'thang' && ['dau', 'cuoi'].includes(key))
+    const wantsNumber = NUMBERED_TIME_WORDS.has(previous) && !(previous === 'thang' && ['dau', 'cuoi'].includes(key))
     const ok = previous === '' ? opens : wantsNumber ? timeLike : deadlineWords.has(key) || timeLike
     // `và`, `các`, `từ` … go on a time (`Năm 2026 và các năm tiếp theo`) but are any column's words.
     const weak = ok && !opens && WEAK_TIME_WORDS.has(key)
@@ -715,7 +724,7 @@ function assignColumns(tokens: readonly Token[], marks: readonly Mark[], groupWo
           // A cell's line breaks where the next word would not fit: a word that opens the cell's
           // next line would have fitted on a short piece before it, so that piece was another column's.
           // (Not the number a time's `Quý`, `Tháng`, `ngày` waits for: `Trước ngày` / `31/7/2027` is one date, however narrow the column.)
-          const wrap = kinds[c] === 'deadline' && ['quy', 'thang', 'ngay'].includes(s.last[c]!) ? null : wraps?.[c]
+          const wrap = kinds[c] === 'deadline' && NUMBERED_TIME_WORDS.has(s.last[c]!) ? null : wraps?.[c]
           const room = way > 0 && wrap && s.last[c] !== '' && prevPiece[c]! >= 0 ? wrap - prevPiece[c]! - 1 - t.text.length + 1 : 0
           // … and a piece much longer than the column's full lines is another column's words run on.
           const beyond = wrap ? Math.max(0, length - wrap - WRAP_SLACK) - Math.max(0, length - t.text.length - 1 - wrap - WRAP_SLACK) : 0

@@ -67,6 +67,18 @@ export const tableAgencyNames = [
   'các tập đoàn, tổng công ty nhà nước', 'Hiệp hội doanh nghiệp tỉnh'
 ] as const
 
+/** A header's two-word unit titles (`Cơ quan`, `Đơn vị`), as skeletons: they open the lead's title, and the partners' after it. */
+export const unitTitles = [['co', 'quan'], ['don', 'vi']] as const
+
+/** Skeletons of the words a time cell opens with (`Tháng 9/2027`, `Trước ngày …`, `Hằng quý`, `Giai đoạn …`). */
+export const deadlineOpeners = ['thang', 'quy', 'nam', 'truoc', 'ngay', 'hang', 'thuong', 'dinh', 'cuoi', 'dau', 'tu', 'den', 'trong', 'giai', 'cham', 'sau', 'moi', 'nua', 'dot', 'ke'] as const
+
+/** Time-cell words any column may hold (`Năm 2026 và các năm tiếp theo`): they go on a time, weakly. */
+export const weakTimeWords = ['va', 'cac', 'tu', 'den', 'het', 'trong', 'sau', 'khi', 'moi', 'lan', 'hoan', 'thanh', 'ke'] as const
+
+/** Time words that wait for their number next (`Quý` IV/2027, `Tháng` 9/2027, `ngày` 31/7/2027). */
+export const numberedTimeWords = ['quy', 'thang', 'ngay'] as const
+
 /**
  * Words of a time cell (`Quý IV/2026`, `6 tháng đầu năm 2027`, `Trước ngày 30/9/2027`,
  * `Năm 2026 và các năm tiếp theo`, `Thường xuyên`, `Hằng năm`), as skeletons; numbers and

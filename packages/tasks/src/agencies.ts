@@ -34,7 +34,8 @@ export function startsWithAgencyHead(text: string): boolean {
   // `Thuế tỉnh Quảng Trị`, `Trạm Y tế xã`: a level of government before the name counts as the name;
   // `Báo và Phát thanh, Truyền hình Hà Tĩnh` (a province's merged press agency): so does `và`.
   // `Thuế cơ sở 2 tỉnh Đắk Lắk`: numbered levels, one after another.
-  const named = namedHeadKeys.find((h) => key.startsWith(h) && /^\s+(?:(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|khu\s+vực|cơ\s+sở|và)(?:\s+\d+)?\s+)*\p{Lu}/u.test(head.slice(h.length)))
+  // `Thanh tra tỉnh`, `Thuế thành phố`: the level alone ends the name.
+  const named = namedHeadKeys.find((h) => key.startsWith(h) && /^\s+(?:(?:(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|khu\s+vực|cơ\s+sở|và)(?:\s+\d+)?\s+)*\p{Lu}|(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|đặc\s+khu)(?![\p{L}]))/u.test(head.slice(h.length)))
   if (named) return true
   if (/^\d+\s+(?:bộ|địa phương|tỉnh|thành phố|cơ quan|đơn vị|doanh nghiệp)/u.test(key)) return true
   // `Lãnh đạo, điều hành chung …`: the verb pair, not the leadership.

@@ -1,6 +1,6 @@
 import {setPhraseSpans, splitAgencies, startsWithAgencyHead, toneKey} from './agencies.ts'
 import {assignmentVerbs} from './data/directives.ts'
-import {headsThatAreVerbs, longNameHeads, nameClosingScopes} from './data/agencies.ts'
+import {headsThatAreVerbs, longNameHeads, nameClosingScopes, unitFieldWords, unitHeads} from './data/agencies.ts'
 import {directiveOpeners, imperativeStarts, nounPhrasesWithPredicates, predicateWords} from './data/predicates.ts'
 
 const alternation = (words: readonly string[]): string =>
@@ -74,6 +74,26 @@ function headVerbAfterItsName(text: string, i: number): boolean {
   return m !== null && i > 0 && toneKey(text.slice(0, m[0].length)).toLowerCase() === toneKey(m[0]) && /^\p{Lu}/u.test(text)
 }
 
+/** A unit's head and the capitalised opening of its name, right before: `Phòng Quản lý `, `Trung tâm Xúc tiến `. */
+const unitNameBefore = new RegExp(`(?:^|[\\s(])(?:${alternation(unitHeads.map((h) => h.charAt(0).toUpperCase() + h.slice(1)))})\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,2}\\s+$`, 'u')
+const unitFieldAt = new RegExp(`(?:${alternation(unitFieldWords)})(?![\\p{L}])`, 'uy')
+/**
+ * `Phòng Quản lý đầu tư | rà soát …`, `Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp | tổ chức …`: a
+ * field of work right after the capitalised opening of a unit's name is the name's, when the verb
+ * follows at once or the name goes on with `và` and a capital.
+ */
+function unitFieldAfterItsName(text: string, i: number): boolean {
+  unitFieldAt.lastIndex = i
+  const field = unitFieldAt.exec(text)
+  if (field === null || !unitNameBefore.test(text.slice(Math.max(0, i - 40), i))) return false
+  const after = i + field[0].length
+  if (/^\s+và\s+\p{Lu}/u.test(text.slice(after, after + 8))) return true
+  const next = /^\s+/u.exec(text.slice(after, after + 4))
+  if (next === null) return false
+  predicateAt.lastIndex = after + next[0].length
+  return predicateAt.test(text)
+}
+
 /**
  * `Ủy ban nhân dân các xã, phường | chưa hoàn thành cơ sở dữ liệu | phải rà soát …`: a clause `chưa …`
  * that picks out which of the bodies, closed by the modal of the real predicate (`phải`, `cần`).
@@ -117,6 +137,7 @@ function predicateIndex(whole: string): number {
       }
     }
     if (headVerbAfterItsName(text, i)) return i
+    if (unitFieldAfterItsName(text, i)) continue
     predicateAt.lastIndex = i
     // `các tổ chức chính trị - xã hội`: after a plural or a preposition the word is a noun of the name;
     // so is `tổ chức` in a list (`các cấp uỷ, tổ chức đảng, cơ quan`).

@@ -138,7 +138,6 @@ export const agencyHeads = [
   'những',
   'ngân hàng',
   'kiểm toán',
-  'thanh tra',
   'kho bạc',
   'bảo hiểm xã hội',
   'học viện',
@@ -244,11 +243,11 @@ export const collectiveNouns = [
 ] as const
 
 /**
- * Heads that are also common words (`phòng, chống` = prevent, `đội ngũ` = staff):
- * they start an agency name only when a capitalised name follows (`Phòng Kế hoạch -
- * Tài chính`, `Chi cục Thuế`, `Bệnh viện Bạch Mai`).
+ * Heads that are also common words (`phòng, chống` = prevent, `đội ngũ` = staff, `thanh tra` =
+ * inspect): they start an agency name only when a capitalised name or a level of government
+ * follows (`Phòng Kế hoạch - Tài chính`, `Chi cục Thuế`, `Bệnh viện Bạch Mai`, `Thanh tra tỉnh`).
  */
-export const namedAgencyHeads = ['phòng', 'chi cục', 'bệnh viện', 'đội', 'trạm', 'hạt', 'phân viện', 'báo', 'tạp chí', 'nhà xuất bản', 'thuế'] as const
+export const namedAgencyHeads = ['phòng', 'chi cục', 'bệnh viện', 'đội', 'trạm', 'hạt', 'phân viện', 'báo', 'tạp chí', 'nhà xuất bản', 'thuế', 'thanh tra'] as const
 
 /**
  * Words that begin with an agency head but name no agency (`trường hợp` "case", `bộ máy`
@@ -294,3 +293,16 @@ export const nameClosingScopes = ['Quốc gia', 'Việt Nam', 'Trung ương'] as
  * (`Thanh tra tỉnh | thanh tra việc …`, `Kiểm toán Nhà nước | kiểm toán …`), the lower-case word is the verb.
  */
 export const headsThatAreVerbs = ['thanh tra', 'kiểm toán'] as const
+
+/**
+ * Heads of a body's own units, whose names go on with a field of work in lower case (`Phòng Quản lý
+ * đầu tư`, `Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp`) …
+ */
+export const unitHeads = ['phòng', 'trung tâm', 'vụ', 'cục', 'chi cục', 'ban', 'viện', 'đội', 'trạm', 'văn phòng'] as const
+
+/** … and those fields of work, verbs elsewhere (`rà soát`, `đầu tư`). */
+export const unitFieldWords = [
+  'đầu tư', 'xây dựng', 'quy hoạch', 'giám sát', 'kiểm tra', 'thanh tra', 'quản lý', 'hỗ trợ', 'phát triển', 'đào tạo',
+  'bồi dưỡng', 'xúc tiến', 'tuyên truyền', 'thẩm định', 'kiểm định', 'đăng ký', 'tổng hợp', 'nghiên cứu', 'tư vấn',
+  'cứu hộ', 'cứu nạn', 'xử lý', 'giải quyết', 'điều phối', 'vận hành', 'khai thác', 'bảo vệ', 'bảo tồn'
+] as const

@@ -1,6 +1,7 @@
 import {agencyHeads, collectiveNouns, ministryNames, namedAgencyHeads, notAgencyNouns, setPhrases} from './data/agencies.ts'
 import {imperativeStarts} from './data/predicates.ts'
 import {localAgencyKeys} from './local-agencies.ts'
+import {isVietnameseSyllable} from '@vanban/normalize'
 import {toneKey} from './tone-key.ts'
 
 export {toneKey}
@@ -46,7 +47,15 @@ export function startsWithAgencyHead(text: string): boolean {
   if (imperativeKeys.some((v) => key.startsWith(v) && !/\p{L}/u.test(key.charAt(v.length)))) return false
   const found = headKeys.find((h) => key.startsWith(h) && !/\p{L}/u.test(key.charAt(h.length)))
   if (found === undefined) return false
+  // `Tổ chtfc thực hiện …`: after a one-word head, a lower-case word that is no syllable is OCR
+  // damage of the phrase the head opens (`Tổ chức`, to organise), not a unit's name.
+  if (!found.includes(' ') && isOcrDamage(/^\s*\S+\s+(\p{Ll}+)(?![\p{L}\d])/u.exec(head)?.[1])) return false
   return found === 'các' || found === 'những' ? pluralNamesAgencies(key, found) : true
+}
+
+/** A word of letters that is no Vietnamese syllable and no loan word's shape (it holds a letter OCR invents: f, j, w, z). */
+function isOcrDamage(word: string | undefined): boolean {
+  return word !== undefined && /[fjwz]/u.test(word) && !isVietnameseSyllable(word)
 }
 
 interface Segment {

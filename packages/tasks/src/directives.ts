@@ -83,7 +83,7 @@ const issuerRe = new RegExp(`^(?:Đồng\\s+chí\\s+)?(?:${words(issuerTitles)})
  * `Trong tháng 6/2026, Bộ Nội vụ …`, `Về việc này, UBND tỉnh yêu cầu …`, `Đồng thời, đề nghị Quý Sở …`:
  * the directive follows the comma.
  */
-const adverbialRe = /^(?:Trong|Trước|Chậm\s+nhất|Ngay|Đối\s+với|Về|Trên\s+cơ\s+sở|Sau\s+khi|Căn\s+cứ|Để|Nhằm|Đồng\s+thời|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Mặt\s+khác)(?![\p{L}])[^,;:]{0,120},\s*/u
+const adverbialRe = /^(?:Trong|Trước|Chậm\s+nhất|Ngay|Đối\s+với|Về|Trên\s+cơ\s+sở|Sau|Căn\s+cứ|Để|Nhằm|Đồng\s+thời|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Mặt\s+khác)(?![\p{L}])[^,;:]{0,120},\s*/u
 const nonWorkRe = new RegExp(`^(?:${words(nonWorkPredicates)})(?![\\p{L}])`, 'u')
 const implementRe = new RegExp(`(?:(?:${words(implementAdverbs)})[\\s,]+)*(?:(?:triển\\s+khai\\s+)?thực\\s+hiện|triển\\s+khai)(?:\\s+(?:nghiêm\\s+túc|tốt))?(?:\\s+(?:${words(implementObjects)}))?\\s*[./]*\\s*$`, 'iu')
 const imperativeRe = new RegExp(`^(?:${words(imperativeStarts)})(?![\\p{L}])`, 'iu')

@@ -97,8 +97,15 @@ function sure(match: {certain: boolean; distance: number; margin: number; name: 
 const localUnits = /(?<=(?:(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Công\s+an|Đảng\s+ủy)\s+(?:các\s+)?(?:(?:xã|phường|đặc\s+khu),\s+)*)(?:phương|phuong|xa|xả|xà)(?=[\s,;]|$)/gu
 const unitSpelling: Readonly<Record<string, string>> = {phương: 'phường', phuong: 'phường', xa: 'xã', xả: 'xã', xà: 'xã'}
 
+/**
+ * `ở` read as the look-alike `6` by an engine without Vietnamese, inside a name before where the
+ * bodies are (`Các Đảng ủy 6 Trung ương`, `các cơ quan 6 địa phương`); not after a word that numbers
+ * (`khu vực 6`, `số 6`).
+ */
+const lookalikeO = /(?<=\p{Ll}\s)(?<!(?:vực|số|khoản|điều|khu|sở|mục|phần)\s)6(?=\s+(?:[Tt]rung\s+ương|địa\s+phương|cơ\s+sở|nước\s+ngoài)(?![\p{L}]))/gu
+
 export function checkName(read: string): CheckedName {
-  const name = read.replace(debris, '').replace(/\s+/gu, ' ').trim().replace(localUnits, (w) => unitSpelling[w] ?? w)
+  const name = read.replace(debris, '').replace(/\s+/gu, ' ').trim().replace(localUnits, (w) => unitSpelling[w] ?? w).replace(lookalikeO, 'ở')
   // The whole name first: the gazetteer holds compound names too (`Bộ Lao động - Thương binh và Xã hội`).
   const whole = matchAgency(name, {prefix: true})
   if (whole !== null && sure(whole, name) && sameHead(name, whole.name) && (whole.end === name.length || brokenVerbAfter(name.slice(whole.end), whole.name))) {

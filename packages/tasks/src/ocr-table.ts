@@ -685,12 +685,16 @@ function assignColumns(tokens: readonly Token[], marks: readonly Mark[], groupWo
     // on a name, `năng lượng trong` / `tạo,` no task): what decides where a line's pieces belong
     // when the names are not in the gazetteer.
     const flows = new Map<string, number>()
+    const opensPlural = /^(?:Các|Những)$/u.test(t.text)
     const flow = (kind: Kind, previous: string): number => {
       if (kind === 'deadline' || previous === '') return 0
       let hit = flows.get(previous)
       if (hit === undefined) {
         const word = previous.replace(/[;,!^=~]+$/u, '').split('|')[0]!
-        flows.set(previous, (hit = FLOW * Math.max(-FLOW_CAP, Math.min(FLOW_CAP, wordAffinity(word, t.text)))))
+        // (A capitalised `Các`, `Những` opens a name of its own, `Các đơn vị thuộc Bộ`: inside a name the
+        // plural is lower case, so the language's `toàn bộ các` does not glue it to `Văn phòng Bộ`.)
+        const affinity = wordAffinity(word, t.text)
+        flows.set(previous, (hit = FLOW * Math.max(-FLOW_CAP, Math.min(FLOW_CAP, opensPlural ? Math.min(0, affinity) : affinity))))
       }
       return hit
     }

@@ -408,7 +408,7 @@ const clauseStarts: ReadonlyArray<readonly [RegExp, OwnerPlace]> = [
 ]
 /** An opening adverbial (`Trong tháng 6/2026, Bộ Nội vụ …`, `Trên cơ sở …, Bộ Y tế …`): the subject follows its comma. */
 // `Định kỳ 6 tháng, hằng năm, Ban Chỉ đạo tổng hợp …`: a frequency may list several periods before its comma.
-const adverbial = /^(?:(?:Trong|Đối\s+với|Về|Trên\s+cơ\s+sở|Căn\s+cứ|Sau\s+khi|Để|Từ|Đến|Tại|Qua|Theo|Trước|Chậm\s+nhất|Ngay|Riêng|Bên\s+cạnh|Đồng\s+thời)\s[^,;]{0,120}|(?:Định\s+kỳ|H[ằà]ng)\s[^;]{0,60}?),\s*(?=\p{Lu}|(?:các|những)\s)/u
+const adverbial = /^(?:(?:Trong|Đối\s+với|Về|Trên\s+cơ\s+sở|Căn\s+cứ|Sau|Để|Từ|Đến|Tại|Qua|Theo|Trước|Chậm\s+nhất|Ngay|Riêng|Bên\s+cạnh|Đồng\s+thời)\s[^,;]{0,120}|(?:Định\s+kỳ|H[ằà]ng)\s[^;]{0,60}?),\s*(?=\p{Lu}|(?:các|những)\s)/u
 
 /** The clause's predicate is a report (`đã`, `đang`, `còn` …) or a definition (`là`), not a directive. */
 function reportsAfterSubject(clause: string): boolean {

@@ -17,6 +17,10 @@ describe('checkName: an OCR-read name against the agency gazetteer', () => {
     ['Sở Giáo dục và Đào tạo xúc tiến việc', 'Sở Giáo dục và Đào tạo'],
     ['Ban Quản lý dự án đầu tư xây dựng tỉnh', 'Ban Quản lý dự án đầu tư xây dựng tỉnh'],
     ['Bộ Chỉ huy quân sự tỉnh', 'Bộ Chỉ huy quân sự tỉnh'],
+    // `ở` read as the look-alike `6` before where the bodies are; a number after a word that numbers stays.
+    ['Các Đảng ủy 6 Trung ương', 'Các Đảng ủy ở Trung ương'],
+    ['các cơ quan 6 địa phương', 'các cơ quan ở địa phương'],
+    ['Chi cục Thuế khu vực 6', 'Chi cục Thuế khu vực 6'],
     // Specks OCR glued to letters.
     ['Các cơ quan Trung [ương và địa phương', 'Các cơ quan Trung ương và địa phương'],
     ['Đồng chí Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ! đạo', 'Đồng chí Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ đạo'],

@@ -44,7 +44,29 @@ describe('ownersOf: where a subject ends', () => {
     ['Ủy ban nhân dân các phường Hải Châu, Thanh Khê, Sơn Trà, Ngũ Hành Sơn, Cẩm Lệ, Liên Chiểu bố trí quỹ đất.', ['Ủy ban nhân dân các phường Hải Châu, Thanh Khê, Sơn Trà, Ngũ Hành Sơn, Cẩm Lệ, Liên Chiểu']],
     // An office-holder who passes the work on to its own people keeps it; the issuer's organ passes it on.
     ['Giám đốc Sở Nông nghiệp và Môi trường yêu cầu các chủ hồ vận hành đúng quy trình.', ['Giám đốc Sở Nông nghiệp và Môi trường']],
-    ['Ủy ban nhân dân tỉnh yêu cầu các chủ đầu tư tập trung giải ngân.', ['các chủ đầu tư']]
+    ['Ủy ban nhân dân tỉnh yêu cầu các chủ đầu tư tập trung giải ngân.', ['các chủ đầu tư']],
+    // A unit's name goes on with its field of work, when the verb follows at once or `và` and a capital …
+    ['Phòng Quản lý đầu tư rà soát toàn bộ dự án chậm tiến độ.', ['Phòng Quản lý đầu tư']],
+    ['Phòng Quản lý đầu tư chủ trì, phối hợp với Phòng Quản lý tài nguyên và môi trường thực hiện.', ['Phòng Quản lý đầu tư']],
+    ['Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp tổ chức hội nghị kết nối.', ['Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp']],
+    // … not when the field is the work itself.
+    ['Phòng Kinh tế kiểm tra việc xây dựng nhà ở.', ['Phòng Kinh tế']],
+    ['Sở Xây dựng kiểm tra, xử lý vi phạm trật tự xây dựng.', ['Sở Xây dựng']],
+    ['Trung tâm Y tế hướng dẫn thực hiện tiêm chủng.', ['Trung tâm Y tế']],
+    // `thanh tra` names a body before a capital or a level, and is the verb otherwise; a level alone ends a name.
+    ['Thanh tra tỉnh thanh tra trách nhiệm của Ủy ban nhân dân một số xã.', ['Thanh tra tỉnh']],
+    ['Thanh tra chuyên đề việc quản lý kinh phí sự nghiệp giáo dục.', []],
+    ['Thanh tra Chính phủ hướng dẫn các bộ, ngành.', ['Thanh tra Chính phủ']],
+    ['Thuế tỉnh chủ trì, phối hợp với Sở Tài chính rà soát nợ thuế.', ['Thuế tỉnh']],
+    // A refusal opens the predicate (not `hàng không`, a noun); a credit institution is a noun.
+    ['Tổng công ty Truyền tải điện Quốc gia không bố trí cắt điện công tác trong dịp Tết.', ['Tổng công ty Truyền tải điện Quốc gia']],
+    ['Tổng công ty Cảng hàng không Việt Nam bố trí thêm quầy thủ tục.', ['Tổng công ty Cảng hàng không Việt Nam']],
+    ['Giám đốc các chi nhánh tổ chức tín dụng trên địa bàn rà soát danh sách khách hàng.', ['Giám đốc các chi nhánh tổ chức tín dụng trên địa bàn']],
+    ['Công ty Vận hành hệ thống điện và thị trường điện Quốc gia tính toán cân bằng cung cầu.', ['Công ty Vận hành hệ thống điện và thị trường điện Quốc gia']],
+    // A time before the subject is no part of it.
+    ['Sau Tết, các Tổng công ty Điện lực tổng kết công tác cấp điện.', ['các Tổng công ty Điện lực']],
+    // `Tổ` and a word OCR broke (`chtfc` for chức) is the verb `tổ chức`, no unit.
+    ['Tổ chtfc thực hiện việc đánh giá độc lập.', []]
   ])('%s', (sentence, owners) => {
     expect(ownersOf(sentence)).toEqual(owners)
   })

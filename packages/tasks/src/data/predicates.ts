@@ -141,6 +141,10 @@ export const predicateWords = [
   'hỗ trợ',
   'chuẩn bị',
   'công bố',
+  // `Công ty Vận hành hệ thống điện và thị trường điện Quốc gia | tính toán …`, `… | tổng kết công tác …`.
+  'tính toán',
+  'tổng kết',
+  'sơ kết',
   'tuyên truyền',
   'phổ biến',
   'giám sát',

@@ -36,7 +36,10 @@ describe('tokenize: list markers and Roman numerals', () => {
     ['khoá XIII', 'XIII'],
     ['khu vuc IV tang cuong', 'IV'],
     ['theo Phu luc II kem theo', 'II'],
-    ['Quan khu VII chu tri', 'VII']
+    ['Quan khu VII chu tri', 'VII'],
+    // A group numeral OCR read with small l's, at a line's start before a capitalised title: as printed.
+    ['nghiép va Moi | III/2027\nIll Truyén théng va bao dam', 'Ill'],
+    ['cua dia phuong\nIl Theo déi tinh hinh', 'Il']
   ])('%s keeps the numeral %s', (text, numeral) => {
     expect(tokenize(text).find((p) => p.text === numeral)?.kind).toBe('keep')
   })

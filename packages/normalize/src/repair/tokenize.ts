@@ -56,7 +56,7 @@ function isMarker(raw: string, atStart: boolean): boolean {
   return core.length === 1 || /^\d+$/.test(core) || isRoman(core)
 }
 
-const ROMAN_CORE = /^([IVX]{2,6}|[IVX])([.,;:)]*)$/
+const ROMAN_CORE = /^([IVX]{2,6}|[IVX]|I[Il]{1,2})([.,;:)]*)$/
 const stripMarks = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/đ/g, 'd')
 
 /** White space as `\s` matches it (ECMAScript WhiteSpace and LineTerminator). */
@@ -105,7 +105,8 @@ export function tokenize(text: string): Piece[] {
     // (At a line's start a bare numeral before a capitalised word opens a group row of a table OCR
     // read line by line: `II Kiểm soát …`; before capitals or small letters it is a word misread, `VI
     // PHÁT TRIỂN` for `VỀ PHÁT TRIỂN`, `VI phát triển`.)
-    if (romanCore && isRoman(romanCore[1]!) && (ROMAN_AFTER.has(stripMarks(prevRaw)) || (start && prevRaw !== '' && !romanCore[2] && /\n[^\S\n]*$/u.test(text.slice(0, begin)) && /^[^\S\n]+\p{Lu}\p{Ll}/u.test(text.slice(next, next + 4))))) {
+    // (`Ill`, `Il`: the same numeral OCR read with small l's, kept as printed for the task parser.)
+    if (romanCore && (isRoman(romanCore[1]!) || /^I[Il]{1,2}$/u.test(romanCore[1]!)) && (ROMAN_AFTER.has(stripMarks(prevRaw)) || (start && prevRaw !== '' && !romanCore[2] && /\n[^\S\n]*$/u.test(text.slice(0, begin)) && /^[^\S\n]+\p{Lu}\p{Ll}/u.test(text.slice(next, next + 4))))) {
       pieces.push({text: romanCore[1]!, kind: 'keep'})
       if (romanCore[2]) pieces.push({text: romanCore[2], kind: 'keep'})
       prevRaw = ''

@@ -79,7 +79,7 @@ export function noticeTexts(folder = 'packages/tasks/test/notices'): string[] {
   const dir = join(root, folder)
   if (!existsSync(dir)) return []
   return readdirSync(dir)
-    .filter((f) => /\.(md|txt)$/.test(f) && !/-ocr\./.test(f))
+    .filter((f) => /\.(md|txt)$/.test(f) && !/-ocr\./.test(f) && f !== 'README.md')
     .sort()
     .map((f) => readFileSync(join(dir, f), 'utf8').replace(/[*#|]+/g, ' '))
 }

@@ -1,11 +1,12 @@
 /**
  * Builds packages/normalize/data/repair-model.json: the syllable trigram model (clean texts in
- * fixtures/ and the clean test notices of packages/tasks — with --dispatches also its clean
- * dispatches — minus the held-out fifth of the report; never tb20) and the OCR channel learned
+ * fixtures/, the clean test notices of packages/tasks and the prose written for the model in
+ * fixtures/corpus — with --dispatches also the clean dispatches of packages/tasks, with
+ * --no-corpus without fixtures/corpus — minus the held-out fifth of the report; never tb20) and the OCR channel learned
  * from the train split of fixtures/ocr-pairs/pages.jsonl (tesseract `eng` on clean renderings) and
  * fixtures/ocr-pairs/noise-pages.jsonl (French and German models, low resolution, heavy JPEG,
  * thinned and thickened glyphs; regenerate both with scripts/make-ocr-pairs.ts).
- * Usage: npx tsx scripts/train-lm.ts [--pages other-pages.jsonl] [--dispatches] [--modified-discounts] [--out model.json]
+ * Usage: npx tsx scripts/train-lm.ts [--pages other-pages.jsonl] [--dispatches] [--no-corpus] [--modified-discounts] [--out model.json]
  */
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -104,7 +105,8 @@ function main(): void {
   // shipped model is built with neither (see src/repair/README.md). The OCR pairs and the
   // held-out split are splitCorpus's either way.
   const dispatches = args.includes('--dispatches') ? noticeTexts('packages/tasks/test/dispatches').flatMap(proseParagraphs) : []
-  const lm = trainLanguageModel([[...train, ...dispatches].join('\n')], {minTrigramCount: 1, modifiedDiscounts: args.includes('--modified-discounts')})
+  const corpus = args.includes('--no-corpus') ? [] : noticeTexts('fixtures/corpus').flatMap(proseParagraphs)
+  const lm = trainLanguageModel([[...train, ...dispatches, ...corpus].join('\n')], {minTrigramCount: 1, modifiedDiscounts: args.includes('--modified-discounts')})
   const pairs: Array<[string, string]> = []
   const pagesFile = args.includes('--pages') ? args[args.indexOf('--pages') + 1] : undefined
   for (const page of readPages(pagesFile)) {

@@ -55,7 +55,8 @@ export const directiveRules = {
   'directive-follow-up': 'a sentence with no subject that dates the task before it (`Thời hạn hoàn thành: …`, `Báo cáo kết quả trước ngày …`)',
   'directive-subject': 'an agency as subject with a verb that takes on work (`Sở Tài chính có trách nhiệm …`)',
   'directive-passive': 'the work named first, then who does it (`Việc lựa chọn nhà đầu tư … do Sở Xây dựng chủ trì thực hiện …`): the agency after `do` owns it',
-  'directive-topic': 'a topic then a colon before the directive (`Về giải phóng mặt bằng: UBND huyện … khẩn trương …`, `Về cơ chế …: giao Viện X …`)',
+  'directive-topic': 'a topic then a colon before the directive (`Về giải phóng mặt bằng: UBND huyện … khẩn trương …`, `Về cơ chế …: giao Viện X …`), or a comma before its `đề nghị`/`giao` (`Về vốn đầu tư lưới điện trung áp, hạ áp …, đề nghị UBND tỉnh …`)',
+  'directive-given-last': 'the work first and whom it is given to last (`Thủ tục giao khu vực biển … cần hoàn thành chậm nhất ngày 31/3/2028, giao Bộ Nông nghiệp và Môi trường.`)',
   'directive-adverbial': 'the same after an opening adverbial (`Trong tháng 6/2026, Bộ Nội vụ …`)',
   'directive-preamble': 'after a preamble (`Thực hiện …, Bộ Nội vụ đề nghị các bộ … xây dựng …`), the issuer passes work on: the task is what follows the preamble',
   'directive-agency-line': 'under an agency line (`**Sở Y tế:**` on a line of its own), a paragraph that opens with a verb (`Chủ trì, phối hợp …`) is that agency\'s task',
@@ -167,6 +168,17 @@ export function classifySentence(sentence: string, context: DirectiveContext): D
     const rest = classifySentence(text.slice(topic[0].length), {...context, afterTask: false})
     if (rest.kind === 'assignment') return piece('assignment', 'directive-topic', rest.addressee)
   }
+  // `Về vốn đầu tư lưới điện trung áp, hạ áp …, đề nghị Ủy ban nhân dân tỉnh … cân đối …`: a topic that
+  // holds commas of its own, then the request.
+  const longTopic = /^(?:Về|Đối\s+với)\s[^.;:]{0,200}?,\s*(?=(?:giao|đề\s+nghị|yêu\s+cầu)\s+\p{Lu})/u.exec(text)
+  if (longTopic) {
+    const rest = classifySentence(text.slice(longTopic[0].length), {...context, afterTask: false})
+    if (rest.kind === 'assignment') return piece('assignment', 'directive-topic', rest.addressee)
+  }
+  // `Thủ tục giao khu vực biển … cần hoàn thành chậm nhất ngày 31/3/2028, giao Bộ Nông nghiệp và Môi
+  // trường.`: the work first, whom it is given to last.
+  const givenLast = /,\s*giao\s+(\p{Lu}[^,;.:]{2,120}?)\s*\.?\s*$/u.exec(text)
+  if (givenLast && startsWithAgencyHead(givenLast[1]!) && predicateOf(givenLast[1]!) === null) return piece('assignment', 'directive-given-last')
   // `Đối với các bộ, ngành có …, đề nghị thực hiện …`: the request is to those named after `Đối với`.
   const regarding = /^Đối\s+với\s+([^;:.]{3,250}?),\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s+\p{Ll}/u.exec(text)
   if (regarding && startsWithAgencyHead(regarding[1]!)) return piece('assignment', 'directive-adverbial')

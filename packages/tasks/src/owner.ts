@@ -74,24 +74,45 @@ function headVerbAfterItsName(text: string, i: number): boolean {
   return m !== null && i > 0 && toneKey(text.slice(0, m[0].length)).toLowerCase() === toneKey(m[0]) && /^\p{Lu}/u.test(text)
 }
 
-/** A unit's head and the capitalised opening of its name, right before: `Phòng Quản lý `, `Trung tâm Xúc tiến `. */
-const unitNameBefore = new RegExp(`(?:^|[\\s(])(?:${alternation(unitHeads.map((h) => h.charAt(0).toUpperCase() + h.slice(1)))})\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,2}\\s+$`, 'u')
+/** A unit's head and the capitalised opening of its name, right before: `Phòng Quản lý `, `Trung tâm Xúc tiến `, `Phòng Thanh tra, `. */
+const unitNameBefore = new RegExp(`(?:^|[\\s(])(?:${alternation(unitHeads.map((h) => h.charAt(0).toUpperCase() + h.slice(1)))})\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,2}(,?)\\s+$`, 'u')
 const unitFieldAt = new RegExp(`(?:${alternation(unitFieldWords)})(?![\\p{L}])`, 'uy')
 /**
- * `Phòng Quản lý đầu tư | rà soát …`, `Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp | tổ chức …`: a
- * field of work right after the capitalised opening of a unit's name is the name's, when the verb
- * follows at once or the name goes on with `và` and a capital.
+ * Where the field of work that goes on a unit's name ends, when one starts at `i`; -1 when none does.
+ * `Phòng Quản lý đầu tư | rà soát …`, `Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp | tổ chức …`: right
+ * after the capitalised opening, the field is the name's when the verb follows at once or the name goes
+ * on with `và` and a capital. After a comma (`Phòng Thanh tra, giám sát | phối hợp …`, `Phòng Giám sát,
+ * kiểm tra và xử lý sau thanh tra | theo dõi …`) the lower-case run is the name's up to the next verb
+ * that is no field of work: a subject is not set off from its verb by a comma.
  */
-function unitFieldAfterItsName(text: string, i: number): boolean {
+function unitNameRun(text: string, i: number): number {
   unitFieldAt.lastIndex = i
   const field = unitFieldAt.exec(text)
-  if (field === null || !unitNameBefore.test(text.slice(Math.max(0, i - 40), i))) return false
-  const after = i + field[0].length
-  if (/^\s+và\s+\p{Lu}/u.test(text.slice(after, after + 8))) return true
-  const next = /^\s+/u.exec(text.slice(after, after + 4))
-  if (next === null) return false
-  predicateAt.lastIndex = after + next[0].length
-  return predicateAt.test(text)
+  const before = field === null ? null : unitNameBefore.exec(text.slice(Math.max(0, i - 40), i))
+  if (field === null || before === null) return -1
+  let at = i + field[0].length
+  if (before[1] === '') {
+    if (/^\s+và\s+\p{Lu}/u.test(text.slice(at, at + 8))) return at
+    const next = /^\s+/u.exec(text.slice(at, at + 4))
+    if (next === null) return -1
+    predicateAt.lastIndex = at + next[0].length
+    return predicateAt.test(text) ? at + next[0].length : -1
+  }
+  for (let words = 0; words < 6; words++) {
+    const gap = /^\s+(?=\p{Ll})/u.exec(text.slice(at, at + 4))
+    if (gap === null) return -1
+    at += gap[0].length
+    unitFieldAt.lastIndex = at
+    const more = unitFieldAt.exec(text)
+    if (more !== null) {
+      at += more[0].length
+      continue
+    }
+    predicateAt.lastIndex = at
+    if (predicateAt.test(text)) return at
+    at += /^\p{Ll}+/u.exec(text.slice(at))![0].length
+  }
+  return -1
 }
 
 /**
@@ -137,7 +158,11 @@ function predicateIndex(whole: string): number {
       }
     }
     if (headVerbAfterItsName(text, i)) return i
-    if (unitFieldAfterItsName(text, i)) continue
+    const run = unitNameRun(text, i)
+    if (run > i) {
+      i = run - 1
+      continue
+    }
     predicateAt.lastIndex = i
     // `các tổ chức chính trị - xã hội`: after a plural or a preposition the word is a noun of the name;
     // so is `tổ chức` in a list (`các cấp uỷ, tổ chức đảng, cơ quan`).
@@ -446,6 +471,11 @@ function clauseSubject(text: string): {owners: string[]; place: OwnerPlace} {
     const found = subjectOf(clause)
     // `… Bộ Công an đã có nhiều đóng góp.`: a later clause that reports names no owner.
     if (found.length > 0 && !reportsAfterSubject(clause)) return {owners: found, place: place === 'later' && assigns(clause) ? 'assigned' : place}
+    // `… cần hoàn thành chậm nhất ngày 31/3/2028, giao Bộ Nông nghiệp và Môi trường.`: given last, no verb after.
+    const givenLast = /^giao\s+(\p{Lu}[^,;.:()]{2,120}?)\s*\.?\s*$/u.exec(clause)
+    if (givenLast && startsWithAgencyHead(givenLast[1]!) && predicateIndex(givenLast[1]!) < 0 && givenLast[1]!.split(/\s+/u).length <= 16) {
+      return {owners: splitAgencies(tidyName(givenLast[1]!)), place: 'assigned'}
+    }
   }
   return {owners: [], place: 'later'}
 }
@@ -545,6 +575,12 @@ function firstStopOutsideNames(text: string): number {
     if (depth > 0 || (i > 0 && !/\s/u.test(text[i - 1]!))) continue
     // `Ban Quản lý dự án đầu tư xây dựng …`: a verb inside a noun phrase of the name.
     if (nouns.some(([a, b]) => i >= a && i < b)) continue
+    // `Phòng Tổng hợp, kiểm soát nội bộ | kiểm tra …`: a unit's field of work.
+    const run = unitNameRun(text, i)
+    if (run > i) {
+      i = run - 1
+      continue
+    }
     coordinatorStop.lastIndex = i
     predicateAt.lastIndex = i
     // The coordinator list's own verbs, or any predicate word (`quyết liệt`, `hạch toán`) after a name.

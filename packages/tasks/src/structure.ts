@@ -316,7 +316,7 @@ function decimalLabel(printed: string, parent: Node | null): string {
 }
 
 /** `Giao Sở X …`, `Bộ Nội vụ giao Cục Y …`: a paragraph that gives work to a body it names. */
-const ownAssignment = /^(?:Giao|\p{Lu}[\p{L}\s,-]{2,80}?\sgiao)\s+(?:cho\s+)?\p{Lu}/u
+const ownAssignment = /^(?:Giao|\p{Lu}[\p{L}\d\s,-]{2,80}?\sgiao)\s+(?:cho\s+)?\p{Lu}/u
 
 /** A report or a submission (`BÁO CÁO`, `TỜ TRÌNH` as the title): it goes up to its addressee, who gives it no work. */
 export function isSentUp(units: readonly Unit[]): boolean {

@@ -83,6 +83,42 @@ describe('a letter\'s lettered requests, then work the issuer gives its own unit
   })
 })
 
+describe('a letter of the Government Office: work in plain paragraphs, its owner anywhere in the sentence', () => {
+  test('after a topic with commas of its own, or given last; a numbered issuer passes work on after the items', () => {
+    expect(
+      tasksOf(
+        [
+          'Kính gửi:\n\n- Bộ Công Thương;\n- Bộ Nông nghiệp và Môi trường;\n- Ủy ban nhân dân tỉnh An Giang.',
+          'Xét báo cáo của Bộ Công Thương, Thủ tướng Chính phủ có ý kiến như sau:',
+          'Về vốn đầu tư lưới điện trung áp, hạ áp trên đảo thuộc phần địa phương quản lý, đề nghị Ủy ban nhân dân tỉnh An Giang chủ động cân đối từ ngân sách tỉnh. Thủ tục giao khu vực biển cho hành lang tuyến cáp ngầm cần hoàn thành chậm nhất ngày 31/8/2026, giao Bộ Nông nghiệp và Môi trường.',
+          'Văn phòng Chính phủ xin thông báo để các cơ quan biết, thực hiện./.',
+          'Nơi nhận:\n- Như trên;\n- Lưu: VT.'
+        ].join('\n\n')
+      ).map((t) => [t.owner, t.due])
+    ).toEqual([
+      ['Ủy ban nhân dân tỉnh An Giang', null],
+      ['Bộ Nông nghiệp và Môi trường', '2026-08-31']
+    ])
+  })
+
+  test('a unit named with a digit (`Chi nhánh Khu vực 2`) that gives work after the numbered requests', () => {
+    expect(
+      tasksOf(
+        letter(
+          'Ngân hàng Nhà nước Chi nhánh Khu vực 2 đề nghị Ủy ban nhân dân xã thực hiện các nội dung sau:',
+          '1. Rà soát danh sách hộ vay vốn, gửi về Chi nhánh trước ngày 30/5/2026.',
+          '2. Báo cáo kết quả hằng quý.',
+          'Ngân hàng Nhà nước Chi nhánh Khu vực 2 giao Phòng Thanh tra, giám sát phối hợp với Phòng Tổng hợp kiểm tra tại chỗ trong quý III/2026.'
+        )
+      ).map((t) => [t.id, t.owner, t.due])
+    ).toEqual([
+      ['1', 'Ủy ban nhân dân xã Tân Lập', '2026-05-30'],
+      ['2', 'Ủy ban nhân dân xã Tân Lập', null],
+      ['3', 'Phòng Thanh tra, giám sát', '2026-09-30']
+    ])
+  })
+})
+
 describe('an answer to voters\' petitions: who acts is named in the answer', () => {
   test('the body given the work in an answer owns it; an answer that only explains is no task', () => {
     expect(

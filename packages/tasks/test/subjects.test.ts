@@ -49,6 +49,10 @@ describe('ownersOf: where a subject ends', () => {
     ['Phòng Quản lý đầu tư rà soát toàn bộ dự án chậm tiến độ.', ['Phòng Quản lý đầu tư']],
     ['Phòng Quản lý đầu tư chủ trì, phối hợp với Phòng Quản lý tài nguyên và môi trường thực hiện.', ['Phòng Quản lý đầu tư']],
     ['Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp tổ chức hội nghị kết nối.', ['Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp']],
+    // … and after a comma, in lower case up to the verb: a subject is not set off from its verb.
+    ['Phòng Thanh tra, giám sát phối hợp với Phòng Tổng hợp kiểm tra tại chỗ.', ['Phòng Thanh tra, giám sát']],
+    ['Giao Phòng Giám sát, kiểm tra và xử lý sau thanh tra theo dõi, cập nhật kết quả.', ['Phòng Giám sát, kiểm tra và xử lý sau thanh tra']],
+    ['Phòng Kinh tế, Phòng Văn hóa - Xã hội kiểm tra việc xây dựng.', ['Phòng Kinh tế', 'Phòng Văn hóa - Xã hội']],
     // … not when the field is the work itself.
     ['Phòng Kinh tế kiểm tra việc xây dựng nhà ở.', ['Phòng Kinh tế']],
     ['Sở Xây dựng kiểm tra, xử lý vi phạm trật tự xây dựng.', ['Sở Xây dựng']],

@@ -304,5 +304,5 @@ export const unitHeads = ['phòng', 'trung tâm', 'vụ', 'cục', 'chi cục', 
 export const unitFieldWords = [
   'đầu tư', 'xây dựng', 'quy hoạch', 'giám sát', 'kiểm tra', 'thanh tra', 'quản lý', 'hỗ trợ', 'phát triển', 'đào tạo',
   'bồi dưỡng', 'xúc tiến', 'tuyên truyền', 'thẩm định', 'kiểm định', 'đăng ký', 'tổng hợp', 'nghiên cứu', 'tư vấn',
-  'cứu hộ', 'cứu nạn', 'xử lý', 'giải quyết', 'điều phối', 'vận hành', 'khai thác', 'bảo vệ', 'bảo tồn'
+  'cứu hộ', 'cứu nạn', 'xử lý', 'giải quyết', 'điều phối', 'vận hành', 'khai thác', 'bảo vệ', 'bảo tồn', 'kiểm soát'
 ] as const

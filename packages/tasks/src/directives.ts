@@ -138,7 +138,7 @@ export function classifySentence(sentence: string, context: DirectiveContext): D
   if (isImplementRequest(text)) return piece('closing', 'directive-closing')
   // `… đề nghị các sở quan tâm thực hiện một số nội dung sau đây.`: it introduces the items that follow.
   if (introducesItems.test(text)) return piece('other', 'directive-lead-in')
-  if (/^chịu\s+trách\s+nhiệm\s+(?:trước\s[^.;]*\s)?nếu\s/u.test(predicateOf(text) ?? '')) return piece('other', 'directive-accountability')
+  if (accountableIf.test(predicateOf(text) ?? '')) return piece('other', 'directive-accountability')
   const opener = openerRe.exec(text)
   if (opener) {
     const rest = text.slice(opener[0].length)
@@ -196,6 +196,12 @@ export function classifySentence(sentence: string, context: DirectiveContext): D
   if (context.letter && context.continuing !== true && subjectlessRe.test(text)) return piece('assignment', 'directive-addressee', true)
   return piece('other', 'directive-subject')
 }
+
+/**
+ * Whom the blame falls on, no work: `… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm …`,
+ * `… chịu trách nhiệm về kết quả …`, `… chịu trách nhiệm cá nhân về mọi vụ việc lãng phí phát sinh …`.
+ */
+export const accountableIf = /^(?:trực\s+tiếp\s+)?chịu\s+trách\s+nhiệm\s+(?:cá\s+nhân\s+)?(?:(?:trước\s[^.;]*\s)?nếu\s|(?:trước\s[^.;]{2,80}\s)?về\s+(?:(?:kết\s+quả|tiến\s+độ|chất\s+lượng)|(?:mọi\s+|các\s+|những\s+)?(?:vụ\s+việc|sai\s+phạm|vi\s+phạm|hậu\s+quả))(?![\p{L}]))/u
 
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((s) => s.trim() !== '')
 

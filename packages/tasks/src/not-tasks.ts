@@ -1,6 +1,6 @@
 import type {DeadlineContext} from './deadline.ts'
 import {parseDeadline} from './deadline.ts'
-import {approvesOnly, assignsLater, directivesOf, reportsOnly} from './directives.ts'
+import {accountableIf, approvesOnly, assignsLater, directivesOf, reportsOnly} from './directives.ts'
 import {isAssessment, isNarrative} from './enumerations.ts'
 import {agencyHeading, ownersOf, ownersWithPlace, predicateOf} from './owner.ts'
 import {replyClosing} from './document-kind.ts'
@@ -57,8 +57,8 @@ const subtree = (node: Node): Node[] => [node, ...node.children.flatMap(subtree)
  */
 const eventDescribed = /^(?:Lễ|Hội\s+sách|Hội\s+thi|Hội\s+diễn|Hội\s+chợ|Cuộc\s+thi|Giải|Liên\s+hoan|Triển\s+lãm|Tuần\s+lễ|Ngày\s+hội|Chương\s+trình|Hoạt\s+động)(?:\s[^.;:]{0,100}?\s(?:diễn\s+ra|dành\s+cho|gồm|bao\s+gồm|kéo\s+dài)\s|[^.;:]{0,60}:\s)/u
 
-/** `chịu trách nhiệm trước … nếu (để) …`: who answers for a failure, no work. */
-const accountableIf = /^(?:trực\s+tiếp\s+)?chịu\s+trách\s+nhiệm\s+(?:cá\s+nhân\s+)?(?:(?:trước\s[^.;]*\s)?nếu\s|(?:trước\s[^.;]{2,80}\s)?về\s+(?:kết\s+quả|tiến\s+độ|chất\s+lượng)(?![\p{L}]))/u
+/** Does the sentence only say who answers for a failure? (A subject no agency head opens, `Người đứng đầu …`, ends where `chịu trách nhiệm` starts.) */
+const accountable = (text: string): boolean => accountableIf.test(predicateOf(text) ?? text.replace(/^[^,;.]{0,100}?\s(?=(?:trực\s+tiếp\s+)?chịu\s+trách\s+nhiệm)/u, ''))
 
 /** Nouns that name content rather than work (`Nhiệm vụ năm 2026 tại Phụ lục …`, `Các chỉ tiêu …`). */
 const contentNoun = /^(?:các\s+|những\s+)?(?:nhiệm\s+vụ|chỉ\s+tiêu|danh\s+mục|nội\s+dung|giải\s+pháp|kế\s+hoạch|chương\s+trình)(?![\p{L}])/iu
@@ -210,9 +210,9 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
   },
   {
     id: 'not-accountability',
-    what: 'an item that only says who answers for a failure (`a) Giám đốc các sở, … chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy ra …`)',
-    // (A subject no agency head opens, `Người đứng đầu đơn vị …`, ends where `chịu trách nhiệm` starts.)
-    applies: (node) => leaf(node) && node.kind !== 'directive' && !/[.;]\s+\S/u.test(node.text.trim()) && accountableIf.test(predicateOf(node.text) ?? node.text.replace(/^[^,;.]{0,100}?\s(?=(?:trực\s+tiếp\s+)?chịu\s+trách\s+nhiệm)/u, ''))
+    what: 'an item that only says who answers for a failure (`a) Giám đốc các sở, … chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy ra …`, `… chịu trách nhiệm cá nhân về mọi vụ việc lãng phí …`), or a titled item whose body says only that and what to do if a need arises',
+    // Under a title (`III. TỔ CHỨC THỰC HIỆN`), every sentence of the body such a one, or what to do if a need arises.
+    applies: (node) => leaf(node) && node.kind !== 'directive' && (node.body !== '' && titleOf(node) !== null ? node.body.split(/(?<=[.;])\s+(?=\p{Lu})/u).every((s) => accountable(s) || contingency.test(s)) && accountable(node.body) : !/[.;]\s+\S/u.test(node.text.trim()) && accountable(node.text))
   },
   {
     id: 'not-contingency',

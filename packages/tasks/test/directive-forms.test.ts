@@ -67,7 +67,10 @@ describe('directivesOf: a warning of accountability', () => {
     ['Yêu cầu Giám đốc các sở chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để chậm tiến độ; kiên quyết xử lý cán bộ né tránh, đùn đẩy.', 1],
     ['Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy ra lấn chiếm đất công; chỉ đạo cưỡng chế các công trình vi phạm.', 1],
     ['Yêu cầu Giám đốc các sở chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để chậm tiến độ.', 0],
-    ['Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy ra sai phạm; trường hợp nghiêm trọng sẽ bị xem xét kỷ luật.', 0]
+    ['Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy ra sai phạm; trường hợp nghiêm trọng sẽ bị xem xét kỷ luật.', 0],
+    // Personal accountability for what goes wrong is none either; accountability for carrying the work out is work.
+    ['Giám đốc các sở chịu trách nhiệm cá nhân về mọi vụ việc lãng phí phát sinh ở nơi mình phụ trách.', 0],
+    ['Giám đốc các sở chịu trách nhiệm tổ chức thực hiện Kế hoạch này.', 1]
   ])('%s', (paragraph, count) => {
     expect(directivesOf(paragraph, {letter: false, afterTask: false}).tasks).toHaveLength(count)
   })

@@ -17,8 +17,15 @@ export function joinWrapped(before: string, after: string): string {
     if (isSplitForeignWord(before, after)) return before.slice(0, -1) + after
     return before + after
   }
+  // A narrow time column wraps inside a date's year (`Trước ngày 31/3/20` + `28`): the digits go together.
+  const year = splitYear.exec(before)
+  const rest = year ? /^\d{1,3}(?!\d)/.exec(after) : null
+  if (year && rest && Number(year[1]) <= 12 && year[2]!.length + rest[0].length === 4) return before + after
   return `${before} ${after}`
 }
+
+/** A date (`31/3/20`, `11/202`) whose year the line end cut: its month, the year's first digits. */
+const splitYear = /(?:^|[^\d/])(?:\d{1,2}\/)?(\d{1,2})\/(\d{1,3})$/
 
 const asciiLower = /^[a-z]{3,}$/
 const vowels = /[aeiouy]/

@@ -34,7 +34,13 @@ test.each([
   ['hệ thống infor-', 'mation system', 'hệ thống information system'],
   ['chính phủ e-', 'government', 'chính phủ e-government'],
   ['Đông Nam Á-', 'Thái Bình Dương', 'Đông Nam Á-Thái Bình Dương'],
-  ['', 'đầu', 'đầu']
+  ['', 'đầu', 'đầu'],
+  // A narrow time column wraps inside a date's year; a whole date, or a number after one, stays apart.
+  ['Trước ngày 31/3/20', '28', 'Trước ngày 31/3/2028'],
+  ['Tháng 11/202', '8', 'Tháng 11/2028'],
+  ['Trước 15/12/2', '028', 'Trước 15/12/2028'],
+  ['trước ngày 31/3/2028', '15 đơn vị', 'trước ngày 31/3/2028 15 đơn vị'],
+  ['Nghị định số 15/20', '20 về', 'Nghị định số 15/20 20 về']
 ])('joinWrapped(%j, %j) → %j', (before, after, joined) => {
   expect(joinWrapped(before, after)).toBe(joined)
 })

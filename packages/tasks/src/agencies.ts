@@ -11,7 +11,7 @@ const notAgencyKeys = notAgencyNouns.map(toneKey)
 const namedHeadKeys = namedAgencyHeads.map(toneKey)
 const headKeys = agencyHeads.map(toneKey).sort((a, b) => b.length - a.length)
 const collectiveKeys = collectiveNouns.map(toneKey).sort((a, b) => b.length - a.length)
-/** `các bộ`, `những đồng chí`: a plural names agencies or people only before one of `collectiveNouns`. */
+/** `các bộ`, `những đồng chí`, `mỗi đảng ủy`: a plural (or `mỗi`, `từng`) names agencies or people only before one of `collectiveNouns`. */
 function pluralNamesAgencies(key: string, plural: string): boolean {
   const rest = key.slice(plural.length).trimStart()
   return collectiveKeys.some((n) => rest.startsWith(n) && !/\p{L}/u.test(rest.charAt(n.length)))
@@ -50,7 +50,9 @@ export function startsWithAgencyHead(text: string): boolean {
   // `Tổ chtfc thực hiện …`: after a one-word head, a lower-case word that is no syllable is OCR
   // damage of the phrase the head opens (`Tổ chức`, to organise), not a unit's name.
   if (!found.includes(' ') && isOcrDamage(/^\s*\S+\s+(\p{Ll}+)(?![\p{L}\d])/u.exec(head)?.[1])) return false
-  return found === 'các' || found === 'những' ? pluralNamesAgencies(key, found) : true
+  // (`mỗi xã xây dựng ít nhất 01 mô hình`: each place's share of a target, not a body that acts.)
+  if ((found === 'mỗi' || found === 'từng') && /^\s*(?:xã|phường|đặc\s+khu|thôn|bản|ấp|tổ|khu|tỉnh|thành\s+phố|huyện|địa\s+phương|hộ)(?![\p{L}])/u.test(key.slice(found.length))) return false
+  return found === 'các' || found === 'những' || found === 'mỗi' || found === 'từng' ? pluralNamesAgencies(key, found) : true
 }
 
 /** A word of letters that is no Vietnamese syllable and no loan word's shape (it holds a letter OCR invents: f, j, w, z). */

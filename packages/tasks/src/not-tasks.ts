@@ -20,8 +20,8 @@ const nonTaskSection = /^(?:về\s+)?(?:đánh\s+giá|kết\s+quả|tình\s+hìn
 const aimsTitle = /^(?:mục\s+đích|yêu\s+cầu)(?:\s*(?:,|và)\s*(?:mục\s+đích|yêu\s+cầu))?\s*(?:[.:]|$)/iu
 /** A body that only sends the reader to an appendix or another document: `(Chi tiết tại Phụ lục kèm theo)`. */
 const pointsToAppendix = /^\(?\s*(?:chi\s+tiết|nội\s+dung(?:\s+cụ\s+thể)?|danh\s+mục(?:\s+nhiệm\s+vụ)?)\s+(?:tại|theo|như|ở)\s+(?:các\s+)?phụ\s+lục[^()]{0,80}\)?\s*[.;]?$/iu
-/** A clause that ends by pointing to an appendix: `Các chỉ tiêu chủ yếu tại Phụ lục I`, `… tại Phụ lục II kèm theo Kế hoạch này`. */
-const clauseAtAppendix = /(?:tại|theo|ở|như|trong)\s+(?:các\s+)?phụ\s+lục(?:\s+(?:số\s+)?[IVX\d]+)?(?:\s*(?:,|và)\s*(?:phụ\s+lục\s+)?[IVX\d]+)*(?:\s+(?:kèm|ban\s+hành\s+kèm)\s+theo[^.;]{0,60})?\s*\)?$/iu
+/** A clause that ends by pointing to an appendix: `Các chỉ tiêu chủ yếu tại Phụ lục I`, `… tại Phụ lục II kèm theo Kế hoạch này`, `…: xem Phụ lục`. */
+const clauseAtAppendix = /(?:tại|theo|ở|như|trong|xem)\s+(?:các\s+)?phụ\s+lục(?:\s+(?:số\s+)?[IVX\d]+)?(?:\s*(?:,|và)\s*(?:phụ\s+lục\s+)?[IVX\d]+)*(?:\s+(?:kèm|ban\s+hành\s+kèm)\s+theo[^.;]{0,60})?\s*\)?$/iu
 
 /** A section body that only says where its content is: every clause points to an appendix. */
 function onlyPointsToAppendices(body: string): boolean {
@@ -61,7 +61,7 @@ const eventDescribed = /^(?:Lễ|Hội\s+sách|Hội\s+thi|Hội\s+diễn|Hội\
 const accountable = (text: string): boolean => accountableIf.test(predicateOf(text) ?? text.replace(/^[^,;.]{0,100}?\s(?=(?:trực\s+tiếp\s+)?chịu\s+trách\s+nhiệm)/u, ''))
 
 /** Nouns that name content rather than work (`Nhiệm vụ năm 2026 tại Phụ lục …`, `Các chỉ tiêu …`). */
-const contentNoun = /^(?:các\s+|những\s+)?(?:nhiệm\s+vụ|chỉ\s+tiêu|danh\s+mục|nội\s+dung|giải\s+pháp|kế\s+hoạch|chương\s+trình)(?![\p{L}])/iu
+const contentNoun = /^(?:các\s+|những\s+)?(?:nhiệm\s+vụ|chỉ\s+tiêu|danh\s+mục|nội\s+dung|giải\s+pháp|kế\s+hoạch|chương\s+trình|phần\s+việc|công\s+việc)(?![\p{L}])/iu
 
 /** A funding section's title: `III. KINH PHÍ THỰC HIỆN`, `4. Nguồn kinh phí`. */
 const fundingTitle = /^(?:về\s+)?(?:nguồn\s+)?kinh\s+phí/iu
@@ -180,7 +180,7 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
   },
   {
     id: 'not-appendix-pointer',
-    what: 'a section or item that only points to an appendix (`(Chi tiết tại Phụ lục kèm theo)`, `2. Nhiệm vụ năm 2026 tại Phụ lục kèm theo.`)',
+    what: 'a section or item that only points to an appendix (`(Chi tiết tại Phụ lục kèm theo)`, `2. Nhiệm vụ năm 2026 tại Phụ lục kèm theo.`, `2. Phần việc của từng bộ, cơ quan được giao cụ thể tại Phụ lục kèm theo Chỉ thị này.`, `Danh mục công việc …: xem Phụ lục.`)',
     applies: (node) => leaf(node) && onlyPointsToAppendices(node.body === '' && contentNoun.test(node.text) ? node.text : node.body)
   },
   {

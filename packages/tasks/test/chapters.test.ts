@@ -43,6 +43,11 @@ describe('chapters after a section of aims', () => {
       'a report whose title follows a header of many lines',
       'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n\nỦY BAN NHÂN DÂN ĐẶC KHU LÝ SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 142/BC-UBND\n\nLý Sơn, ngày 24 tháng 10 năm 2026\n\nBÁO CÁO\n\nNhanh tình hình thiệt hại do bão\n\nI. CÔNG TÁC ỨNG PHÓ\n\n1. Ngay sau bão, Ủy ban nhân dân đặc khu đã giao Phòng Kinh tế chủ trì thống kê thiệt hại.\n\n2. Điện lực Lý Sơn đã khôi phục cấp điện; dự kiến đến ngày 05/11/2026 hệ thống điện trên đảo được khôi phục.',
       []
+    ],
+    [
+      'an item or a titled chapter that only points to the appendix, and a closing of accountability',
+      '**I. NHIỆM VỤ CHUNG**\n\n1. Các bộ, ngành rà soát quy hoạch khoáng sản, hoàn thành trong quý II/2026.\n\n2. Phần việc của từng bộ, cơ quan được giao cụ thể tại Phụ lục kèm theo Chỉ thị này.\n\n**II. NHIỆM VỤ**\n\nDanh mục công việc cụ thể, cơ quan chủ trì và mốc hoàn thành: xem Phụ lục.\n\n**III. TỔ CHỨC THỰC HIỆN**\n\nNgười đứng đầu từng sở, ngành chịu trách nhiệm cá nhân về mọi vụ việc lãng phí phát sinh ở nơi mình phụ trách. Trong quá trình thực hiện, nếu có khó khăn, cơ quan, đơn vị gửi ý kiến về Sở Tài chính.',
+      ['1']
     ]
   ])('%s', (_name, text, ids) => {
     expect(leafIds(text)).toEqual(ids)

@@ -69,6 +69,10 @@ describe('ownersOf: where a subject ends', () => {
     ['Công ty Vận hành hệ thống điện và thị trường điện Quốc gia tính toán cân bằng cung cầu.', ['Công ty Vận hành hệ thống điện và thị trường điện Quốc gia']],
     // A time before the subject is no part of it.
     ['Sau Tết, các Tổng công ty Điện lực tổng kết công tác cấp điện.', ['các Tổng công ty Điện lực']],
+    // `Mỗi`, `Từng` before a body name each of them; before a place, its share of a target.
+    ['Mỗi đảng ủy trực thuộc Tỉnh ủy tự sơ kết ở cấp mình.', ['Mỗi đảng ủy trực thuộc Tỉnh ủy']],
+    ['Từng sở, ngành rà soát thủ tục hành chính.', ['Từng sở, ngành']],
+    ['Mỗi xã xây dựng ít nhất 01 mô hình homestay kiểu mẫu.', []],
     // `Tổ` and a word OCR broke (`chtfc` for chức) is the verb `tổ chức`, no unit.
     ['Tổ chtfc thực hiện việc đánh giá độc lập.', []]
   ])('%s', (sentence, owners) => {

@@ -136,6 +136,9 @@ export const agencyHeads = [
   'cơ quan',
   'các',
   'những',
+  // `Mỗi đảng ủy trực thuộc Tỉnh ủy tự sơ kết …`, `Từng sở, ngành …`: each of a kind, as `các` all of it.
+  'mỗi',
+  'từng',
   'ngân hàng',
   'kiểm toán',
   'kho bạc',

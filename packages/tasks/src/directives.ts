@@ -118,8 +118,9 @@ const passesOn = /^(?:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo)\s+/u
 function subjectAssignment(sentence: string): boolean {
   const stated = predicateOf(sentence)
   if (stated === null) return false
-  // `Sở Khoa học và Công nghệ là cơ quan thường trực, có trách nhiệm theo dõi …`: the role named, then the work.
-  const predicate = stated.replace(/^là\s[^,;.]{1,80},\s*(?=(?:có|chịu)\s+trách\s+nhiệm(?![\p{L}]))/u, '')
+  // `Sở Khoa học và Công nghệ là cơ quan thường trực, có trách nhiệm theo dõi …`: the role named, then the work;
+  // so `Ban Quản lý … là đầu mối điều hành chung, hằng tuần cập nhật …`, a lead's role then its work.
+  const predicate = stated.replace(/^là\s[^,;.]{1,80},\s*(?=(?:có|chịu)\s+trách\s+nhiệm(?![\p{L}]))|^là\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:đầu\s+mối|thường\s+trực|chủ\s+trì)(?![\p{L}])[^,;.]{0,80},\s*/u, '')
   // A verb that reports, approves, promises, thanks or chairs a meeting takes on no work; any other does.
   // The longer reading wins: `có trách nhiệm` is work, `có` alone is not; `chủ trì cuộc họp` is not, `chủ trì` is.
   const work = verbRe.exec(predicate)?.[0].length ?? 0

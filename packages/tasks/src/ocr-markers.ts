@@ -38,7 +38,7 @@ const rules: ReadonlyArray<{readonly id: string; readonly what: string; readonly
   {id: 'ocr-enum-one', what: '`1)` before `(2)` is `(1)`, its bracket lost', apply: firstEnum},
   {id: 'ocr-inline-enum-one', what: '`Sở Xây dựng: đ) Chủ trì …; (2) …`: one sign and a bracket after a colon, where the item\'s inline list goes on with `(2)` and has no `(1)`, is `(1)` misread', apply: inlineFirstEnum},
   {id: 'ocr-roman-sequence', what: 'Roman chapters go up by one: `I MỤC TIÊU` (period dropped, a title in capitals) is `I.`, a numeral that repeats the one before (`II` read `I`) is the next; an appendix title starts again', apply: romanSequence},
-  {id: 'ocr-number-period', what: '`1 Hoàn thiện …`: a number that comes next in its list, its period dropped (`2026 …`, `1 tỷ đồng` are none)', apply: numberWithoutPeriod},
+  {id: 'ocr-number-period', what: '`1 Hoàn thiện …`: a number that comes next in its list, its period dropped (`2026 …`, `1 tỷ đồng` are none); in a list whose items each open with a body, one or two specks in the next number\'s place before a body (`i Ba Ủy ban nhân dân …` after `10.`) are that number', apply: numberWithoutPeriod},
   {id: 'ocr-number-dropped', what: 'a paragraph between a run of letters and `a)` starting again is the title of the next number, dropped', apply: droppedNumber},
   {id: 'ocr-letter-dropped', what: 'a paragraph alone between `b)` and `d)` is `c)`, its letter dropped', apply: droppedLetter},
   {id: 'ocr-bullets-dropped', what: 'two or more paragraphs that each end an item (`;`, `.`) under a numbered or lettered lead-in ending in a colon are its bullets', apply: droppedBullets},
@@ -260,10 +260,25 @@ function agencyBeforeColon(text: string): boolean {
 
 function numberWithoutPeriod(units: OcrUnit[]): OcrUnit[] {
   let last = 0
+  // Of the list's items so far, how many open with a body's name.
+  let items = 0
+  let opened = 0
   for (const unit of units) {
     const printed = numberOf(unit.text)
     if (printed !== null) {
+      if (printed !== last + 1) [items, opened] = [0, 0]
+      items++
+      if (startsWithAgencyHead(unit.text.replace(/^\S+\s+/u, ''))) opened++
       last = printed
+      continue
+    }
+    const agencyItems = items >= 2 && opened * 3 >= items * 2
+    // `i Ba Uy ban nhân dân các xã …` after `10. Sở Nội vụ …`: in a list whose items each open with a body,
+    // one or two specks where the next number stood (`11.` read `i Ba`, `L1`, `1:17`) before a body's name.
+    const specks = unit.ocr && agencyItems && last >= 2 ? specksBeforeBody(unit.text) : 0
+    if (specks > 0) {
+      unit.text = `${last + 1}. ${unit.text.slice(specks)}`
+      last++
       continue
     }
     if (markerOf(unit.text)?.kind === 'roman') last = 0
@@ -278,6 +293,23 @@ function numberWithoutPeriod(units: OcrUnit[]): OcrUnit[] {
     }
   }
   return units
+}
+
+/**
+ * The length of one or two specks OCR left where a list number stood, before a body's name in
+ * sentence case (`i Ba Ủy ban nhân dân các xã …` (repaired `ở Ba …`), `L1 Sở …`, `1:17 Ủy ban …`); 0
+ * when the text does not open so. A speck is a lone letter or holds a digit: words (`Đề nghị Thủ
+ * trưởng …`) and a signature's abbreviation before capitals (`KT. CHÁNH VĂN PHÒNG`) are none; so is one
+ * short word that can stand before a body (`Giao Sở …`, `Do Sở …`); another (`Lộ Ủy ban …`, `L1` repaired) is a speck.
+ */
+const wordsBeforeBody = new Set(['giao', 'do', 'nay', 'các', 'để', 'tại', 'với', 'và', 'cho', 'từ', 'khi', 'đề', 'yêu', 'kt.', 'tm.', 'tl.', 'tuq.'])
+
+export function specksBeforeBody(text: string): number {
+  const m = /^(\S{1,4})(\s+\S{1,4})?\s+(?=\p{Lu})/u.exec(text)
+  if (m === null || markerOf(text) !== null || !/[\p{L}\d]/u.test(m[1]!)) return 0
+  if (!(/^\p{L}$/u.test(m[1]!) || /\d/u.test(m[0]) || (m[2] === undefined && m[1]!.length <= 3 && !wordsBeforeBody.has(m[1]!.toLowerCase())))) return 0
+  const rest = text.slice(m[0].length)
+  return !startsWithAgencyHead(text) && startsWithAgencyHead(rest) && /^\S+\s+\S*\p{Ll}/u.test(rest) ? m[0].length : 0
 }
 
 /**

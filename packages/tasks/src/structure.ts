@@ -4,7 +4,7 @@ import {parseDeadline} from './deadline.ts'
 import {classifySentence, directivesOf, isImplementRequest} from './directives.ts'
 import {isFieldLine} from './fields.ts'
 import {appendixName, markerOf, ocrMarkerForm, rank, tableGroupRow} from './markers.ts'
-import {readByOcr, repairOcrMarkers} from './ocr-markers.ts'
+import {readByOcr, repairOcrMarkers, specksBeforeBody} from './ocr-markers.ts'
 import type {MarkerKind} from './markers.ts'
 import {agencyHeading, leadInOwners} from './owner.ts'
 import {startsWithAgencyHead} from './agencies.ts'
@@ -159,7 +159,10 @@ export function unitsOf(doc: VanbanDocument): Unit[] {
     // `… ngành cơ khí` / `- điện tử đến năm 2035, …`: a hyphenated phrase wrapped at its hyphen, not a bullet
     // (the line before ends inside a sentence, the next goes on in lower case).
     const wrappedHyphen = prev !== undefined && /\p{Ll}$/u.test(prev.text) && /^[-–]\s+\p{Ll}/u.test(text)
-    if (prev && prev.text !== '' && ((/^\p{Ll}/u.test(text) && !markerOf(text)) || wrappedRange || wrappedHyphen)) {
+    // (Not, in OCR'd text after a finished sentence, specks in a lost number's place before a body's name:
+    // `ở Ba Ủy ban nhân dân các xã …` is the next item, `ocr-number-period`.)
+    const nextItem = ocr && /\.\s*$/u.test(prev?.text ?? '') && specksBeforeBody(text) > 0
+    if (prev && prev.text !== '' && ((/^\p{Ll}/u.test(text) && !markerOf(text) && !nextItem) || wrappedRange || wrappedHyphen)) {
       prev.text = `${prev.text} ${text}`.replace(/\s+/gu, ' ')
       return
     }

@@ -63,6 +63,10 @@ describe('repairOcrMarkers: markers put back from the list around them', () => {
     // ocr-inline-enum-one
     ['(1) read as one sign and a bracket after the colon', ['a) Sở Xây dựng: đ) Chủ trì rà soát tiến độ; (2) Thẩm định thiết kế; (3) Kiểm tra chất lượng.'], ['a) Sở Xây dựng: (1) Chủ trì rà soát tiến độ; (2) Thẩm định thiết kế; (3) Kiểm tra chất lượng.']],
     ['no (2) after it: stays', ['a) Sở Xây dựng: đ) Chủ trì rà soát tiến độ.'], ['a) Sở Xây dựng: đ) Chủ trì rà soát tiến độ.']],
+    // ocr-number-period: specks in the next number's place, in a list whose items open with a body
+    ['`11.` read as specks before a body', ['9. Sở Xây dựng chủ trì rà soát.', '10. Sở Nội vụ chủ trì đề xuất.', 'ở Ba Ủy ban nhân dân các xã chủ trì vận động.'], ['9. Sở Xây dựng chủ trì rà soát.', '10. Sở Nội vụ chủ trì đề xuất.', '11. Ủy ban nhân dân các xã chủ trì vận động.']],
+    ['…one short speck, or one with a digit', ['1. Sở A chủ trì.', '2. Sở B chủ trì.', '1:17 Công an tỉnh chủ trì.'], ['1. Sở A chủ trì.', '2. Sở B chủ trì.', '3. Công an tỉnh chủ trì.']],
+    ['words before a body, a bullet, a signature in capitals stay', ['1. Sở A chủ trì.', '2. Sở B chủ trì.', 'Đề nghị Thủ trưởng các cơ quan thực hiện.', '- Thường trực Đảng ủy xã;', 'KT. CHÁNH VĂN PHÒNG'], ['1. Sở A chủ trì.', '2. Sở B chủ trì.', 'Đề nghị Thủ trưởng các cơ quan thực hiện.', '- Thường trực Đảng ủy xã;', 'KT. CHÁNH VĂN PHÒNG']],
     // ocr-roman-sequence
     ['a Roman numeral before a title in capitals, period dropped', ['I MỤC TIÊU', 'Tăng trưởng 10%.', 'II. NHIỆM VỤ'], ['I. MỤC TIÊU', 'Tăng trưởng 10%.', 'II. NHIỆM VỤ']],
     ['a numeral that repeats the chapter before is the next', ['I. MỤC TIÊU', 'I. NHIỆM VỤ CỤ THỂ', '1. Sở A rà soát.', 'II. TỔ CHỨC THỰC HIỆN'], ['I. MỤC TIÊU', 'II. NHIỆM VỤ CỤ THỂ', '1. Sở A rà soát.', 'III. TỔ CHỨC THỰC HIỆN']],

@@ -395,7 +395,8 @@ export function ownersOf(text: string): string[] {
  * A directive verb before the addressees of a lead-in (`…, yêu cầu các sở, ngành thực hiện
  * các nhiệm vụ sau:`). Lower-case `chỉ đạo` only: `Ban Chỉ đạo` is a name.
  */
-const leadInVerb = /(?<![\p{L}])(?:[Yy]êu\s+cầu|[Gg]iao|[Đđ]ề\s+nghị|chỉ\s+đạo)\s+(?=\p{L})/gu
+// (`cuộc họp giao ban`, a briefing, `giao lưu`, `giao thông`: nouns, no `giao` that assigns.)
+const leadInVerb = /(?<![\p{L}])(?:[Yy]êu\s+cầu|[Gg]iao(?!\s+(?:ban|lưu|thông|dịch|nhận|thoa|tiếp|hữu)(?![\p{L}]))|[Đđ]ề\s+nghị|chỉ\s+đạo)\s+(?=\p{L})/gu
 
 /**
  * The addressees of a paragraph that introduces a list (it ends with a colon):

@@ -318,6 +318,9 @@ function decimalLabel(printed: string, parent: Node | null): string {
   return prefix !== '' && path.join('.').endsWith(prefix) ? components.at(-1)! : printed
 }
 
+/** A section's topic as its title: `Về công tác tôn giáo`, `Đối với các dự án chậm tiến độ` (no verb, no sentence). */
+const topicTitle = /^(?:Về|Đối\s+với)\s[^.;:!?]{3,160}$/u
+
 /** `Giao Sở X …`, `Bộ Nội vụ giao Cục Y …`: a paragraph that gives work to a body it names. */
 const ownAssignment = /^(?:Giao|\p{Lu}[\p{L}\d\s,-]{2,80}?\sgiao)\s+(?:cho\s+)?\p{Lu}/u
 
@@ -467,8 +470,9 @@ export function buildParts(read: readonly Unit[]): Part[] {
     // In a letter, what comes before `Kính gửi:` is its header (or, on a portal, the question it answers).
     // So do the plain paragraphs under a numbered item that ends with a colon (`2. Về nhiệm vụ thời gian tới:`
     // then `Bộ Công Thương …`, `Bộ Tài chính …`: `2.1`, `2.2`).
+    // So do those under a numbered topic in bold (`**3. Về công tác tôn giáo**`), a conclusion's sections.
     const underColon = (node: Node | undefined): boolean =>
-      node !== undefined && (node.kind === 'number' || node.kind === 'decimal' || node.kind === 'letter') && /:\s*$/u.test(node.text) && node.children.every((c) => c.kind === 'directive')
+      node !== undefined && (node.kind === 'number' || node.kind === 'decimal' || node.kind === 'letter') && (/:\s*$/u.test(node.text) || (node.heading && node.body === '' && topicTitle.test(node.text))) && node.children.every((c) => c.kind === 'directive')
     const top = stack.at(-1)
     const colonItem = underColon(top) || (top?.kind === 'directive' && underColon(top.parent ?? undefined))
     const endsInColon = /:\s*$/u.test(unit.text)

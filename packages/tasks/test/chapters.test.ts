@@ -54,6 +54,31 @@ describe('chapters after a section of aims', () => {
   })
 })
 
+describe('a conclusion\'s numbered topics in bold hold the directives of the paragraphs under them', () => {
+  test('each assignment under `**1. Về …**` is a task of that topic (an only one takes its number); a meeting `giao ban` names no one', () => {
+    expect(
+      extractTasks(
+        doc(
+          [
+            'Ngày 08/4/2026, Bộ trưởng chủ trì cuộc họp giao ban công tác quý I năm 2026. Sau khi nghe báo cáo, Bộ trưởng kết luận như sau:',
+            '**1. Về công tác tôn giáo**',
+            'Bộ trưởng ghi nhận Ban Tôn giáo Chính phủ đã chủ động phối hợp với các địa phương. Giao Ban Tôn giáo Chính phủ theo dõi sát tình hình, báo cáo Bộ trưởng hằng quý. Ban Tôn giáo Chính phủ và Vụ Pháp chế hoàn thiện hồ sơ dự thảo Nghị định, trình Bộ trưởng trước ngày 15/5/2026.',
+            '**2. Về cải cách hành chính**',
+            'Giao Văn phòng Bộ theo dõi, đôn đốc việc thực hiện Thông báo này.'
+          ].join('\n\n')
+        ),
+        {documentDate: '2026-04-10'}
+      )
+        .filter((t) => t.kind === 'task')
+        .map((t) => [t.id, t.owner])
+    ).toEqual([
+      ['1.1', 'Ban Tôn giáo Chính phủ'],
+      ['1.2', 'Ban Tôn giáo Chính phủ; Vụ Pháp chế'],
+      ['2', 'Văn phòng Bộ']
+    ])
+  })
+})
+
 describe('a telegram greets its addressees with `… điện:`', () => {
   test('an item with no subject is theirs, not the sender\'s', () => {
     const tasks = extractTasks(doc('**CÔNG ĐIỆN**\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n\n- Chủ tịch Ủy ban nhân dân các xã, phường;\n- Giám đốc Công an tỉnh.\n\nĐể chủ động ứng phó với bão số 8, Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo:\n\n1. Tổ chức sơ tán người dân ở khu vực nguy hiểm trước 17 giờ ngày 14/10/2027.\n\n2. Giám đốc Công an tỉnh bố trí lực lượng bảo đảm an ninh.'), {documentDate: '2027-10-13'})

@@ -167,7 +167,8 @@ function predicateIndex(whole: string): number {
     // `các tổ chức chính trị - xã hội`: after a plural or a preposition the word is a noun of the name;
     // so is `tổ chức` in a list (`các cấp uỷ, tổ chức đảng, cơ quan`).
     // `phối hợp`, `chủ trì` are never a noun's second word (`Cục … Khuyến công | phối hợp`).
-    if (predicateAt.test(text) && (!nounBefore.test(text.slice(Math.max(0, i - 8), i)) || /^(?:phối\s+hợp|chủ\s+trì|làm\s+đầu\s+mối)(?![\p{L}])/u.test(text.slice(i, i + 14))) && !(/,\s*$/u.test(text.slice(0, i)) && /^tổ\s+chức\s+(?:đảng|chính\s+trị|xã\s+hội|đoàn\s+thể|quốc\s+tế|liên\s+quan|có\s+liên\s+quan)/u.test(text.slice(i)))) return i
+    // (`Ban Tuyên giáo - Nữ công | tham mưu`: a noun-forming word inside a capitalised name forms nothing.)
+    if (predicateAt.test(text) && (!nounBefore.test(text.slice(Math.max(0, i - 8), i)) || /(?:^|\s)\p{Lu}\p{Ll}*\s+công\s+$/u.test(text.slice(Math.max(0, i - 16), i)) || /^(?:phối\s+hợp|chủ\s+trì|làm\s+đầu\s+mối)(?![\p{L}])/u.test(text.slice(i, i + 14))) && !(/,\s*$/u.test(text.slice(0, i)) && /^tổ\s+chức\s+(?:đảng|chính\s+trị|xã\s+hội|đoàn\s+thể|quốc\s+tế|liên\s+quan|có\s+liên\s+quan)/u.test(text.slice(i)))) return i
   }
   return -1
 }

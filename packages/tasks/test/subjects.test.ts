@@ -73,6 +73,11 @@ describe('ownersOf: where a subject ends', () => {
     ['Mỗi đảng ủy trực thuộc Tỉnh ủy tự sơ kết ở cấp mình.', ['Mỗi đảng ủy trực thuộc Tỉnh ủy']],
     ['Từng sở, ngành rà soát thủ tục hành chính.', ['Từng sở, ngành']],
     ['Mỗi xã xây dựng ít nhất 01 mô hình homestay kiểu mẫu.', []],
+    // Trade unions and a hospital's departments act too; a union's name may hold a dash and `cấp trên trực tiếp`.
+    ['Công đoàn các Khu chế xuất và công nghiệp thành phố phối hợp với Ban quản lý các khu công nghiệp tổ chức đối thoại.', ['Công đoàn các Khu chế xuất và công nghiệp thành phố']],
+    ['Ban Tuyên giáo - Nữ công tham mưu Thường trực Liên đoàn Lao động thành phố thăm, tặng quà.', ['Ban Tuyên giáo - Nữ công']],
+    ['Các công đoàn cấp trên trực tiếp cơ sở báo cáo kết quả về Liên đoàn Lao động thành phố.', ['Các công đoàn cấp trên trực tiếp cơ sở']],
+    ['Các khoa lâm sàng cử mỗi khoa 01 bác sĩ làm đầu mối.', ['Các khoa lâm sàng']],
     // `Tổ` and a word OCR broke (`chtfc` for chức) is the verb `tổ chức`, no unit.
     ['Tổ chtfc thực hiện việc đánh giá độc lập.', []]
   ])('%s', (sentence, owners) => {

@@ -150,6 +150,9 @@ export const agencyHeads = [
   'trung ương',
   'tập đoàn',
   'tổng công ty',
+  // Trade unions (`Công đoàn các xã, phường`, `Liên đoàn Lao động thành phố`).
+  'công đoàn',
+  'liên đoàn lao động',
   'công ty',
   'đài',
   'thông tấn xã',
@@ -238,6 +241,8 @@ export const collectiveNouns = [
   'thị xã', 'xã', 'phường', 'đặc khu', 'thôn', 'bản', 'tổ', 'khu', 'hộ', 'cơ sở', 'tổ chức', 'doanh nghiệp', 'tập đoàn',
   'tổng công ty', 'công ty', 'ngân hàng', 'hợp tác xã', 'hiệp hội', 'hội', 'đoàn', 'quỹ', 'trung tâm', 'trường', 'viện',
   'học viện', 'đại học', 'bệnh viện', 'ủy ban', 'hội đồng', 'đảng ủy', 'đảng bộ', 'đảng đoàn', 'chi bộ', 'cấp ủy',
+  // A hospital's departments (`Các khoa lâm sàng`), trade unions (`Các công đoàn cấp trên trực tiếp cơ sở`).
+  'khoa', 'công đoàn',
   'chi ủy', 'ban cán sự', 'ban chỉ đạo', 'ban quản lý', 'đồng chí', 'thành viên', 'ủy viên', 'lãnh đạo', 'người đứng đầu',
   'bộ trưởng', 'thủ trưởng', 'chủ tịch', 'phó chủ tịch', 'giám đốc', 'trưởng', 'phó trưởng', 'bí thư', 'phó thủ tướng',
   'chủ đầu tư', 'nhà đầu tư', 'đại biểu', 'tổ đại biểu', 'nhà', 'chủ', 'bên', 'lực lượng', 'cá nhân', 'chủ thể', 'thành phần kinh tế', 'đối tác',

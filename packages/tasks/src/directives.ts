@@ -138,7 +138,7 @@ export function classifySentence(sentence: string, context: DirectiveContext): D
   const piece = (kind: PieceKind, rule: DirectiveRule, addressee = false, body = text): DirectivePiece => ({kind, text: body, addressee, rule})
   if (isImplementRequest(text)) return piece('closing', 'directive-closing')
   // `… đề nghị các sở quan tâm thực hiện một số nội dung sau đây.`: it introduces the items that follow.
-  if (introducesItems.test(text)) return piece('other', 'directive-lead-in')
+  if (introducesItems.test(text) || workInAppendix.test(text)) return piece('other', 'directive-lead-in')
   if (accountableIf.test(predicateOf(text) ?? '')) return piece('other', 'directive-accountability')
   const opener = openerRe.exec(text)
   if (opener) {
@@ -197,6 +197,9 @@ export function classifySentence(sentence: string, context: DirectiveContext): D
   if (context.letter && context.continuing !== true && subjectlessRe.test(text)) return piece('assignment', 'directive-addressee', true)
   return piece('other', 'directive-subject')
 }
+
+/** A sentence whose work is all in the appendix: `… thực hiện các việc ghi trong Phụ lục kèm theo Kết luận này.` */
+export const workInAppendix = /(?:các|những)\s+(?:việc|công\s+việc|nhiệm\s+vụ|nội\s+dung)(?:\s+cụ\s+thể)?\s+(?:được\s+(?:phân\s+công|giao)|ghi|nêu|quy\s+định)\s+(?:tại|trong|ở|theo)\s+(?:các\s+)?phụ\s+lục[^.;]{0,80}[.;]?\s*$/iu
 
 /**
  * Whom the blame falls on, no work: `… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm …`,

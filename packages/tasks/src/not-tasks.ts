@@ -1,6 +1,6 @@
 import type {DeadlineContext} from './deadline.ts'
 import {parseDeadline} from './deadline.ts'
-import {accountableIf, approvesOnly, assignsLater, directivesOf, reportsOnly} from './directives.ts'
+import {accountableIf, approvesOnly, assignsLater, directivesOf, reportsOnly, workInAppendix} from './directives.ts'
 import {isAssessment, isNarrative} from './enumerations.ts'
 import {agencyHeading, ownersOf, ownersWithPlace, predicateOf} from './owner.ts'
 import {replyClosing} from './document-kind.ts'
@@ -56,6 +56,9 @@ const subtree = (node: Node): Node[] => [node, ...node.children.flatMap(subtree)
  * cho học sinh …`, `3. Hoạt động tại cơ sở: …`): what will happen, the work being assigned elsewhere.
  */
 const eventDescribed = /^(?:Lễ|Hội\s+sách|Hội\s+thi|Hội\s+diễn|Hội\s+chợ|Cuộc\s+thi|Giải|Liên\s+hoan|Triển\s+lãm|Tuần\s+lễ|Ngày\s+hội|Chương\s+trình|Hoạt\s+động)(?:\s[^.;:]{0,100}?\s(?:diễn\s+ra|dành\s+cho|gồm|bao\s+gồm|kéo\s+dài)\s|[^.;:]{0,60}:\s)/u
+
+/** A principle: `X phải gắn (liền) với Y`. */
+const principle = /^\p{Lu}[^.;:]{3,120}?\sphải\s+gắn\s+(?:liền\s+|chặt\s+chẽ\s+)?với\s/u
 
 /** Does the sentence only say who answers for a failure? (A subject no agency head opens, `Người đứng đầu …`, ends where `chịu trách nhiệm` starts.) */
 const accountable = (text: string): boolean => accountableIf.test(predicateOf(text) ?? text.replace(/^[^,;.]{0,100}?\s(?=(?:trực\s+tiếp\s+)?chịu\s+trách\s+nhiệm)/u, ''))
@@ -180,8 +183,8 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
   },
   {
     id: 'not-appendix-pointer',
-    what: 'a section or item that only points to an appendix (`(Chi tiết tại Phụ lục kèm theo)`, `2. Nhiệm vụ năm 2026 tại Phụ lục kèm theo.`, `2. Phần việc của từng bộ, cơ quan được giao cụ thể tại Phụ lục kèm theo Chỉ thị này.`, `Danh mục công việc …: xem Phụ lục.`)',
-    applies: (node) => leaf(node) && onlyPointsToAppendices(node.body === '' && contentNoun.test(node.text) ? node.text : node.body)
+    what: 'a section or item that only points to an appendix (`(Chi tiết tại Phụ lục kèm theo)`, `2. Nhiệm vụ năm 2026 tại Phụ lục kèm theo.`, `2. Phần việc của từng bộ, cơ quan được giao cụ thể tại Phụ lục kèm theo Chỉ thị này.`, `Danh mục công việc …: xem Phụ lục.`, `… đề nghị các cấp ủy … thực hiện các việc ghi trong Phụ lục kèm theo Kết luận này.`)',
+    applies: (node) => leaf(node) && (onlyPointsToAppendices(node.body === '' && contentNoun.test(node.text) ? node.text : node.body) || (!/[.;]\s+\S/u.test(node.text.trim()) && workInAppendix.test(node.text)))
   },
   {
     id: 'not-particulars',
@@ -207,6 +210,11 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
     id: 'not-event-description',
     what: 'an item that describes an event of the plan (`Lễ khai mạc … diễn ra tại …`, `Cuộc thi … dành cho …`, `Hoạt động tại cơ sở: …`) and names no agency: the work is assigned where the plan says who does it',
     applies: (node, context) => leaf(node) && node.kind !== 'directive' && eventDescribed.test(node.text) && !startsWithAgencyHead(node.text) && parseDeadline(node.text, context)?.due == null && !/(?<![\p{L}])(?:giao(?!\s+(?:lưu|thông|dịch|nhận|đất)(?![\p{L}]))|yêu\s+cầu|đề\s+nghị|chủ\s+trì)(?![\p{L}])/iu.test(node.text)
+  },
+  {
+    id: 'not-principle',
+    what: 'an item that states a principle and names no body (`2. Phát triển sâm Lai Châu phải gắn với giữ rừng, bảo đảm người dân được hưởng lợi …`)',
+    applies: (node) => leaf(node) && node.kind !== 'directive' && principle.test(node.text) && !startsWithAgencyHead(node.text)
   },
   {
     id: 'not-accountability',

@@ -73,7 +73,10 @@ describe('directivesOf: a warning of accountability', () => {
     ['Giám đốc các sở chịu trách nhiệm tổ chức thực hiện Kế hoạch này.', 1],
     // A lead's role, then its work, is work; the role alone is a fact.
     ['Ban Quản lý Khu kinh tế tỉnh là đầu mối điều hành chung, hằng tuần cập nhật số xe còn tồn, báo cáo Ủy ban nhân dân tỉnh.', 1],
-    ['Sở Tài chính là cơ quan thường trực của Ban Chỉ đạo.', 0]
+    ['Sở Tài chính là cơ quan thường trực của Ban Chỉ đạo.', 0],
+    // A forecast reported is no work; nor a sentence whose work is all in the appendix.
+    ['Đài Khí tượng Thủy văn tỉnh nhận định mùa đông năm nay đến sớm, có thể xuất hiện băng giá.', 0],
+    ['Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị làm ngay những việc được phân công trong Phụ lục kèm theo Công văn này.', 0]
   ])('%s', (paragraph, count) => {
     expect(directivesOf(paragraph, {letter: false, afterTask: false}).tasks).toHaveLength(count)
   })

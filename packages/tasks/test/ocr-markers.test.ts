@@ -168,6 +168,17 @@ describe('unitsOf: OCR tolerance only for text read by OCR', () => {
   })
 })
 
+describe('unitsOf: `Sở` as an engine without Vietnamese reads it', () => {
+  test.each([
+    ['- Giao $6 Tài chính tham mưu mức hỗ trợ.', '- Giao Sở Tài chính tham mưu mức hỗ trợ.'],
+    ['S6 Y tế chủ trì.', 'Sở Y tế chủ trì.'],
+    ['Số 15/KH-UBND', 'Số 15/KH-UBND']
+  ])('%s', (text, read) => {
+    const ocrBlock = {kind: 'paragraph' as const, text, provenance: {source: 'ocr' as const, page: 1}}
+    expect(unitsOf({file: 'x', pages: [], blocks: [ocrBlock], warnings: []} as never).map((u) => u.text)).toEqual([read])
+  })
+})
+
 describe('unitsOf: the national motto is header', () => {
   // OCR joins the header's two columns on a line; the issuer's name before the motto would read as a subject.
   test.each(['ocr', 'text'] as const)('%s', (source) =>

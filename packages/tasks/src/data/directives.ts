@@ -52,6 +52,8 @@ export const assignmentVerbs = [
   'giải quyết',
   'xử lý',
   'bố trí',
+  // `Đảng ủy các xã có vùng trồng sâm | đưa chỉ tiêu … vào nghị quyết`.
+  'đưa',
   'cân đối',
   'tổng hợp',
   'đôn đốc',
@@ -142,7 +144,7 @@ export const aspectWords = ['đã', 'còn', 'chưa', 'vẫn', 'được', 'đạ
  * work (`Bộ Y tế sẽ tiếp tục cử …`, `UBND tỉnh đã ban hành …`, `Thủ tướng Chính phủ đồng ý …`).
  * Any other predicate after an agency subject assigns (`UBND tỉnh Quảng Trị tiếp nhận, phân phối …`).
  */
-export const nonWorkPredicates = ['đã', 'đang', 'còn', 'vẫn', 'chưa', 'được', 'bị', 'là', 'có', 'sẽ', 'đồng ý', 'thống nhất', 'nhất trí', 'chấp thuận', 'không chấp thuận', 'không đồng ý', 'không thống nhất', 'tán thành', 'cơ bản tán thành', 'thông báo để', 'thông báo cho', 'thông báo kết luận', 'thông báo ý kiến', 'nhận được', 'ghi nhận', 'đánh giá', 'biểu dương', 'trân trọng', 'cảm ơn', 'xin', 'kính', 'gửi kèm', 'trả lời', 'cho biết', 'tiếp tục cử', 'báo cáo như sau', 'thông tin để', 'thông tin cho', 'chủ trì cuộc họp', 'chủ trì buổi làm việc', 'chủ trì hội nghị', 'chủ trì phiên họp', 'chủ trì họp', 'tham dự', 'dự họp', 'làm việc với', 'kết luận', 'tổ chức hội nghị sơ kết', 'tổ chức cuộc họp', 'tổ chức buổi làm việc'] as const
+export const nonWorkPredicates = ['đã', 'đang', 'còn', 'vẫn', 'chưa', 'được', 'bị', 'là', 'có', 'sẽ', 'nhận định', 'dự báo', 'đồng ý', 'thống nhất', 'nhất trí', 'chấp thuận', 'không chấp thuận', 'không đồng ý', 'không thống nhất', 'tán thành', 'cơ bản tán thành', 'thông báo để', 'thông báo cho', 'thông báo kết luận', 'thông báo ý kiến', 'nhận được', 'ghi nhận', 'đánh giá', 'biểu dương', 'trân trọng', 'cảm ơn', 'xin', 'kính', 'gửi kèm', 'trả lời', 'cho biết', 'tiếp tục cử', 'báo cáo như sau', 'thông tin để', 'thông tin cho', 'chủ trì cuộc họp', 'chủ trì buổi làm việc', 'chủ trì hội nghị', 'chủ trì phiên họp', 'chủ trì họp', 'tham dự', 'dự họp', 'làm việc với', 'kết luận', 'tổ chức hội nghị sơ kết', 'tổ chức cuộc họp', 'tổ chức buổi làm việc'] as const
 
 /**
  * People a report says have to bear a shortcoming (`Tuy nhiên, … người bệnh phải tự mua thuốc …`):

@@ -29,6 +29,8 @@ export const predicateWords = [
   'với sự tham gia',
   // Verbs of a conclusion's assessment (`Phó Chủ tịch | ghi nhận …`, `Ban Thường vụ | biểu dương …`).
   'ghi nhận',
+  // A forecast or an assessment reported (`Đài Khí tượng Thủy văn tỉnh | nhận định mùa đông năm nay đến sớm`).
+  'nhận định',
   'tán thành',
   'biểu dương',
   'hoan nghênh',

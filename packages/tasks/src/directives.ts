@@ -40,6 +40,8 @@ export interface DirectiveContext {
   continuing?: boolean
   /** An agency line above (`**Sở Y tế:**`) owns the paragraphs after it: one opening with a verb is its task. */
   owned?: boolean
+  /** The document carries an appendix: a sentence that sends its work there (`workInAppendix`) assigns none itself. */
+  appendix?: boolean
 }
 
 /** Rule ids of the directive parser, in the order they are tried, with what each recognises. */
@@ -138,7 +140,7 @@ export function classifySentence(sentence: string, context: DirectiveContext): D
   const piece = (kind: PieceKind, rule: DirectiveRule, addressee = false, body = text): DirectivePiece => ({kind, text: body, addressee, rule})
   if (isImplementRequest(text)) return piece('closing', 'directive-closing')
   // `… đề nghị các sở quan tâm thực hiện một số nội dung sau đây.`: it introduces the items that follow.
-  if (introducesItems.test(text) || workInAppendix.test(text)) return piece('other', 'directive-lead-in')
+  if (introducesItems.test(text) || (context.appendix === true && workInAppendix.test(text))) return piece('other', 'directive-lead-in')
   if (accountableIf.test(predicateOf(text) ?? '')) return piece('other', 'directive-accountability')
   const opener = openerRe.exec(text)
   if (opener) {

@@ -120,6 +120,8 @@ export interface NotTaskContext extends DeadlineContext {
   readonly noTaskKind?: string | null
   /** The document answers a question or request (`V/v trả lời …`, `… trả lời để … được biết`). */
   readonly reply?: boolean
+  /** The document carries an appendix (a `PHỤ LỤC` part): a sentence that sends its work there duplicates it. */
+  readonly appendix?: boolean
 }
 
 /**
@@ -183,8 +185,8 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
   },
   {
     id: 'not-appendix-pointer',
-    what: 'a section or item that only points to an appendix (`(Chi tiết tại Phụ lục kèm theo)`, `2. Nhiệm vụ năm 2026 tại Phụ lục kèm theo.`, `2. Phần việc của từng bộ, cơ quan được giao cụ thể tại Phụ lục kèm theo Chỉ thị này.`, `Danh mục công việc …: xem Phụ lục.`, `… đề nghị các cấp ủy … thực hiện các việc ghi trong Phụ lục kèm theo Kết luận này.`)',
-    applies: (node) => leaf(node) && (onlyPointsToAppendices(node.body === '' && contentNoun.test(node.text) ? node.text : node.body) || (!/[.;]\s+\S/u.test(node.text.trim()) && workInAppendix.test(node.text)))
+    what: 'a section or item that only points to an appendix (`(Chi tiết tại Phụ lục kèm theo)`, `2. Nhiệm vụ năm 2026 tại Phụ lục kèm theo.`, `2. Phần việc của từng bộ, cơ quan được giao cụ thể tại Phụ lục kèm theo Chỉ thị này.`, `Danh mục công việc …: xem Phụ lục.`, `… đề nghị các cấp ủy … thực hiện các việc ghi trong Phụ lục kèm theo Kết luận này.` when the document carries the appendix)',
+    applies: (node, context) => leaf(node) && (onlyPointsToAppendices(node.body === '' && contentNoun.test(node.text) ? node.text : node.body) || (context.appendix === true && !/[.;]\s+\S/u.test(node.text.trim()) && workInAppendix.test(node.text)))
   },
   {
     id: 'not-particulars',

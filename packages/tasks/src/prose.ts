@@ -178,6 +178,7 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
   const documentDate = options.documentDate ?? (header.fromHeader ? header.date : undefined)
   const context: DeadlineContext = documentDate ? {documentDate} : yearFromDeadlines(units)
   const parts = buildParts(units)
+  const appendix = parts.some((p) => p.name !== null)
   // A meeting invitation (`GIẤY MỜI`) assigns nothing: every node falls to `not-invitation`.
   const noTaskKind = noTaskKindOf(doc)
   const reply = isReplyLetter(doc)
@@ -257,7 +258,7 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       // Bullets and enumerations outside any numbered item are lists in running text (a distribution list, a recital).
       if (node.parent === null && (node.kind === 'enum' ? !inlineBody : (node.kind === 'dash' || node.kind === 'plus') && !bulletBody)) return
       // Not a task (`not-tasks.ts`: reports, aims, formulas, approvals, pointers to an appendix …): neither its items.
-      if (notTaskRule(node, {...context, noTaskKind, reply}) !== null) return
+      if (notTaskRule(node, {...context, noTaskKind, reply, appendix}) !== null) return
       const id = idOf(node)
       const parentId = node.parent ? idOf(node.parent) : null
       // `2. Nội dung công việc, thời gian và phân công thực hiện:` with nothing under it but a table: a lead-in

@@ -343,6 +343,8 @@ export function buildParts(read: readonly Unit[]): Part[] {
   // A letter (`Kính gửi: …`): a directive with no written subject is its addressees'.
   const sentTo = addresseesOf(units)
   const letter = sentTo.length > 0
+  // The document carries an appendix: a sentence that sends its work there assigns none itself.
+  const carriesAppendix = units.some((u) => appendixName(u.text) !== null)
   const {room, listedPart} = directiveRoom(units)
   const parts: Part[] = [{name: null, roots: []}]
   let stack: Node[] = []
@@ -508,7 +510,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
       }
       const owned = (container ? container.groupOwner : rootGroupOwner) !== null
       if (fits && !endsInColon) {
-        const found = directivesOf(unit.text, {letter, afterTask: open?.kind === 'directive', owned})
+        const found = directivesOf(unit.text, {letter, afterTask: open?.kind === 'directive', owned, appendix: carriesAppendix})
         const followUps = found.lead.filter((p) => p.kind === 'follow-up')
         if (open?.kind === 'directive') {
           // `Thời hạn hoàn thành: …` in a paragraph of its own dates the task before it.

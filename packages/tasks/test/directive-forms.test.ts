@@ -75,9 +75,20 @@ describe('directivesOf: a warning of accountability', () => {
     ['Ban Quản lý Khu kinh tế tỉnh là đầu mối điều hành chung, hằng tuần cập nhật số xe còn tồn, báo cáo Ủy ban nhân dân tỉnh.', 1],
     ['Sở Tài chính là cơ quan thường trực của Ban Chỉ đạo.', 0],
     // A forecast reported is no work; nor a sentence whose work is all in the appendix.
-    ['Đài Khí tượng Thủy văn tỉnh nhận định mùa đông năm nay đến sớm, có thể xuất hiện băng giá.', 0],
-    ['Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị làm ngay những việc được phân công trong Phụ lục kèm theo Công văn này.', 0]
+    ['Đài Khí tượng Thủy văn tỉnh nhận định mùa đông năm nay đến sớm, có thể xuất hiện băng giá.', 0]
   ])('%s', (paragraph, count) => {
     expect(directivesOf(paragraph, {letter: false, afterTask: false}).tasks).toHaveLength(count)
+  })
+})
+
+// A sentence that sends its work to the appendix: no task of its own where the document carries the
+// appendix (its tasks are there), the only trace of the work where it does not.
+describe('directivesOf: work sent to the appendix', () => {
+  test.each([
+    [true, 0],
+    [false, 1]
+  ])('appendix carried: %s', (appendix, count) => {
+    const sentence = 'Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị làm ngay những việc được phân công trong Phụ lục kèm theo Công văn này.'
+    expect(directivesOf(sentence, {letter: false, afterTask: false, appendix}).tasks).toHaveLength(count)
   })
 })

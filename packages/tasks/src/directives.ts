@@ -204,10 +204,10 @@ export function classifySentence(sentence: string, context: DirectiveContext): D
 export const workInAppendix = /(?:các|những)\s+(?:việc|công\s+việc|nhiệm\s+vụ|nội\s+dung)(?:\s+cụ\s+thể)?\s+(?:được\s+(?:phân\s+công|giao)|ghi|nêu|quy\s+định)\s+(?:tại|trong|ở|theo)\s+(?:các\s+)?phụ\s+lục[^.;]{0,80}[.;]?\s*$/iu
 
 /**
- * Whom the blame falls on, no work: `… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm …`,
+ * Whom the blame falls on, no work: `… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm …` (`khi … xảy ra`),
  * `… chịu trách nhiệm về kết quả …`, `… chịu trách nhiệm cá nhân về mọi vụ việc lãng phí phát sinh …`.
  */
-export const accountableIf = /^(?:trực\s+tiếp\s+)?chịu\s+trách\s+nhiệm\s+(?:cá\s+nhân\s+)?(?:(?:trước\s[^.;]*\s)?nếu\s|(?:trước\s[^.;]{2,80}\s)?về\s+(?:(?:kết\s+quả|tiến\s+độ|chất\s+lượng)|(?:mọi\s+|các\s+|những\s+)?(?:vụ\s+việc|sai\s+phạm|vi\s+phạm|hậu\s+quả))(?![\p{L}]))/u
+export const accountableIf = /^(?:phải\s+)?(?:trực\s+tiếp\s+)?chịu\s+trách\s+nhiệm\s+(?:cá\s+nhân\s+)?(?:(?:trước\s[^.;]*\s)?(?:nếu|khi)\s|(?:trước\s[^.;]{2,80}\s)?về\s+(?:(?:kết\s+quả|tiến\s+độ|chất\s+lượng)|(?:mọi\s+|các\s+|những\s+)?(?:vụ\s+việc|sai\s+phạm|vi\s+phạm|hậu\s+quả))(?![\p{L}]))/u
 
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((s) => s.trim() !== '')
 

@@ -70,6 +70,7 @@ describe('directivesOf: a warning of accountability', () => {
     ['Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy ra sai phạm; trường hợp nghiêm trọng sẽ bị xem xét kỷ luật.', 0],
     // Personal accountability for what goes wrong is none either; accountability for carrying the work out is work.
     ['Giám đốc các sở chịu trách nhiệm cá nhân về mọi vụ việc lãng phí phát sinh ở nơi mình phụ trách.', 0],
+    ['Người đứng đầu các sở phải chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh khi trên địa bàn xảy ra ngộ độc thực phẩm.', 0],
     ['Giám đốc các sở chịu trách nhiệm tổ chức thực hiện Kế hoạch này.', 1],
     // A lead's role, then its work, is work; the role alone is a fact.
     ['Ban Quản lý Khu kinh tế tỉnh là đầu mối điều hành chung, hằng tuần cập nhật số xe còn tồn, báo cáo Ủy ban nhân dân tỉnh.', 1],

@@ -18,6 +18,7 @@ import {toneKey} from './tone-key.ts'
  */
 const predicateOpeners = new Set([...predicateWords, ...imperativeStarts].filter((p) => p.includes(' ')).map((p) => toneKey(p.split(' ')[0]!)).filter((w) => w !== 'có' && w !== 'được'))
 const headKeys = agencyHeads.map(toneKey).sort((a, b) => b.length - a.length)
+const imperativeKeys = new Set(imperativeStarts.filter((v) => v.includes(' ')).map((v) => toneKey(v)))
 
 /**
  * The gazetteer name may replace what was read only if both open with the same kind of body: a
@@ -50,6 +51,9 @@ function spelledRight(read: string, name: string): boolean {
 function brokenVerbAfter(rest: string, name: string): boolean {
   const key = toneKey(rest.trim())
   if (key === '' || continuationKeys.some((c) => key.startsWith(c) && !/\p{L}/u.test(key.charAt(c.length)))) return false
+  // `Thanh tra Bộ Kiểm tra việc …`: OCR lost the line break between a heading and its item's verb.
+  const capitalised = /^\p{Lu}\p{Ll}*\s+\p{Ll}+/u.exec(rest.trim())
+  if (capitalised !== null && imperativeKeys.has(toneKey(capitalised[0]).replace(/\s+/gu, ' '))) return true
   const first = /^\p{Ll}+/u.exec(rest.trim())
   if (first === null) return false
   const word = toneKey(first[0])

@@ -158,6 +158,9 @@ function predicateIndex(whole: string): number {
       }
     }
     if (headVerbAfterItsName(text, i)) return i
+    // `Văn phòng Bộ năm tiến độ chung`: `nắm` (to keep track) that OCR and the repair made `năm` (a year)
+    // before no number: a name holds a year only with its number (`… năm 2028`).
+    if (/^năm\s+(?!học|tài\s+chính|nay|qua|trước|sau|tới)\p{Ll}/u.test(text.slice(i, i + 20)) && i > 0 && /\p{L}\s$/u.test(text.slice(i - 2, i))) return i
     const run = unitNameRun(text, i)
     if (run > i) {
       i = run - 1

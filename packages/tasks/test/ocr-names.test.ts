@@ -19,6 +19,9 @@ describe('checkName: an OCR-read name against the agency gazetteer', () => {
     ['Bộ Chỉ huy quân sự tỉnh', 'Bộ Chỉ huy quân sự tỉnh'],
     // `ở` read as the look-alike `6` before where the bodies are; a number after a word that numbers stays.
     ['Các Đảng ủy 6 Trung ương', 'Các Đảng ủy ở Trung ương'],
+    // A heading glued to its item: the name ends before the item's capitalised verb.
+    ['Bộ Tư pháp Kiểm tra việc', 'Bộ Tư pháp'],
+    ['Bộ Tư pháp Việt Nam', 'Bộ Tư pháp Việt Nam'],
     ['các cơ quan 6 địa phương', 'các cơ quan ở địa phương'],
     ['Chi cục Thuế khu vực 6', 'Chi cục Thuế khu vực 6'],
     // Specks OCR glued to letters.

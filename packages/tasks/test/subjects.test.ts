@@ -78,6 +78,8 @@ describe('ownersOf: where a subject ends', () => {
     ['Ban Tuyên giáo - Nữ công tham mưu Thường trực Liên đoàn Lao động thành phố thăm, tặng quà.', ['Ban Tuyên giáo - Nữ công']],
     ['Các công đoàn cấp trên trực tiếp cơ sở báo cáo kết quả về Liên đoàn Lao động thành phố.', ['Các công đoàn cấp trên trực tiếp cơ sở']],
     ['Các khoa lâm sàng cử mỗi khoa 01 bác sĩ làm đầu mối.', ['Các khoa lâm sàng']],
+    // `người tham gia` (the insured, the participants) is a noun inside a unit's name.
+    ['Bảo hiểm xã hội tỉnh giao Phòng Quản lý thu và Phát triển người tham gia phối hợp với Bảo hiểm xã hội cơ sở tổ chức hội nghị.', ['Phòng Quản lý thu và Phát triển người tham gia']],
     // `năm` before no number is the verb OCR and the repair made of `nắm`; a year keeps its number.
     ['Văn phòng Bộ năm tiến độ chung, báo cáo Lãnh đạo Bộ.', ['Văn phòng Bộ']],
     ['Ban Chỉ đạo năm 2028 tổng hợp kết quả.', ['Ban Chỉ đạo năm 2028']],

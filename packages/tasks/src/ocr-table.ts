@@ -181,6 +181,9 @@ function findHeader(tokens: readonly Token[], from: number): Header | null {
 /** The column a header word tells (`nội dung` by its pair). */
 function markAt(tokens: readonly Token[], k: number, end: number): Role | undefined {
   if (tokens[k]!.key === 'noi' && k + 1 < end && tokens[k + 1]!.key === 'dung') return 'task'
+  // `Ghi chú`, a notes column: its words are no task's, no owner's (`chú` is `chủ` without marks).
+  if (tokens[k]!.key === 'ghi' && k + 1 < end && tokens[k + 1]!.key === 'chu') return 'result'
+  if (tokens[k]!.key === 'chu' && k > 0 && tokens[k - 1]!.key === 'ghi') return undefined
   const key = tokens[k]!.key
   return roleOfMark.get(key) ?? (GLUED_LEAD.test(key) ? 'owner' : MISREAD_PRODUCT.test(key) ? 'result' : undefined)
 }

@@ -160,3 +160,21 @@ test('a header whose titles OCR glued is split into its words', () => {
     ['2', '2027-09-30']
   ])
 }, 30_000)
+
+// A notes column (`Ghi chú`, its `chú` the lead's `chủ` without marks) takes its cells' words: none go
+// to the task's or the lead's.
+const withNotes = [
+  ['PHỤ LỤC'],
+  ['STT Nội dung công việc Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành Ghi chú',
+    '1 Xây dựng Đề án tổ chức Đại hội Vụ Chính sách Văn phòng Bộ Tháng 3/2028 Trình Thủ tướng',
+    '2 Lập dự toán kinh phí Đại hội Vụ Kế hoạch Văn phòng Bộ Quý II/2028 Gửi Bộ Tài chính',
+    '3 Xây dựng trang thông tin của Đại hội Văn phòng Bộ Vụ Chính sách Năm 2028 Công bố trên Cổng']
+]
+
+test('a notes column keeps its words out of the task and the lead', () => {
+  expect(fields(ocrDocument(withNotes)).map(([id, owner, , due]) => [id, owner, due])).toEqual([
+    ['1', 'Vụ Chính sách', '2028-03-31'],
+    ['2', 'Vụ Kế hoạch', '2028-06-30'],
+    ['3', 'Văn phòng Bộ', '2028-12-31']
+  ])
+})

@@ -27,7 +27,7 @@ export const titleMarks = {
 /** The words of the same titles, and the others a header's cells are made of (`Cơ quan`, `Đơn vị`, `Tên`). */
 export const titleWords = [
   'tt', 'stt', 'so', 'ten', 'nhiem', 'vu', 'noi', 'dung', 'cong', 'viec', 'co', 'quan', 'don', 'vi', 'chu', 'tri', 'phoi', 'hop',
-  'thoi', 'gian', 'hoan', 'thanh', 'han', 'tien', 'do', 'san', 'pham', 'ket', 'qua', 'du', 'kien', 'thuc', 'hien', 'cua', 'de', 'an'
+  'thoi', 'gian', 'hoan', 'thanh', 'han', 'tien', 'do', 'san', 'pham', 'ket', 'qua', 'du', 'kien', 'thuc', 'hien', 'cua', 'de', 'an', 'ghi'
 ] as const
 
 /** How a header of interleaved titles is printed back as one cell per column. */

@@ -78,6 +78,9 @@ describe('ownersOf: where a subject ends', () => {
     ['Ban Tuyên giáo - Nữ công tham mưu Thường trực Liên đoàn Lao động thành phố thăm, tặng quà.', ['Ban Tuyên giáo - Nữ công']],
     ['Các công đoàn cấp trên trực tiếp cơ sở báo cáo kết quả về Liên đoàn Lao động thành phố.', ['Các công đoàn cấp trên trực tiếp cơ sở']],
     ['Các khoa lâm sàng cử mỗi khoa 01 bác sĩ làm đầu mối.', ['Các khoa lâm sàng']],
+    // `đăng` (post, publish) ends a subject; `đăng ký` stays a noun of a name.
+    ['Vụ Thông tin Báo chí đăng khuyến cáo an toàn cho công dân.', ['Vụ Thông tin Báo chí']],
+    ['Văn phòng đăng ký đất đai cập nhật hồ sơ.', ['Văn phòng đăng ký đất đai']],
     // `người tham gia` (the insured, the participants) is a noun inside a unit's name.
     ['Bảo hiểm xã hội tỉnh giao Phòng Quản lý thu và Phát triển người tham gia phối hợp với Bảo hiểm xã hội cơ sở tổ chức hội nghị.', ['Phòng Quản lý thu và Phát triển người tham gia']],
     // `năm` before no number is the verb OCR and the repair made of `nắm`; a year keeps its number.

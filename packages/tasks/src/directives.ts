@@ -201,7 +201,7 @@ export function classifySentence(sentence: string, context: DirectiveContext): D
 }
 
 /** A sentence whose work is all in the appendix: `… thực hiện các việc ghi trong Phụ lục kèm theo Kết luận này.` */
-export const workInAppendix = /(?:các|những)\s+(?:việc|công\s+việc|nhiệm\s+vụ|nội\s+dung)(?:\s+cụ\s+thể)?\s+(?:được\s+(?:phân\s+công|giao)|ghi|nêu|quy\s+định)\s+(?:tại|trong|ở|theo)\s+(?:các\s+)?phụ\s+lục[^.;]{0,80}[.;]?\s*$/iu
+export const workInAppendix = /(?:(?:các|những)\s+(?:việc|công\s+việc|nhiệm\s+vụ|nội\s+dung)|phần\s+việc)(?:\s+cụ\s+thể)?\s+(?:được\s+(?:phân\s+công|giao)|ghi|nêu|quy\s+định)\s+(?:tại|trong|ở|theo)\s+(?:các\s+)?phụ\s+lục[^.;]{0,80}[.;]?\s*$/iu
 
 /**
  * Whom the blame falls on, no work: `… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm …` (`khi … xảy ra`),

@@ -4,7 +4,7 @@ import type {ExtractOptions} from './extract-tasks.ts'
 import {parseDeadline} from './deadline.ts'
 import type {DeadlineContext} from './deadline.ts'
 import {splitEnumeration} from './enumerations.ts'
-import {approvesOnly, assignsLater, directivesOf, withoutApprovals} from './directives.ts'
+import {approvesOnly, assignsLater, directivesOf, withoutApprovals, workInAppendix} from './directives.ts'
 import {fieldsOf, withoutFields} from './fields.ts'
 import {agencyHeading, coordinatorsOf, leadInOwners, ownersOf, ownersWithPlace, predicateOf} from './owner.ts'
 import {splitAgencies} from './agencies.ts'
@@ -107,6 +107,13 @@ function sharedItem(text: string): string[] | null {
   if (owners.some((o) => o.place !== 'start' || o.owners.length === 0)) return null
   if (new Set(owners.map((o) => o.owners.join('; '))).size < owners.length) return null
   return found.tasks.map((t) => t.text.trim().replace(/\s*[;,]$/u, ''))
+}
+
+/** The text without a first sentence that sends the work to the appendix the document carries (when more follows). */
+function withoutPointer(text: string, appendix: boolean): string {
+  if (!appendix) return text
+  const cut = /^[^.;]*?[.;]\s+(?=\p{Lu})/u.exec(text)
+  return cut !== null && workInAppendix.test(cut[0].trim()) ? text.slice(cut[0].length) : text
 }
 
 /** Do the section numbers under a part's Roman chapters repeat from one chapter to the next? */
@@ -272,7 +279,9 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       const prioritiesOnly = enumeration !== null && node.children.length > 0 && !/(?<![\p{L}])(?:giao|yêu\s+cầu|đề\s+nghị|chủ\s+trì)(?![\p{L}])/iu.test(enumeration.lead) && enumeration.items.every((item) => ownersOf(item.text).length === 0)
       // Labelled lines under the task (`Đơn vị chủ trì: …`, `Thời gian hoàn thành: …`) say it outright.
       const fields = fieldsOf(node.text)
-      const ownText = enumeration ? enumeration.lead : withoutFields(node.text)
+      // `2. Các đơn vị thực hiện phần việc được giao tại Phụ lục …. Văn phòng Bộ theo dõi, đôn đốc …`: where the
+      // document carries the appendix, a first sentence that sends the work there names no owner of the item.
+      const ownText = withoutPointer(enumeration ? enumeration.lead : withoutFields(node.text), appendix)
 
       // `**2. Sở Tài chính**` (or `2. Sở Tài chính` alone on its line) set apart, then its paragraph (`Tham mưu
       // bổ sung kinh phí …`): the title is the agency. Read apart from the paragraph, whose first word an OCR

@@ -79,6 +79,24 @@ describe('a conclusion\'s numbered topics in bold hold the directives of the par
   })
 })
 
+describe('an item whose first sentence sends the work to the appendix the document carries', () => {
+  test('its owner is the one the next sentence names', () => {
+    const text = [
+      '1. Các đơn vị thực hiện phần việc được giao tại Phụ lục kèm theo Thông báo này. Văn phòng Bộ theo dõi, đôn đốc và báo cáo Bộ trưởng hằng quý.',
+      '**PHỤ LỤC**',
+      '1. Cục Lãnh sự hoàn thiện cơ sở dữ liệu hộ chiếu trước ngày 30/9/2026.'
+    ].join('\n\n')
+    expect(
+      extractTasks(doc(text), {documentDate: '2026-02-01'})
+        .filter((t) => t.kind === 'task')
+        .map((t) => [t.id, t.owner])
+    ).toEqual([
+      ['1', 'Văn phòng Bộ'],
+      ['PL.1', 'Cục Lãnh sự']
+    ])
+  })
+})
+
 describe('a telegram greets its addressees with `… điện:`', () => {
   test('an item with no subject is theirs, not the sender\'s', () => {
     const tasks = extractTasks(doc('**CÔNG ĐIỆN**\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n\n- Chủ tịch Ủy ban nhân dân các xã, phường;\n- Giám đốc Công an tỉnh.\n\nĐể chủ động ứng phó với bão số 8, Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo:\n\n1. Tổ chức sơ tán người dân ở khu vực nguy hiểm trước 17 giờ ngày 14/10/2027.\n\n2. Giám đốc Công an tỉnh bố trí lực lượng bảo đảm an ninh.'), {documentDate: '2027-10-13'})

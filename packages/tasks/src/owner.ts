@@ -186,6 +186,13 @@ const stripParentheticals = (s: string): string => s.replace(/\s*\([^()]*\)/gu, 
 // (`Cục A và Cục B cùng nghiên cứu …`: `cùng`, `đều` say the bodies act together, no part of a name.)
 const tidyName = (s: string): string => s.replace(/\s+/gu, ' ').trim().replace(/[\s,;:.-]+$/u, '').replace(/\s+(?:cùng|đều)$/u, '')
 
+/** The body before `yêu cầu`/`đề nghị` when what follows names no body (`… yêu cầu nhà trường …`); [] otherwise. */
+function askerOf(text: string): string[] {
+  const asker = /^(\p{Lu}[^,;:.]{2,80}?)\s(?:yêu\s+cầu|đề\s+nghị)\s+\p{Ll}/u.exec(text)
+  if (asker === null || !startsWithAgencyHead(asker[1]!) || predicateIndex(asker[1]!) >= 0 || startsWithAgencyHead(text.slice(asker[0].length - 1))) return []
+  return splitAgencies(tidyName(asker[1]!))
+}
+
 /**
  * The agencies that are the subject of a sentence: `Bộ Công an chủ trì …`,
  * `Giao Văn phòng Trung ương Đảng …`, `Các bộ, ngành, địa phương chủ động …`.
@@ -201,7 +208,7 @@ export function subjectOf(sentence: string): string[] {
   const listed = /^(?:(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Lãnh\s+đạo)\s+)?(?:các|những)\s+(?:bộ|sở)\s*:\s*/iu.exec(text) ?? /^(?:Chủ\s+tịch\s+)?(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+các\s+(?:xã|phường|đặc\s+khu|huyện|quận|tỉnh,\s*thành\s+phố|tỉnh|thành\s+phố)\s*:\s*(?=\p{Lu})/u.exec(text)
   const after = listed ? predicateIndex(text.slice(listed[0].length)) : -1
   const end = listed ? (after > 0 ? listed[0].length + after : -1) : predicateIndex(text)
-  if (end <= 0) return []
+  if (end <= 0) return askerOf(text)
   // `Ủy ban nhân dân tỉnh giao: Sở Tài chính chủ trì …`: the one asked, after the colon.
   if (text[end] === ':' && /\s(?:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo)$/u.test(text.slice(0, end).trimEnd())) return subjectOf(text.slice(end + 1))
   // `UBND tỉnh yêu cầu Thủ trưởng các chủ đầu tư tập trung …`, `UBND tỉnh giao Sở Nội vụ chủ trì …`:
@@ -215,6 +222,10 @@ export function subjectOf(sentence: string): string[] {
     const addressed = subjectOf(text.slice(inner))
     if (addressed.length > 0) return addressed
   }
+  // `Sở Xây dựng yêu cầu chủ đầu tư cho công nhân ngừng …`, `Sở Giáo dục và Đào tạo yêu cầu nhà trường dời …`:
+  // the ones asked name no body that acts; the body that asks keeps the work.
+  const asked = askerOf(text.slice(0, end))
+  if (asked.length > 0) return asked
   const subject = tidyName(stripParentheticals(text.slice(0, end)))
   if (subject === '' || subject.split(/\s+/u).length > 40 || /[?!]/u.test(subject)) return []
   // Letters glued to digits, slashes or quotes inside words (`Các b5, ngành`, `ct/a phương`) are OCR debris, not a name.

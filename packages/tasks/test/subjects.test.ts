@@ -78,6 +78,9 @@ describe('ownersOf: where a subject ends', () => {
     ['Ban Tuyên giáo - Nữ công tham mưu Thường trực Liên đoàn Lao động thành phố thăm, tặng quà.', ['Ban Tuyên giáo - Nữ công']],
     ['Các công đoàn cấp trên trực tiếp cơ sở báo cáo kết quả về Liên đoàn Lao động thành phố.', ['Các công đoàn cấp trên trực tiếp cơ sở']],
     ['Các khoa lâm sàng cử mỗi khoa 01 bác sĩ làm đầu mối.', ['Các khoa lâm sàng']],
+    // A body that asks people who are no body (a school, a developer) keeps the work; asked bodies own it.
+    ['Sở Giáo dục và Đào tạo yêu cầu nhà trường dời giờ học thể dục ra khỏi khung giờ nắng gắt.', ['Sở Giáo dục và Đào tạo']],
+    ['Sở Xây dựng yêu cầu chủ đầu tư cho công nhân ngừng thi công ngoài trời.', ['Sở Xây dựng']],
     // `đăng` (post, publish) ends a subject; `đăng ký` stays a noun of a name.
     ['Vụ Thông tin Báo chí đăng khuyến cáo an toàn cho công dân.', ['Vụ Thông tin Báo chí']],
     ['Văn phòng đăng ký đất đai cập nhật hồ sơ.', ['Văn phòng đăng ký đất đai']],

@@ -24,7 +24,9 @@ describe('tokenize: list markers and Roman numerals', () => {
     ['các nhiệm vụ (a) và (b)', '(a)'],
     ['gồm: c) Bộ Tài chính', 'c)'],
     ['khoản 1; d) Bộ Y tế', 'd)'],
-    ['Bộ Tư pháp;\ne) Bộ Xây dựng', 'e)']
+    ['Bộ Tư pháp;\ne) Bộ Xây dựng', 'e)'],
+    // A chapter's numeral read with small l's, before a title in capitals.
+    ['Phụ lục đi kèm.\n\nIl. TO CHUC THUC HIEN', 'Il.']
   ])('%s has marker %s', (text, marker) => {
     expect(tokenize(text).filter((p) => p.kind === 'marker').map((p) => p.text)).toContain(marker)
   })

@@ -136,7 +136,7 @@ export function unitsOf(doc: VanbanDocument): Unit[] {
     const raw = block.text.replace(/^\s*(?:[-–—_=]+|\*{1,3})\s*\n/u, '').replace(/^\s*\*{1,3}\s+(?=Số\s*:?\s*\d)/u, '')
     if (raw.includes('\t')) return
     const ocr = ocrDocument || readByOcr(block)
-    let text = ocr ? ocrMarkerForm(stripMarkup(raw)).replace(misreadSo, 'Sở') : stripMarkup(raw)
+    let text = ocr ? ocrMarkerForm(stripMarkup(raw)).replace(misreadSo, 'Sở').replace(romanWithSmallL, (numeral) => numeral.replace(/l/gu, 'I')) : stripMarkup(raw)
     // Rules, and a page number left in the text (`- 2 -`) when the document was not normalized:
     // the sentence the page break cut joins across it.
     if (text === '' || /^[-_=*\\\s]{3,}$/u.test(text) || /^\*{1,3}$/u.test(text) || /^\s*[–—]+\s*$/u.test(text) || pageNumberLine.test(text)) return
@@ -318,8 +318,11 @@ function decimalLabel(printed: string, parent: Node | null): string {
   return prefix !== '' && path.join('.').endsWith(prefix) ? components.at(-1)! : printed
 }
 
-/** `Sở` as an engine without Vietnamese reads it before a department's name (`$6 Tài chính`, `S6 Y tế`, `§& Xây dựng`). */
-const misreadSo = /(?<![\p{L}\d$§])[$§S][6&@](?=\s+\p{Lu})/gu
+/** `Sở` as an engine without Vietnamese reads it before a department's name (`$6 Tài chính`, `S6 Y tế`, `SG Giáo dục`, `§& Xây dựng`). */
+const misreadSo = /(?<![\p{L}\d$§])[$§S][6&@G](?=\s+\p{Lu})/gu
+
+/** A chapter's Roman numeral OCR read with small l's (`Il. TỔ CHỨC THỰC HIỆN`, `Ill. …`) at a paragraph's start. */
+const romanWithSmallL = /^I[Il]{0,2}l(?=\.\s+\p{Lu})/u
 
 /** A section's topic as its title: `Về công tác tôn giáo`, `Đối với các dự án chậm tiến độ` (no verb, no sentence). */
 const topicTitle = /^(?:Về|Đối\s+với)\s[^.;:!?]{3,160}$/u

@@ -168,11 +168,14 @@ describe('unitsOf: OCR tolerance only for text read by OCR', () => {
   })
 })
 
-describe('unitsOf: `Sở` as an engine without Vietnamese reads it', () => {
+describe('unitsOf: `Sở` and Roman numerals as an engine without Vietnamese reads them', () => {
   test.each([
     ['- Giao $6 Tài chính tham mưu mức hỗ trợ.', '- Giao Sở Tài chính tham mưu mức hỗ trợ.'],
     ['S6 Y tế chủ trì.', 'Sở Y tế chủ trì.'],
-    ['Số 15/KH-UBND', 'Số 15/KH-UBND']
+    ['Số 15/KH-UBND', 'Số 15/KH-UBND'],
+    // A chapter's numeral with small l's.
+    ['Il. TỔ CHỨC THỰC HIỆN', 'II. TỔ CHỨC THỰC HIỆN'],
+    ['Ill. NHIỆM VỤ', 'III. NHIỆM VỤ']
   ])('%s', (text, read) => {
     const ocrBlock = {kind: 'paragraph' as const, text, provenance: {source: 'ocr' as const, page: 1}}
     expect(unitsOf({file: 'x', pages: [], blocks: [ocrBlock], warnings: []} as never).map((u) => u.text)).toEqual([read])

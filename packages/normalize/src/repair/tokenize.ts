@@ -38,8 +38,8 @@ export function isRoman(word: string): boolean {
   return word.length > 0 && ROMAN.test(word)
 }
 
-// A letter, a number or a Roman numeral closed by `)` or `.`, or anything short in parentheses.
-const MARKER_AT_START = /^\(?(?:\d{1,3}|\p{L}|[IVX]{1,6})[.)]$/u
+// A letter, a number or a Roman numeral closed by `)` or `.` (`Il.`, `Ill.`: one OCR read with small l's), or anything short in parentheses.
+const MARKER_AT_START = /^\(?(?:\d{1,3}|\p{L}|[IVX]{1,6}|I[Il]{1,2})[.)]$/u
 const MARKER_ANYWHERE = /^\((?:\d{1,3}|\p{L}|[IVXivx]{1,6})\)$/u
 // Words after which a Roman numeral is a number (Phần II, Chương IV, quý III, khoá XIII, Phụ lục II,
 // khu vực IV, Quân khu IV, kỳ II), by their bare letters.
@@ -53,7 +53,7 @@ function isMarker(raw: string, atStart: boolean): boolean {
   if (!atStart || !MARKER_AT_START.test(raw)) return false
   const core = raw.replace(/^\(/, '').slice(0, -1)
   // One letter of any case, a number, or a Roman numeral that is really one (not `VID.`).
-  return core.length === 1 || /^\d+$/.test(core) || isRoman(core)
+  return core.length === 1 || /^\d+$/.test(core) || isRoman(core) || /^I[Il]{1,2}$/.test(core)
 }
 
 const ROMAN_CORE = /^([IVX]{2,6}|[IVX]|I[Il]{1,2})([.,;:)]*)$/

@@ -72,6 +72,21 @@ export function ocrMarkerForm(text: string): string {
   return text
 }
 
+/** `Sở` as an engine without Vietnamese reads it before a department's name (`$6 Tài chính`, `S6 Y tế`, `SG Giáo dục`, `§& Xây dựng`). */
+const misreadSo = /(?<![\p{L}\d$§])[$§S][6&@G](?=\s+\p{Lu})/gu
+/** A chapter's Roman numeral OCR read with small l's (`Il. TỔ CHỨC THỰC HIỆN`, `Ill. …`) at a unit's start. */
+const romanWithSmallL = /^I[Il]{0,2}l(?=\.\s+\p{Lu})/u
+
+/**
+ * A unit read by OCR as its printed form where the misreading needs no context: its list marker
+ * (`ocrMarkerForm`), a chapter's numeral with small l's (`Il.` → `II.`), `Sở` read `$6`, `SG`.
+ */
+export function ocrUnitForm(text: string): string {
+  return ocrMarkerForm(text)
+    .replace(misreadSo, 'Sở')
+    .replace(romanWithSmallL, (numeral) => numeral.replace(/l/gu, 'I'))
+}
+
 /**
  * A number whose period OCR dropped (`1 Hoàn thiện thể chế`): its value, or null. A count before
  * a lower-case noun (`1 tỷ đồng`, `3 địa phương`) or a year (`2026`) is none; the caller also asks

@@ -51,7 +51,7 @@ const rules: ReadonlyArray<{readonly id: string; readonly what: string; readonly
  * every unit gets as it is read (`ocrMarkerForm`), then the rules that look at the list around.
  */
 export const ocrMarkerRules: ReadonlyArray<{readonly id: string; readonly what: string}> = [
-  {id: 'ocr-marker-form', what: 'a marker misread alone: `a}` `a]` → `a)`, `(1}` → `(1)`, `S5.` `§` `«` → a bullet (before a capital only)'},
+  {id: 'ocr-marker-form', what: 'a marker misread alone: `a}` `a]` → `a)`, `(1}` → `(1)`, `S5.` `§` `«` → a bullet (before a capital only), `Il.` → `II.` before a title; `Sở` read `$6`, `S6`, `SG` before a name'},
   ...rules.map(({id, what}) => ({id, what}))
 ]
 

@@ -3,7 +3,7 @@ import {addresseesOf, isGreeting} from './addressees.ts'
 import {parseDeadline} from './deadline.ts'
 import {classifySentence, directivesOf, isImplementRequest} from './directives.ts'
 import {isFieldLine} from './fields.ts'
-import {appendixName, markerOf, ocrMarkerForm, rank, tableGroupRow} from './markers.ts'
+import {appendixName, markerOf, ocrUnitForm, rank, tableGroupRow} from './markers.ts'
 import {readByOcr, repairOcrMarkers, specksBeforeBody} from './ocr-markers.ts'
 import type {MarkerKind} from './markers.ts'
 import {agencyHeading, leadInOwners} from './owner.ts'
@@ -136,7 +136,7 @@ export function unitsOf(doc: VanbanDocument): Unit[] {
     const raw = block.text.replace(/^\s*(?:[-–—_=]+|\*{1,3})\s*\n/u, '').replace(/^\s*\*{1,3}\s+(?=Số\s*:?\s*\d)/u, '')
     if (raw.includes('\t')) return
     const ocr = ocrDocument || readByOcr(block)
-    let text = ocr ? ocrMarkerForm(stripMarkup(raw)).replace(misreadSo, 'Sở').replace(romanWithSmallL, (numeral) => numeral.replace(/l/gu, 'I')) : stripMarkup(raw)
+    let text = ocr ? ocrUnitForm(stripMarkup(raw)) : stripMarkup(raw)
     // Rules, and a page number left in the text (`- 2 -`) when the document was not normalized:
     // the sentence the page break cut joins across it.
     if (text === '' || /^[-_=*\\\s]{3,}$/u.test(text) || /^\*{1,3}$/u.test(text) || /^\s*[–—]+\s*$/u.test(text) || pageNumberLine.test(text)) return
@@ -317,12 +317,6 @@ function decimalLabel(printed: string, parent: Node | null): string {
   const prefix = components.slice(0, -1).join('.')
   return prefix !== '' && path.join('.').endsWith(prefix) ? components.at(-1)! : printed
 }
-
-/** `Sở` as an engine without Vietnamese reads it before a department's name (`$6 Tài chính`, `S6 Y tế`, `SG Giáo dục`, `§& Xây dựng`). */
-const misreadSo = /(?<![\p{L}\d$§])[$§S][6&@G](?=\s+\p{Lu})/gu
-
-/** A chapter's Roman numeral OCR read with small l's (`Il. TỔ CHỨC THỰC HIỆN`, `Ill. …`) at a paragraph's start. */
-const romanWithSmallL = /^I[Il]{0,2}l(?=\.\s+\p{Lu})/u
 
 /** A section's topic as its title: `Về công tác tôn giáo`, `Đối với các dự án chậm tiến độ` (no verb, no sentence). */
 const topicTitle = /^(?:Về|Đối\s+với)\s[^.;:!?]{3,160}$/u

@@ -45,6 +45,9 @@ const MARKER_ANYWHERE = /^\((?:\d{1,3}|\p{L}|[IVXivx]{1,6})\)$/u
 // khu vực IV, Quân khu IV, kỳ II), by their bare letters.
 const ROMAN_AFTER = new Set(['phan', 'muc', 'chuong', 'dieu', 'khoan', 'quy', 'khoa', 'lan', 'giai', 'doan', 'nhom', 'loai', 'hang', 'cap', 'vung', 'so', 'vuc', 'khu', 'luc', 'ky', 'tap', 'bang'])
 
+/** `Il`, `Ill`: a Roman numeral OCR read with small l's (II, III), kept as printed for the task parser. */
+const isSmallLRoman = (word: string): boolean => /^I[Il]{1,2}$/u.test(word)
+
 function isMarker(raw: string, atStart: boolean): boolean {
   // Every marker ends with `)` or `.`: most tokens are answered by their last character.
   const last = raw.charCodeAt(raw.length - 1)
@@ -53,7 +56,7 @@ function isMarker(raw: string, atStart: boolean): boolean {
   if (!atStart || !MARKER_AT_START.test(raw)) return false
   const core = raw.replace(/^\(/, '').slice(0, -1)
   // One letter of any case, a number, or a Roman numeral that is really one (not `VID.`).
-  return core.length === 1 || /^\d+$/.test(core) || isRoman(core) || /^I[Il]{1,2}$/.test(core)
+  return core.length === 1 || /^\d+$/.test(core) || isRoman(core) || isSmallLRoman(core)
 }
 
 const ROMAN_CORE = /^([IVX]{2,6}|[IVX]|I[Il]{1,2})([.,;:)]*)$/
@@ -106,7 +109,7 @@ export function tokenize(text: string): Piece[] {
     // read line by line: `II Kiểm soát …`; before capitals or small letters it is a word misread, `VI
     // PHÁT TRIỂN` for `VỀ PHÁT TRIỂN`, `VI phát triển`.)
     // (`Ill`, `Il`: the same numeral OCR read with small l's, kept as printed for the task parser.)
-    if (romanCore && (isRoman(romanCore[1]!) || /^I[Il]{1,2}$/u.test(romanCore[1]!)) && (ROMAN_AFTER.has(stripMarks(prevRaw)) || (start && prevRaw !== '' && !romanCore[2] && /\n[^\S\n]*$/u.test(text.slice(0, begin)) && /^[^\S\n]+\p{Lu}\p{Ll}/u.test(text.slice(next, next + 4))))) {
+    if (romanCore && (isRoman(romanCore[1]!) || isSmallLRoman(romanCore[1]!)) && (ROMAN_AFTER.has(stripMarks(prevRaw)) || (start && prevRaw !== '' && !romanCore[2] && /\n[^\S\n]*$/u.test(text.slice(0, begin)) && /^[^\S\n]+\p{Lu}\p{Ll}/u.test(text.slice(next, next + 4))))) {
       pieces.push({text: romanCore[1]!, kind: 'keep'})
       if (romanCore[2]) pieces.push({text: romanCore[2], kind: 'keep'})
       prevRaw = ''

@@ -166,6 +166,7 @@ const isMinistryName = (piece: string): boolean => ministryKeys.includes(toneKey
  * `Bộ Công an` is a new agency).
  */
 function continuesPlural(previous: string, piece: string): boolean {
+  if (unitKinds.test(previous) && unitKind.test(piece)) return true
   if (!/^\p{Ll}/u.test(piece) || /^(?:các|những|\d)/u.test(piece)) return false
   // The plural sits near the end of the name so far (`UBND các huyện`): look at its last words only.
   const tail = /(?:^|\s)(?:các|những)\s+(\S+)(.*)$/iu.exec(previous.slice(-60))
@@ -173,6 +174,14 @@ function continuesPlural(previous: string, piece: string): boolean {
   // nouns: `và đại biểu Hội đồng nhân dân tỉnh` is another group (`các Tổ đại biểu và đại biểu …` is one).
   return tail !== null && !/\p{Lu}/u.test(tail[2]!)
 }
+
+/**
+ * `Các Vụ, Cục, Thanh tra Bộ, Văn phòng Bộ`: a ministry's units listed by their kinds after a capital
+ * plural (`Các Vụ`), each a kind or the one unit of its kind (`Thanh tra Bộ`), not a body named: all of
+ * them together, one owner (a list of names, `Cục Y tế dự phòng, Cục Quản lý Dược`, stays several).
+ */
+const unitKinds = /^(?:Các|Những)\s+\p{Lu}\p{Ll}*(?:,\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?(?:\s+(?:Bộ|Sở))?)*$/u
+const unitKind = /^\p{Lu}\p{Ll}*(?:(?:\s+\p{Ll}+)?\s+(?:Bộ|Sở))?$/u
 
 /**
  * `Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi`, `Ban Quản lý Khu công

@@ -41,6 +41,27 @@ export function extractTasks(doc: VanbanDocument, options: ExtractOptions = {}):
   return withLocalAgencies(options.agencies, () => tasksOf(withOcrTables(doc), options))
 }
 
+/**
+ * A table whose rows name no owner, right after the prose item that introduces it (`- Chủ trì, đôn đốc
+ * các đơn vị liên quan hoàn thành các công việc … theo danh mục sau:` under `**Phòng Kinh tế …:**`): the
+ * rows are that item's work, led by the owner it names or inherits (warning `owner-inherited`), and hang
+ * under it, which goes out as their group. A table with owners of its own leaves its lead-in out.
+ */
+function underLeadIn(rows: Task[], leads: ReadonlyArray<{task: Task; block: number}>, block: number): {rows: Task[]; lead: {task: Task; block: number} | null} {
+  const before = leads.filter((p) => p.block < block).at(-1)
+  const lead = before && block - before.block <= 1 && before.task.owner !== null ? before : null
+  if (!lead || rows.some((t) => t.owner !== null)) return {rows, lead: null}
+  const {id, owner} = lead.task
+  return {
+    lead,
+    rows: rows.map((t) => ({
+      ...t,
+      parent: t.parent ?? id,
+      ...(t.kind === 'task' && {owner, warnings: [...t.warnings.filter((w) => w.code !== 'owner-missing'), {code: 'owner-inherited' as const, message: `owner taken from ${id}, which introduces the table`}]})
+    }))
+  }
+}
+
 function tasksOf(doc: VanbanDocument, options: ExtractOptions): Task[] {
   const prose = placedProseTasks(doc, options)
   const placed = prose.tasks.map((task, k) => ({task, block: prose.blocks[k]!}))
@@ -59,6 +80,12 @@ function tasksOf(doc: VanbanDocument, options: ExtractOptions): Task[] {
       for (let n = 2; renamed.some((t) => used.has(`${prefix}.${t.id}`)); n++) prefix = `${group.part ?? 'PL'}#${n}`
       const to = new Map(renamed.map((t) => [t.id, `${prefix}.${t.id}`]))
       rows = rows.map((t) => ({...t, id: to.get(t.id) ?? t.id, parent: t.parent === null ? null : to.get(t.parent) ?? t.parent}))
+    }
+    const led = underLeadIn(rows, prose.tableLeads, group.block)
+    rows = led.rows
+    if (led.lead && !used.has(led.lead.task.id)) {
+      placed.push(led.lead)
+      used.add(led.lead.task.id)
     }
     // A table printed in a chapter of the body (`II. NHIỆM VỤ CỤ THỂ` then the table), without
     // group rows of its own: its rows hang under that chapter, as the chapter's prose items do.

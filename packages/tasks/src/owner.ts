@@ -44,15 +44,17 @@ function boardScopeSpans(text: string): Array<readonly [number, number]> {
 const nounPhraseRe = new RegExp(`(?<![\\p{L}])(?:${alternation(nounPhrasesWithPredicates)})(?![\\p{L}])`, 'giu')
 
 /** Verbs that may follow a relative clause `có …` of a subject (`… có dự án đi qua | chịu trách nhiệm …`). */
+// `Các đơn vị được giao chủ trì nhiệm vụ | định kỳ hằng quý báo cáo …`: a frequency before the verb ends the clause too.
+const frequencies = String.raw`định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày)|thường\s+xuyên`
 const clauseVerbs = alternation(assignmentVerbs.filter((v) => !['cần', 'phải', 'căn cứ', 'trên cơ sở', 'theo chức năng', 'lập', 'sớm', 'có trách nhiệm'].includes(v)))
-const relativeClause = new RegExp(`^(?:được\\s+giao(?:\\s+chủ\\s+trì)?(?=\\s+(?:các\\s+)?nhiệm\\s+vụ)|được\\s+phân\\s+công|có)(?!\\s+(?:trách\\s+nhiệm|ý\\s+kiến|văn\\s+bản|kế\\s+hoạch|liên\\s+quan)(?![\\p{L}]))(?:\\s+(?!(?:${clauseVerbs})(?![\\p{L}]))[^\\s,.;:()]+){1,16}?\\s+(?=(?:${clauseVerbs})(?![\\p{L}]))`, 'u')
+const relativeClause = new RegExp(`^(?:được\\s+giao(?:\\s+chủ\\s+trì)?(?=\\s+(?:các\\s+)?nhiệm\\s+vụ)|được\\s+phân\\s+công|có)(?!\\s+(?:trách\\s+nhiệm|ý\\s+kiến|văn\\s+bản|kế\\s+hoạch|liên\\s+quan)(?![\\p{L}]))(?:\\s+(?!(?:${clauseVerbs})(?![\\p{L}]))[^\\s,.;:()]+){1,16}?\\s+(?=(?:${clauseVerbs}|${frequencies})(?![\\p{L}]))`, 'u')
 
 /**
  * `d) Ủy ban nhân dân các tỉnh, thành phố có Dự án đi qua: (1) …`: a short relative clause `có …` that
  * ends the name before its colon (no verb, no number: `Bộ Y tế có ý kiến như sau:` is none).
  */
 function relativeBeforeColon(text: string): RegExpExecArray | null {
-  const clause = /^có(?!\s+(?:trách\s+nhiệm|ý\s+kiến|văn\s+bản|kế\s+hoạch|liên\s+quan|công\s+văn|tờ\s+trình|báo\s+cáo)(?![\p{L}]))(?:\s+[^\s,.;:()\d]+){1,8}(?=\s*:)/u.exec(text)
+  const clause = /^có(?!\s+(?:trách\s+nhiệm|ý\s+kiến|văn\s+bản|kế\s+hoạch|liên\s+quan|công\s+văn|tờ\s+trình|báo\s+cáo)(?![\p{L}]))(?:\s+[^\s,.;:()\d]+){1,10}(?=\s*:)/u.exec(text)
   return clause && !predicateRe.test(clause[0].slice(3)) ? clause : null
 }
 
@@ -128,6 +130,8 @@ const unfinishedClause = /^chưa(?:\s+[^\s,.;:()]+){1,12}?\s+(?=(?:phải|cần)
 const leadingTasksClause = new RegExp(`^chủ\\s+trì\\s+(?:các\\s+)?nhiệm\\s+vụ\\s+(?:nêu|tại|ghi|được|quy\\s+định)(?:\\s+(?!(?:${clauseVerbs})(?![\\p{L}]))[^\\s,.;:()]+){0,10}?\\s+(?=(?:${clauseVerbs}|lập)(?![\\p{L}]))`, 'u')
 
 /** Index where the first predicate starts, outside parentheses; -1 when none. */
+const singlingOut = /^\s*(?:nhất\s+là|đặc\s+biệt\s+là|trước\s+hết\s+là|trong\s+đó\s+(?:có|nhất\s+là))\s/u
+
 function predicateIndex(whole: string): number {
   // A subject is at most 40 words: the predicate, if any, is in the first few hundred characters.
   const text = whole.slice(0, 400)
@@ -142,6 +146,9 @@ function predicateIndex(whole: string): number {
     else if (c === ')' && depth > 0) depth--
     if (depth > 0) continue
     if (c === ':') return i
+    // `Chủ tịch UBND các tỉnh, thành phố nêu trên, nhất là các địa phương ven biển`: what follows
+    // singles some of the named out, it is no part of the name.
+    if (c === ',' && singlingOut.test(text.slice(i + 1, i + 24))) return i
     // A sentence end before any predicate: what precedes is no subject (`Thủ tướng Chính phủ đồng ý về
     // chủ trương. Giao Bộ Xây dựng chủ trì …`). Not after an abbreviation (`UBND TP. Hồ Chí Minh`).
     if (c === '.' && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && /\p{Ll}{2}\p{L}*$/u.test(text.slice(Math.max(0, i - 12), i))) return -1
@@ -454,14 +461,15 @@ const adverbial = /^(?:(?:Trong|Đối\s+với|Về|Trên\s+cơ\s+sở|Căn\s+c�
 /** The clause's predicate is a report (`đã`, `đang`, `còn` …) or a definition (`là`), not a directive. */
 function reportsAfterSubject(clause: string): boolean {
   const at = predicateIndex(clause.replace(openerRe, ''))
-  return at >= 0 && /^(?:đã|đang|còn|vẫn|chưa|được|là|có)(?![\p{L}])/u.test(clause.replace(openerRe, '').slice(at))
+  // (`có trách nhiệm …` takes work on: `có` there is no report of what there is.)
+  return at >= 0 && /^(?:đã|đang|còn|vẫn|chưa|được|là|có(?!\s+trách\s+nhiệm))(?![\p{L}])/u.test(clause.replace(openerRe, '').slice(at))
 }
 
-/** A later sentence that assigns (`Giao Bộ Tư pháp …`, `Bộ Công an chủ trì, …`) rather than only has a subject. */
+/** A later sentence that assigns (`Giao Bộ Tư pháp …`, `Bộ Công an chủ trì, …`, `Bộ X có trách nhiệm chủ trì …`) rather than only has a subject. */
 function assigns(clause: string): boolean {
   if (openerRe.test(clause)) return true
   const at = predicateIndex(clause)
-  return at >= 0 && /^chủ\s+trì(?![\p{L}])/u.test(clause.slice(at))
+  return at >= 0 && /^(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?chủ\s+trì(?![\p{L}])/u.test(clause.slice(at))
 }
 
 /**

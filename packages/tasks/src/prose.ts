@@ -167,9 +167,12 @@ export interface Chapter {
  * `tasks[k]`) and the body's Roman chapters, so task tables can be put in
  * document order and hung under the chapter they are printed in.
  */
-export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): {tasks: Task[]; blocks: number[]; chapters: Chapter[]} {
+export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): {tasks: Task[]; blocks: number[]; chapters: Chapter[]; tableLeads: Array<{task: Task; block: number}>} {
   const blocks: number[] = []
   const chapters: Chapter[] = []
+  // Items that only introduce the table below them, as group records with the owner they name: not output
+  // unless the table names no owner of its own (`extractTasks`: its rows are then the item's work).
+  const tableLeads: Array<{task: Task; block: number}> = []
   const units = unitsOf(doc)
   /** The next block after the node's own is a table (the node introduces it). */
   const tableFollows = (node: Node): boolean => {
@@ -265,12 +268,13 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       // Bullets and enumerations outside any numbered item are lists in running text (a distribution list, a recital).
       if (node.parent === null && (node.kind === 'enum' ? !inlineBody : (node.kind === 'dash' || node.kind === 'plus') && !bulletBody)) return
       // Not a task (`not-tasks.ts`: reports, aims, formulas, approvals, pointers to an appendix …): neither its items.
-      if (notTaskRule(node, {...context, noTaskKind, reply, appendix}) !== null) return
+      // `2. Nội dung công việc, thời gian và phân công thực hiện:` with nothing under it but a table: a lead-in
+      // to the table's rows (which are the tasks), no task of its own (`tableLeads`).
+      const tableLead = node.children.length === 0 && node.body === '' && /:\s*$/u.test(node.text) && tableFollows(node)
+      const notTask = notTaskRule(node, {...context, noTaskKind, reply, appendix})
+      if (notTask !== null && !(tableLead && notTask === 'not-table-pointer')) return
       const id = idOf(node)
       const parentId = node.parent ? idOf(node.parent) : null
-      // `2. Nội dung công việc, thời gian và phân công thực hiện:` with nothing under it but a table: a lead-in
-      // to the table's rows (which are the tasks), no task of its own.
-      if (node.children.length === 0 && node.body === '' && /:\s*$/u.test(node.text) && tableFollows(node)) return
       const headingOnly = isHeadingOnly(node)
       const enumeration = headingOnly ? null : splitEnumeration(node.text, context)
       // `2. … Ban Thường vụ xác định ba khâu cần tập trung: (1) …; (2) …. Để thực hiện, … yêu cầu:` over
@@ -371,6 +375,9 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
           const pieceDeadline = parseDeadline(piece, context) ?? inherited.deadline
           emit(`${id}.${k + 1}`, id, piece, pieceHere, pieceDeadline, node.page, [...node.warnings], null, [`marker-${node.kind}`, 'split-subjects', 'owner-subject', ...(pieceDeadline ? ['deadline-own'] : [])])
         }
+      } else if (tableLead) {
+        tableLeads.push({task: groupRecord(id, parentId, node, here.owner, here.deadline, options.explain === true ? [`marker-${node.kind}`, 'table-lead-in', ownerRule] : null), block: node.index})
+        return
       } else if (!headingOnly && !prioritiesOnly) emit(id, parentId, enumeration ? enumeration.lead : withoutFields(node.text), here, here.deadline, node.page, warnings, fields.result ?? null, rules)
 
       if (enumeration && !prioritiesOnly) {
@@ -414,5 +421,5 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
 
     for (const root of part.roots) visit(root, {owner: root.leadOwners.length > 0 ? root.leadOwners.join('; ') : null, coordinators: [], deadline: null, ownerDistance: 0})
   })
-  return {tasks, blocks, chapters}
+  return {tasks, blocks, chapters, tableLeads}
 }

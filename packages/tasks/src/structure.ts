@@ -319,7 +319,7 @@ function decimalLabel(printed: string, parent: Node | null): string {
 }
 
 /** A section's topic as its title: `Về công tác tôn giáo`, `Đối với các dự án chậm tiến độ` (no verb, no sentence). */
-const topicTitle = /^(?:Về|Đối\s+với)\s[^.;:!?]{3,160}$/u
+const topicTitle = /^(?:(?:Về|Đối\s+với)\s[^.;:!?]{3,160}|(?:Tổ\s+chức|Trách\s+nhiệm)\s+thực\s+hiện|Phân\s+công\s+(?:nhiệm\s+vụ|thực\s+hiện|trách\s+nhiệm)|(?:Các\s+)?nhiệm\s+vụ(?:,\s*giải\s+pháp)?(?:\s+(?:trọng\s+tâm|cụ\s+thể|chủ\s+yếu|thời\s+gian\s+tới|trong\s+thời\s+gian\s+tới))?)\s*\.?$/iu
 
 /** `Giao Sở X …`, `Bộ Nội vụ giao Cục Y …`: a paragraph that gives work to a body it names. */
 const ownAssignment = /^(?:Giao|\p{Lu}[\p{L}\d\s,-]{2,80}?\sgiao)\s+(?:cho\s+)?\p{Lu}/u
@@ -472,7 +472,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
     // In a letter, what comes before `Kính gửi:` is its header (or, on a portal, the question it answers).
     // So do the plain paragraphs under a numbered item that ends with a colon (`2. Về nhiệm vụ thời gian tới:`
     // then `Bộ Công Thương …`, `Bộ Tài chính …`: `2.1`, `2.2`).
-    // So do those under a numbered topic in bold (`**3. Về công tác tôn giáo**`), a conclusion's sections.
+    // So do those under a numbered topic in bold (`**3. Về công tác tôn giáo**`, `**3. Tổ chức thực hiện**`), a conclusion's sections.
     const underColon = (node: Node | undefined): boolean =>
       node !== undefined && (node.kind === 'number' || node.kind === 'decimal' || node.kind === 'letter') && (/:\s*$/u.test(node.text) || (node.heading && node.body === '' && topicTitle.test(node.text))) && node.children.every((c) => c.kind === 'directive')
     const top = stack.at(-1)
@@ -493,7 +493,10 @@ export function buildParts(read: readonly Unit[]): Part[] {
       const open = stack.at(-1)
       // Where a directive may go: the top of the body, after another directive, a chapter or colon item holding only directives.
       // So does the end of a lead-in's bullets: `Sở Y tế giao Trung tâm … bảo đảm …` after them assigns work of its own.
-      const afterBullets = afterLeadList || (open !== undefined && open.parent === null && (open.kind === 'dash' || open.kind === 'plus'))
+      // So does a body of its own after the bullets under an agency line (`**Văn phòng UBND phường:**` `- Theo dõi …`,
+      // then `Ban điều hành các tổ dân phố có trách nhiệm …`): no bullet's continuation, a task beside the agencies' lists.
+      const otherBody = open !== undefined && (open.kind === 'dash' || open.kind === 'plus') && open.headingOwner !== null && startsWithAgencyHead(unit.text) && !unit.text.startsWith(open.headingOwner)
+      const afterBullets = afterLeadList || otherBody || (open !== undefined && open.parent === null && (open.kind === 'dash' || open.kind === 'plus'))
       const fits = open === undefined || open.kind === 'directive' || colonItem || afterBullets || (open.kind === 'roman' && open.parent === null && open.children.every((c) => c.kind === 'directive'))
       // `**Sở Y tế:**` on a line of its own, then plain paragraphs: the agency owns them (as it owns the bullets after it).
       const container = open?.kind === 'directive' || afterBullets ? (open?.parent ?? undefined) : open

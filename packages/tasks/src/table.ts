@@ -6,6 +6,7 @@ import {headerStrength, isTaskTable, matchColumns, type ColumnMap} from './table
 import {referenceDateOf} from './reference-date.ts'
 import {cellText, isBlankCell, readRowNumber, type RowNumber} from './table-rows.ts'
 import {appendixName, tableGroupRow} from './markers.ts'
+import {imperativeStarts} from './data/predicates.ts'
 
 /** `(chủ trì)`, `- chủ trì`, `(phối hợp)` after a body in a cell of bodies. */
 // (`(chủ` alone: OCR cut the mark at the cell's edge.)
@@ -189,7 +190,10 @@ function mergeContinuations(rows: readonly LogicalRow[], hasIdColumn: boolean): 
     const unnumbered = row.number.kind === 'none'
     const onlyText = isBlankCell(row.owner) && isBlankCell(row.deadline)
     // A cut sentence: it goes on in lower case, or the row above has not ended its sentence.
-    const continuesSentence = /^[\p{Ll}\d(,;]/u.test(cellText(row.text)) || (last !== undefined && !/[.;:!?…)"”]$/u.test(cellText(last.text)))
+    // So does one more dash item of a list the row above began (`…, gồm: - Rà soát …;` then `- Công bố …`).
+    const continuesSentence =
+      /^[\p{Ll}\d(,;]/u.test(cellText(row.text)) ||
+      (last !== undefined && (!/[.;:!?…)"”]$/u.test(cellText(last.text)) || (/^[-–•+]\s/u.test(cellText(row.text)) && /:\s*[-–•+]\s/u.test(cellText(last.text)))))
     if (last && hasIdColumn && unnumbered && (row.pageStart || (onlyText && (continuesSentence || isBlankCell(row.text))))) {
       out[out.length - 1] = {
         ...last,
@@ -340,7 +344,15 @@ function rowsToTasks(table: TaskTable, file: string, documentDate: string | unde
       out.push(group)
       placed.add(group.id)
     }
-    out.push(task)
+    const items = cellItems(task.text)
+    if (items === null) {
+      out.push(task)
+      continue
+    }
+    // `Xây dựng chính sách hỗ trợ …, gồm: - Xây dựng dự thảo Nghị quyết …; - Ban hành hướng dẫn …`: the
+    // cell lists the row's work item by item; each is a task of the row's owner and deadline, under the row.
+    out.push({...task, kind: 'group', text: items.lead, warnings: task.warnings.filter((w) => w.code !== 'owner-missing')})
+    items.list.forEach((text, k) => out.push({...task, id: `${task.id}.${k + 1}`, parent: task.id, text, warnings: [...task.warnings]}))
   }
   return out
 }
@@ -379,3 +391,22 @@ function readDeadline(cell: string, year: number | undefined, documentDate: stri
   return deadline
 }
 
+/**
+ * A cell that lists its work after a colon, one dash or bullet per item (`…, gồm: - Xây dựng …; - Ban
+ * hành …`, lines joined): the lead and the items, or null. Items open with a capital verb, so a spaced
+ * hyphen inside a phrase (`xanh - sạch - đẹp`) is none; one item alone is no list.
+ */
+export function cellItems(text: string): {lead: string; list: string[]} | null {
+  const colon = /:\s*(?=[-–•+]\s+\p{Lu})/u.exec(text)
+  if (!colon) return null
+  const list = text
+    .slice(colon.index + colon[0].length)
+    .split(/(?:^|\s+)[-–•+]\s+(?=\p{Lu})/u)
+    .map((item) => item.trim().replace(/[;,]$/u, '').trim())
+    .filter((item) => item !== '')
+  // Work items open with a verb (`Xây dựng …`, `Ban hành …`); `Chi trả … các khoản: - Trợ cấp xã hội …; - Lương
+  // hưu …` lists what the one task covers.
+  return list.length >= 2 && list.every((item) => imperativeRe.test(item)) ? {lead: text.slice(0, colon.index + 1).trim(), list} : null
+}
+
+const imperativeRe = new RegExp(`^(?:${[...imperativeStarts].sort((a, b) => b.length - a.length).join('|').replace(/\s+/gu, '\\s+')})(?![\\p{L}])`, 'iu')

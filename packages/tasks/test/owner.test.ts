@@ -38,6 +38,16 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư cần chú ý nội dung này.', ['Các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư'], []],
   ['Phòng Quản lý công nghệ số cập nhật dữ liệu.', ['Phòng Quản lý công nghệ số'], []],
   ['Phòng, chống tội phạm trên không gian mạng.', [], []],
+  // A singling-out after the name is no part of it; `Riêng` singles one body out; a frequency ends the name.
+  ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển, nhất là các địa phương trong vùng bão đổ bộ tổ chức sơ tán.', ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển'], []],
+  ['Riêng Ban cán sự đảng UBND tỉnh chỉ đạo tổ chức sơ kết các mô hình giảm nghèo.', ['Ban cán sự đảng UBND tỉnh'], []],
+  ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương hằng năm rà soát, công bố danh mục dữ liệu mở.', ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương'], []],
+  ['Các đơn vị được giao chủ trì nhiệm vụ định kỳ hằng quý báo cáo tiến độ về Văn phòng Bộ.', ['Các đơn vị được giao chủ trì nhiệm vụ'], []],
+  // A ministry's units by their kinds after a capital plural: one owner; units named: several.
+  ['Các Vụ, Cục, Thanh tra Bộ, Văn phòng Bộ căn cứ nhiệm vụ được giao xây dựng kế hoạch chi tiết.', ['Các Vụ, Cục, Thanh tra Bộ, Văn phòng Bộ'], []],
+  ['Cục Y tế dự phòng, Cục Quản lý Dược chủ trì tổ chức kiểm tra.', ['Cục Y tế dự phòng', 'Cục Quản lý Dược'], []],
+  // The owner named in a later sentence that takes the work on (`có trách nhiệm chủ trì`).
+  ['Xây dựng Cổng dữ liệu quốc gia phiên bản mới. Bộ Khoa học và Công nghệ có trách nhiệm chủ trì, phối hợp với Văn phòng Chính phủ triển khai.', ['Bộ Khoa học và Công nghệ'], ['Văn phòng Chính phủ']],
   ['Bộ Xây dựng chủ trì, phối hợp với Bộ Tài chính, Bộ Nông nghiệp và Môi trường hoàn thiện hồ sơ.', ['Bộ Xây dựng'], ['Bộ Tài chính', 'Bộ Nông nghiệp và Môi trường']],
   ['Rà soát các quy định, phối hợp với Bộ Tư pháp, Bộ Công an triển khai.', [], ['Bộ Tư pháp', 'Bộ Công an']],
   ['Tiếp tục đẩy mạnh tuyên truyền về an ninh mạng. Bộ Công an đã có nhiều đóng góp trong năm qua.', [], []],

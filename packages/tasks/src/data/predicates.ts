@@ -242,7 +242,17 @@ export const predicateWords = [
   'trực tiếp',
   'quyết liệt',
   'tích cực',
-  'thường xuyên'
+  'thường xuyên',
+  // A frequency before the verb (`UBND các tỉnh, thành phố trực thuộc trung ương | hằng năm rà soát …`).
+  'hằng năm',
+  'hằng quý',
+  'hằng tháng',
+  'hằng tuần',
+  'hằng ngày',
+  'hàng năm',
+  'hàng quý',
+  'hàng tháng',
+  'hàng tuần'
 ] as const
 
 /**
@@ -253,8 +263,8 @@ export const predicateWords = [
  */
 export const nounPhrasesWithPredicates = ['tổ giúp việc', 'viện nghiên cứu phát triển', 'ban điều hành', 'ban chỉ huy', 'ban quản lý', 'ban quản trị', 'trợ giúp', 'đổi mới sáng tạo', 'ủy ban kiểm tra', 'uỷ ban kiểm tra', 'ban kiểm tra', 'dự án đầu tư xây dựng', 'dự án đầu tư', 'công trình xây dựng', 'chất lượng xây dựng', 'vật liệu xây dựng', 'hoạt động xây dựng', 'kinh tế xây dựng', 'quy hoạch xây dựng', 'giám định xây dựng', 'tăng trưởng', 'cơ quan quản lý', 'đơn vị quản lý', 'quản lý nhà nước', 'quản lý chuyên ngành', 'quản lý ngành', 'cơ quan giám sát', 'vốn đầu tư', 'quỹ đầu tư', 'trong và ngoài nước', 'trong nước', 'ngoài nước', 'trật tự', 'an ninh trật tự', 'tự nhiên', 'tự động', 'phát thanh', 'cán bộ quản lý', 'tổ chức tín dụng', 'cấp trên trực tiếp', 'người tham gia', 'đăng ký', 'hàng không', 'phòng không', 'không quân', 'không gian', 'không khí', 'không lưu'] as const
 
-/** Words that open a directive before its subject: `Giao Bộ Công an …`, `Đề nghị Đảng uỷ Quốc hội …`. */
-export const directiveOpeners = ['đề nghị', 'kiến nghị', 'giao', 'yêu cầu', 'đồng thời', 'đồng ý giao', 'thống nhất giao'] as const
+/** Words that open a directive before its subject: `Giao Bộ Công an …`, `Đề nghị Đảng uỷ Quốc hội …`, `Riêng Ban cán sự đảng UBND tỉnh chỉ đạo …` (one of the bodies above singled out). */
+export const directiveOpeners = ['đề nghị', 'kiến nghị', 'giao', 'yêu cầu', 'đồng thời', 'đồng ý giao', 'thống nhất giao', 'riêng'] as const
 
 /** Imperative verbs a task sentence starts with (`Rà soát …`, `Kiện toàn …`), for telling directives from narrative. */
 export const imperativeStarts = [

@@ -1,0 +1,115 @@
+import {describe, expect, test} from 'vitest'
+import {readDocument} from '@vanban/ingest'
+import {normalizeDocument} from '@vanban/normalize'
+import {extractTasks} from '../src/extract-tasks.ts'
+import {cellItems} from '../src/table.ts'
+
+/** Markdown as a clerk's file gives it: through the text reader (tables included) and normalize. */
+const tasksOf = async (markdown: string) =>
+  extractTasks(normalizeDocument(await readDocument(new TextEncoder().encode(markdown), {name: 'doc.md'})), {documentDate: '2026-12-18'}).map((t) => ({
+    id: t.id,
+    kind: t.kind,
+    parent: t.parent,
+    owner: t.owner,
+    due: t.due,
+    text: t.text.slice(0, 30)
+  }))
+
+const header = 'ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA CƯỜNG\n\nSố: 412/TB-UBND\n\nĐà Nẵng, ngày 18 tháng 12 năm 2026\n\nTHÔNG BÁO\n\nKết luận của Chủ tịch UBND phường\n\n'
+
+describe('a task table after the item that introduces it', async () => {
+  const body = `${header}**II. NHIỆM VỤ TRỌNG TÂM**
+
+**Phòng Kinh tế, Hạ tầng và Đô thị:**
+
+- Chủ trì rà soát các trường hợp lấn chiếm vỉa hè, hoàn thành trước ngày 15/01/2027.
+- Chủ trì, đôn đốc các đơn vị hoàn thành các công việc chỉnh trang đô thị theo danh mục sau:
+
+| TT | Nội dung công việc | Đơn vị phối hợp | Thời gian hoàn thành |
+|---|---|---|---|
+| 1 | Sửa chữa vỉa hè đường Núi Thành | Ban điều hành tổ dân phố | Trước ngày 20/01/2027 |
+| 2 | Nạo vét hệ thống thoát nước | Công ty Thoát nước | Trước ngày 10/01/2027 |
+
+- Kiểm tra, xử lý vi phạm trật tự xây dựng; thực hiện thường xuyên.
+
+**Văn phòng HĐND và UBND phường:**
+
+- Theo dõi, đôn đốc các phòng thực hiện Thông báo này.
+
+Ban điều hành các tổ dân phố có trách nhiệm vận động Nhân dân tham gia tổng vệ sinh hằng tuần.
+
+Văn phòng HĐND và UBND phường thông báo để các đơn vị biết, thực hiện./.
+`
+  const tasks = await tasksOf(body)
+
+  test('its rows are the item\'s work: its owner, under it; the item is their group', () => {
+    const lead = tasks.find((t) => t.text.startsWith('Chủ trì, đôn đốc'))!
+    expect(lead).toMatchObject({kind: 'group', owner: 'Phòng Kinh tế, Hạ tầng và Đô thị'})
+    const rows = tasks.filter((t) => t.parent === lead.id)
+    expect(rows.map((t) => [t.owner, t.due])).toEqual([
+      ['Phòng Kinh tế, Hạ tầng và Đô thị', '2027-01-20'],
+      ['Phòng Kinh tế, Hạ tầng và Đô thị', '2027-01-10']
+    ])
+  })
+
+  test('a body of its own after the bullets under an agency line is a task beside them, not a bullet\'s tail', () => {
+    const last = tasks.find((t) => t.text.startsWith('Ban điều hành các tổ'))
+    expect(last).toMatchObject({kind: 'task', owner: 'Ban điều hành các tổ dân phố'})
+    expect(tasks.find((t) => t.text.startsWith('Theo dõi, đôn đốc'))).toMatchObject({owner: 'Văn phòng HĐND và UBND phường'})
+  })
+
+  test('a table with owners of its own leaves the lead-in out', async () => {
+    const own = body.replace('| Đơn vị phối hợp |', '| Đơn vị chủ trì |')
+    const out = await tasksOf(own)
+    expect(out.some((t) => t.text.startsWith('Chủ trì, đôn đốc'))).toBe(false)
+    expect(out.filter((t) => t.due === '2027-01-20').map((t) => t.owner)).toEqual(['Ban điều hành tổ dân phố'])
+  })
+})
+
+describe('a cell that lists its work item by item', () => {
+  // [cell, lead and items, or null]
+  const cells: ReadonlyArray<readonly [string, {lead: string; list: string[]} | null]> = [
+    ['Xây dựng chính sách hỗ trợ hộ kinh doanh, gồm: - Xây dựng dự thảo Nghị quyết; - Ban hành hướng dẫn thủ tục', {lead: 'Xây dựng chính sách hỗ trợ hộ kinh doanh, gồm:', list: ['Xây dựng dự thảo Nghị quyết', 'Ban hành hướng dẫn thủ tục']}],
+    ['Bố trí quỹ đất: – Rà soát quỹ đất tại các khu công nghiệp; – Công bố danh mục quỹ đất', {lead: 'Bố trí quỹ đất:', list: ['Rà soát quỹ đất tại các khu công nghiệp', 'Công bố danh mục quỹ đất']}],
+    // What one task covers, no work of its own each.
+    ['Chi trả không dùng tiền mặt các khoản: - Trợ cấp xã hội hằng tháng; - Lương hưu', null],
+    // One item is no list; a spaced hyphen in a phrase is no item.
+    ['Tổ chức ra quân: - Tổng vệ sinh môi trường', null],
+    ['Phát động phong trào xanh - sạch - đẹp: ra quân đồng loạt', null]
+  ]
+  test.each(cells)('%s', (cell, expected) => {
+    expect(cellItems(cell)).toEqual(expected)
+  })
+
+  test('each item is a task of the row\'s owner and deadline, a row that goes on with one more item joined', async () => {
+    const tasks = await tasksOf(`${header}PHỤ LỤC\n\n| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Bố trí quỹ đất cho doanh nghiệp nhỏ và vừa:<br>- Rà soát quỹ đất tại các khu công nghiệp; | Sở Công Thương | Sở Tài chính | Quý III/2027 |
+| | - Công bố danh mục quỹ đất trên Cổng Thông tin điện tử tỉnh | | | |
+| 2 | Hỗ trợ doanh nghiệp chuyển đổi số | Sở Khoa học và Công nghệ | | Năm 2027 |
+`)
+    expect(tasks.map((t) => [t.id, t.kind, t.owner, t.due])).toEqual([
+      ['1', 'group', 'Sở Công Thương', '2027-09-30'],
+      ['1.1', 'task', 'Sở Công Thương', '2027-09-30'],
+      ['1.2', 'task', 'Sở Công Thương', '2027-09-30'],
+      ['2', 'task', 'Sở Khoa học và Công nghệ', '2027-12-31']
+    ])
+  })
+})
+
+test('a numbered section titled `Tổ chức thực hiện` over plain paragraphs: each paragraph that assigns is a task of its own', async () => {
+  const tasks = await tasksOf(`${header}**1. Đánh giá chung**
+
+Các cấp ủy đã triển khai nghiêm túc Chương trình.
+
+**2. Tổ chức thực hiện**
+
+Các cơ quan, đơn vị được giao nhiệm vụ gửi báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước ngày 30/11/2027.
+
+Văn phòng Tỉnh ủy theo dõi, đôn đốc các cơ quan thực hiện Thông báo này, báo cáo trước ngày 15/12/2027.
+`)
+  expect(tasks.filter((t) => t.kind === 'task').map((t) => [t.id, t.owner, t.due])).toEqual([
+    ['2.1', 'Các cơ quan, đơn vị được giao nhiệm vụ', '2027-11-30'],
+    ['2.2', 'Văn phòng Tỉnh ủy', '2027-12-15']
+  ])
+})

@@ -29,6 +29,8 @@ export interface DirectiveTask {
   text: string
   addressee: boolean
   rules: string[]
+  /** A next step with no subject of its own (`directive-next-step`): the text whose subject owns it. */
+  ownerText?: string
 }
 
 export interface DirectiveContext {
@@ -62,7 +64,8 @@ export const directiveRules = {
   'directive-adverbial': 'the same after an opening adverbial (`Trong tháng 6/2026, Bộ Nội vụ …`)',
   'directive-preamble': 'after a preamble (`Thực hiện …, Bộ Nội vụ đề nghị các bộ … xây dựng …`), the issuer passes work on: the task is what follows the preamble',
   'directive-agency-line': 'under an agency line (`**Sở Y tế:**` on a line of its own), a paragraph that opens with a verb (`Chủ trì, phối hợp …`) is that agency\'s task',
-  'directive-split': 'a second agency\'s assignment after `;` in the same sentence, or after a deadline and `và` (`… trước ngày 15/10 và Sở B hướng dẫn …`), is a task of its own'
+  'directive-split': 'a second agency\'s assignment after `;` in the same sentence, or after a deadline and `và` (`… trước ngày 15/10 và Sở B hướng dẫn …`), is a task of its own',
+  'directive-next-step': 'a later sentence with no subject that opens with a verb of work and dates work of its own (`Yêu cầu UBND các xã … . Hoàn thành việc thu dọn … chậm nhất ngày 15/4/2027. Định kỳ hằng tháng, báo cáo …`): a task of its own, owned as the one before'
 } as const satisfies Record<string, string>
 
 export type DirectiveRule = keyof typeof directiveRules
@@ -155,7 +158,8 @@ export function classifySentence(sentence: string, context: DirectiveContext): D
   if (approvalRe.test(text)) return piece('approval', 'directive-approval')
   const issuer = issuerRe.exec(text)
   if (issuer && startsWithAgencyHead(text.slice(issuer[0].length))) return piece('assignment', 'directive-issuer', false, text.slice(issuer[0].length))
-  if (context.afterTask && followUpRe.test(text) && parseDeadline(text) !== null && predicateOf(text) === null) return piece('follow-up', 'directive-follow-up')
+  // (`Hoàn thành việc thu dọn … chậm nhất ngày 15/4` names work of its own: no mere date of the task before.)
+  if (context.afterTask && followUpRe.test(text) && !ownWork.test(text) && parseDeadline(text) !== null && predicateOf(text) === null) return piece('follow-up', 'directive-follow-up')
   if (subjectAssignment(text)) return piece('assignment', 'directive-subject')
   const passive = passiveRe.exec(text)
   if (passive && subjectAssignment(text.slice(passive[0].length))) return piece('assignment', 'directive-passive')
@@ -258,6 +262,26 @@ function clausesOf(sentence: string, context: DirectiveContext): DirectivePiece[
   return pieces
 }
 
+const ownWork = /^Hoàn\s+thành\s+(?:việc|các|công\s+tác|dứt\s+điểm)\s/u
+
+/** `Định kỳ hằng tháng (trước ngày 25), báo cáo …`, `Thường xuyên tuyên truyền …`: a frequency before the verb. */
+const frequencyFirst = /^(?:(?:Định\s+kỳ\s+)?(?:h[ằà]ng|mỗi)\s+(?:năm|quý|tháng|tuần|ngày)|Định\s+kỳ(?:\s+\d+\s+tháng)?|Thường\s+xuyên)(?:\s*\([^)]{0,40}\))?\s*,?\s+/u
+
+/**
+ * A sentence with no subject after a directive in the same paragraph that is a step of its own: it opens with
+ * a verb of work (after a frequency, maybe), and dates its work differently from the task so far — a
+ * deadline where that has none or another one, or a recurrence. One that only dates the task before
+ * (`Báo cáo kết quả trước ngày …`) is a follow-up instead (`classifySentence`).
+ */
+function isNextStep(sentence: string, before: string): boolean {
+  const work = sentence.replace(frequencyFirst, '')
+  if (!(subjectlessRe.test(work) || imperativeRe.test(work))) return false
+  const own = parseDeadline(sentence)
+  if (own === null) return false
+  const earlier = parseDeadline(before)
+  return earlier === null ? own.recurrence !== null || own.due !== null : own.due !== earlier.due || own.recurrence !== earlier.recurrence
+}
+
 /**
  * A paragraph → the tasks it assigns, and what comes before the first of them (`lead`: preamble,
  * approvals, or a sentence that completes the task of the paragraph before). Sentences after an
@@ -276,9 +300,12 @@ export function directivesOf(paragraph: string, context: DirectiveContext): {lea
   }
   let open: DirectiveTask | null = null
   for (const sentence of sentencesOf(text)) {
-    for (const piece of clausesOf(sentence, {...context, afterTask: context.afterTask || tasks.length > 0, continuing: open !== null})) {
+    for (const [k, piece] of clausesOf(sentence, {...context, afterTask: context.afterTask || tasks.length > 0, continuing: open !== null}).entries()) {
       if (piece.kind === 'assignment') {
         open = {text: piece.text, addressee: piece.addressee, rules: [...leadRules, piece.rule]}
+        tasks.push(open)
+      } else if (k === 0 && open !== null && piece.kind === 'other' && isNextStep(piece.text, open.text)) {
+        open = {text: piece.text, addressee: open.addressee, rules: [...leadRules, 'directive-next-step'], ownerText: open.ownerText ?? open.text}
         tasks.push(open)
       } else if (open !== null && piece.kind !== 'approval' && piece.kind !== 'closing') {
         open.text = `${open.text} ${piece.text}`

@@ -337,6 +337,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       // `4. Đối với Sở Y tế các tỉnh, thành phố: (1) Chỉ đạo …; (2) …`: the lead names whose the inline items are.
       if (owners.length === 0 && enumeration) owners = leadInOwners(enumeration.lead)
       if (owners.length === 0 && !leadVerb && node.body !== '') owners = named(node.body)
+      // `… . Hoàn thành việc thu dọn … chậm nhất ngày 15/4/2027.` split from `Yêu cầu UBND các xã …`: theirs.
+      if (owners.length === 0 && node.ownerText !== undefined && !node.addressee) owners = named(node.ownerText)
       const fromGroup = owners.length === 0 && node.headingOwner !== null
       if (fromGroup) owners = ownersFromHeading(node.headingOwner!)
       const ownCoordinators = fields.coordinators ?? coordinatorsOf(ownText)

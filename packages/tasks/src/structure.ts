@@ -56,6 +56,8 @@ export interface Node {
   leadOwners: string[]
   /** A directive with no written subject (`Đề nghị Quý cơ quan …`): the letter's addressees own it. */
   addressee: boolean
+  /** A next step split from the directive before it (`directive-next-step`): the text whose subject owns it. */
+  ownerText?: string
   /** A bullet's glyph as printed (`-`, `–`, `•`): a second glyph under an item ending in a colon is a level in. */
   glyph?: string
   /** Ids of the rules that read this node (for the `explain` option). */
@@ -289,7 +291,7 @@ function splitClosing(unit: Unit): Unit[] {
 }
 
 /** A node read from `unit`, with no body, children or group owner yet. */
-function newNode(unit: Unit, part: number, fields: Pick<Node, 'kind' | 'label' | 'text' | 'parent' | 'warnings' | 'narrative' | 'headingOwner' | 'leadOwners'> & Partial<Pick<Node, 'addressee' | 'rules'>>): Node {
+function newNode(unit: Unit, part: number, fields: Pick<Node, 'kind' | 'label' | 'text' | 'parent' | 'warnings' | 'narrative' | 'headingOwner' | 'leadOwners'> & Partial<Pick<Node, 'addressee' | 'rules' | 'ownerText'>>): Node {
   return {addressee: false, rules: [], ...fields, heading: unit.heading, body: '', page: unit.page, index: unit.index, part, children: [], groupOwner: null, ocr: unit.ocr}
 }
 
@@ -528,7 +530,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
             // Numbered on from the bullets before it (`- …` 1–4, then `5`).
             // After a numbered list, on from its numbers (`1.` … `4.`, then `5`).
             const label = String(siblings.filter((s) => s.kind === 'directive' || (container === null && (s.kind === 'dash' || s.kind === 'plus' || (afterLeadList && s.kind === 'number' && !s.narrative)))).length + 1)
-            siblings.push(newNode(unit, parts.length - 1, {kind: 'directive', label, text: task.text, parent: container, warnings: [], narrative: false, headingOwner: container ? container.groupOwner : rootGroupOwner, leadOwners: container ? [] : rootLeadOwners, addressee: task.addressee, rules: task.rules}))
+            siblings.push(newNode(unit, parts.length - 1, {kind: 'directive', label, text: task.text, parent: container, warnings: [], narrative: false, headingOwner: container ? container.groupOwner : rootGroupOwner, leadOwners: container ? [] : rootLeadOwners, addressee: task.addressee, rules: task.rules, ...(task.ownerText !== undefined && {ownerText: task.ownerText})}))
           }
           // The last one stays open: a deadline paragraph after it completes it.
           stack.push(siblings.at(-1)!)

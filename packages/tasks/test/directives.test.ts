@@ -97,6 +97,19 @@ describe('directivesOf: a paragraph → its tasks', () => {
       'Giao Công an tỉnh rà soát các điểm nóng về trật tự giao thông. Thời hạn hoàn thành: trong tháng 10/2026.'
     ]))
   test('background assigns nothing', () => expect(texts('Thời gian qua, tình hình sạt lở bờ sông diễn biến phức tạp, gây thiệt hại lớn về tài sản của Nhân dân.')).toEqual([]))
+  test('a later sentence with no subject that dates work of its own is a next step, owned as the one before', () => {
+    const found = directivesOf('Yêu cầu UBND các xã, phường chịu trách nhiệm toàn diện về quản lý chất thải; bố trí đủ điểm tập kết. Hoàn thành việc thu dọn các điểm đổ thải trái phép, chậm nhất ngày 15/4/2027. Định kỳ hằng tháng (trước ngày 25), báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường.', letter).tasks
+    expect(found.map((t) => [t.text.slice(0, 20), t.rules.at(-1), t.ownerText?.slice(0, 20) ?? null])).toEqual([
+      ['Yêu cầu UBND các xã,', 'directive-opener', null],
+      ['Hoàn thành việc thu ', 'directive-next-step', 'Yêu cầu UBND các xã,'],
+      ['Định kỳ hằng tháng (', 'directive-next-step', 'Yêu cầu UBND các xã,']
+    ])
+  })
+  test('one that only dates the task, or dates it the same, or no date at all, stays in it', () => {
+    expect(texts('Giao Sở Tài chính rà soát quy định về phí. Hoàn thành trước ngày 30/6/2027.')).toHaveLength(1)
+    expect(texts('Giao Sở Tài chính rà soát quy định về phí, trước ngày 30/6/2027. Tổng hợp, báo cáo UBND tỉnh trước ngày 30/6/2027.')).toHaveLength(1)
+    expect(texts('Giao Sở Tài chính rà soát quy định về phí. Tổng hợp, báo cáo UBND tỉnh kết quả rà soát.')).toHaveLength(1)
+  })
 })
 
 describe('addresseesOf: who a letter is sent to', () => {

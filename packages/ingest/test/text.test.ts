@@ -184,6 +184,21 @@ describe('hard-wrapped text (OCR output) without blank lines around titles', () 
     ])
   })
 
+  it('keeps a short numbered title line out of the paragraph under it, not a wrapped first line', () => {
+    const text = [
+      '2. So Xay dung chu tri, phoi hop voi cac so, nganh kiem tra, danh gia muc do an toan cua',
+      'Cong trinh cau, duong giao thong.',
+      '3. So Tai chinh',
+      'Can cu kha nang can doi ngan sach thanh pho, So Tai chinh co trach nhiem thuc hien',
+      'cac noi dung sau:'
+    ].join('\n')
+    expect(textToBlocks(text).map((b) => (b.kind === 'table' ? 'table' : b.text))).toEqual([
+      '2. So Xay dung chu tri, phoi hop voi cac so, nganh kiem tra, danh gia muc do an toan cua Cong trinh cau, duong giao thong.',
+      '3. So Tai chinh',
+      'Can cu kha nang can doi ngan sach thanh pho, So Tai chinh co trach nhiem thuc hien cac noi dung sau:'
+    ])
+  })
+
   it('does not split a paragraph at a short acronym line', () => {
     const text = ['Giao Bộ Khoa học và Công nghệ chủ trì, phối hợp với', 'UBND', 'các tỉnh triển khai.'].join('\n')
     expect(textToBlocks(text).map((b) => (b.kind === 'table' ? 'table' : b.text))).toEqual(['Giao Bộ Khoa học và Công nghệ chủ trì, phối hợp với UBND các tỉnh triển khai.'])

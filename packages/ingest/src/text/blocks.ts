@@ -141,6 +141,8 @@ export function chunkBlocks(chunk: readonly SourceLine[], markdown: boolean): Te
     if (group.length > 0) blocks.push(makeBlock(group, markdown))
     group = []
   }
+  // The width hard-wrapped lines fill: a line well short of it ended where its writer ended it.
+  const width = Math.max(0, ...chunk.map((source) => source.text.trim().length))
   for (const source of chunk) {
     const raw = markdown ? source.text.replace(/^ {0,3}> ?/, '') : source.text
     const atx = markdown ? ATX_HEADING.exec(raw) : null
@@ -166,12 +168,23 @@ export function chunkBlocks(chunk: readonly SourceLine[], markdown: boolean): Te
     // Hard-wrapped text (OCR output, e-mail) has no blank lines around its titles: a line in
     // capitals (`PHỤ LỤC`, `SAO Y`, `CHÁNH VĂN PHÒNG`) is not part of the prose around it.
     const caps = isCapsLine(plain)
-    if (group.length > 0 && (LIST_MARKER.test(plain) || caps !== groupCaps)) flush()
+    // So is a numbered title on a short line of its own (`3. Sở Tài chính`) over its paragraph.
+    if (group.length > 0 && (LIST_MARKER.test(plain) || caps !== groupCaps || (!markdown && isTitleLine(group, width) && /^\p{Lu}/u.test(plain)))) flush()
     if (group.length === 0) groupCaps = caps
     group.push({text: raw, line: source.line})
   }
   flush()
   return blocks
+}
+
+/**
+ * A group that is one short numbered line without an end mark (`3. Sở Tài chính`, `4.S0Y té`) in text
+ * wrapped at `width` characters (60 or more: OCR output, e-mail): a title, not the first line of a paragraph.
+ */
+function isTitleLine(group: readonly SourceLine[], width: number): boolean {
+  if (group.length !== 1 || width < 60) return false
+  const line = group[0]!.text.trim()
+  return LIST_MARKER.test(line) && line.length < width * 0.5 && line.split(/\s+/u).length <= 10 && !/[.,;:!?]$/u.test(line)
 }
 
 /** A line in capitals of two words or more (`SAO Y`, `PHỤ LỤC`): a lone `UBND` wrapped onto its own line is prose. */

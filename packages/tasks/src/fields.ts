@@ -45,7 +45,8 @@ export interface TaskFields {
 }
 
 const kindOf = (label: string): FieldKind | undefined => labels.find(([re]) => new RegExp(`^(?:${re.source})\\s*:`, 'iu').test(label))?.[1]
-const tidy = (s: string): string => s.replace(/\s+/gu, ' ').trim().replace(/[\s.;,]+$/u, '')
+// (`Cục QLKCB. - Đơn vị phối hợp: …`: OCR ran the field lines together; the next one's dash is no part of the value.)
+const tidy = (s: string): string => s.replace(/\s+/gu, ' ').trim().replace(/(?:[\s.;,]|\s[-–•+*])+$/u, '')
 
 /** The task's text before its first field line (all of it when it has none). */
 export function withoutFields(text: string): string {

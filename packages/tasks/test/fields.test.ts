@@ -39,6 +39,12 @@ describe('fieldsOf / withoutFields', () => {
       owner: ['Cục Chuyển đổi số quốc gia'],
       coordinators: ['Vụ Kế hoạch - Tài chính']
     }))
+  test('field lines OCR ran together: the next line\'s dash is no part of a value', () =>
+    expect(fieldsOf('Ban hành danh mục kỹ thuật. - Đơn vị chủ trì: Cục QLKCB. - Đơn vị phối hợp: Cục Quản lý Dược; Vụ Bảo hiểm y tế. - Thời gian hoàn thành: tháng 9/2027.')).toEqual({
+      owner: ['Cục QLKCB'],
+      coordinators: ['Cục Quản lý Dược', 'Vụ Bảo hiểm y tế'],
+      deadline: 'Thời gian hoàn thành: tháng 9/2027'
+    }))
   test('`Trách nhiệm:` after the work names its owner; `chịu trách nhiệm:` does not', () => {
     expect(fieldsOf('Chi trả trợ cấp tháng 01 và tháng 02, chậm nhất ngày 15/01/2027. Trách nhiệm: Sở Y tế.')).toEqual({owner: ['Sở Y tế']})
     expect(fieldsOf('Hoàn thành số hóa hồ sơ. Trách nhiệm: Sở Nông nghiệp và Môi trường; Ủy ban nhân dân các xã, phường.')).toEqual({owner: ['Sở Nông nghiệp và Môi trường', 'Ủy ban nhân dân các xã, phường']})

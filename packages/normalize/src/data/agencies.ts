@@ -23,7 +23,7 @@
  * the repair converts to the document's own style.
  */
 
-export type AgencyKind = 'party' | 'state' | 'ministry' | 'government-agency' | 'organisation' | 'province' | 'provincial' | 'department' | 'title'
+export type AgencyKind = 'party' | 'state' | 'ministry' | 'ministry-unit' | 'government-agency' | 'organisation' | 'province' | 'provincial' | 'department' | 'title'
 
 export interface AgencyEntry {
   readonly name: string
@@ -163,6 +163,20 @@ function provincialBodies(): AgencyEntry[] {
   return out
 }
 
+/**
+ * Units of a ministry that its directives assign work to: those every ministry has under the Government's
+ * decree on the organisation of ministries (Văn phòng Bộ, Thanh tra Bộ, the Vụ of law, organisation,
+ * planning and finance, international cooperation), and the Ministry of Health's own (Nghị định
+ * 42/2025/NĐ-CP on its functions), whose action programmes name a dozen of them at a time. Other
+ * ministries' units are still to come (see the package README).
+ */
+const MINISTRY_UNITS = [
+  'Văn phòng Bộ', 'Thanh tra Bộ', 'Vụ Pháp chế', 'Vụ Tổ chức cán bộ', 'Vụ Kế hoạch - Tài chính', 'Vụ Hợp tác quốc tế',
+  'Vụ Bảo hiểm y tế', 'Cục Phòng bệnh', 'Cục Bà mẹ và Trẻ em', 'Cục Quản lý Khám, chữa bệnh', 'Cục Quản lý Y, Dược cổ truyền',
+  'Cục Quản lý Dược', 'Cục An toàn thực phẩm', 'Cục Hạ tầng và Thiết bị y tế', 'Cục Khoa học công nghệ và Đào tạo',
+  'Cục Dân số', 'Cục Bảo trợ xã hội'
+]
+
 const entries = (names: readonly string[], kind: AgencyKind, former = false): AgencyEntry[] => names.map((name) => ({name, kind, ...(former && {former})}))
 
 /** Every name of the gazetteer (≈ 300). */
@@ -173,6 +187,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   ...entries(MINISTRIES, 'ministry'),
   ...entries(FORMER_MINISTRIES, 'ministry', true),
   ...entries(GOVERNMENT_AGENCIES, 'government-agency'),
+  ...entries(MINISTRY_UNITS, 'ministry-unit'),
   ...entries(ORGANISATIONS, 'organisation'),
   ...entries(TITLES, 'title'),
   ...entries([...CITIES.filter((c) => c.includes(' ')), ...PROVINCES], 'province'),

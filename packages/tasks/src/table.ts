@@ -406,7 +406,11 @@ export function cellItems(text: string): {lead: string; list: string[]} | null {
     .filter((item) => item !== '')
   // Work items open with a verb (`Xây dựng …`, `Ban hành …`); `Chi trả … các khoản: - Trợ cấp xã hội …; - Lương
   // hưu …` lists what the one task covers.
-  return list.length >= 2 && list.every((item) => imperativeRe.test(item)) ? {lead: text.slice(0, colon.index + 1).trim(), list} : null
+  // A lead that states work of its own first (`Sửa đổi Luật Khoa học và Công nghệ … . Các Luật … bao gồm: - Sửa
+  // đổi …`) is one task, its list what the task covers; a lead that only introduces the items (one sentence) is none.
+  const lead = text.slice(0, colon.index + 1).trim()
+  if (/[.;]\s+\p{Lu}/u.test(lead)) return null
+  return list.length >= 2 && list.every((item) => imperativeRe.test(item)) ? {lead, list} : null
 }
 
 const imperativeRe = new RegExp(`^(?:${[...imperativeStarts].sort((a, b) => b.length - a.length).join('|').replace(/\s+/gu, '\\s+')})(?![\\p{L}])`, 'iu')

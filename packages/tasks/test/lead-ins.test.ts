@@ -71,7 +71,8 @@ describe('a cell that lists its work item by item', () => {
   const cells: ReadonlyArray<readonly [string, {lead: string; list: string[]} | null]> = [
     ['Xây dựng chính sách hỗ trợ hộ kinh doanh, gồm: - Xây dựng dự thảo Nghị quyết; - Ban hành hướng dẫn thủ tục', {lead: 'Xây dựng chính sách hỗ trợ hộ kinh doanh, gồm:', list: ['Xây dựng dự thảo Nghị quyết', 'Ban hành hướng dẫn thủ tục']}],
     ['Bố trí quỹ đất: – Rà soát quỹ đất tại các khu công nghiệp; – Công bố danh mục quỹ đất', {lead: 'Bố trí quỹ đất:', list: ['Rà soát quỹ đất tại các khu công nghiệp', 'Công bố danh mục quỹ đất']}],
-    // What one task covers, no work of its own each.
+    // What one task covers, no work of its own each; a lead that gives work of its own first (NQ71 row 16).
+    ['Sửa đổi Luật Khoa học và Công nghệ (2013) để tháo gỡ khó khăn. Các Luật cần được sửa đổi bao gồm: - Sửa đổi Luật Viên chức; - Sửa đổi Luật Đầu tư', null],
     ['Chi trả không dùng tiền mặt các khoản: - Trợ cấp xã hội hằng tháng; - Lương hưu', null],
     // One item is no list; a spaced hyphen in a phrase is no item.
     ['Tổ chức ra quân: - Tổng vệ sinh môi trường', null],

@@ -21,6 +21,7 @@ export const ruleIds = {
   'group-heading': 'a heading that gathers tasks and assigns none: a record of kind `group`',
   'table-row': 'a row of a task table (owner, deadline and result from their columns)',
   'table-group': 'a group row of a task table (`I`, `II`, `A`): a record of kind `group`',
+  'table-lead-in': 'an item that introduces a task table with no owner column (`- Chủ trì, đôn đốc … theo danh mục sau:`): the group of its rows, which take its owner',
   // Where the owner came from.
   'owner-subject': 'the agency the item\'s own text names (its subject, after `Giao`/`Đề nghị`/`Yêu cầu`, before `chủ trì`, in brackets, in a later clause)',
   'owner-field-line': 'a labelled line under the task (`Đơn vị chủ trì: …`)',

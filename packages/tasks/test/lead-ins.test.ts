@@ -58,6 +58,13 @@ Văn phòng HĐND và UBND phường thông báo để các đơn vị biết, t
     expect(tasks.find((t) => t.text.startsWith('Theo dõi, đôn đốc'))).toMatchObject({owner: 'Văn phòng HĐND và UBND phường'})
   })
 
+  test('explained: the lead-in by its rule, the rows as rows', async () => {
+    const explained = extractTasks(normalizeDocument(await readDocument(new TextEncoder().encode(body), {name: 'doc.md'})), {explain: true})
+    const lead = explained.find((t) => t.text.startsWith('Chủ trì, đôn đốc'))!
+    expect(lead.rules).toContain('table-lead-in')
+    expect(explained.filter((t) => t.parent === lead.id).map((t) => t.rules)).toEqual([['table-row'], ['table-row']])
+  })
+
   test('a table with owners of its own leaves the lead-in out', async () => {
     const own = body.replace('| Đơn vị phối hợp |', '| Đơn vị chủ trì |')
     const out = await tasksOf(own)

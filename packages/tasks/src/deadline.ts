@@ -286,7 +286,8 @@ function proseDeadlineStart(text: string, p: Period, documentDate: string | unde
   if (documentDate && p.due !== null && p.due < documentDate) return -1
   // `phấn đấu đến ngày 31/12/2026`: the period takes its `ngày`, so only `đến` is left before it.
   // Not `Đến ngày …,` opening a sentence nor `tính đến ngày …` ("as of"): the date of a status.
-  const untilDay = /^ngày/iu.test(text.slice(p.start)) ? /(?<!tính)\s(đến)\s*$/iu.exec(before) : null
+  // Nor a day a level is to be reached by (`phấn đấu tỷ lệ giải ngân đến ngày 31/01/2028 đạt trên 95%`): a target.
+  const untilDay = /^ngày/iu.test(text.slice(p.start)) && !/^\s*,?\s*(?:phải\s+)?đạt(?![\p{L}])/u.test(text.slice(p.end)) ? /(?<!tính)\s(đến)\s*$/iu.exec(before) : null
   const cue = cueBefore.exec(before) ?? untilDay
   // `… (năm 2027)`, `… (Quý II/2027)`: a period alone in brackets after a task is its deadline.
   if (!cue && /\(\s*$/u.test(before) && /^\s*\)\s*(?:[.;]|$)/u.test(text.slice(p.end))) return p.start

@@ -62,6 +62,34 @@ function underLeadIn(rows: Task[], leads: ReadonlyArray<{task: Task; block: numb
   }
 }
 
+/** `… chủ trì thực hiện các nội dung cải cách tài chính công tại mục 6 Phần II …`: the item a body leads, by its number. */
+const leadsItem = /[Cc]hủ\s+trì[^.;]{0,160}?(?:tại|ở)\s+(?:mục|điểm|khoản)\s+(\d{1,2})\s+(?:Phần|phần|Mục|mục)\s+([IVX]{1,4})(?![\p{L}\d])/gu
+
+/**
+ * A plan that names who leads an item only in a later part (`II.6. Thực hiện có hiệu quả cải cách tài chính
+ * công …`, no body; `III.2. Sở Tài chính: … chủ trì thực hiện các nội dung … tại mục 6 Phần II`): the item
+ * takes that body as owner (warning `owner-inherited`). Only an item with no owner of its own, named with its
+ * part, so the number cannot point elsewhere. In place, on the document's records.
+ */
+function ownersByReference(tasks: Task[], explain: boolean): void {
+  const byId = new Map(tasks.map((t, k) => [t.id, k]))
+  for (const from of tasks) {
+    if (from.owner === null) continue
+    leadsItem.lastIndex = 0
+    for (const m of from.text.matchAll(leadsItem)) {
+      const k = byId.get(`${m[2]}.${m[1]}`)
+      const target = k === undefined ? undefined : tasks[k]!
+      if (!target || target.kind !== 'task' || target.owner !== null || target === from) continue
+      tasks[k!] = {
+        ...target,
+        owner: from.owner,
+        warnings: [...target.warnings.filter((w) => w.code !== 'owner-missing'), {code: 'owner-inherited', message: `owner named in ${from.id} (${m[0].slice(-40).trim()})`}],
+        ...(explain && target.rules && {rules: target.rules.map((r) => (r === 'owner-missing' ? 'owner-inherited' : r))})
+      }
+    }
+  }
+}
+
 function tasksOf(doc: VanbanDocument, options: ExtractOptions): Task[] {
   const prose = placedProseTasks(doc, options)
   const placed = prose.tasks.map((task, k) => ({task, block: prose.blocks[k]!}))
@@ -110,6 +138,7 @@ function tasksOf(doc: VanbanDocument, options: ExtractOptions): Task[] {
     const extra = sourceWarnings(checked, source)
     return extra.length === 0 ? checked : {...checked, warnings: [...checked.warnings, ...extra]}
   })
+  ownersByReference(ordered, options.explain === true)
   if (options.explain !== true) return ordered
   return ordered.map((t) => (t.rules ? t : {...t, rules: [t.kind === 'group' ? 'table-group' : 'table-row']}))
 }

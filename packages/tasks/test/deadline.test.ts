@@ -128,6 +128,7 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['tại Công văn số 693-CV/VPTW, ngày 02/3/2026 để tháo gỡ', null, null, null],
   ['Kế hoạch số 01-KH/BCĐTW, ngày 02/6/2025 của Ban Chỉ đạo', null, null, null],
   ['phấn đấu đến năm 2030 đạt 5% GDP', null, null, null],
+  ['phấn đấu tỷ lệ giải ngân đến ngày 31/01/2028 đạt trên 95% kế hoạch vốn', null, null, null],
   ['quy hoạch giai đoạn 2021-2030', null, null, null],
   ['rà soát kế hoạch năm 2026 của bộ', null, null, null],
   ['theo quy định tại Luật Công nghệ cao năm 2025', null, null, null],

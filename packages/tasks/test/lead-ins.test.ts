@@ -121,3 +121,25 @@ Văn phòng Tỉnh ủy theo dõi, đôn đốc các cơ quan thực hiện Thô
     ['2.2', 'Văn phòng Tỉnh ủy', '2027-12-15']
   ])
 })
+
+test('an item with no owner takes the body a later part says leads it (`… chủ trì … tại mục 6 Phần II`)', async () => {
+  const tasks = await tasksOf(`${header}**II. NHIỆM VỤ, GIẢI PHÁP**
+
+1. Sở Nội vụ chủ trì rà soát kết quả Chỉ số cải cách hành chính, hoàn thành trước ngày 30/4/2027.
+
+2. Đẩy mạnh công tác thông tin, tuyên truyền về cải cách hành chính.
+
+3. Thực hiện có hiệu quả cải cách tài chính công.
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+1. Sở Tài chính: Tham mưu bố trí kinh phí; chủ trì thực hiện các nội dung cải cách tài chính công tại mục 3 Phần II Kế hoạch này.
+
+2. Sở Văn hóa, Thể thao và Du lịch: Chủ trì, phối hợp với Báo Lâm Đồng triển khai nhiệm vụ tại mục 2 Phần II Kế hoạch này.
+`)
+  expect(tasks.filter((t) => t.id.startsWith('II.')).map((t) => [t.id, t.owner])).toEqual([
+    ['II.1', 'Sở Nội vụ'],
+    ['II.2', 'Sở Văn hóa, Thể thao và Du lịch'],
+    ['II.3', 'Sở Tài chính']
+  ])
+})

@@ -478,7 +478,8 @@ function reportFrequency(sentence: string, r: {index: number; length: number}, c
   const closes = /^[\s.;,]*$/u.test(after) || /^\s+(?:trong\s+(?:thời\s+gian|suốt|mùa)|suốt|khi)(?![\p{L}])[^.;]*[.;]?\s*$/u.test(after)
   const reported = /(?<![\p{L}])báo\s+cáo(?![\p{L}])/iu.test(before)
   // `… báo cáo … vào thứ Sáu hằng tuần để theo dõi, …`: the report's frequency, then what it is for.
-  const forPurpose = /^\s*,?\s*(?:để|nhằm|phục\s+vụ)(?![\p{L}])/iu.test(after)
+  // So is what it reports on (`báo cáo Phó Thủ tướng hằng tháng về tiến độ …`).
+  const forPurpose = /^\s*,?\s*(?:để|nhằm|phục\s+vụ|về)(?![\p{L}])/iu.test(after)
   // `…; kiểm tra, bổ sung hằng quý.`: a short clause of its own after `;` that ends with the frequency
   // (`… khen thưởng hằng năm` inside a sentence is a topic).
   // So is a longer clause of its own that opens with a verb of work (`…; tổng hợp, công khai tỷ lệ … hằng tháng.`).
@@ -490,16 +491,19 @@ function reportFrequency(sentence: string, r: {index: number; length: number}, c
   // `báo cáo tại phiên họp thường kỳ hằng tháng của UBND tỉnh`: the meeting the report goes to recurs.
   const meeting = reported && /phiên\s+họp(?:\s+thường\s+kỳ)?\s*$/iu.test(before)
   // `… tuần tra vào các buổi tối thứ Sáu, thứ Bảy hằng tuần.`: when the work is done, every period.
-  const scheduled = closes && /(?:vào|trong)\s+(?:các\s+)?(?:buổi|ngày|thứ|sáng|chiều|tối|đêm)[^.;]{0,40}$/iu.test(before)
+  // (`… vào sáng Chủ nhật hằng tuần, treo cờ …`: the next clause is more work, on its own.)
+  const scheduled = (closes || /^\s*,/u.test(after)) && /(?:vào|trong)\s+(?:các\s+)?(?:buổi|ngày|thứ|sáng|chiều|tối|đêm)[^.;]{0,40}$/iu.test(before)
   // `…, không để tài sản bị bỏ trống, thực hiện thường xuyên;`: the task's own closing clause.
   const doneEvery = closes && /,\s*(?:thực\s+hiện|triển\s+khai|tiến\s+hành)\s*$/iu.test(before)
   // `Sở Xây dựng thường xuyên kiểm tra …`, `…, thường xuyên thông tin về …`: the adverb of frequency before the verb.
   const adverb = /^thường\s+xuyên$/iu.test(sentence.slice(r.index, r.index + r.length).trim()) && /^\p{Ll}/u.test(after.trimStart()) && !/^(?:của|và|cho|trong|tại|về|ở|được|là|với|như)(?![\p{L}])/u.test(after.trimStart()) && !/(?:nhiệm\s+vụ|công\s+(?:tác|việc)|hoạt\s+động)\s*$/iu.test(before)
+  // `Các bộ … và UBND các tỉnh hằng năm rà soát, công bố …`: a frequency between the subject and its verb of work.
+  const beforeVerb = /^h[ằà]ng\s/iu.test(sentence.slice(r.index, r.index + r.length).trim()) && frequencyVerbRe.test(after.trimStart()) && /\p{Lu}/u.test(before)
   // `… thu gom rác thải tại các bãi tắm hằng ngày, không để tồn đọng …`: the frequency closes the work, a purpose follows.
   const beforePurpose = /^\s*,\s*(?:không\s+để|bảo\s+đảm|đảm\s+bảo|tránh)(?![\p{L}])/iu.test(after) && before.trim().split(/\s+/u).length >= 3
   // `… chỉ đạo các trường thực hiện vệ sinh lớp học … hằng ngày.`: the frequency ends the sentence of the work.
   const closesWork = /^\s*[.!?]?\s*$/u.test(after) && /(?<![\p{L}])(?:thực\s+hiện|tổ\s+chức|kiểm\s+tra|cập\s+nhật|theo\s+dõi|trực|tuần\s+tra)(?![\p{L}])/u.test(before)
-  return ((closes || forPurpose) && reported) || closesWork || closesVerbs || dayOfEvery || reportsNext || meeting || scheduled || doneEvery || adverb || beforePurpose ? {index: r.index, 0: sentence.slice(r.index, r.index + r.length)} : null
+  return ((closes || forPurpose) && reported) || closesWork || closesVerbs || dayOfEvery || reportsNext || meeting || scheduled || doneEvery || adverb || beforeVerb || beforePurpose ? {index: r.index, 0: sentence.slice(r.index, r.index + r.length)} : null
 }
 
 /**

@@ -564,6 +564,8 @@ export function coordinatorsOf(text: string): string[] {
   return found
 }
 
+const shortFormDefined = /\s*\((?:sau\s+đây\s+)?(?:viết|gọi)\s+tắt\s+là[^()]*\)/giu
+
 function coordinatorsAfterPhoiHop(first: string): string[] {
   const m = /[pP]hối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+/u.exec(first)
   if (!m) return []
@@ -585,7 +587,8 @@ function coordinatorsAfterPhoiHop(first: string): string[] {
   const stop = firstStopOutsideNames(rest)
   if (stop >= 0) rest = rest.slice(0, stop)
   if (!startsWithAgencyHead(rest)) return []
-  return splitAgencies(rest).filter((a) => startsWithAgencyHead(a) || /^\p{Lu}/u.test(a))
+  // (`Cục Quản lý Khám, chữa bệnh (sau đây viết tắt là Cục QLKCB)`: the short form defined is no part of the name.)
+  return splitAgencies(rest.replace(shortFormDefined, '')).filter((a) => startsWithAgencyHead(a) || /^\p{Lu}/u.test(a))
 }
 
 /** First lower-case predicate that is not inside a parenthesis. */

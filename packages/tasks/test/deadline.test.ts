@@ -120,6 +120,10 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['ra quân đồng loạt xong trước ngày mười lăm tháng Giêng năm 2027.', 'trước ngày mười lăm tháng Giêng năm 2027', '2027-01-15', null],
   ['kiểm tra kéo dài đến hết ngày ba mươi mốt tháng Năm năm 2027.', 'đến hết ngày ba mươi mốt tháng Năm năm 2027', '2027-05-31', null],
   ['báo cáo Thủ tướng Chính phủ hằng ngày.', 'hằng ngày', null, 'hằng ngày'],
+  // A frequency before the verb of work, before what a report is about, or on a day of each week then more work.
+  ['Các bộ và UBND các tỉnh hằng năm rà soát, công bố danh mục dữ liệu mở.', 'hằng năm', null, 'hằng năm'],
+  ['báo cáo Phó Thủ tướng hằng tháng về tiến độ giải phóng mặt bằng.', 'hằng tháng', null, 'hằng tháng'],
+  ['vận động Nhân dân tổng vệ sinh vào sáng Chủ nhật hằng tuần, treo cờ Tổ quốc dịp Tết.', 'hằng tuần', null, 'hằng tuần'],
   ['hướng dẫn ưu đãi thuế cho doanh nghiệp công nghệ số (năm 2027).', 'năm 2027', '2027-12-31', null],
   ['trình Chính phủ Nghị định (Quý II/2027).', 'Quý II/2027', '2027-06-30', null],
   ['tập trung thực hiện đồng bộ các giải pháp (thực hiện thường xuyên).', 'thực hiện thường xuyên', null, 'thường xuyên'],

@@ -46,6 +46,12 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   // A ministry's units by their kinds after a capital plural: one owner; units named: several.
   ['Các Vụ, Cục, Thanh tra Bộ, Văn phòng Bộ căn cứ nhiệm vụ được giao xây dựng kế hoạch chi tiết.', ['Các Vụ, Cục, Thanh tra Bộ, Văn phòng Bộ'], []],
   ['Cục Y tế dự phòng, Cục Quản lý Dược chủ trì tổ chức kiểm tra.', ['Cục Y tế dự phòng', 'Cục Quản lý Dược'], []],
+  // A short form defined after a partner is no part of its name; `Công trình` is a noun in a name; `tổng rà soát` a verb;
+  // the merged provincial press (`Báo và Phát thanh, Truyền hình …`) one body.
+  ['Vụ Pháp chế chủ trì, phối hợp với Cục Quản lý Khám, chữa bệnh (sau đây viết tắt là Cục QLKCB), Vụ Bảo hiểm y tế rà soát quy định.', ['Vụ Pháp chế'], ['Cục Quản lý Khám, chữa bệnh', 'Vụ Bảo hiểm y tế']],
+  ['Cục QLKCB chủ trì, phối hợp với Cục Quản lý Trang thiết bị và Công trình y tế xây dựng danh mục.', ['Cục QLKCB'], ['Cục Quản lý Trang thiết bị và Công trình y tế']],
+  ['Chủ trì, phối hợp với Công an phường, Ban điều hành các tổ dân phố tổng rà soát các trường hợp lấn chiếm.', [], ['Công an phường', 'Ban điều hành các tổ dân phố']],
+  ['Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Báo và Phát thanh, Truyền hình Lào Cai tuyên truyền.', ['Ban Tuyên giáo và Dân vận Tỉnh ủy'], ['Báo và Phát thanh, Truyền hình Lào Cai']],
   // The owner named in a later sentence that takes the work on (`có trách nhiệm chủ trì`).
   ['Xây dựng Cổng dữ liệu quốc gia phiên bản mới. Bộ Khoa học và Công nghệ có trách nhiệm chủ trì, phối hợp với Văn phòng Chính phủ triển khai.', ['Bộ Khoa học và Công nghệ'], ['Văn phòng Chính phủ']],
   ['Bộ Xây dựng chủ trì, phối hợp với Bộ Tài chính, Bộ Nông nghiệp và Môi trường hoàn thiện hồ sơ.', ['Bộ Xây dựng'], ['Bộ Tài chính', 'Bộ Nông nghiệp và Môi trường']],

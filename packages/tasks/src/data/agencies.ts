@@ -89,6 +89,8 @@ export const setPhrases = [
   'Viện Hàn lâm Khoa học xã hội Việt Nam',
   'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam',
   'Đài Truyền hình Việt Nam',
+  // A province's newspaper and radio-television merged in 2025 (`Báo và Phát thanh, Truyền hình Lào Cai`).
+  'Báo và Phát thanh, Truyền hình',
   'Đại học Quốc gia Hà Nội',
   'Đại học Quốc gia Thành phố Hồ Chí Minh'
 ] as const

@@ -244,6 +244,9 @@ export const predicateWords = [
   'tích cực',
   'thường xuyên',
   // A frequency before the verb (`UBND các tỉnh, thành phố trực thuộc trung ương | hằng năm rà soát …`).
+  // A sweep of the whole (`Ban điều hành các tổ dân phố | tổng rà soát …`).
+  'tổng rà soát',
+  'tổng kiểm tra',
   'hằng năm',
   'hằng quý',
   'hằng tháng',
@@ -261,7 +264,7 @@ export const predicateWords = [
  * `Ủy ban kiểm tra Đảng ủy phường`), compared case-insensitively:
  * inside them the word is part of a name, not the verb that ends the subject.
  */
-export const nounPhrasesWithPredicates = ['tổ giúp việc', 'viện nghiên cứu phát triển', 'ban điều hành', 'ban chỉ huy', 'ban quản lý', 'ban quản trị', 'trợ giúp', 'đổi mới sáng tạo', 'ủy ban kiểm tra', 'uỷ ban kiểm tra', 'ban kiểm tra', 'dự án đầu tư xây dựng', 'dự án đầu tư', 'công trình xây dựng', 'chất lượng xây dựng', 'vật liệu xây dựng', 'hoạt động xây dựng', 'kinh tế xây dựng', 'quy hoạch xây dựng', 'giám định xây dựng', 'tăng trưởng', 'cơ quan quản lý', 'đơn vị quản lý', 'quản lý nhà nước', 'quản lý chuyên ngành', 'quản lý ngành', 'cơ quan giám sát', 'vốn đầu tư', 'quỹ đầu tư', 'trong và ngoài nước', 'trong nước', 'ngoài nước', 'trật tự', 'an ninh trật tự', 'tự nhiên', 'tự động', 'phát thanh', 'cán bộ quản lý', 'tổ chức tín dụng', 'cấp trên trực tiếp', 'người tham gia', 'đăng ký', 'hàng không', 'phòng không', 'không quân', 'không gian', 'không khí', 'không lưu'] as const
+export const nounPhrasesWithPredicates = ['tổ giúp việc', 'viện nghiên cứu phát triển', 'ban điều hành', 'ban chỉ huy', 'ban quản lý', 'ban quản trị', 'trợ giúp', 'đổi mới sáng tạo', 'ủy ban kiểm tra', 'uỷ ban kiểm tra', 'ban kiểm tra', 'dự án đầu tư xây dựng', 'dự án đầu tư', 'công trình xây dựng', 'chất lượng xây dựng', 'vật liệu xây dựng', 'hoạt động xây dựng', 'kinh tế xây dựng', 'quy hoạch xây dựng', 'giám định xây dựng', 'tăng trưởng', 'cơ quan quản lý', 'đơn vị quản lý', 'quản lý nhà nước', 'quản lý chuyên ngành', 'quản lý ngành', 'cơ quan giám sát', 'vốn đầu tư', 'quỹ đầu tư', 'trong và ngoài nước', 'trong nước', 'ngoài nước', 'trật tự', 'an ninh trật tự', 'tự nhiên', 'tự động', 'phát thanh', 'cán bộ quản lý', 'tổ chức tín dụng', 'cấp trên trực tiếp', 'người tham gia', 'đăng ký', 'hàng không', 'phòng không', 'không quân', 'không gian', 'không khí', 'không lưu', 'công trình'] as const
 
 /** Words that open a directive before its subject: `Giao Bộ Công an …`, `Đề nghị Đảng uỷ Quốc hội …`, `Riêng Ban cán sự đảng UBND tỉnh chỉ đạo …` (one of the bodies above singled out). */
 export const directiveOpeners = ['đề nghị', 'kiến nghị', 'giao', 'yêu cầu', 'đồng thời', 'đồng ý giao', 'thống nhất giao', 'riêng'] as const

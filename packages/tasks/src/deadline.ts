@@ -479,7 +479,8 @@ function reportFrequency(sentence: string, r: {index: number; length: number}, c
   const reported = /(?<![\p{L}])báo\s+cáo(?![\p{L}])/iu.test(before)
   // `… báo cáo … vào thứ Sáu hằng tuần để theo dõi, …`: the report's frequency, then what it is for.
   // So is what it reports on (`báo cáo Phó Thủ tướng hằng tháng về tiến độ …`).
-  const forPurpose = /^\s*,?\s*(?:để|nhằm|phục\s+vụ|về)(?![\p{L}])/iu.test(after)
+  // Or where it goes (`báo cáo tình hình giải ngân hằng tháng gửi Bộ Tài chính`, `hằng quý (trước ngày 15 …) gửi Sở …`).
+  const forPurpose = /^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:để|nhằm|phục\s+vụ|về|gửi)(?![\p{L}])/iu.test(after)
   // `…; kiểm tra, bổ sung hằng quý.`: a short clause of its own after `;` that ends with the frequency
   // (`… khen thưởng hằng năm` inside a sentence is a topic).
   // So is a longer clause of its own that opens with a verb of work (`…; tổng hợp, công khai tỷ lệ … hằng tháng.`).

@@ -553,6 +553,12 @@ export function coordinatorsOf(text: string): string[] {
     const assigning = later.split(/(?<=[.!?])\s+(?=\p{Lu})/u).find((sentence) => /chủ\s+trì,?\s+phối\s+hợp/u.test(sentence))
     if (assigning) found.push(...coordinatorsAfterPhoiHop(assigning))
   }
+  // `Chỉ đạo các cơ sở giáo dục … . Phối hợp với UBND các xã, phường kiểm tra …`: a later sentence with no subject
+  // that opens with `Phối hợp với` names the task's partners.
+  if (found.length === 0) {
+    const partnered = clean.slice(first.length, 2000).split(/(?<=[.!?])\s+(?=\p{Lu})/u).find((sentence) => /^Phối\s+hợp\s+(?:với|cùng)\s/u.test(sentence.trim()))
+    if (partnered) found.push(...coordinatorsAfterPhoiHop(partnered.trim()))
+  }
   // `… Ban Chính sách, chiến lược Tỉnh ủy phối hợp thẩm định.`, `Sở A chủ trì; Sở B phối hợp.`:
   // a clause whose subject is followed by `phối hợp` names a coordinator.
   // Not the first clause: `Đề nghị Ủy ban MTTQ tỉnh phối hợp tuyên truyền` names its owner so.

@@ -341,7 +341,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       if (owners.length === 0 && node.ownerText !== undefined && !node.addressee) owners = named(node.ownerText)
       const fromGroup = owners.length === 0 && node.headingOwner !== null
       if (fromGroup) owners = ownersFromHeading(node.headingOwner!)
-      const ownCoordinators = fields.coordinators ?? coordinatorsOf(ownText)
+      // Under a title set apart (`7. Sở Văn hóa, Thể thao và Du lịch` then `Chủ trì, phối hợp với …`), the paragraph names them.
+      const ownCoordinators = fields.coordinators ?? coordinatorsOf(title !== null && node.body !== '' && !enumeration ? withoutFields(node.body) : ownText)
       // `Đề nghị Quý cơ quan …`, `Khẩn trương báo cáo …`: no subject written, the letter's addressees do it.
       // A lead-in's addressees (`… đề nghị UBND các xã thực hiện một số nội dung sau:`) come first.
       // So does a numbered item with no subject in a letter: `Kính gửi: Sở Nông nghiệp và Môi trường.` then

@@ -123,6 +123,8 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   // A frequency before the verb of work, before what a report is about, or on a day of each week then more work.
   ['Các bộ và UBND các tỉnh hằng năm rà soát, công bố danh mục dữ liệu mở.', 'hằng năm', null, 'hằng năm'],
   ['báo cáo Phó Thủ tướng hằng tháng về tiến độ giải phóng mặt bằng.', 'hằng tháng', null, 'hằng tháng'],
+  ['thực hiện nghiêm chế độ báo cáo tình hình giải ngân hằng tháng gửi Bộ Tài chính để tổng hợp.', 'hằng tháng', null, 'hằng tháng'],
+  ['báo cáo kết quả thực hiện hằng quý (trước ngày 15 của tháng cuối quý) gửi Sở Tài chính.', 'hằng quý', null, 'hằng quý'],
   ['vận động Nhân dân tổng vệ sinh vào sáng Chủ nhật hằng tuần, treo cờ Tổ quốc dịp Tết.', 'hằng tuần', null, 'hằng tuần'],
   ['hướng dẫn ưu đãi thuế cho doanh nghiệp công nghệ số (năm 2027).', 'năm 2027', '2027-12-31', null],
   ['trình Chính phủ Nghị định (Quý II/2027).', 'Quý II/2027', '2027-06-30', null],

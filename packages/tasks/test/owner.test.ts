@@ -52,6 +52,8 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Cục QLKCB chủ trì, phối hợp với Cục Quản lý Trang thiết bị và Công trình y tế xây dựng danh mục.', ['Cục QLKCB'], ['Cục Quản lý Trang thiết bị và Công trình y tế']],
   ['Chủ trì, phối hợp với Công an phường, Ban điều hành các tổ dân phố tổng rà soát các trường hợp lấn chiếm.', [], ['Công an phường', 'Ban điều hành các tổ dân phố']],
   ['Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Báo và Phát thanh, Truyền hình Lào Cai tuyên truyền.', ['Ban Tuyên giáo và Dân vận Tỉnh ủy'], ['Báo và Phát thanh, Truyền hình Lào Cai']],
+  // A later sentence with no subject that opens with `Phối hợp với` names the partners.
+  ['Chỉ đạo các cơ sở giáo dục lồng ghép kiến thức phòng, chống thiên tai. Phối hợp với UBND các xã, phường kiểm tra, gia cố trường, lớp học.', [], ['UBND các xã, phường']],
   // The owner named in a later sentence that takes the work on (`có trách nhiệm chủ trì`).
   ['Xây dựng Cổng dữ liệu quốc gia phiên bản mới. Bộ Khoa học và Công nghệ có trách nhiệm chủ trì, phối hợp với Văn phòng Chính phủ triển khai.', ['Bộ Khoa học và Công nghệ'], ['Văn phòng Chính phủ']],
   ['Bộ Xây dựng chủ trì, phối hợp với Bộ Tài chính, Bộ Nông nghiệp và Môi trường hoàn thiện hồ sơ.', ['Bộ Xây dựng'], ['Bộ Tài chính', 'Bộ Nông nghiệp và Môi trường']],

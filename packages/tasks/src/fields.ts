@@ -25,11 +25,21 @@ const labels: ReadonlyArray<readonly [RegExp, FieldKind]> = [
   [/(?:sản\s+phẩm|kết\s+quả)(?:\s+(?:đầu\s+ra|dự\s+kiến|cần\s+đạt))?|hình\s+thức\s+văn\s+bản/iu, 'result']
 ]
 
+/** What a field line after several tasks says it covers: `Đơn vị chủ trì thực hiện các nhiệm vụ tại mục 4: …`. */
+const scopeSource = String.raw`(?:\s+(?:thực\s+hiện\s+)?(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung)\s+(?:tại|ở|thuộc|nêu\s+tại)\s+(?:mục|điểm|khoản)\s+([\dIVX]{1,4}(?:\.\d{1,2})*))?`
 const labelSource = labels.map(([re]) => `(?:${re.source})`).join('|')
 /** A line that is one field: `Đơn vị chủ trì: …`, `- Thời gian hoàn thành: …`. */
-const fieldLineRe = new RegExp(`^(?:${labelSource})\\s*:`, 'iu')
+const fieldLineRe = new RegExp(`^(?:${labelSource})${scopeSource}\\s*:`, 'iu')
 /** Where a field starts inside a joined text: at its start or after a sentence end or `;`. */
-const fieldStartRe = new RegExp(`(?:^|[.;]\\s+|\\s)((?:${labelSource})\\s*:\\s*)`, 'giu')
+const fieldStartRe = new RegExp(`(?:^|[.;]\\s+|\\s)((?:${labelSource})${scopeSource}\\s*:\\s*)`, 'giu')
+
+/**
+ * The item a field line says it covers (`Đơn vị chủ trì thực hiện các nhiệm vụ tại mục 4: …` → `4`), printed
+ * after that item's last task: the fields are the item's, its tasks inherit them. Null for a plain field line.
+ */
+export function fieldScope(text: string): string | null {
+  return fieldLineRe.exec(text.trim())?.[1] ?? null
+}
 
 /** Is this line (after its list marker) a field of the task above? */
 export function isFieldLine(text: string): boolean {
@@ -44,7 +54,7 @@ export interface TaskFields {
   result?: string
 }
 
-const kindOf = (label: string): FieldKind | undefined => labels.find(([re]) => new RegExp(`^(?:${re.source})\\s*:`, 'iu').test(label))?.[1]
+const kindOf = (label: string): FieldKind | undefined => labels.find(([re]) => new RegExp(`^(?:${re.source})${scopeSource}\\s*:`, 'iu').test(label))?.[1]
 // (`Cục QLKCB. - Đơn vị phối hợp: …`: OCR ran the field lines together; the next one's dash is no part of the value.)
 const tidy = (s: string): string => s.replace(/\s+/gu, ' ').trim().replace(/(?:[\s.;,]|\s[-–•+*])+$/u, '')
 

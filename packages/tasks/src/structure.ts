@@ -2,7 +2,7 @@ import type {Block, TaskWarning, VanbanDocument} from '@vanban/core'
 import {addresseesOf, isGreeting} from './addressees.ts'
 import {parseDeadline} from './deadline.ts'
 import {classifySentence, directivesOf, isImplementRequest} from './directives.ts'
-import {isFieldLine} from './fields.ts'
+import {fieldScope, isFieldLine} from './fields.ts'
 import {appendixName, markerOf, ocrUnitForm, rank, tableGroupRow} from './markers.ts'
 import {readByOcr, repairOcrMarkers, specksBeforeBody} from './ocr-markers.ts'
 import type {MarkerKind} from './markers.ts'
@@ -459,6 +459,16 @@ export function buildParts(read: readonly Unit[]): Part[] {
       const container = stack.at(-1)
       if (container) container.groupOwner = agencyHeading(unit.text)
       else rootGroupOwner = agencyHeading(unit.text)
+      continue
+    }
+    // `Đơn vị chủ trì thực hiện các nhiệm vụ tại mục 4: Văn phòng Bộ; …` after 4.1 and 4.2: fields of item 4,
+    // which its tasks inherit.
+    const scope = !closed && stack.length > 0 && (marker === null || marker.kind === 'dash') ? fieldScope(marker === null ? unit.text : marker.rest) : null
+    const scoped = scope === null ? undefined : stack.find((node) => node.label === scope && node !== stack.at(-1))
+    if (scoped) {
+      const rest = marker === null ? unit.text : marker.rest
+      scoped.body = scoped.body === '' ? rest : `${scoped.body} ${rest}`
+      scoped.text = `${scoped.text}${/[.!?:;]$/u.test(scoped.text) ? '' : '.'} ${rest}`
       continue
     }
     // `- Đơn vị chủ trì: Vụ Pháp chế.` under a task: a field of that task, joined to its text.

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {fieldsOf, isFieldLine, withoutFields} from '../src/fields.ts'
+import {fieldScope, fieldsOf, isFieldLine, withoutFields} from '../src/fields.ts'
 
 describe('isFieldLine', () => {
   test.each([
@@ -45,6 +45,15 @@ describe('fieldsOf / withoutFields', () => {
       coordinators: ['Cục Quản lý Dược', 'Vụ Bảo hiểm y tế'],
       deadline: 'Thời gian hoàn thành: tháng 9/2027'
     }))
+  test('a field line that says which item it covers: its scope, and the fields as any', () => {
+    expect(fieldScope('Đơn vị chủ trì thực hiện các nhiệm vụ tại mục 4: Văn phòng Bộ; Đơn vị phối hợp: Cục Chuyển đổi số; Thời gian hoàn thành: Quý II/2027.')).toBe('4')
+    expect(fieldScope('Đơn vị chủ trì: Vụ Pháp chế.')).toBe(null)
+    expect(fieldsOf('Đơn vị chủ trì thực hiện các nhiệm vụ tại mục 4: Văn phòng Bộ; Đơn vị phối hợp: Cục Chuyển đổi số; Thời gian hoàn thành: Quý II/2027.')).toEqual({
+      owner: ['Văn phòng Bộ'],
+      coordinators: ['Cục Chuyển đổi số'],
+      deadline: 'Thời gian hoàn thành: Quý II/2027'
+    })
+  })
   test('`Trách nhiệm:` after the work names its owner; `chịu trách nhiệm:` does not', () => {
     expect(fieldsOf('Chi trả trợ cấp tháng 01 và tháng 02, chậm nhất ngày 15/01/2027. Trách nhiệm: Sở Y tế.')).toEqual({owner: ['Sở Y tế']})
     expect(fieldsOf('Hoàn thành số hóa hồ sơ. Trách nhiệm: Sở Nông nghiệp và Môi trường; Ủy ban nhân dân các xã, phường.')).toEqual({owner: ['Sở Nông nghiệp và Môi trường', 'Ủy ban nhân dân các xã, phường']})

@@ -143,3 +143,25 @@ test('an item with no owner takes the body a later part says leads it (`… ch�
     ['II.3', 'Sở Tài chính']
   ])
 })
+
+test('a field line after an item\'s tasks that says it covers the item (`… các nhiệm vụ tại mục 4: …`): its tasks inherit its fields', async () => {
+  const tasks = await tasksOf(`${header}**II. NHIỆM VỤ CỤ THỂ**
+
+**4. Phát triển Chính phủ số**
+
+4.1. Cung cấp 100% thủ tục hành chính đủ điều kiện dưới dạng dịch vụ công trực tuyến toàn trình.
+
+4.2. Tái cấu trúc quy trình, tích hợp thanh toán trực tuyến đối với các thủ tục hành chính có số lượng hồ sơ lớn.
+
+Đơn vị chủ trì thực hiện các nhiệm vụ tại mục 4: Văn phòng Bộ; Đơn vị phối hợp: Cục Chuyển đổi số; Thời gian hoàn thành: Quý II/2027.
+
+**5. Phát triển nguồn nhân lực số**
+
+5.1. Tổ chức bồi dưỡng kỹ năng số cho công chức. Đơn vị chủ trì: Vụ Tổ chức cán bộ. Thời gian hoàn thành: năm 2027.
+`)
+  expect(tasks.filter((t) => t.kind === 'task' && /\.\d$/u.test(t.id)).map((t) => [t.id, t.owner, t.due])).toEqual([
+    ['4.1', 'Văn phòng Bộ', '2027-06-30'],
+    ['4.2', 'Văn phòng Bộ', '2027-06-30'],
+    ['5.1', 'Vụ Tổ chức cán bộ', '2027-12-31']
+  ])
+})

@@ -78,6 +78,12 @@ describe('repairText: names in broken paragraphs', () => {
     expect(repairText('CO QUAN THUONG TRUC BAN CHi DAO').text).toBe('CƠ QUAN THƯỜNG TRỰC BAN CHỈ ĐẠO')
   })
 
+  it('reads an office before a capital (its body, its holder) and a head of bodies before lower case', () => {
+    expect(repairText('Thu truong Bo Tai chinh Nguyen Van Thanh chu tri cuoc hop.').text).toMatch(/^Thứ trưởng Bộ Tài chính /u)
+    expect(repairText('Thu truong cac so, ban, nganh trien khai thuc hien.').text).toMatch(/^Thủ trưởng các sở, ban, ngành /u)
+    expect(repairText('Bo truong, Thu truong co quan ngang bo chiu trach nhiem.').text).toMatch(/^Bộ trưởng, Thủ trưởng cơ quan ngang bộ /u)
+  })
+
   it('does not take generic mentions for names', () => {
     expect(repairText('cac bo, nganh va dia phuong phai hoan thanh cong viec').text).toBe('các bộ, ngành và địa phương phải hoàn thành công việc')
   })

@@ -666,6 +666,10 @@ function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: Int32Arra
       if (!opens && !index.opensOn(decoded[k], tokens[k]!, exact)) continue
       const match = index.matchAt(tokens, k, {followedBy, decoded, exact, opens, readsAs: (at, skel) => readings(run[at]!).has(skel)})
       if (!match) continue
+      // An office (`Thứ trưởng`) is followed by its body or its holder's name, in capitals; before a word in lower
+      // case (`Thu truong các sở, ban, ngành`, `Thu truong cơ quan ngang bộ`) the letters spell another word (Thủ
+      // trưởng, a body's head), and the words around decide, as for any word.
+      if (match.entry.kind === 'title' && match.words <= 2 && /^\p{Ll}/u.test(tokens[k + match.words] ?? '')) continue
       const words = nameWords(match.name)
       const covered = run.slice(k, k + match.words)
       // A name starts with a capital (`các bộ, ngành` is no name); an engine that turned Ủ

@@ -49,6 +49,8 @@ export function markerOf(text: string): {kind: MarkerKind; label: string; rest: 
  * with a capital or a bracket, which keeps prose (`$ 100`, `§ 3 của Luật`) out.
  */
 const ocrMarkerForms: ReadonlyArray<readonly [RegExp, string]> = [
+  // `2.Xây dựng …`, `4.Sở Y tế`: the space after a number lost (a capital and a lower-case letter follow).
+  [/^(\d{1,2})\.(?=\p{Lu}\p{Ll})/u, '$1. '],
   // `a}`, `a]`, `a|`: the bracket of a letter misread.
   [/^([a-yđ])\s?[}\]|]\s+(?=[\p{Lu}(])/u, '$1) '],
   // `©)`, `à)`, `é)`: the letter misread as a sign or given a mark; the bracket read right.

@@ -21,6 +21,8 @@ describe('ocrMarkerForm: a marker OCR misread, back to its printed form', () => 
     ['§ Nghiên cứu, đề xuất …', '• Nghiên cứu, đề xuất …'],
     ['« Làm sạch dữ liệu …', '• Làm sạch dữ liệu …'],
     ['° Bố trí nhân lực …', '• Bố trí nhân lực …'],
+    ['2.Xây dựng, ban hành danh mục kỹ thuật …', '2. Xây dựng, ban hành danh mục kỹ thuật …'],
+    ['4.Sở Y tế', '4. Sở Y tế'],
     // Not markers: a letter outside the list alphabet, lower case or a number after the sign, a year, a sum.
     ['f} Foo …', 'f} Foo …'],
     ['a} các bộ, ngành …', 'a} các bộ, ngành …'],
@@ -29,6 +31,7 @@ describe('ocrMarkerForm: a marker OCR misread, back to its printed form', () => 
     ['S5 tỷ đồng …', 'S5 tỷ đồng …'],
     ['2026 Kế hoạch năm …', '2026 Kế hoạch năm …'],
     ['1 tỷ đồng cho vay …', '1 tỷ đồng cho vay …'],
+    ['2.VNeID …', '2.VNeID …'],
     ['a) Bộ Xây dựng …', 'a) Bộ Xây dựng …']
   ])('%s', (text, printed) => expect(ocrMarkerForm(text)).toBe(printed))
 })

@@ -139,6 +139,9 @@ function tasksOf(doc: VanbanDocument, options: ExtractOptions): Task[] {
     return extra.length === 0 ? checked : {...checked, warnings: [...checked.warnings, ...extra]}
   })
   ownersByReference(ordered, options.explain === true)
+  // An owner read mid-sentence (`… đề nghị các bộ, cơ quan ngang bộ … thực hiện các nội dung sau:`) is a record's
+  // first field: capitalised, as a clerk's list writes it (`Các bộ, cơ quan ngang bộ …`).
+  for (const [k, t] of ordered.entries()) if (t.owner !== null && /^\p{Ll}/u.test(t.owner)) ordered[k] = {...t, owner: t.owner.charAt(0).toUpperCase() + t.owner.slice(1)}
   if (options.explain !== true) return ordered
   return ordered.map((t) => (t.rules ? t : {...t, rules: [t.kind === 'group' ? 'table-group' : 'table-row']}))
 }

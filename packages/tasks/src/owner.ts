@@ -405,6 +405,9 @@ export function ownersWithPlace(text: string): {owners: string[]; place: OwnerPl
   // `Đối với các bộ, ngành có đơn vị sự nghiệp …, đề nghị thực hiện …`: the request is to those named.
   const addressed = /^Đối\s+với\s+([^,;:]+(?:,\s*[^,;:]+)*?),\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s+(?=\p{Ll})/u.exec(firstSentence)
   if (addressed && startsWithAgencyHead(addressed[1]!)) return {owners: jointOrWhole(tidyName(addressed[1]!)), place: 'assigned'}
+  // `Đối với các bộ, cơ quan ngang bộ: rà soát, hoàn thiện …`: the work after the colon is theirs.
+  const colonAddressed = /^Đối\s+với\s+([^;:.]{3,200}?):\s+(?=\p{Ll})/u.exec(firstSentence)
+  if (colonAddressed && startsWithAgencyHead(colonAddressed[1]!)) return {owners: jointOrWhole(tidyName(regardingWhom(colonAddressed[1]!))), place: 'assigned'}
   return clauseSubject(clean.slice(0, 1500))
 }
 
@@ -431,7 +434,7 @@ export function leadInOwners(text: string): string[] {
   if (!/:$/u.test(clean) || clean.length > 600) return []
   // `Đối với Ủy ban nhân dân các tỉnh, thành phố:`: the items after it are theirs.
   const addressed = /^Đối\s+với\s+(.+?)\s*:$/u.exec(clean)
-  if (addressed && startsWithAgencyHead(addressed[1]!)) return jointOrWhole(tidyName(addressed[1]!))
+  if (addressed && startsWithAgencyHead(addressed[1]!)) return jointOrWhole(tidyName(regardingWhom(addressed[1]!)))
   leadInVerb.lastIndex = 0
   for (let m = leadInVerb.exec(clean); m !== null; m = leadInVerb.exec(clean)) {
     // `Sau khi chỉ đạo các sở, ngành rà soát, Ủy ban nhân dân tỉnh trả lời như sau:`: a verb in a clause of
@@ -441,6 +444,14 @@ export function leadInOwners(text: string): string[] {
     if (found.length > 0) return found
   }
   return []
+}
+
+/**
+ * Whom `Đối với …` names, without what the lead-in adds after them: `Ủy ban nhân dân các tỉnh, thành phố trực thuộc
+ * Trung ương, ngoài các nội dung nêu trên, đề nghị` → the provinces' committees.
+ */
+function regardingWhom(text: string): string {
+  return text.replace(/,?\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s*$/u, '').replace(/,\s*(?:ngoài(?:\s+ra)?|bên\s+cạnh|cùng\s+với|trong\s+đó)(?![\p{L}]).*$/u, '')
 }
 
 /** Clause starts where an agency may be the subject further into the text, and what a subject there means. */

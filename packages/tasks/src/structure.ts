@@ -83,6 +83,9 @@ const proposalsTitle = /^(?:[IVX]{1,5}|\d{1,2})?\s*[.\-–)]?\s*(?:KIẾN\s+NGH�
 /** `Các nhiệm vụ trên hoàn thành trước ngày 15/12/2026.`: one deadline for the items of the list above. */
 const listDeadlineLine = /^(?:Các|Những|Toàn\s+bộ(?:\s+các)?)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)\s+(?:nêu\s+)?trên(?:\s+đây)?\s+(?:phải\s+|cần\s+|được\s+)?(?:hoàn\s+thành|thực\s+hiện\s+xong|xong)(?![\p{L}])/iu
 
+/** `Các nội dung tại điểm a và điểm b khoản này …`: the lettered points a later sentence speaks of. */
+const namedPoints = /^(?:Các|Những)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc|việc)\s+(?:nêu\s+)?(?:tại|ở)\s+(điểm\s+[a-zđ](?:\s*(?:,|và)\s*(?:điểm\s+)?[a-zđ])*)(?![\p{L}])/u
+
 export interface Part {
   /** Shortened printed name (`PL`, `PLI`, `PLII`), or null for the notice itself. */
   name: string | null
@@ -555,6 +558,16 @@ export function buildParts(read: readonly Unit[]): Part[] {
       const list = stack[0]!
       const siblings = list.parent ? list.parent.children : parts.at(-1)!.roots
       for (const node of siblings) if (node.kind === list.kind) node.listDeadline = unit.text
+      continue
+    }
+    // `Các nội dung tại điểm a và điểm b khoản này phải hoàn thành trước ngày …` after lettered items: those it
+    // names have that deadline unless they give their own; the paragraph is no item's text.
+    const named = marker === null && !closed ? namedPoints.exec(unit.text) : null
+    const lettered = named ? [...stack].reverse().find((node) => node.kind === 'letter') : undefined
+    if (named && lettered && parseDeadline(unit.text) !== null) {
+      const labels = new Set(named[1]!.match(/(?<![\p{L}])[a-zđ](?![\p{L}])/gu))
+      const siblings = lettered.parent ? lettered.parent.children : parts.at(-1)!.roots
+      for (const node of siblings) if (node.kind === 'letter' && labels.has(node.label)) node.listDeadline = unit.text
       continue
     }
     if (marker === null || (closed && (marker.kind === 'dash' || marker.kind === 'plus'))) {

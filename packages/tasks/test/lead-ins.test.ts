@@ -165,3 +165,41 @@ test('a field line after an item\'s tasks that says it covers the item (`… cá
     ['5.1', 'Vụ Tổ chức cán bộ', '2027-12-31']
   ])
 })
+
+test('a sentence after lettered points that dates some of them by name dates those only', async () => {
+  const tasks = await tasksOf(`${header}**2. Chủ tịch UBND các xã, phường:**
+
+a) Kiện toàn Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã.
+
+b) Tổ chức cho các hộ gia đình gần rừng ký cam kết không đốt nương, rẫy.
+
+c) Quản lý chặt chẽ việc sử dụng lửa trong sản xuất.
+
+Các nội dung tại điểm a và điểm b khoản này phải hoàn thành trước ngày 15 tháng 12 năm 2027.
+`)
+  expect(tasks.filter((t) => t.kind === 'task').map((t) => [t.id, t.owner, t.due])).toEqual([
+    ['2.a', 'Chủ tịch UBND các xã, phường', '2027-12-15'],
+    ['2.b', 'Chủ tịch UBND các xã, phường', '2027-12-15'],
+    ['2.c', 'Chủ tịch UBND các xã, phường', null]
+  ])
+})
+
+test('`Đối với X: …` and `Đối với X, ngoài các nội dung nêu trên, đề nghị: (1) …` name X; an owner read mid-sentence is capitalised', async () => {
+  const tasks = await tasksOf(`BỘ NỘI VỤ\n\nSố: 5120/BNV-CCVC\n\nHà Nội, ngày 18 tháng 11 năm 2026\n\nKính gửi:\n- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+
+Thực hiện Nghị quyết số 214/NQ-CP, Bộ Nội vụ đề nghị các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và Ủy ban nhân dân các tỉnh thực hiện một số nội dung sau:
+
+1. Rà soát, cập nhật thông tin hồ sơ cán bộ, công chức vào Cơ sở dữ liệu quốc gia.
+
+2. Đối với Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, ngoài các nội dung nêu trên, đề nghị: (1) chỉ đạo rà soát, bố trí công chức cấp xã; (2) tổng hợp kết quả, báo cáo Bộ Nội vụ trước ngày 31/3/2027.
+
+3. Đối với các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ: rà soát danh mục vị trí việc làm, gửi Bộ Nội vụ trong quý II/2027.
+`)
+  expect(tasks.filter((t) => t.kind === 'task').map((t) => [t.id, t.owner])).toEqual([
+    ['1', 'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Ủy ban nhân dân các tỉnh'],
+    ['2', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'],
+    ['2.(1)', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'],
+    ['2.(2)', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'],
+    ['3', 'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ']
+  ])
+})

@@ -1,5 +1,11 @@
 import {hasVietnameseMark, isSyllable} from './repair/syllables.ts'
 
+/**
+ * `Sở` or `Bộ` OCR read with a digit for its vowel and glued to the name after it (`4.S0Y té` for `4. Sở Y
+ * tế`, `B6Tài chính`): no word of any text, so it is cut before the capital.
+ */
+const gluedHead = /(?<![\p{L}\d])([SB][06])(?=\p{Lu}\p{Ll}{0,6}(?![\p{L}\d]))/gu
+
 /** A word with a lower-case letter right before a capital: `BộNội`, `ỦyBan`. */
 const gluedWord = /[\p{L}]*\p{Ll}\p{Lu}[\p{L}]*/gu
 
@@ -10,10 +16,12 @@ const gluedWord = /[\p{L}]*\p{Ll}\p{Lu}[\p{L}]*/gu
  * Vietnamese mark, so names and brands (`VNeID`, `TikTok`, `HaNoi`) stay whole.
  *
  * @example splitGluedCapitals('BộNội vụ') //=> 'Bộ Nội vụ'
+ * @example splitGluedCapitals('4.S0Y té') //=> '4.S0 Y té'
  */
 export function splitGluedCapitals(text: string): string {
-  if (!/\p{Ll}\p{Lu}/u.test(text)) return text
-  return text.replace(gluedWord, (word) => {
+  const heads = text.replace(gluedHead, '$1 ')
+  if (!/\p{Ll}\p{Lu}/u.test(heads)) return heads
+  return heads.replace(gluedWord, (word) => {
     if (isSyllable(word.normalize('NFC').toLowerCase())) return word
     const pieces = word.split(/(?<=\p{Ll})(?=\p{Lu})/u)
     const syllables = pieces.every((p) => isSyllable(p.normalize('NFC').toLowerCase()))

@@ -7,6 +7,12 @@ describe('splitGluedCapitals', () => {
     ['Bộ Tài chính, BộNội vụ', 'Bộ Tài chính, Bộ Nội vụ'],
     ['ỦyBan nhân dân', 'Ủy Ban nhân dân'],
     ['SởKhoa học', 'Sở Khoa học'],
+    // `Sở`/`Bộ` read with a digit for the vowel, glued to the name: cut before it (the repair reads the rest).
+    ['4.S0Y té', '4.S0 Y té'],
+    ['B6Tài chính', 'B6 Tài chính'],
+    ['S0 2 và 3', 'S0 2 và 3'],
+    ['MS0Y', 'MS0Y'],
+    ['S0YTE', 'S0YTE'],
     // Names, brands and words without a Vietnamese mark stay whole.
     ['VNeID', 'VNeID'],
     ['TikTok và YouTube', 'TikTok và YouTube'],

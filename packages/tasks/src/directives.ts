@@ -370,10 +370,14 @@ export function approvesOnly(text: string): boolean {
   // done after it is no task.
   const t = text.trim()
   // (`Về đề nghị …: Thủ tướng Chính phủ đồng ý …`: the one who grants is named too.)
-  const answer = t.replace(/^(?:Về|Đối\s+với)\s[^:]{3,300}:\s*/u, '').replace(/^(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Phó\s+Thủ\s+tướng(?:\s+Chính\s+phủ)?(?:\s+\p{Lu}\p{Ll}*){0,3}|Chủ\s+tịch\s+Ủy\s+ban\s+nhân\s+dân\s+(?:tỉnh|thành\s+phố|xã|phường)(?:\s+\p{Lu}\p{Ll}*){0,3})\s+(?=đồng|chấp|cho|thống|không)/u, '')
+  let answer = t.replace(/^(?:Về|Đối\s+với)\s[^:]{3,300}:\s*/u, '').replace(/^(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Phó\s+Thủ\s+tướng(?:\s+Chính\s+phủ)?(?:\s+\p{Lu}\p{Ll}*){0,3}|Chủ\s+tịch\s+Ủy\s+ban\s+nhân\s+dân\s+(?:tỉnh|thành\s+phố|xã|phường)(?:\s+\p{Lu}\p{Ll}*){0,3})\s+(?=đồng|chấp|cho|thống|không)/u, '')
+  // Any body as the one who grants (`Bộ Nông nghiệp và Môi trường đồng ý chủ trương; …`).
+  const granted = /^(\p{Lu}[^;:.]{2,120}?)\s+(?=(?:không\s+)?(?:đồng\s+ý|chấp\s+thuận|cho\s+phép|thống\s+nhất\s+(?:chủ\s+trương|nguyên\s+tắc))(?![\p{L}]))/u.exec(answer)
+  if (granted && startsWithAgencyHead(granted[1]!)) answer = answer.slice(granted[0].length)
   const grants = (verb: string): boolean => /^(?:(?:không\s+)?(?:đồng\s+ý|chấp\s+thuận|cho\s+phép)|thống\s+nhất\s+(?:chủ\s+trương|nguyên\s+tắc))(?![\p{L}])/iu.test(verb)
   // (`Cho phép dùng giấy khám sức khỏe điện tử …, hoàn thành trước ngày …` under a ministry: its work, dated.)
-  return (grants(answer) || grants(predicateOf(answer) ?? '')) && !/(?<![\p{L}])(?:phải|cần)(?![\p{L}])/u.test(t) && !/hoàn\s+thành\s+(?:trước|trong|chậm)/u.test(t) && directivesOf(t, {letter: false, afterTask: false}).tasks.length === 0
+  // (`phải`/`cần` in the request answered, `Về đề nghị bổ sung … danh mục dự án cần chuyển mục đích …:`, asks nothing.)
+  return (grants(answer) || grants(predicateOf(answer) ?? '')) && !/(?<![\p{L}])(?:phải|cần)(?![\p{L}])/u.test(answer) && !/hoàn\s+thành\s+(?:trước|trong|chậm)/u.test(t) && directivesOf(t, {letter: false, afterTask: false}).tasks.length === 0
 }
 
 /**

@@ -472,8 +472,14 @@ const adverbial = /^(?:(?:Trong|Đối\s+với|Về|Trên\s+cơ\s+sở|Căn\s+c�
 /** The clause's predicate is a report (`đã`, `đang`, `còn` …) or a definition (`là`), not a directive. */
 function reportsAfterSubject(clause: string): boolean {
   const at = predicateIndex(clause.replace(openerRe, ''))
-  // (`có trách nhiệm …` takes work on: `có` there is no report of what there is.)
-  return at >= 0 && /^(?:đã|đang|còn|vẫn|chưa|được|là|có(?!\s+trách\s+nhiệm))(?![\p{L}])/u.test(clause.replace(openerRe, '').slice(at))
+  // (`có trách nhiệm …`, `có văn bản hướng dẫn …` take work on: `có` there is no report of what there is.)
+  return at >= 0 && /^(?:đã|đang|còn|vẫn|chưa|được|là|có(?!\s+(?:trách\s+nhiệm|văn\s+bản|ý\s+kiến|kế\s+hoạch|phương\s+án)))(?![\p{L}])/u.test(clause.replace(openerRe, '').slice(at))
+}
+
+/** The clause's subject only takes note or agrees (`Bộ ghi nhận; giao Vụ Kế hoạch - Tài chính tổng hợp …`): no owner. */
+function acknowledgesOnly(clause: string): boolean {
+  const at = predicateIndex(clause.replace(openerRe, ''))
+  return at >= 0 && /^(?:ghi\s+nhận|đồng\s+ý|thống\s+nhất|nhất\s+trí|chấp\s+thuận|hoan\s+nghênh|đánh\s+giá\s+cao)(?![\p{L}])[^.;]{0,80}(?:[.;]|$)/u.test(clause.replace(openerRe, '').slice(at))
 }
 
 /** A later sentence that assigns (`Giao Bộ Tư pháp …`, `Bộ Công an chủ trì, …`, `Bộ X có trách nhiệm chủ trì …`) rather than only has a subject. */
@@ -505,7 +511,7 @@ function clauseSubject(text: string): {owners: string[]; place: OwnerPlace} {
     if (/phối\s+hợp(?:\s+với)?\s*[^.;:()]*$/iu.test(text.slice(Math.max(0, at - 200), at))) continue
     const found = subjectOf(clause)
     // `… Bộ Công an đã có nhiều đóng góp.`: a later clause that reports names no owner.
-    if (found.length > 0 && !reportsAfterSubject(clause)) return {owners: found, place: place === 'later' && assigns(clause) ? 'assigned' : place}
+    if (found.length > 0 && !reportsAfterSubject(clause) && !acknowledgesOnly(clause)) return {owners: found, place: place === 'later' && assigns(clause) ? 'assigned' : place}
     // `… cần hoàn thành chậm nhất ngày 31/3/2028, giao Bộ Nông nghiệp và Môi trường.`: given last, no verb after.
     const givenLast = /^giao\s+(\p{Lu}[^,;.:()]{2,120}?)\s*\.?\s*$/u.exec(clause)
     if (givenLast && startsWithAgencyHead(givenLast[1]!) && predicateIndex(givenLast[1]!) < 0 && givenLast[1]!.split(/\s+/u).length <= 16) {

@@ -90,7 +90,8 @@ function ownersFromHeading(text: string): string[] {
   // tổ chức …` is distributed instead, by `ownersOf`).
   if (/^[^:]*\s(?:các|những)\s[^:]*:\s*\p{Lu}/u.test(heading)) return [heading]
   const parts = splitAgencies(heading)
-  return parts.length > 1 && parts.every(proper) && !/^(?:Đồng chí|Phó)/u.test(parts[1]!) ? parts : [heading]
+  // (A plural group beside a body is one more: `Ủy ban MTTQ Việt Nam xã và các đoàn thể`.)
+  return parts.length > 1 && parts.every((p) => proper(p) || /^(?:các|những)\s/u.test(p)) && proper(parts[0]!) && !/^(?:Đồng chí|Phó)/u.test(parts[1]!) ? parts : [heading]
 }
 
 /**
@@ -324,7 +325,8 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       }
       // `**3. Các phòng chuyên môn thuộc Sở**` over `Phòng Kế hoạch - Tài chính chủ trì …`: the paragraph names
       // which of the bodies the heading groups does the work.
-      if (owners.length > 0 && node.body !== '' && node.children.length === 0) {
+      // So does the lead-in of its inline list (`**2. Đối với tỉnh**` then `Đề nghị UBND tỉnh Gia Lai …: (1) …; (2) …`).
+      if (owners.length > 0 && node.body !== '' && node.children.every((c) => c.kind === 'enum')) {
         const own = ownersWithPlace(node.body)
         if (own.place === 'start' && own.owners.length > 0) owners = own.owners
       }

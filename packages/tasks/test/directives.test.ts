@@ -143,7 +143,10 @@ describe('what is not work', () => {
   test.each([
     ['Đồng ý để Sở Văn hóa, Thể thao và Du lịch tổ chức lễ hội trong tháng 9/2026.', true],
     ['Đồng ý với đề xuất của Sở Xây dựng. Giao Sở Xây dựng hoàn thiện hồ sơ.', false],
-    ['Thống nhất phương châm năm 2027 là "Kỷ cương, tăng tốc"; mọi cơ quan phải chuyển sang hành động.', false]
+    ['Thống nhất phương châm năm 2027 là "Kỷ cương, tăng tốc"; mọi cơ quan phải chuyển sang hành động.', false],
+    // Any body that grants, after the request it answers (whose own `cần` asks nothing).
+    ['Về đề nghị bổ sung dự án vào danh mục dự án cần chuyển mục đích sử dụng rừng: Bộ Nông nghiệp và Môi trường đồng ý chủ trương; việc chuyển mục đích sử dụng rừng thực hiện theo quy định của Luật Lâm nghiệp.', true],
+    ['Về đề nghị bổ sung dự án: Bộ Nông nghiệp và Môi trường đồng ý chủ trương; tỉnh cần hoàn thiện hồ sơ trước ngày 30/6/2027.', false]
   ])('an item that only approves: %s → %s', (text, expected) => expect(approvesOnly(text)).toBe(expected))
 })
 

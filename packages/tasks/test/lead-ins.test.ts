@@ -203,3 +203,22 @@ Thực hiện Nghị quyết số 214/NQ-CP, Bộ Nội vụ đề nghị các b
     ['3', 'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ']
   ])
 })
+
+test('under `**2. Đối với tỉnh**`, the lead-in of an inline list names the body in full; `X và các đoàn thể` over items is two owners', async () => {
+  const tasks = await tasksOf(`${header}**II. KẾT LUẬN**
+
+**1. Ủy ban MTTQ Việt Nam phường và các đoàn thể**
+
+- Tuyên truyền, vận động Nhân dân hưởng ứng phong trào.
+
+**2. Đối với tỉnh**
+
+Đề nghị UBND tỉnh Gia Lai tập trung chỉ đạo các sở, ngành thực hiện các nội dung sau: (1) rà soát phương án phòng, chống thiên tai; (2) đẩy nhanh tiến độ giải phóng mặt bằng.
+`)
+  expect(tasks.filter((t) => t.kind === 'task').map((t) => [t.id, t.owner])).toEqual([
+    ['1.1', 'Ủy ban MTTQ Việt Nam phường; các đoàn thể'],
+    ['2', 'UBND tỉnh Gia Lai'],
+    ['2.(1)', 'UBND tỉnh Gia Lai'],
+    ['2.(2)', 'UBND tỉnh Gia Lai']
+  ])
+})

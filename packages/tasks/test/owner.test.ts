@@ -52,6 +52,9 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Cục QLKCB chủ trì, phối hợp với Cục Quản lý Trang thiết bị và Công trình y tế xây dựng danh mục.', ['Cục QLKCB'], ['Cục Quản lý Trang thiết bị và Công trình y tế']],
   ['Chủ trì, phối hợp với Công an phường, Ban điều hành các tổ dân phố tổng rà soát các trường hợp lấn chiếm.', [], ['Công an phường', 'Ban điều hành các tổ dân phố']],
   ['Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Báo và Phát thanh, Truyền hình Lào Cai tuyên truyền.', ['Ban Tuyên giáo và Dân vận Tỉnh ủy'], ['Báo và Phát thanh, Truyền hình Lào Cai']],
+  // A body that only takes note names no owner (the one given the work after it does); `có văn bản …` is work.
+  ['Về kiến nghị ưu tiên bố trí vốn đầu tư công: Bộ ghi nhận; giao Vụ Kế hoạch - Tài chính tổng hợp, báo cáo Bộ trưởng.', ['Vụ Kế hoạch - Tài chính'], []],
+  ['Về đề nghị hướng dẫn xác định giá đất cụ thể: giao Cục Quản lý đất đai có văn bản hướng dẫn tỉnh trong thời hạn 10 ngày.', ['Cục Quản lý đất đai'], []],
   // A later sentence with no subject that opens with `Phối hợp với` names the partners.
   ['Chỉ đạo các cơ sở giáo dục lồng ghép kiến thức phòng, chống thiên tai. Phối hợp với UBND các xã, phường kiểm tra, gia cố trường, lớp học.', [], ['UBND các xã, phường']],
   // The owner named in a later sentence that takes the work on (`có trách nhiệm chủ trì`).

@@ -108,6 +108,9 @@ const isFormula = (text: string): boolean =>
 
 const leaf = (node: Node): boolean => node.children.length === 0
 
+/** `Các nhiệm vụ cụ thể được phân công cho từng cơ quan, đơn vị tại Mục IV Kế hoạch này`: the work is in another part. */
+const partPointer = /(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|giải\s+pháp)(?:\s+cụ\s+thể)?\s+(?:được\s+)?(?:phân\s+công|giao|nêu|quy\s+định)[^.;]{0,60}?\s(?:tại|ở)\s+(?:Mục|Phần|mục|phần)\s+[IVX]{1,4}(?![\p{L}])/u
+
 /** `**4. Công an tỉnh**` set apart over its paragraph: the item names its agency in the title. */
 function namedByTitle(node: Node): boolean {
   const title = titleOf(node)
@@ -233,6 +236,11 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
     id: 'not-table-pointer',
     what: 'a lead-in that sends the reader to the table below (`Các bộ, cơ quan, địa phương thực hiện các nhiệm vụ theo bảng dưới đây:`)',
     applies: (node) => leaf(node) && tableBelow.test(node.body === '' ? node.text : node.body)
+  },
+  {
+    id: 'not-part-pointer',
+    what: 'a chapter whose work is given out in another part (`III. NHIỆM VỤ VÀ GIẢI PHÁP` in prose, then `Các nhiệm vụ cụ thể được phân công cho từng cơ quan, đơn vị tại Mục IV Kế hoạch này.`), naming no owner and no deadline of its own',
+    applies: (node, context) => leaf(node) && node.kind === 'roman' && partPointer.test(node.text) && ownersOf(node.body === '' ? node.text : node.body).length === 0 && parseDeadline(node.text, context) === null
   },
   {
     id: 'not-already-done',

@@ -222,3 +222,18 @@ test('under `**2. Đối với tỉnh**`, the lead-in of an inline list names th
     ['2.(2)', 'UBND tỉnh Gia Lai']
   ])
 })
+
+test('a chapter in prose that sends its work to another part (`… được phân công … tại Mục IV Kế hoạch này`) is no task', async () => {
+  const tasks = await tasksOf(`${header}**III. NHIỆM VỤ VÀ GIẢI PHÁP**
+
+Năm 2027, xã xác định chuyển đổi số là khâu đột phá trong cải cách hành chính. Các nhiệm vụ cụ thể được phân công cho từng cơ quan, đơn vị tại Mục IV Kế hoạch này.
+
+**IV. TỔ CHỨC THỰC HIỆN**
+
+1. Công an xã chủ trì thu thập, làm sạch dữ liệu dân cư, hoàn thành trong quý II/2027.
+`)
+  expect(tasks.map((t) => [t.id, t.kind])).toEqual([
+    ['IV', 'group'],
+    ['1', 'task']
+  ])
+})

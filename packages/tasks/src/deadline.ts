@@ -264,6 +264,9 @@ const donePassiveBefore = /(?:^|\s)đã\s+được\s+(?:[\p{L}\d-]+\s+){0,5}?(?:
 /** `dịp`, `nhân dịp` (on the occasion of) before a cue: `dịp cuối năm`, `dịp trước Tết`. */
 const occasionBefore = /(?:^|\s)(?:nhân\s+|vào\s+)?dịp\s*$/iu
 
+/** A forecast's span (`Dự báo từ nay đến hết tháng 5 năm 2026, xâm nhập mặn còn …`): when the weather lasts, no work's deadline. */
+const forecastBefore = /(?:^|[.;:!?]\s*|\s)(?:theo\s+)?dự\s+báo[^.;:]{0,60}$/iu
+
 /**
  * A meeting planned with the addressee before `vào` (`Đoàn giám sát làm việc với Quý Sở dự kiến | vào
  * ngày 06/9`): the date of the visit, not when work is due.
@@ -298,6 +301,7 @@ function proseDeadlineStart(text: string, p: Period, documentDate: string | unde
   }
   // `bình ổn thị trường dịp cuối năm 2026`: the occasion the task is about, not when it is due.
   if (occasionBefore.test(before.slice(0, cue.index + cue[0].indexOf(cue[1]!)))) return -1
+  if (forecastBefore.test(before.slice(0, cue.index + cue[0].indexOf(cue[1]!)))) return -1
   // Only before a cue that also reads as "when it happened" (`trong`, `vào`, `từ`); `chậm nhất`, `trước` always set a deadline.
   if (/^(?:trong|vào|từ)$/iu.test(cue[1]!.trim()) && passiveBefore.test(before.slice(0, cue.index + cue[0].indexOf(cue[1]!)))) return -1
   if (/^trước/iu.test(cue[1]!.trim()) && donePassiveBefore.test(before.slice(0, cue.index + cue[0].indexOf(cue[1]!)))) return -1

@@ -330,6 +330,12 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
         const own = ownersWithPlace(node.body)
         if (own.place === 'start' && own.owners.length > 0) owners = own.owners
       }
+      // A title set apart over a paragraph that opens with its body (`**2. Khôi phục sản xuất**`, `Phòng Kinh tế …
+      // thống kê …`): the paragraph's subject, before any owner from above.
+      if (owners.length === 0 && title !== null && !headingOnly) {
+        const own = ownersWithPlace(withoutFields(node.body))
+        if (own.place === 'start') owners = own.owners
+      }
       if (owners.length === 0 && fields.owner) owners = fields.owner
       // `1. Cử tri xã A kiến nghị: … Trả lời: … Ủy ban nhân dân tỉnh giao Sở X …`: an answer to a petition names
       // who acts in its answer, as the subject of any of its sentences; the petitioners and the addressee do nothing.

@@ -326,6 +326,14 @@ function decimalLabel(printed: string, parent: Node | null): string {
 /** A section's topic as its title: `Về công tác tôn giáo`, `Đối với các dự án chậm tiến độ` (no verb, no sentence). */
 const topicTitle = /^(?:(?:Về|Đối\s+với)\s[^.;:!?]{3,160}|(?:Tổ\s+chức|Trách\s+nhiệm)\s+thực\s+hiện|Phân\s+công\s+(?:nhiệm\s+vụ|thực\s+hiện|trách\s+nhiệm)|(?:Các\s+)?nhiệm\s+vụ(?:,\s*giải\s+pháp)?(?:\s+(?:trọng\s+tâm|cụ\s+thể|chủ\s+yếu|thời\s+gian\s+tới|trong\s+thời\s+gian\s+tới))?)\s*\.?$/iu
 
+/**
+ * A numbered title in bold of no sentence (`**1. Bảo đảm an toàn tính mạng và ổn định đời sống Nhân dân**`): the
+ * paragraphs under it that each give a body work (`Sở Y tế chủ trì …`, `Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh bố
+ * trí …`) are its tasks, as under a topic (`1.1`, `1.2`; one alone is the item's own). Not a body's name as
+ * title (`**2. Sở Xây dựng**`): its paragraphs are that body's item.
+ */
+const boldTitle = /^[^.;:!?]{3,160}$/u
+
 /** `Giao Sở X …`, `Bộ Nội vụ giao Cục Y …`: a paragraph that gives work to a body it names. */
 const ownAssignment = /^(?:Giao|\p{Lu}[\p{L}\d\s,-]{2,80}?\sgiao)\s+(?:cho\s+)?\p{Lu}/u
 
@@ -489,7 +497,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
     // then `Bộ Công Thương …`, `Bộ Tài chính …`: `2.1`, `2.2`).
     // So do those under a numbered topic in bold (`**3. Về công tác tôn giáo**`, `**3. Tổ chức thực hiện**`), a conclusion's sections.
     const underColon = (node: Node | undefined): boolean =>
-      node !== undefined && (node.kind === 'number' || node.kind === 'decimal' || node.kind === 'letter') && (/:\s*$/u.test(node.text) || (node.heading && node.body === '' && topicTitle.test(node.text))) && node.children.every((c) => c.kind === 'directive')
+      node !== undefined && (node.kind === 'number' || node.kind === 'decimal' || node.kind === 'letter') && (/:\s*$/u.test(node.text) || (node.heading && node.body === '' && (topicTitle.test(node.text) || (boldTitle.test(node.text) && agencyHeading(node.text) === null)))) && node.children.every((c) => c.kind === 'directive')
     const top = stack.at(-1)
     const colonItem = underColon(top) || (top?.kind === 'directive' && underColon(top.parent ?? undefined))
     const endsInColon = /:\s*$/u.test(unit.text)
@@ -683,6 +691,17 @@ function foldSingleDirectives(nodes: readonly Node[]): void {
     }
     const only = node.children[0]!
     node.children = []
+    if (node.body !== '' && node.heading && node.text.endsWith(node.body)) {
+      // `**2. Khôi phục sản xuất**`, `Phòng Kinh tế … thống kê …`, then `Mức hỗ trợ …` that joined the item: the
+      // title, then the paragraphs in their printed order, the title set apart.
+      const title = node.text.slice(0, node.text.length - node.body.length).replace(/[.\s]+$/u, '')
+      node.body = `${only.text} ${node.body}`
+      node.text = `${title}. ${node.body}`
+      node.bodyFirst = true
+      continue
+    }
+    // A title then its one paragraph: set apart, as printed.
+    if (node.body === '' && node.heading) node.bodyFirst = true
     node.body = node.body === '' ? only.text : `${node.body} ${only.text}`
     node.text = `${node.text}${node.heading && !/[.!?:;]$/u.test(node.text) ? '.' : ''} ${only.text}`
   }

@@ -237,3 +237,27 @@ Năm 2027, xã xác định chuyển đổi số là khâu đột phá trong c�
     ['1', 'task']
   ])
 })
+
+test('a numbered title in bold over paragraphs that each give a body work: one task each; a forecast\'s span is no deadline', async () => {
+  const tasks = await tasksOf(`${header}**II. NHIỆM VỤ, GIẢI PHÁP**
+
+Dự báo từ nay đến hết tháng 5 năm 2027, xâm nhập mặn còn ở mức cao. Chủ tịch UBND phường yêu cầu các đơn vị thực hiện các nhiệm vụ sau:
+
+**1. Bảo đảm an toàn tính mạng và ổn định đời sống Nhân dân**
+
+Trạm Y tế phường chủ trì rà soát, thống kê các hộ gia đình bị ảnh hưởng.
+
+Công an phường bố trí lực lượng sẵn sàng hỗ trợ di dời khẩn cấp, hoàn thành trước ngày 15/01/2027.
+
+**2. Khôi phục sản xuất**
+
+Phòng Kinh tế, Hạ tầng và Đô thị thống kê diện tích cây trồng bị thiệt hại.
+
+Mức hỗ trợ thực hiện theo quy định hiện hành.
+`)
+  expect(tasks.filter((t) => t.kind === 'task').map((t) => [t.id, t.owner, t.due])).toEqual([
+    ['1.1', 'Trạm Y tế phường', null],
+    ['1.2', 'Công an phường', '2027-01-15'],
+    ['2', 'Phòng Kinh tế, Hạ tầng và Đô thị', null]
+  ])
+})

@@ -264,8 +264,9 @@ const donePassiveBefore = /(?:^|\s)đã\s+được\s+(?:[\p{L}\d-]+\s+){0,5}?(?:
 /** `dịp`, `nhân dịp` (on the occasion of) before a cue: `dịp cuối năm`, `dịp trước Tết`. */
 const occasionBefore = /(?:^|\s)(?:nhân\s+|vào\s+)?dịp\s*$/iu
 
-/** A forecast's span (`Dự báo từ nay đến hết tháng 5 năm 2026, xâm nhập mặn còn …`): when the weather lasts, no work's deadline. */
-const forecastBefore = /(?:^|[.;:!?]\s*|\s)(?:theo\s+)?dự\s+báo[^.;:]{0,60}$/iu
+/** A forecast's span opening its sentence (`Dự báo từ nay đến hết tháng 5 năm 2026, xâm nhập mặn còn …`): when the weather lasts, no work's deadline. */
+// (A capital says where the sentence starts when a title ran into it; `… bờ bao` read `dự báo` mid-sentence is none.)
+const forecastBefore = /(?:(?:^|[.;:!?]\s*)(?:[Tt]heo\s+)?[Dd]ự|(?:^|\s)(?:Theo\s+dự|Dự))\s+báo[^.;:,]{0,40}$/u
 
 /**
  * A meeting planned with the addressee before `vào` (`Đoàn giám sát làm việc với Quý Sở dự kiến | vào

@@ -6,7 +6,7 @@ import {fieldScope, isFieldLine} from './fields.ts'
 import {appendixName, markerOf, ocrUnitForm, rank, tableGroupRow} from './markers.ts'
 import {readByOcr, repairOcrMarkers, specksBeforeBody} from './ocr-markers.ts'
 import type {MarkerKind} from './markers.ts'
-import {agencyHeading, leadInOwners} from './owner.ts'
+import {agencyHeading, leadInOwners, predicateOf} from './owner.ts'
 import {startsWithAgencyHead} from './agencies.ts'
 import {bareLetters} from './tone-key.ts'
 
@@ -334,6 +334,12 @@ const topicTitle = /^(?:(?:Về|Đối\s+với)\s[^.;:!?]{3,160}|(?:Tổ\s+chứ
  */
 const boldTitle = /^[^.;:!?]{3,160}$/u
 
+/**
+ * The same title where the bold is lost (plain text, OCR): a line of its own, at most 20 words, no end mark, no
+ * clause (`1. Về công tác theo dõi, ứng phó hạn hán …`, `3. Khôi phục hạ tầng giao thông, thủy lợi và điện`).
+ */
+const plainTitle = (text: string): boolean => text.split(/\s+/u).length <= 20 && !/[.;:!?]\s*$/u.test(text) && predicateOf(text) === null
+
 /** `Giao Sở X …`, `Bộ Nội vụ giao Cục Y …`: a paragraph that gives work to a body it names. */
 const ownAssignment = /^(?:Giao|\p{Lu}[\p{L}\d\s,-]{2,80}?\sgiao)\s+(?:cho\s+)?\p{Lu}/u
 
@@ -497,7 +503,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
     // then `Bộ Công Thương …`, `Bộ Tài chính …`: `2.1`, `2.2`).
     // So do those under a numbered topic in bold (`**3. Về công tác tôn giáo**`, `**3. Tổ chức thực hiện**`), a conclusion's sections.
     const underColon = (node: Node | undefined): boolean =>
-      node !== undefined && (node.kind === 'number' || node.kind === 'decimal' || node.kind === 'letter') && (/:\s*$/u.test(node.text) || (node.heading && node.body === '' && (topicTitle.test(node.text) || (boldTitle.test(node.text) && agencyHeading(node.text) === null)))) && node.children.every((c) => c.kind === 'directive')
+      node !== undefined && (node.kind === 'number' || node.kind === 'decimal' || node.kind === 'letter') && (/:\s*$/u.test(node.text) || (node.body === '' && (topicTitle.test(node.text) || (boldTitle.test(node.text) && agencyHeading(node.text) === null)) && (node.heading || plainTitle(node.text)))) && node.children.every((c) => c.kind === 'directive')
     const top = stack.at(-1)
     const colonItem = underColon(top) || (top?.kind === 'directive' && underColon(top.parent ?? undefined))
     const endsInColon = /:\s*$/u.test(unit.text)

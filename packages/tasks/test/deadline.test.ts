@@ -120,6 +120,8 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['ra quân đồng loạt xong trước ngày mười lăm tháng Giêng năm 2027.', 'trước ngày mười lăm tháng Giêng năm 2027', '2027-01-15', null],
   ['kiểm tra kéo dài đến hết ngày ba mươi mốt tháng Năm năm 2027.', 'đến hết ngày ba mươi mốt tháng Năm năm 2027', '2027-05-31', null],
   ['báo cáo Thủ tướng Chính phủ hằng ngày.', 'hằng ngày', null, 'hằng ngày'],
+  // `dự báo` mid-sentence (OCR's reading of `bờ bao`) is no forecast.
+  ['gia cố các đê bao, dự báo xung yếu để trữ nước ngọt trước ngày 31/3/2027.', 'trước ngày 31/3/2027', '2027-03-31', null],
   // A frequency before the verb of work, before what a report is about, or on a day of each week then more work.
   ['Các bộ và UBND các tỉnh hằng năm rà soát, công bố danh mục dữ liệu mở.', 'hằng năm', null, 'hằng năm'],
   ['báo cáo Phó Thủ tướng hằng tháng về tiến độ giải phóng mặt bằng.', 'hằng tháng', null, 'hằng tháng'],
@@ -134,6 +136,7 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['tại Công văn số 693-CV/VPTW, ngày 02/3/2026 để tháo gỡ', null, null, null],
   ['Kế hoạch số 01-KH/BCĐTW, ngày 02/6/2025 của Ban Chỉ đạo', null, null, null],
   ['phấn đấu đến năm 2030 đạt 5% GDP', null, null, null],
+  ['Dự báo từ nay đến hết tháng 5 năm 2027, xâm nhập mặn còn ở mức cao.', null, null, null],
   ['phấn đấu tỷ lệ giải ngân đến ngày 31/01/2028 đạt trên 95% kế hoạch vốn', null, null, null],
   ['quy hoạch giai đoạn 2021-2030', null, null, null],
   ['rà soát kế hoạch năm 2026 của bộ', null, null, null],

@@ -261,3 +261,23 @@ Mức hỗ trợ thực hiện theo quy định hiện hành.
     ['2', 'Phòng Kinh tế, Hạ tầng và Đô thị', null]
   ])
 })
+
+test('the same titles in plain text (an OCR\'d copy, no bold): a short numbered line of no clause over paragraphs that give bodies work', async () => {
+  const tasks = await tasksOf(`${header}II. NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI
+
+1. Về công tác theo dõi, ứng phó hạn hán, thiếu nước, xâm nhập mặn
+
+Bộ Nông nghiệp và Môi trường chỉ đạo các đơn vị chuyên môn tăng cường quan trắc độ mặn.
+
+Bộ Xây dựng hướng dẫn các địa phương bảo đảm an toàn cấp nước, hoàn thành trong tháng 5/2027.
+
+2. Sở Y tế chủ trì rà soát các trạm y tế bị ảnh hưởng
+
+Trung tâm Kiểm soát bệnh tật tỉnh có trách nhiệm xử lý môi trường sau thiên tai.
+`)
+  expect(tasks.filter((t) => t.kind === 'task').map((t) => [t.id, t.owner, t.due])).toEqual([
+    ['1.1', 'Bộ Nông nghiệp và Môi trường', null],
+    ['1.2', 'Bộ Xây dựng', '2027-05-31'],
+    ['2', 'Sở Y tế', null]
+  ])
+})

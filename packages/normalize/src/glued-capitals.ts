@@ -6,6 +6,12 @@ import {hasVietnameseMark, isSyllable} from './repair/syllables.ts'
  */
 const gluedHead = /(?<![\p{L}\d])([SB][06])(?=\p{Lu}\p{Ll}{0,6}(?![\p{L}\d]))/gu
 
+/**
+ * `Quän Iy` (OCR, `quản lý`): `l` read as a capital `I` before `y`, a word no text has (`Ủy` is no `I`); the
+ * repair then reads `lý` instead of the `Ủy` it made of it.
+ */
+const capitalIForL = /(?<![\p{L}\d])I([yýỳỷỹỵ])(?![\p{L}\d])/gu
+
 /** A word with a lower-case letter right before a capital: `BộNội`, `ỦyBan`. */
 const gluedWord = /[\p{L}]*\p{Ll}\p{Lu}[\p{L}]*/gu
 
@@ -19,7 +25,7 @@ const gluedWord = /[\p{L}]*\p{Ll}\p{Lu}[\p{L}]*/gu
  * @example splitGluedCapitals('4.S0Y té') //=> '4.S0 Y té'
  */
 export function splitGluedCapitals(text: string): string {
-  const heads = text.replace(gluedHead, '$1 ')
+  const heads = text.replace(gluedHead, '$1 ').replace(capitalIForL, 'l$1')
   if (!/\p{Ll}\p{Lu}/u.test(heads)) return heads
   return heads.replace(gluedWord, (word) => {
     if (isSyllable(word.normalize('NFC').toLowerCase())) return word

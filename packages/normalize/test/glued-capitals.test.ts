@@ -13,6 +13,9 @@ describe('splitGluedCapitals', () => {
     ['S0 2 và 3', 'S0 2 và 3'],
     ['MS0Y', 'MS0Y'],
     ['S0YTE', 'S0YTE'],
+    // `l` read as a capital `I` before `y` (`quản lý`).
+    ['Cuc Quän Iy va Phät trien', 'Cuc Quän ly va Phät trien'],
+    ['Iyric Iyy', 'Iyric Iyy'],
     // Names, brands and words without a Vietnamese mark stay whole.
     ['VNeID', 'VNeID'],
     ['TikTok và YouTube', 'TikTok và YouTube'],

@@ -15,6 +15,8 @@ describe('deadline grammar: phrase by pattern', () => {
     ['trong quy IV/2026', 'trong quý IV/2026'],
     ['Trong quj 112026, phai', 'Trong quý I/2026, phai'],
     ['trong qu? 1/2026', 'trong quý I/2026'],
+    // A label's colon stays (`Thời gian hoàn thành:`, how the task parser knows a field line).
+    ['Thoi gian hoan thanh: Quy III/2026.', 'Thoi gian hoàn thành: Quý III/2026.'],
     ['quy III nam 2026', 'quý III năm 2026'],
     ['trong thang 3/2026', 'trong tháng 3/2026'],
     ['trong thäng 1O/2026', 'trong tháng 10/2026'],

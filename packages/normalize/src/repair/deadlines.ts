@@ -205,7 +205,9 @@ export function repairDeadlines(text: string, distance: OcrDistance, options: De
     let rewritten = ''
     for (let k = 0; k < r.from.length; k++) {
       if (k > 0) rewritten += text.slice(r.from[k - 1]!.start + r.from[k - 1]!.text.length, r.from[k]!.start)
-      rewritten += r.words[k]!
+      // A word keeps the punctuation its token ended with (`hoan thanh:` → `hoàn thành:`, the colon of a label).
+      const trail = /[:;,]+$/u.exec(r.from[k]!.text)?.[0] ?? ''
+      rewritten += trail !== '' && !r.words[k]!.endsWith(trail) ? r.words[k]! + trail : r.words[k]!
     }
     result += text.slice(from, first.start)
     from = last.start + last.text.length

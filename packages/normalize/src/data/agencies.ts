@@ -167,14 +167,27 @@ function provincialBodies(): AgencyEntry[] {
  * Units of a ministry that its directives assign work to: those every ministry has under the Government's
  * decree on the organisation of ministries (Văn phòng Bộ, Thanh tra Bộ, the Vụ of law, organisation,
  * planning and finance, international cooperation), and the Ministry of Health's own (Nghị định
- * 42/2025/NĐ-CP on its functions), whose action programmes name a dozen of them at a time. Other
- * ministries' units are still to come (see the package README).
+ * 42/2025/NĐ-CP on its functions) and the Ministry of Industry and Trade's, whose action programmes name a
+ * dozen of them at a time. Other ministries' units are still to come (see the package README).
  */
 const MINISTRY_UNITS = [
   'Văn phòng Bộ', 'Thanh tra Bộ', 'Vụ Pháp chế', 'Vụ Tổ chức cán bộ', 'Vụ Kế hoạch - Tài chính', 'Vụ Hợp tác quốc tế',
   'Vụ Bảo hiểm y tế', 'Cục Phòng bệnh', 'Cục Bà mẹ và Trẻ em', 'Cục Quản lý Khám, chữa bệnh', 'Cục Quản lý Y, Dược cổ truyền',
   'Cục Quản lý Dược', 'Cục An toàn thực phẩm', 'Cục Hạ tầng và Thiết bị y tế', 'Cục Khoa học công nghệ và Đào tạo',
-  'Cục Dân số', 'Cục Bảo trợ xã hội'
+  'Cục Dân số', 'Cục Bảo trợ xã hội',
+  // The Ministry of Industry and Trade's (its 2025 decree on functions and organisation).
+  'Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp', 'Vụ Phát triển thị trường nước ngoài', 'Vụ Chính sách thương mại đa biên',
+  'Cục Điện lực', 'Cục Công nghiệp', 'Cục Hóa chất', 'Cục Kỹ thuật an toàn và Môi trường công nghiệp',
+  'Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công', 'Cục Phòng vệ thương mại', 'Cục Quản lý và Phát triển thị trường trong nước',
+  'Cục Thương mại điện tử và Kinh tế số', 'Cục Xúc tiến thương mại', 'Cục Xuất nhập khẩu', 'Ủy ban Cạnh tranh Quốc gia',
+  'Báo Công Thương', 'Tạp chí Công Thương'
+]
+
+/** State economic groups that directives give work to beside the ministries (names as the Government's decisions print them). */
+const STATE_GROUPS = [
+  'Tập đoàn Điện lực Việt Nam', 'Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam', 'Tập đoàn Dầu khí Việt Nam',
+  'Tập đoàn Công nghiệp - Viễn thông Quân đội', 'Tập đoàn Bưu chính Viễn thông Việt Nam', 'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam',
+  'Tập đoàn Hóa chất Việt Nam', 'Tập đoàn Công nghiệp Cao su Việt Nam', 'Tổng công ty Đường sắt Việt Nam', 'Tổng công ty Hàng không Việt Nam'
 ]
 
 const entries = (names: readonly string[], kind: AgencyKind, former = false): AgencyEntry[] => names.map((name) => ({name, kind, ...(former && {former})}))
@@ -188,6 +201,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   ...entries(FORMER_MINISTRIES, 'ministry', true),
   ...entries(GOVERNMENT_AGENCIES, 'government-agency'),
   ...entries(MINISTRY_UNITS, 'ministry-unit'),
+  ...entries(STATE_GROUPS, 'organisation'),
   ...entries(ORGANISATIONS, 'organisation'),
   ...entries(TITLES, 'title'),
   ...entries([...CITIES.filter((c) => c.includes(' ')), ...PROVINCES], 'province'),

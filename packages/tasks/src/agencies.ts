@@ -214,6 +214,9 @@ const namedUnits = /(?:^|\s)các\s+(?:phường|xã|đặc\s+khu|tỉnh|thành\s
 /** `Hội An Tây`: a place that opens with `Hội`, not an association (`Hội Nông dân`, `Hội Liên hiệp Phụ nữ` …). */
 const placeNamedHoi = /^Hội\s+(?!Nông|Liên|Cựu|Chữ|Người|Doanh|Luật|Nhà|Khuyến|Văn|Làm|Sinh|Phụ|Đông|Truyền|Kiến|Y|Dược|Điều|Kế|Khoa|Cầu|Bảo|Nạn|Hữu|Thẩm|Mỹ|Âm|Sân|Điện|Tin|Thể)\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*(?:\s+và\s|$)/u
 
+/** `UBND các tỉnh An Giang, Đồng Tháp, Vĩnh Long và | thành phố Cần Thơ`: one more unit under the same head, by name. */
+const namedPlace = /^(?:tỉnh|thành\s+phố|xã|phường|đặc\s+khu)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}$/u
+
 export function splitAgencies(text: string): string[] {
   const source = text.normalize('NFC').replace(/\*+/g, '')
   const out: string[] = []
@@ -230,7 +233,7 @@ export function splitAgencies(text: string): string[] {
         continuesPlural(out.at(-1)!, clean(piece)) ||
         zonesOfBoard(out.at(-1)!, part.separator, clean(piece)) ||
         (distributiveOpen.test(out.at(-1)!) && isMinistryName(clean(piece))) ||
-        (namedUnits.test(clean(out.at(-1)!)) && placeNamedHoi.test(clean(piece))))
+        (namedUnits.test(clean(out.at(-1)!)) && (placeNamedHoi.test(clean(piece)) || namedPlace.test(clean(piece)))))
     // `Ủy ban nhân dân phường Rạch Giá, đặc khu Phú Quốc và đặc khu Kiên Hải`: each unit under the same head.
     const head = out.length > 0 && part.separator.trim() !== ';' ? localBody.exec(clean(out.at(-1)!)) : null
     if (head && siblingUnit.test(clean(piece))) out.push(`${head[1]} ${clean(piece)}`)

@@ -15,6 +15,8 @@ const cases: ReadonlyArray<readonly [string, string[]]> = [
   ['Bộ Văn hoá, Thể thao và Du lịch', ['Bộ Văn hoá, Thể thao và Du lịch']],
   ['Bộ Lao động - Thương binh và Xã hội; Bộ Y tế', ['Bộ Lao động - Thương binh và Xã hội', 'Bộ Y tế']],
   ['các Bộ: Nội vụ, Giáo dục và Đào tạo', ['Bộ Nội vụ', 'Bộ Giáo dục và Đào tạo']],
+  // A named place after a plural level's list: one more unit under the same head.
+  ['UBND các tỉnh An Giang, Đồng Tháp, Vĩnh Long và thành phố Cần Thơ', ['UBND các tỉnh An Giang, Đồng Tháp, Vĩnh Long và thành phố Cần Thơ']],
   ['các Bộ: Văn hóa, Thể thao và Du lịch, Tài chính', ['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Tài chính']],
   ['Bộ Tư pháp và 3 địa phương (Hà Nội, Đà Nẵng, Thành phố Hồ Chí Minh)', ['Bộ Tư pháp', '3 địa phương (Hà Nội, Đà Nẵng, Thành phố Hồ Chí Minh)']],
   ['Bộ Khoa học và Công nghệ, Cơ quan Thường trực Ban Chỉ đạo', ['Bộ Khoa học và Công nghệ', 'Cơ quan Thường trực Ban Chỉ đạo']],

@@ -84,7 +84,8 @@ const proposalsTitle = /^(?:[IVX]{1,5}|\d{1,2})?\s*[.\-–)]?\s*(?:KIẾN\s+NGH�
 const listDeadlineLine = /^(?:Các|Những|Toàn\s+bộ(?:\s+các)?)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)\s+(?:nêu\s+)?trên(?:\s+đây)?\s+(?:phải\s+|cần\s+|được\s+)?(?:hoàn\s+thành|thực\s+hiện\s+xong|xong)(?![\p{L}])/iu
 
 /** `Các nội dung tại điểm a và điểm b khoản này …`: the lettered points a later sentence speaks of. */
-const namedPoints = /^(?:Các|Những)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc|việc)\s+(?:nêu\s+)?(?:tại|ở)\s+(điểm\s+[a-zđ](?:\s*(?:,|và)\s*(?:điểm\s+)?[a-zđ])*)(?![\p{L}])/u
+// (Or a deadline label naming them: `Thời gian hoàn thành các nhiệm vụ tại các điểm a, b và c khoản này: Trong năm 2026.`)
+const namedPoints = /^(?:(?:Các|Những)\s+|Thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s+(?:các\s+)?)(?:nhiệm\s+vụ|nội\s+dung|công\s+việc|việc)\s+(?:nêu\s+)?(?:tại|ở)\s+(?:các\s+)?(điểm\s+[a-zđ](?:\s*(?:,|và)\s*(?:điểm\s+)?[a-zđ])*)(?![\p{L}])/u
 
 export interface Part {
   /** Shortened printed name (`PL`, `PLI`, `PLII`), or null for the notice itself. */

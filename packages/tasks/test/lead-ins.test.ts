@@ -281,3 +281,24 @@ Trung tâm Kiểm soát bệnh tật tỉnh có trách nhiệm xử lý môi tr�
     ['2', 'Sở Y tế', null]
   ])
 })
+
+test('a deadline label that names the points it dates (`Thời gian hoàn thành các nhiệm vụ tại các điểm a, b và c khoản này: …`)', async () => {
+  const tasks = await tasksOf(`${header}**4. Đẩy mạnh xúc tiến thương mại** (Phòng Kinh tế chủ trì)
+
+a) Xây dựng danh mục đề án xúc tiến thương mại năm 2027.
+
+b) Tổ chức các hội nghị kết nối cung cầu.
+
+c) Tổ chức Tuần lễ hàng Việt Nam.
+
+d) Theo dõi, báo cáo kết quả thường xuyên.
+
+Thời gian hoàn thành các nhiệm vụ tại các điểm a, b và c khoản này: Trong năm 2027.
+`)
+  expect(tasks.filter((t) => t.kind === 'task').map((t) => [t.id, t.due])).toEqual([
+    ['4.a', '2027-12-31'],
+    ['4.b', '2027-12-31'],
+    ['4.c', '2027-12-31'],
+    ['4.d', null]
+  ])
+})

@@ -91,6 +91,8 @@ export const setPhrases = [
   'Đài Truyền hình Việt Nam',
   // A province's newspaper and radio-television merged in 2025 (`Báo và Phát thanh, Truyền hình Lào Cai`).
   'Báo và Phát thanh, Truyền hình',
+  // A department of the Ministry of Agriculture and Environment (2025) whose second field is a head word too.
+  'Cục Lâm nghiệp và Kiểm lâm',
   'Đại học Quốc gia Hà Nội',
   'Đại học Quốc gia Thành phố Hồ Chí Minh'
 ] as const

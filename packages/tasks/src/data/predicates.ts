@@ -244,6 +244,9 @@ export const predicateWords = [
   'tích cực',
   'thường xuyên',
   // A frequency before the verb (`UBND các tỉnh, thành phố trực thuộc trung ương | hằng năm rà soát …`).
+  // (`Công an cấp tỉnh | đối chiếu …`, `các địa phương | vận chuyển nước ngọt …`.)
+  'đối chiếu',
+  'vận chuyển',
   // A sweep of the whole (`Ban điều hành các tổ dân phố | tổng rà soát …`).
   'tổng rà soát',
   'tổng kiểm tra',

@@ -3,7 +3,7 @@ import {addresseesOf, isGreeting} from './addressees.ts'
 import {parseDeadline} from './deadline.ts'
 import {classifySentence, directivesOf, isImplementRequest} from './directives.ts'
 import {fieldScope, isFieldLine} from './fields.ts'
-import {appendixName, markerOf, ocrUnitForm, rank, tableGroupRow} from './markers.ts'
+import {appendixName, letters, markerOf, ocrUnitForm, rank, tableGroupRow} from './markers.ts'
 import {readByOcr, repairOcrMarkers, specksBeforeBody} from './ocr-markers.ts'
 import type {MarkerKind} from './markers.ts'
 import {agencyHeading, leadInOwners, predicateOf} from './owner.ts'
@@ -341,6 +341,31 @@ const boldTitle = /^[^.;:!?]{3,160}$/u
  */
 const plainTitle = (text: string): boolean => text.split(/\s+/u).length <= 20 && !/[.;:!?]\s*$/u.test(text) && predicateOf(text) === null
 
+/**
+ * In a document whose list numbers were read apart (`markerColumn`), a paragraph that opens with a body's own
+ * assignment (`Bộ Tài chính chủ trì, phối hợp …`) after an item's complete paragraph is the next item of its
+ * kind, its number lost; it had joined the item before as one more paragraph.
+ */
+/**
+ * List markers with no item after them: a unit of markers only (`1.`, `a)`), or two in a row inside a unit (`…
+ * 2027. a) b)`, lines of bare markers joined to the unit before). Numbers read apart from their items.
+ */
+const markerSource = String.raw`(?:\d{1,2}(?:\.\d{1,2})*\.|\p{L}{1,3}\))`
+const onlyMarkers = new RegExp(`^${markerSource}(?:\\s+${markerSource})*$`, 'u')
+const markerPair = new RegExp(`(?:^|\\s)${markerSource}\\s+${markerSource}(?=\\s|$)`, 'u')
+
+function lostItem(open: Node | undefined, text: string): {kind: MarkerKind; label: string; rest: string} | null {
+  if (!open || (open.kind !== 'number' && open.kind !== 'decimal' && open.kind !== 'letter') || open.children.length > 0) return null
+  // (Bare markers joined after the item's sentence, `… quý III/2027. a) b)`, do not open it again.)
+  const own = open.text.replace(/(?:\s+(?:\d{1,2}(?:\.\d{1,2})*\.|\p{L}{1,3}\)))+\s*$/u, '')
+  if (!/[.;]\s*$/u.test(own) || own.trim() === '' || !startsWithAgencyHead(text)) return null
+  const first = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!
+  const read = classifySentence(first, {letter: false, afterTask: false})
+  if (read.kind !== 'assignment' || read.addressee) return null
+  const label = open.kind === 'letter' ? (letters[letters.indexOf(open.label) + 1] ?? `${open.label}#`) : /^\d+$/u.test(open.label) ? String(Number(open.label) + 1) : `${open.label}#`
+  return {kind: open.kind, label, rest: text}
+}
+
 /** `Giao Sở X …`, `Bộ Nội vụ giao Cục Y …`: a paragraph that gives work to a body it names. */
 const ownAssignment = /^(?:Giao|\p{Lu}[\p{L}\d\s,-]{2,80}?\sgiao)\s+(?:cho\s+)?\p{Lu}/u
 
@@ -363,6 +388,9 @@ export function buildParts(read: readonly Unit[]): Part[] {
   // The document carries an appendix: a sentence that sends its work there assigns none itself.
   const carriesAppendix = units.some((u) => appendixName(u.text) !== null)
   const {room, listedPart} = directiveRoom(units)
+  // List numbers OCR read as a column of their own (Word's automatic numbering, printed with a hanging indent):
+  // two or more bare markers (`1.`, `a)` on lines apart), and most numbers lost (`lostItem`).
+  const markerColumn = units.reduce((n, u) => n + (onlyMarkers.test(u.text.trim()) ? 1 : markerPair.test(u.text) ? 2 : 0), 0) >= 2
   const parts: Part[] = [{name: null, roots: []}]
   let stack: Node[] = []
   let closed = false
@@ -460,7 +488,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
       }
       continue
     }
-    const marker = markerOf(unit.text)
+    const marker = markerOf(unit.text) ?? (markerColumn && !closed && !narrative ? lostItem(stack.at(-1), unit.text) : null)
     // `Kính gửi: - Các sở …; - UBND các xã …`: the addressees, up to the first unmarked paragraph.
     if (isGreeting(unit.text)) {
       addressees = true

@@ -302,3 +302,25 @@ Thời gian hoàn thành các nhiệm vụ tại các điểm a, b và c khoản
     ['4.d', null]
   ])
 })
+
+test('list numbers OCR read as a column apart (bare `1.`, `a) b)` lines): a paragraph that opens with a body\'s assignment after a complete item is the next item', async () => {
+  const tasks = await tasksOf(`${header}PHỤ LỤC
+
+I. HOÀN THIỆN THỂ CHẾ
+
+1. Bộ Khoa học và Công nghệ chủ trì xây dựng Nghị định về sàn dữ liệu, hoàn thành trong quý III/2027.
+
+a)
+
+b)
+
+Bộ Tài chính chủ trì, phối hợp với Bộ Khoa học và Công nghệ đề xuất cơ chế ưu đãi thuế, hoàn thành trong quý IV/2027.
+
+Bộ Tư pháp rà soát các quy định chồng chéo, báo cáo trước ngày 31/10/2027.
+`)
+  expect(tasks.filter((t) => t.kind === 'task').map((t) => [t.owner, t.due])).toEqual([
+    ['Bộ Khoa học và Công nghệ', '2027-09-30'],
+    ['Bộ Tài chính', '2027-12-31'],
+    ['Bộ Tư pháp', '2027-10-31']
+  ])
+})

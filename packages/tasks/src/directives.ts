@@ -93,6 +93,9 @@ const adverbialRe = /^(?:Trong|Trước|Chậm\s+nhất|Ngay|Đối\s+với|Về
 const nonWorkRe = new RegExp(`^(?:${words(nonWorkPredicates)})(?![\\p{L}])`, 'u')
 const implementRe = new RegExp(`(?:(?:${words(implementAdverbs)})[\\s,]+)*(?:(?:triển\\s+khai\\s+)?thực\\s+hiện|triển\\s+khai)(?:\\s+(?:nghiêm\\s+túc|tốt))?(?:\\s+(?:${words(implementObjects)}))?\\s*[./]*\\s*$`, 'iu')
 const imperativeRe = new RegExp(`^(?:${words(imperativeStarts)})(?![\\p{L}])`, 'iu')
+
+/** Does the text open with a verb of work (`Xây dựng …`, `Ban hành …`, `Rà soát …`)? */
+export const opensWithWork = (text: string): boolean => imperativeRe.test(text)
 const aspectRe = new RegExp(`(?<![\\p{L}])(?:${words(aspectWords)})(?![\\p{L}])`, 'u')
 
 /** `căn cứ (chức năng,) nhiệm vụ được phân công`, `theo chức năng, nhiệm vụ được giao` closing an addressee: its own remit. */
@@ -363,6 +366,12 @@ export function assignsLater(text: string): boolean {
 }
 
 /** An item that only approves (`3. Đồng ý để Bộ X tổ chức Hội nghị …`) and assigns nothing after it. */
+/** A request granted or refused: `(không) đồng ý`, `chấp thuận`, `cho phép`, `thống nhất chủ trương/nguyên tắc`. */
+const grantVerb = String.raw`(?:(?:không\s+)?(?:đồng\s+ý|chấp\s+thuận|cho\s+phép)|thống\s+nhất\s+(?:chủ\s+trương|nguyên\s+tắc))(?![\p{L}])`
+const grantsRe = new RegExp(`^${grantVerb}`, 'iu')
+/** The body that grants, named before the verb (`Bộ Nông nghiệp và Môi trường | đồng ý chủ trương`). */
+const grantedBy = new RegExp(`^(\\p{Lu}[^;:.]{2,120}?)\\s+(?=${grantVerb})`, 'u')
+
 export function approvesOnly(text: string): boolean {
   // `Thống nhất phương châm … phải …`: agreeing on a course is how a conclusion directs; only a
   // request granted (`Đồng ý`, `Chấp thuận`, `Cho phép`, `Thống nhất chủ trương cho phép …`) or
@@ -372,9 +381,9 @@ export function approvesOnly(text: string): boolean {
   // (`Về đề nghị …: Thủ tướng Chính phủ đồng ý …`: the one who grants is named too.)
   let answer = t.replace(/^(?:Về|Đối\s+với)\s[^:]{3,300}:\s*/u, '').replace(/^(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Phó\s+Thủ\s+tướng(?:\s+Chính\s+phủ)?(?:\s+\p{Lu}\p{Ll}*){0,3}|Chủ\s+tịch\s+Ủy\s+ban\s+nhân\s+dân\s+(?:tỉnh|thành\s+phố|xã|phường)(?:\s+\p{Lu}\p{Ll}*){0,3})\s+(?=đồng|chấp|cho|thống|không)/u, '')
   // Any body as the one who grants (`Bộ Nông nghiệp và Môi trường đồng ý chủ trương; …`).
-  const granted = /^(\p{Lu}[^;:.]{2,120}?)\s+(?=(?:không\s+)?(?:đồng\s+ý|chấp\s+thuận|cho\s+phép|thống\s+nhất\s+(?:chủ\s+trương|nguyên\s+tắc))(?![\p{L}]))/u.exec(answer)
+  const granted = grantedBy.exec(answer)
   if (granted && startsWithAgencyHead(granted[1]!)) answer = answer.slice(granted[0].length)
-  const grants = (verb: string): boolean => /^(?:(?:không\s+)?(?:đồng\s+ý|chấp\s+thuận|cho\s+phép)|thống\s+nhất\s+(?:chủ\s+trương|nguyên\s+tắc))(?![\p{L}])/iu.test(verb)
+  const grants = (verb: string): boolean => grantsRe.test(verb)
   // (`Cho phép dùng giấy khám sức khỏe điện tử …, hoàn thành trước ngày …` under a ministry: its work, dated.)
   // (`phải`/`cần` in the request answered, `Về đề nghị bổ sung … danh mục dự án cần chuyển mục đích …:`, asks nothing.)
   return (grants(answer) || grants(predicateOf(answer) ?? '')) && !/(?<![\p{L}])(?:phải|cần)(?![\p{L}])/u.test(answer) && !/hoàn\s+thành\s+(?:trước|trong|chậm)/u.test(t) && directivesOf(t, {letter: false, afterTask: false}).tasks.length === 0

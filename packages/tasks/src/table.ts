@@ -6,7 +6,7 @@ import {headerStrength, isTaskTable, matchColumns, type ColumnMap} from './table
 import {referenceDateOf} from './reference-date.ts'
 import {cellText, isBlankCell, readRowNumber, type RowNumber} from './table-rows.ts'
 import {appendixName, tableGroupRow} from './markers.ts'
-import {imperativeStarts} from './data/predicates.ts'
+import {opensWithWork} from './directives.ts'
 
 /** `(chủ trì)`, `- chủ trì`, `(phối hợp)` after a body in a cell of bodies. */
 // (`(chủ` alone: OCR cut the mark at the cell's edge.)
@@ -410,7 +410,5 @@ export function cellItems(text: string): {lead: string; list: string[]} | null {
   // đổi …`) is one task, its list what the task covers; a lead that only introduces the items (one sentence) is none.
   const lead = text.slice(0, colon.index + 1).trim()
   if (/[.;]\s+\p{Lu}/u.test(lead)) return null
-  return list.length >= 2 && list.every((item) => imperativeRe.test(item)) ? {lead, list} : null
+  return list.length >= 2 && list.every(opensWithWork) ? {lead, list} : null
 }
-
-const imperativeRe = new RegExp(`^(?:${[...imperativeStarts].sort((a, b) => b.length - a.length).join('|').replace(/\s+/gu, '\\s+')})(?![\\p{L}])`, 'iu')

@@ -12,6 +12,17 @@ const gluedHead = /(?<![\p{L}\d])([SB][06])(?=\p{Lu}\p{Ll}{0,6}(?![\p{L}\d]))/gu
  */
 const capitalIForL = /(?<![\p{L}\d])I([yýỳỷỹỵ])(?![\p{L}\d])/gu
 
+/**
+ * Letter forms OCR makes of a name that are no word of any text, read back before the glued words are
+ * split: `Sở`/`Bộ` with a digit for the vowel glued to the name (`4.S0Y té` → `4.S0 Y té`, the repair
+ * reads the rest) and `Iy` for `ly`.
+ *
+ * @example fixOcrLetterForms('Cuc Quän Iy') //=> 'Cuc Quän ly'
+ */
+export function fixOcrLetterForms(text: string): string {
+  return text.replace(gluedHead, '$1 ').replace(capitalIForL, 'l$1')
+}
+
 /** A word with a lower-case letter right before a capital: `BộNội`, `ỦyBan`. */
 const gluedWord = /[\p{L}]*\p{Ll}\p{Lu}[\p{L}]*/gu
 
@@ -22,12 +33,10 @@ const gluedWord = /[\p{L}]*\p{Ll}\p{Lu}[\p{L}]*/gu
  * Vietnamese mark, so names and brands (`VNeID`, `TikTok`, `HaNoi`) stay whole.
  *
  * @example splitGluedCapitals('BộNội vụ') //=> 'Bộ Nội vụ'
- * @example splitGluedCapitals('4.S0Y té') //=> '4.S0 Y té'
  */
 export function splitGluedCapitals(text: string): string {
-  const heads = text.replace(gluedHead, '$1 ').replace(capitalIForL, 'l$1')
-  if (!/\p{Ll}\p{Lu}/u.test(heads)) return heads
-  return heads.replace(gluedWord, (word) => {
+  if (!/\p{Ll}\p{Lu}/u.test(text)) return text
+  return text.replace(gluedWord, (word) => {
     if (isSyllable(word.normalize('NFC').toLowerCase())) return word
     const pieces = word.split(/(?<=\p{Ll})(?=\p{Lu})/u)
     const syllables = pieces.every((p) => isSyllable(p.normalize('NFC').toLowerCase()))

@@ -2,7 +2,7 @@ import {cleanText} from './clean-text.ts'
 import {decodeLegacy} from './legacy/decode-legacy.ts'
 import type {Encoding} from './legacy/detect.ts'
 import {fixUnicodeForms} from './unicode-forms.ts'
-import {splitGluedCapitals, splitGluedSyllables} from './glued-capitals.ts'
+import {fixOcrLetterForms, splitGluedCapitals, splitGluedSyllables} from './glued-capitals.ts'
 import {repairStage} from './repair-stage.ts'
 import type {RepairModelData} from './repair/index.ts'
 
@@ -81,7 +81,7 @@ export function normalizeTextDetailed(text: string, options: NormalizeTextOption
     out = fixUnicodeForms(out, {toneStyle})
     out = cleanText(out, {keepLineBreaks: options.keepLineBreaks ?? false})
   }
-  out = splitGluedSyllables(splitGluedCapitals(out))
+  out = splitGluedSyllables(splitGluedCapitals(fixOcrLetterForms(out)))
   const repair = repairStage(out, options.repair ?? 'auto', {
     ...(options.model && {model: options.model}),
     ...(options.documentBroken !== undefined && {documentBroken: options.documentBroken})

@@ -13,14 +13,23 @@ const gluedHead = /(?<![\p{L}\d])([SB][06])(?=\p{Lu}\p{Ll}{0,6}(?![\p{L}\d]))/gu
 const capitalIForL = /(?<![\p{L}\d])I([yýỳỷỹỵ])(?![\p{L}\d])/gu
 
 /**
+ * `Sö Yt&` (OCR, `Sở Y tế`): `Y tế` with its space lost and its `ế` read as a symbol or a bare `e`; `Yt…`
+ * is no word, and `Y tế` is in every name of the health sector.
+ */
+/** `S06 Xay dung`: `Sở` read with two digits for its vowel, before a name; read as the one-digit form (`S0`). */
+const twoDigitHead = /(?<![\p{L}\d])([SB])0[6&@](?=\s+\p{Lu}\p{Ll})/gu
+
+const gluedYTe = /(?<![\p{L}\d])Yt(?=[&@eéèêếềễểệ](?![\p{L}\d]))/gu
+
+/**
  * Letter forms OCR makes of a name that are no word of any text, read back before the glued words are
  * split: `Sở`/`Bộ` with a digit for the vowel glued to the name (`4.S0Y té` → `4.S0 Y té`, the repair
- * reads the rest) and `Iy` for `ly`.
+ * reads the rest) or with two (`S06 Xay`), `Iy` for `ly` and `Yt&` for `Y tế`.
  *
  * @example fixOcrLetterForms('Cuc Quän Iy') //=> 'Cuc Quän ly'
  */
 export function fixOcrLetterForms(text: string): string {
-  return text.replace(gluedHead, '$1 ').replace(capitalIForL, 'l$1')
+  return text.replace(gluedHead, '$1 ').replace(capitalIForL, 'l$1').replace(gluedYTe, 'Y t').replace(twoDigitHead, '$10')
 }
 
 /** A word with a lower-case letter right before a capital: `BộNội`, `ỦyBan`. */

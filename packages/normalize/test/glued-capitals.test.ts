@@ -29,6 +29,15 @@ describe('fixOcrLetterForms', () => {
     // `l` read as a capital `I` before `y` (`quản lý`).
     ['Cuc Quän Iy va Phät trien', 'Cuc Quän ly va Phät trien'],
     ['Iyric Iyy', 'Iyric Iyy'],
+    // Two digits for the vowel, before a name.
+    ['S06 Xay dung chü tri', 'S0 Xay dung chü tri'],
+    ['S06 xay', 'S06 xay'],
+    ['mã S06 ', 'mã S06 '],
+    // `Y tế` glued, its `ế` read as a symbol.
+    ['Sö Yt& chü tri', 'Sö Y t& chü tri'],
+    ['So Yte', 'So Y te'],
+    ['Ytê', 'Y tê'],
+    ['Ytem Yte2', 'Ytem Yte2'],
     // Glued capitals are splitGluedCapitals' work, not this one's.
     ['BộNội vụ', 'BộNội vụ']
   ])('%s → %s', (input, expected) => expect(fixOcrLetterForms(input)).toBe(expected))

@@ -26,7 +26,9 @@ describe('tokenize: list markers and Roman numerals', () => {
     ['khoản 1; d) Bộ Y tế', 'd)'],
     ['Bộ Tư pháp;\ne) Bộ Xây dựng', 'e)'],
     // A chapter's numeral read with small l's, before a title in capitals.
-    ['Phụ lục đi kèm.\n\nIl. TO CHUC THUC HIEN', 'Il.']
+    ['Phụ lục đi kèm.\n\nIl. TO CHUC THUC HIEN', 'Il.'],
+    ['Phụ lục đi kèm.\n\nIv. TO CHUC THUC HIEN', 'Iv.'],
+    ['Phụ lục đi kèm.\n\nVl. KINH PHI', 'Vl.']
   ])('%s has marker %s', (text, marker) => {
     expect(tokenize(text).filter((p) => p.kind === 'marker').map((p) => p.text)).toContain(marker)
   })

@@ -74,10 +74,11 @@ export function ocrMarkerForm(text: string): string {
   return text
 }
 
-/** `Sở` as an engine without Vietnamese reads it before a department's name (`$6 Tài chính`, `S6 Y tế`, `SG Giáo dục`, `§& Xây dựng`). */
-const misreadSo = /(?<![\p{L}\d$§])[$§S][6&@G](?=\s+\p{Lu})/gu
-/** A chapter's Roman numeral OCR read with small l's (`Il. TỔ CHỨC THỰC HIỆN`, `Ill. …`) at a unit's start. */
-const romanWithSmallL = /^I[Il]{0,2}l(?=\.\s+\p{Lu})/u
+/** `Sở` as an engine without Vietnamese reads it before a department's name (`$6 Tài chính`, `S6 Y tế`, `SG Giáo dục`, `§& Xây dựng`, `S06 Xây dựng`). */
+const misreadSo = /(?<![\p{L}\d$§])[$§S]0?[6&@G](?=\s+\p{Lu})/gu
+/** A chapter's Roman numeral OCR read with small letters (`Il. TỔ CHỨC THỰC HIỆN`, `Ill. …`, `Iv. …`, `Vl. …`) at a unit's start. */
+const romanWithSmallL = /^[IVX][IVXlvx]{0,4}(?=\.\s+\p{Lu})/u
+const romanNumeral = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u
 
 /**
  * A unit read by OCR as its printed form where the misreading needs no context: its list marker
@@ -86,7 +87,10 @@ const romanWithSmallL = /^I[Il]{0,2}l(?=\.\s+\p{Lu})/u
 export function ocrUnitForm(text: string): string {
   return ocrMarkerForm(text)
     .replace(misreadSo, 'Sở')
-    .replace(romanWithSmallL, (numeral) => numeral.replace(/l/gu, 'I'))
+    .replace(romanWithSmallL, (numeral) => {
+      const read = numeral.replace(/l/gu, 'I').toUpperCase()
+      return romanNumeral.test(read) ? read : numeral
+    })
 }
 
 /**

@@ -178,7 +178,14 @@ describe('unitsOf: `Sở` and Roman numerals as an engine without Vietnamese rea
     ['Số 15/KH-UBND', 'Số 15/KH-UBND'],
     // A chapter's numeral with small l's.
     ['Il. TỔ CHỨC THỰC HIỆN', 'II. TỔ CHỨC THỰC HIỆN'],
-    ['Ill. NHIỆM VỤ', 'III. NHIỆM VỤ']
+    ['Ill. NHIỆM VỤ', 'III. NHIỆM VỤ'],
+    // … or with a small `v`, `l` for the I after V.
+    ['Iv. TỔ CHỨC THỰC HIỆN', 'IV. TỔ CHỨC THỰC HIỆN'],
+    ['Vl. KINH PHÍ', 'VI. KINH PHÍ'],
+    ['Vll. HIỆU LỰC', 'VII. HIỆU LỰC'],
+    // No numeral: as read.
+    ['Vv. NHIỆM VỤ', 'Vv. NHIỆM VỤ'],
+    ['S06 Xây dựng chủ trì.', 'Sở Xây dựng chủ trì.']
   ])('%s', (text, read) => {
     const ocrBlock = {kind: 'paragraph' as const, text, provenance: {source: 'ocr' as const, page: 1}}
     expect(unitsOf({file: 'x', pages: [], blocks: [ocrBlock], warnings: []} as never).map((u) => u.text)).toEqual([read])

@@ -38,15 +38,18 @@ export function isRoman(word: string): boolean {
   return word.length > 0 && ROMAN.test(word)
 }
 
-// A letter, a number or a Roman numeral closed by `)` or `.` (`Il.`, `Ill.`: one OCR read with small l's), or anything short in parentheses.
-const MARKER_AT_START = /^\(?(?:\d{1,3}|\p{L}|[IVX]{1,6}|I[Il]{1,2})[.)]$/u
+// A letter, a number or a Roman numeral closed by `)` or `.` (`Il.`, `Iv.`: one OCR read with small letters), or anything short in parentheses.
+const MARKER_AT_START = /^\(?(?:\d{1,3}|\p{L}|[IVX][IVXlvx]{0,5})[.)]$/u
 const MARKER_ANYWHERE = /^\((?:\d{1,3}|\p{L}|[IVXivx]{1,6})\)$/u
 // Words after which a Roman numeral is a number (Phần II, Chương IV, quý III, khoá XIII, Phụ lục II,
 // khu vực IV, Quân khu IV, kỳ II), by their bare letters.
 const ROMAN_AFTER = new Set(['phan', 'muc', 'chuong', 'dieu', 'khoan', 'quy', 'khoa', 'lan', 'giai', 'doan', 'nhom', 'loai', 'hang', 'cap', 'vung', 'so', 'vuc', 'khu', 'luc', 'ky', 'tap', 'bang'])
 
-/** `Il`, `Ill`: a Roman numeral OCR read with small l's (II, III), kept as printed for the task parser. */
-const isSmallLRoman = (word: string): boolean => /^I[Il]{1,2}$/u.test(word)
+/**
+ * `Il`, `Ill`, `Iv`, `Vl`: a Roman numeral OCR read with small letters for some of its own (II, III, IV,
+ * VI), kept as printed for the task parser. No Vietnamese word is written so (`Vi` has an `i`).
+ */
+const isSmallLRoman = (word: string): boolean => /^[IVX][IVXlvx]{1,4}$/u.test(word) && /[lvx]/u.test(word) && isRoman(word.replace(/l/gu, 'I').toUpperCase())
 
 function isMarker(raw: string, atStart: boolean): boolean {
   // Every marker ends with `)` or `.`: most tokens are answered by their last character.
@@ -59,7 +62,7 @@ function isMarker(raw: string, atStart: boolean): boolean {
   return core.length === 1 || /^\d+$/.test(core) || isRoman(core) || isSmallLRoman(core)
 }
 
-const ROMAN_CORE = /^([IVX]{2,6}|[IVX]|I[Il]{1,2})([.,;:)]*)$/
+const ROMAN_CORE = /^([IVX][IVXlvx]{0,5})([.,;:)]*)$/
 const stripMarks = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/đ/g, 'd')
 
 /** White space as `\s` matches it (ECMAScript WhiteSpace and LineTerminator). */

@@ -38,7 +38,7 @@ const rules: ReadonlyArray<{readonly id: string; readonly what: string; readonly
   {id: 'ocr-enum-one', what: '`1)` before `(2)` is `(1)`, its bracket lost', apply: firstEnum},
   {id: 'ocr-inline-enum-one', what: '`Sở Xây dựng: đ) Chủ trì …; (2) …`: one sign and a bracket after a colon, where the item\'s inline list goes on with `(2)` and has no `(1)`, is `(1)` misread', apply: inlineFirstEnum},
   {id: 'ocr-roman-sequence', what: 'Roman chapters go up by one: `I MỤC TIÊU` (period dropped, a title in capitals) is `I.`, a numeral that repeats the one before (`II` read `I`) is the next; an appendix title starts again', apply: romanSequence},
-  {id: 'ocr-number-period', what: '`1 Hoàn thiện …`: a number that comes next in its list, its period dropped (`2026 …`, `1 tỷ đồng` are none); in a list whose items each open with a body, one or two specks in the next number\'s place before a body (`i Ba Ủy ban nhân dân …` after `10.`) are that number', apply: numberWithoutPeriod},
+  {id: 'ocr-number-period', what: '`1 Hoàn thiện …`: a number that comes next in its list, its period dropped (`2026 …`, `1 tỷ đồng` are none); in a list whose items each open with a body, one or two specks in the next number\'s place before a body (`i Ba Ủy ban nhân dân …` after `10.`) are that number; so is a capital of its shape (`A. Yêu cầu …` after `3.`)', apply: numberWithoutPeriod},
   {id: 'ocr-number-dropped', what: 'a paragraph between a run of letters and `a)` starting again is the title of the next number, dropped', apply: droppedNumber},
   {id: 'ocr-letter-dropped', what: 'a paragraph alone between `b)` and `d)` is `c)`, its letter dropped', apply: droppedLetter},
   {id: 'ocr-bullets-dropped', what: 'two or more paragraphs that each end an item (`;`, `.`) under a numbered or lettered lead-in ending in a colon are its bullets', apply: droppedBullets},
@@ -51,7 +51,7 @@ const rules: ReadonlyArray<{readonly id: string; readonly what: string; readonly
  * every unit gets as it is read (`ocrMarkerForm`), then the rules that look at the list around.
  */
 export const ocrMarkerRules: ReadonlyArray<{readonly id: string; readonly what: string}> = [
-  {id: 'ocr-marker-form', what: 'a marker misread alone: `a}` `a]` → `a)`, `(1}` → `(1)`, `S5.` `§` `«` → a bullet (before a capital only), `Il.` → `II.` before a title; `Sở` read `$6`, `S6`, `SG` before a name'},
+  {id: 'ocr-marker-form', what: 'a marker misread alone: `a}` `a]` → `a)`, `(1}` → `(1)`, `S5.` `§` `«` → a bullet (before a capital only), `Il.`, `Iv.` → `II.`, `IV.` before a title; `Sở` read `$6`, `S6`, `S06`, `SG` before a name'},
   ...rules.map(({id, what}) => ({id, what}))
 ]
 
@@ -258,6 +258,9 @@ function agencyBeforeColon(text: string): boolean {
   return head !== null && startsWithAgencyHead(head[1]!)
 }
 
+/** Capitals OCR reads for a digit of their shape (`A.` for `4.`). */
+const digitShapes: Readonly<Record<string, number>> = {Z: 2, A: 4, G: 6, B: 8}
+
 function numberWithoutPeriod(units: OcrUnit[]): OcrUnit[] {
   let last = 0
   // Of the list's items so far, how many open with a body's name.
@@ -278,6 +281,13 @@ function numberWithoutPeriod(units: OcrUnit[]): OcrUnit[] {
     const specks = unit.ocr && agencyItems && last >= 2 ? specksBeforeBody(unit.text) : 0
     if (specks > 0) {
       unit.text = `${last + 1}. ${unit.text.slice(specks)}`
+      last++
+      continue
+    }
+    // `A. Yêu cầu Chủ tịch …` after `3.`: the next number read as the letter of its shape.
+    const shape = unit.ocr && last >= 1 ? /^([AZBG])\.\s+(?=\p{Lu}\p{Ll})/u.exec(unit.text) : null
+    if (shape && digitShapes[shape[1]!] === last + 1) {
+      unit.text = `${last + 1}. ${unit.text.slice(shape[0].length)}`
       last++
       continue
     }

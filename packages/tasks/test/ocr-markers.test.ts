@@ -68,6 +68,8 @@ describe('repairOcrMarkers: markers put back from the list around them', () => {
     ['no (2) after it: stays', ['a) Sở Xây dựng: đ) Chủ trì rà soát tiến độ.'], ['a) Sở Xây dựng: đ) Chủ trì rà soát tiến độ.']],
     // ocr-number-period: specks in the next number's place, in a list whose items open with a body
     ['`11.` read as specks before a body', ['9. Sở Xây dựng chủ trì rà soát.', '10. Sở Nội vụ chủ trì đề xuất.', 'ở Ba Ủy ban nhân dân các xã chủ trì vận động.'], ['9. Sở Xây dựng chủ trì rà soát.', '10. Sở Nội vụ chủ trì đề xuất.', '11. Ủy ban nhân dân các xã chủ trì vận động.']],
+    ['the next number read as a capital of its shape', ['2. Sở A chủ trì.', '3. Sở B chủ trì.', 'A. Yêu cầu Chủ tịch UBND các xã:', 'B. Sở C chủ trì.'], ['2. Sở A chủ trì.', '3. Sở B chủ trì.', '4. Yêu cầu Chủ tịch UBND các xã:', 'B. Sở C chủ trì.']],
+    ['…not where it is no next number', ['1. Sở A chủ trì.', 'A. Yêu cầu Chủ tịch UBND các xã:'], ['1. Sở A chủ trì.', 'A. Yêu cầu Chủ tịch UBND các xã:']],
     ['…one short speck, or one with a digit', ['1. Sở A chủ trì.', '2. Sở B chủ trì.', '1:17 Công an tỉnh chủ trì.'], ['1. Sở A chủ trì.', '2. Sở B chủ trì.', '3. Công an tỉnh chủ trì.']],
     ['words before a body, a bullet, a signature in capitals stay', ['1. Sở A chủ trì.', '2. Sở B chủ trì.', 'Đề nghị Thủ trưởng các cơ quan thực hiện.', '- Thường trực Đảng ủy xã;', 'KT. CHÁNH VĂN PHÒNG'], ['1. Sở A chủ trì.', '2. Sở B chủ trì.', 'Đề nghị Thủ trưởng các cơ quan thực hiện.', '- Thường trực Đảng ủy xã;', 'KT. CHÁNH VĂN PHÒNG']],
     // ocr-roman-sequence

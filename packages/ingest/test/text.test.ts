@@ -199,6 +199,16 @@ describe('hard-wrapped text (OCR output) without blank lines around titles', () 
     ])
   })
 
+  it('starts a chapter at a Roman numeral OCR read with small letters, not a word', () => {
+    const text = ['10. Thanh tra Bo chu tri kiem tra; thuc hien trong nam 2027.', 'Iv. TO CHUC THUC HIEN', '1. Cac Vu, Cuc can cu nhiem vu', 'Iva dong tiep.', 'Vl. KINH PHI'].join('\n')
+    expect(textToBlocks(text).map((b) => (b.kind === 'table' ? 'table' : b.text))).toEqual([
+      '10. Thanh tra Bo chu tri kiem tra; thuc hien trong nam 2027.',
+      'Iv. TO CHUC THUC HIEN',
+      '1. Cac Vu, Cuc can cu nhiem vu Iva dong tiep.',
+      'Vl. KINH PHI'
+    ])
+  })
+
   it('does not split a paragraph at a short acronym line', () => {
     const text = ['Giao Bộ Khoa học và Công nghệ chủ trì, phối hợp với', 'UBND', 'các tỉnh triển khai.'].join('\n')
     expect(textToBlocks(text).map((b) => (b.kind === 'table' ? 'table' : b.text))).toEqual(['Giao Bộ Khoa học và Công nghệ chủ trì, phối hợp với UBND các tỉnh triển khai.'])

@@ -15,10 +15,11 @@ export interface TextBlocksOptions {
 
 /**
  * Markers that open a list item in Vietnamese notices: `1.`, `1.2.`, `a)`,
- * `đ)`, `-`, `+`, `•`, `(1)`, `(a)`, `(i)`, `I.`. A marker must be followed by
+ * `đ)`, `-`, `+`, `•`, `(1)`, `(a)`, `(i)`, `I.`, and a Roman numeral as OCR reads it with small
+ * letters (`Il.`, `Ill.`, `Iv.`, `Vl.`: no word is written so). A marker must be followed by
  * a space, so `2025.` glued to a word or `-5%` stays text.
  */
-export const LIST_MARKER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-+•–*]|\((?:\d{1,3}|[a-zđ]|[ivx]+)\)|[IVXLC]+[.)])\s+\S/u
+export const LIST_MARKER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-+•–*]|\((?:\d{1,3}|[a-zđ]|[ivx]+)\)|[IVXLC]+[.)]|(?:Il{1,2}|Iv|Vl{1,3})[.)])\s+\S/u
 
 /** `#`…`######` ATX heading. */
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$/

@@ -199,12 +199,26 @@ describe('hard-wrapped text (OCR output) without blank lines around titles', () 
     ])
   })
 
+  it('keeps a numbered title of some 0.6 of the width out of the paragraph under it', () => {
+    const text = [
+      'ban lui, tap trung thuc hien cac nhiem vu sau day cua cac bo, nganh va dia phuong:',
+      '1. Ve hoan thien the che, co che, chinh sach',
+      'Bo Tu phap chu tri, phoi hop voi Bo Xay dung, Bo Tai chinh va Uy ban nhan dan',
+      'thanh pho Ha Noi tong hop.'
+    ].join('\n')
+    expect(textToBlocks(text).map((b) => (b.kind === 'table' ? 'table' : b.text))).toEqual([
+      'ban lui, tap trung thuc hien cac nhiem vu sau day cua cac bo, nganh va dia phuong:',
+      '1. Ve hoan thien the che, co che, chinh sach',
+      'Bo Tu phap chu tri, phoi hop voi Bo Xay dung, Bo Tai chinh va Uy ban nhan dan thanh pho Ha Noi tong hop.'
+    ])
+  })
+
   it('starts a chapter at a Roman numeral OCR read with small letters, not a word', () => {
-    const text = ['10. Thanh tra Bo chu tri kiem tra; thuc hien trong nam 2027.', 'Iv. TO CHUC THUC HIEN', '1. Cac Vu, Cuc can cu nhiem vu', 'Iva dong tiep.', 'Vl. KINH PHI'].join('\n')
+    const text = ['10. Thanh tra Bo chu tri kiem tra; thuc hien trong nam 2027.', 'Iv. TO CHUC THUC HIEN', '1. Cac Vu, Cuc can cu nhiem vu duoc giao tai Chuong trinh xay', 'Iva dong tiep.', 'Vl. KINH PHI'].join('\n')
     expect(textToBlocks(text).map((b) => (b.kind === 'table' ? 'table' : b.text))).toEqual([
       '10. Thanh tra Bo chu tri kiem tra; thuc hien trong nam 2027.',
       'Iv. TO CHUC THUC HIEN',
-      '1. Cac Vu, Cuc can cu nhiem vu Iva dong tiep.',
+      '1. Cac Vu, Cuc can cu nhiem vu duoc giao tai Chuong trinh xay Iva dong tiep.',
       'Vl. KINH PHI'
     ])
   })

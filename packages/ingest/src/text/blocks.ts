@@ -185,7 +185,8 @@ export function chunkBlocks(chunk: readonly SourceLine[], markdown: boolean): Te
 function isTitleLine(group: readonly SourceLine[], width: number): boolean {
   if (group.length !== 1 || width < 60) return false
   const line = group[0]!.text.trim()
-  return LIST_MARKER.test(line) && line.length < width * 0.5 && line.split(/\s+/u).length <= 10 && !/[.,;:!?]$/u.test(line)
+  // A wrapped line falls short of the width by less than its next word: some 0.8 of it or more.
+  return LIST_MARKER.test(line) && line.length < width * 0.7 && line.split(/\s+/u).length <= 12 && !/[.,;:!?]$/u.test(line)
 }
 
 /** A line in capitals of two words or more (`SAO Y`, `PHỤ LỤC`): a lone `UBND` wrapped onto its own line is prose. */

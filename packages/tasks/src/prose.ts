@@ -95,18 +95,35 @@ function ownersFromHeading(text: string): string[] {
 }
 
 /**
- * The clauses of an item that is one sentence giving two or more bodies work of their own (`Sở Y tế kiểm
- * tra …; Sở Nông nghiệp và Môi trường chỉ đạo …`), each opening with its subject; null when it is not
- * (one subject, a coordinator's clause `…; Bộ Tư pháp phối hợp`, or several sentences).
+ * A predicate that joins the work of another (`phối hợp …`) or follows the item's up (`theo dõi, đôn đốc`,
+ * `theo dõi, tổng hợp kết quả`, `chủ trì, phối hợp với … theo dõi, đánh giá, đôn đốc tiến độ …`), not one
+ * that watches something of its own (`theo dõi, đánh giá tác động của bảng giá đất …`).
+ */
+function joinsOrFollowsUp(predicate: string): boolean {
+  if (/^phối\s+hợp(?![\p{L}])/u.test(predicate)) return true
+  const m = /^(?:chủ\s+trì,?\s+(?:phối\s+hợp\s+với\s+[^.;]{0,80}?\s)?)?(?:theo\s+dõi|đôn\s+đốc|giám\s+sát|tổng\s+hợp)(?![\p{L}])/u.exec(predicate)
+  return m !== null && /đôn\s+đốc|kết\s+quả|việc\s+thực\s+hiện|tiến\s+độ/u.test(predicate.slice(0, m[0].length + 60))
+}
+
+/**
+ * The clauses of an item that gives two or more bodies work of their own (`Sở Y tế kiểm tra …; Sở Nông
+ * nghiệp và Môi trường chỉ đạo …`, or in sentences of their own: `Thanh tra Chính phủ chủ trì …, hoàn
+ * thành trong năm 2026. Bộ Xây dựng theo dõi …`), each opening with its subject; null when it is not
+ * (one subject, a coordinator's clause `…; Bộ Tư pháp phối hợp`, `. Ủy ban Kiểm tra phối hợp giám sát`).
  */
 function sharedItem(text: string): string[] | null {
   const body = text.replace(/^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|\(\d+\)|[IVXLC]+\.)\s*/u, '').trim()
-  if (!/;\s+\p{Lu}/u.test(body) || /[.!?]\s+\p{Lu}/u.test(body.replace(/[.!?]\s*$/u, ''))) return null
+  const oneSentence = !/[.!?]\s+\p{Lu}/u.test(body.replace(/[.!?]\s*$/u, ''))
+  if (oneSentence ? !/;\s+\p{Lu}/u.test(body) : false) return null
   const found = directivesOf(body, {letter: false, afterTask: false})
   if (found.lead.length > 0 || found.tasks.length < 2) return null
   const owners = found.tasks.map((t) => ownersWithPlace(t.text))
   if (owners.some((o) => o.place !== 'start' || o.owners.length === 0)) return null
   if (new Set(owners.map((o) => o.owners.join('; '))).size < owners.length) return null
+  // In sentences of their own, a later body's work is no task of its own when it joins the item's as a
+  // partner (`Ủy ban Kiểm tra Tỉnh ủy phối hợp giám sát …`) or follows it up (`Văn phòng Ủy ban nhân dân
+  // tỉnh theo dõi, đôn đốc.`, `Giao Bộ X chủ trì, phối hợp với … theo dõi, đánh giá …; định kỳ hằng tháng báo cáo …`).
+  if (!oneSentence && found.tasks.slice(1).some((t) => joinsOrFollowsUp(predicateOf(t.text) ?? ''))) return null
   return found.tasks.map((t) => t.text.trim().replace(/\s*[;,]$/u, ''))
 }
 

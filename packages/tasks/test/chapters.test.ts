@@ -135,6 +135,21 @@ describe('which sentence of an item names its owner', () => {
       '…but a first sentence with work of its own keeps its owner',
       '6. Sở Y tế chủ trì kiểm tra các cơ sở khám bệnh. Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc.',
       [['6', 'Sở Y tế']]
+    ],
+    [
+      'sentences that each give a body work of its own are tasks of their own',
+      '4. Thanh tra Chính phủ chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường tổ chức thanh tra chuyên đề, hoàn thành trong năm 2026. Bộ Xây dựng theo dõi, đánh giá tác động của bảng giá đất đến thị trường bất động sản, báo cáo trong quý III/2026.',
+      [['4.1', 'Thanh tra Chính phủ'], ['4.2', 'Bộ Xây dựng']]
+    ],
+    [
+      '…dated or not',
+      '4. Bộ trưởng Bộ Xây dựng chỉ đạo bảo đảm an toàn giao thông trên các tuyến quốc lộ. Bộ trưởng Bộ Công Thương chỉ đạo bảo đảm an toàn hệ thống điện, sớm khôi phục cung cấp điện.',
+      [['4.1', 'Bộ trưởng Bộ Xây dựng'], ['4.2', 'Bộ trưởng Bộ Công Thương']]
+    ],
+    [
+      '…but a partner\'s sentence joins the item',
+      '2. Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo hoàn thiện Đề án trước ngày 30/6/2026. Ban Chính sách, chiến lược Tỉnh ủy phối hợp thẩm định nội dung Đề án.',
+      [['2', 'Ban cán sự đảng UBND tỉnh']]
     ]
   ])('%s', (_name, text, expected) => expect(owners(text)).toEqual(expected))
 })

@@ -249,6 +249,8 @@ export function isClosing(text: string): boolean {
     /^(?:SAO\s+Y|SAO\s+LỤC|TRÍCH\s+SAO)\b/u.test(text) ||
     // `Các Bộ trưởng có tên tại Phụ lục chịu trách nhiệm trước Chính phủ về kết quả phần việc của bộ mình./.`
     /chịu\s+trách\s+nhiệm\s+trước\s[^.;]{2,80}\svề\s+kết\s+quả[^.;]*\.\/\.\s*$/u.test(text) ||
+    // `Kế hoạch này là căn cứ để đánh giá, xếp loại …`: what the act counts for, before the invitation to ask.
+    (/^(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Kế\s+hoạch|Chương\s+trình|Thông\s+báo|Công\s+văn)\s+này\s+là\s+căn\s+cứ\s/u.test(text) && markerOf(text) === null) ||
     // `Nghị quyết này … có hiệu lực từ ngày 01/01/2027./.`: the act's own entry into force.
     /^(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Kế\s+hoạch|Thông\s+tư|Quy\s+chế)\s+này\s[^]*(?:có\s+hiệu\s+lực|được\s[^]*thông\s+qua)/iu.test(text) ||
     // The last sentence of the body (`./.`) addressed to everyone: `Yêu cầu các cơ quan … thực hiện./.`

@@ -4,6 +4,9 @@ import {isClosing} from '../src/structure.ts'
 describe('isClosing: paragraphs that end the body (no task until numbering starts again)', () => {
   test.each([
     ['Nơi nhận:', true],
+    // What the act counts for, before the invitation to ask.
+    ['Kế hoạch này là căn cứ để đánh giá, xếp loại mức độ hoàn thành nhiệm vụ năm 2026 của tập thể, người đứng đầu các cơ quan, đơn vị. Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở Nội vụ để tổng hợp./.', true],
+    ['Kế hoạch này được triển khai đến các xã trước ngày 15/3/2026.', false],
     ['KT. BỘ TRƯỞNG', true],
     // Party and office signatures.
     ['T/M BAN THƯỜNG VỤ', true],

@@ -4,7 +4,7 @@ import type {ExtractOptions} from './extract-tasks.ts'
 import {parseDeadline} from './deadline.ts'
 import type {DeadlineContext} from './deadline.ts'
 import {splitEnumeration} from './enumerations.ts'
-import {approvesOnly, assignsLater, directivesOf, withoutApprovals, workInAppendix} from './directives.ts'
+import {approvesOnly, assignsLater, directivesOf, opensWithWork, withoutApprovals, workInAppendix} from './directives.ts'
 import {fieldsOf, withoutFields} from './fields.ts'
 import {agencyHeading, coordinatorsOf, leadInOwners, ownersOf, ownersWithPlace, predicateOf} from './owner.ts'
 import {splitAgencies} from './agencies.ts'
@@ -125,6 +125,36 @@ function sharedItem(text: string): string[] | null {
   // tỉnh theo dõi, đôn đốc.`, `Giao Bộ X chủ trì, phối hợp với … theo dõi, đánh giá …; định kỳ hằng tháng báo cáo …`).
   if (!oneSentence && found.tasks.slice(1).some((t) => joinsOrFollowsUp(predicateOf(t.text) ?? ''))) return null
   return found.tasks.map((t) => t.text.trim().replace(/\s*[;,]$/u, ''))
+}
+
+/** `Đồng thời, chỉ đạo …`, `Ngoài ra, …`: a connective before a next step's verb. */
+const connective = /^(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Mặt\s+khác)\s*,\s*/u
+
+/**
+ * The paragraphs of an item whose later paragraphs each give work of their own (`1. Giao Sở Nông nghiệp
+ * và Môi trường chủ trì … hằng tuần.` then `Đồng thời, chỉ đạo Chi cục … trước ngày 10/3/2026.`, or `2.
+ * Giao Sở Công Thương chủ trì …` then `Sở Công Thương tăng cường …`): a body's assignment, or a step with no
+ * subject that opens with a verb of work and dates it apart from the item; null when one does not.
+ */
+function paragraphItem(node: Node): string[] | null {
+  const later = node.paragraphs ?? []
+  if (later.length === 0 || node.children.length > 0 || node.heading) return null
+  const first = node.text.slice(0, node.text.length - node.body.length).trim()
+  // (A first line that ends no sentence is a title over its paragraph: `2. Sở Y tế chủ trì rà soát …` read by OCR.)
+  if (first === '' || !node.text.endsWith(node.body) || !/[.;!?]$/u.test(first)) return null
+  const opening = directivesOf(first, {letter: false, afterTask: false})
+  if (opening.tasks.length !== 1 || opening.lead.length > 0 || ownersWithPlace(first).place !== 'start') return null
+  const firstDue = parseDeadline(first)
+  for (const paragraph of later) {
+    // (Nor is a warning of accountability (`Bộ trưởng, … chịu trách nhiệm trước Thủ tướng …`) work of its own.)
+    if (/:\s*$/u.test(paragraph) || joinsOrFollowsUp(predicateOf(paragraph) ?? '') || /chịu\s+trách\s+nhiệm\s+trước/u.test(paragraph)) return null
+    const own = directivesOf(paragraph, {letter: false, afterTask: true})
+    const assigns = own.lead.length === 0 && own.tasks.length > 0 && ownersWithPlace(paragraph).place === 'start'
+    const due = parseDeadline(paragraph)
+    const step = opensWithWork(paragraph.replace(connective, '')) && due !== null && (firstDue === null || due.due !== firstDue.due || due.recurrence !== firstDue.recurrence)
+    if (!assigns && !step) return null
+  }
+  return [first, ...later]
 }
 
 /** The text without a first sentence that sends the work to the appendix the document carries (when more follows). */
@@ -393,13 +423,15 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       const start = tasks.length
       // `4. Sở Y tế kiểm tra …; Sở Nông nghiệp và Môi trường chỉ đạo …`: one sentence that gives two bodies
       // work of their own is two tasks, `4.1` and `4.2`, under a group record for the item.
-      const shared = headingOnly || enumeration || node.children.length > 0 || node.body !== '' || fields.owner || fields.deadline !== undefined ? null : sharedItem(node.text)
+      const shared = headingOnly || enumeration || fields.owner || fields.deadline !== undefined ? null : node.children.length > 0 ? null : node.body !== '' ? paragraphItem(node) : sharedItem(node.text)
       if (shared) {
         tasks.push(groupRecord(id, parentId, node, null, null, options.explain === true ? [`marker-${node.kind}`, 'split-subjects'] : null))
         for (const [k, piece] of shared.entries()) {
           // `Thủ tướng Chính phủ đồng ý …; Bộ Tài chính …`: a grant among the pieces is none of their work.
           if (approvesOnly(piece)) continue
-          const pieceHere = ownOrInherited(ownersOf(piece), coordinatorsOf(piece), inherited, 0)
+          // (A step with no subject of its own is the item's: `Đồng thời, chỉ đạo Chi cục …`.)
+          const pieceOwners = ownersOf(piece)
+          const pieceHere = pieceOwners.length === 0 && k > 0 ? {...here, coordinators: coordinatorsOf(piece)} : ownOrInherited(pieceOwners, coordinatorsOf(piece), inherited, 0)
           const pieceDeadline = parseDeadline(piece, context) ?? inherited.deadline
           emit(`${id}.${k + 1}`, id, piece, pieceHere, pieceDeadline, node.page, [...node.warnings], null, [`marker-${node.kind}`, 'split-subjects', 'owner-subject', ...(pieceDeadline ? ['deadline-own'] : [])])
         }

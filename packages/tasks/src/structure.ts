@@ -36,6 +36,8 @@ export interface Node {
   heading: boolean
   /** Text after the heading line when the title is set apart (`**1. Title**` then a paragraph). */
   body: string
+  /** The unmarked paragraphs joined on after the marker's own, each as printed. */
+  paragraphs?: string[]
   /** The body began before any item under the node (a chapter's own statement, not a paragraph after its items). */
   bodyFirst?: boolean
   page: number | null
@@ -643,6 +645,7 @@ export function buildParts(read: readonly Unit[]): Part[] {
         if (open.body === '' && open.children.length === 0) open.bodyFirst = true
         open.body = open.body === '' ? unit.text : `${open.body} ${unit.text}`
         open.text = `${open.text}${joiner}${unit.text}`
+        ;(open.paragraphs ??= []).push(unit.text)
       }
       continue
     }

@@ -150,6 +150,16 @@ describe('which sentence of an item names its owner', () => {
       '…but a partner\'s sentence joins the item',
       '2. Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo hoàn thiện Đề án trước ngày 30/6/2026. Ban Chính sách, chiến lược Tỉnh ủy phối hợp thẩm định nội dung Đề án.',
       [['2', 'Ban cán sự đảng UBND tỉnh']]
+    ],
+    [
+      'paragraphs after the item that each give work of their own: a body\'s, or a dated step with no subject',
+      '1. Giao Sở Nông nghiệp và Môi trường chủ trì theo dõi sát tiến độ thu hoạch, báo cáo vào thứ Sáu hằng tuần.\n\nĐồng thời, chỉ đạo Chi cục Trồng trọt hướng dẫn nông dân xuống giống, hoàn thành trước ngày 10/3/2026.\n\n2. Giao Sở Công Thương chủ trì tổ chức hội nghị kết nối cung - cầu, hoàn thành trước ngày 15/3/2026.\n\nSở Công Thương tăng cường kiểm tra, kiểm soát thị trường.',
+      [['1.1', 'Sở Nông nghiệp và Môi trường'], ['1.2', 'Sở Nông nghiệp và Môi trường'], ['2.1', 'Sở Công Thương'], ['2.2', 'Sở Công Thương']]
+    ],
+    [
+      '…but a warning of accountability after it, or a paragraph that only goes on, stays in the item',
+      '3. Văn phòng Chính phủ chủ trì theo dõi, kiểm tra việc thực hiện Chỉ thị này, báo cáo trong tháng 12/2027.\n\nBộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm trước Thủ tướng Chính phủ về kết quả; tổ chức quán triệt.\n\n4. Sở Y tế chủ trì kiểm tra các cơ sở khám bệnh.\n\nViệc kiểm tra tập trung vào các cơ sở tư nhân.',
+      [['3', 'Văn phòng Chính phủ'], ['4', 'Sở Y tế']]
     ]
   ])('%s', (_name, text, expected) => expect(owners(text)).toEqual(expected))
 })

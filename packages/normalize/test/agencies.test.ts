@@ -32,7 +32,18 @@ describe('matchAgency: OCR-damaged spans → gazetteer names', () => {
     ['Phong Kinh té, Ha tang va Do thi', 'Phòng Kinh tế, Hạ tầng và Đô thị'],
     ['Ban Chi huy Quan su xa', 'Ban Chỉ huy Quân sự xã'],
     ['Van phong Hoi dong nhan dan va Uy ban nhan dan xa', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã'],
-    ['Cang vu Dudng thuy ndi dia khu vuc', 'Cảng vụ Đường thủy nội địa khu vực']
+    ['Cang vu Dudng thuy ndi dia khu vuc', 'Cảng vụ Đường thủy nội địa khu vực'],
+    // Ministries' departments of 2025: marks lost, `Iy`/`1y` for lý, `ii` for u/ư, `1` for l.
+    ['Cuc Quän Iy dat dai', 'Cục Quản lý đất đai'],
+    ['Kho bac Nha nuoc', 'Kho bạc Nhà nước'],
+    ['Uy ban Chiing khoan Nha nuoc', 'Ủy ban Chứng khoán Nhà nước'],
+    ['Cuc Thiiy san va Kiem ngu', 'Cục Thủy sản và Kiểm ngư'],
+    ['Cuc Phong, chong riia tien', 'Cục Phòng, chống rửa tiền'],
+    ['Cuc Quan 1y thi hanh an dan su', 'Cục Quản lý thi hành án dân sự'],
+    ['Cuc Du 1ich Quoc gia Viet Nam', 'Cục Du lịch Quốc gia Việt Nam'],
+    ['Bo Tu 1enh Canh sat bien Viet Nam', 'Bộ Tư lệnh Cảnh sát biển Việt Nam'],
+    ['Uy ban Tieu chuan Do luong Chat luong Quoc gia', 'Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia'],
+    ['Cục Khởi nghiệp và Doanh nghiệp công nghệ', 'Cục Khởi nghiệp và Doanh nghiệp công nghệ']
   ])('%s → %s', (span, name) => expect(matchAgency(span)?.name).toBe(name))
 
   it.each([['Ban Chi dao Trung uong'], ['phat trien khoa hoc'], ['các bộ, ngành'], ['Bị cáo Tài'], ['Cù Huy Cận']])('%s → no name', (span) => expect(matchAgency(span)).toBeNull())
@@ -66,6 +77,14 @@ describe('repairText: names in broken paragraphs', () => {
     expect(r.text).toContain('Bộ Công an')
     expect(r.repairs.filter((x) => x.kind === 'owner').map((x) => x.source)).toEqual(['Văn phòng Trung ương Đảng', 'Bộ Công an'])
     for (const x of r.repairs) expect(r.text.slice(x.start, x.end)).toBe(x.to)
+  })
+
+  it('reads a ministry department with `rn` for m, leaves a clean one as it is', () => {
+    // `rn` → m costs more than a word may differ in matchAgency alone; the decoder reads `Narn` as Nam first.
+    expect(repairText('Giao Cuc Hang hai va Duong thuy Viet Narn chu tri thuc hien ke hoach nay.').text).toContain('Cục Hàng hải và Đường thủy Việt Nam chủ trì')
+    expect(repairText('Giao Cuc Kiem soat thu tuc hanh chinh chu tri, phoi hop voi Cuc Quan 1y dat dai trien khai thuc hien.').text).toContain('Cục Quản lý đất đai triển khai')
+    const clean = 'Giao Cục Trồng trọt và Bảo vệ thực vật chủ trì, phối hợp với Kho bạc Nhà nước thực hiện.'
+    expect(repairText(clean).text).toBe(clean)
   })
 
   it('an uncertain name carries an owner-repaired warning', () => {

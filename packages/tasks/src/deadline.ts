@@ -363,6 +363,9 @@ export function parseDeadline(text: string, context: DeadlineContext = {}): Dead
     // `Đánh giá việc thực hiện … trong 6 tháng đầu năm 2026; …; gửi báo cáo … trước ngày 10/7/2026`: the
     // period under review, when a dated submission follows.
     if (reviewedPeriod.test(source.slice(Math.max(0, start - 160), start + 6)) && submissionAfter(source, p.end, periods)) continue
+    // `… cho nam công dân đủ 17 tuổi trong năm 2026, thực hiện trong tháng 4/2026`: a bare year that qualifies
+    // what the work is about, when the same sentence dates the work itself within it by a cue of its own.
+    if (p.bareYear && /^trong\s+năm\s/iu.test(source.slice(start, p.end)) && workDatedWithin(source, p, periods)) continue
     // The first deadline the text gives wins: a count of days from the signing before this date.
     if (relative && relative.index < start) return relative.deadline
     // `…, xong trong tháng 8/2026; định kỳ 6 tháng báo cáo kết quả …`: a due date and a recurrence,
@@ -372,6 +375,13 @@ export function parseDeadline(text: string, context: DeadlineContext = {}): Dead
     return {text: tidy(source.slice(start, p.end)), due: p.due, recurrence, yearGuessed: p.yearGuessed}
   }
   return relative?.deadline ?? proseRecurrence(source)
+}
+
+/** A later period of the same sentence, earlier than `p`, that a cue of work dates (`thực hiện trong tháng 4/2026`). */
+function workDatedWithin(source: string, p: Period, periods: readonly Period[]): boolean {
+  const sentenceEnd = /[.;!?](?:\s|$)/u.exec(source.slice(p.end))
+  const limit = sentenceEnd ? p.end + sentenceEnd.index : source.length
+  return periods.some((q) => q.start > p.end && q.end <= limit && q.due !== null && p.due !== null && q.due < p.due && /(?:thực\s+hiện|hoàn\s+thành|xong|chậm\s+nhất|trước)(?:\s+(?:trong|vào|ngày|là))?\s*$/iu.test(source.slice(Math.max(0, q.start - 24), q.start)))
 }
 
 /** `sơ kết (6 tháng) vào …`: the interim review (sơ kết) a few words before a period. */

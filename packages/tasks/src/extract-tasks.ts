@@ -62,32 +62,72 @@ function underLeadIn(rows: Task[], leads: ReadonlyArray<{task: Task; block: numb
   }
 }
 
-/** `… chủ trì thực hiện các nội dung cải cách tài chính công tại mục 6 Phần II …`: the item a body leads, by its number. */
-const leadsItem = /[Cc]hủ\s+trì[^.;]{0,160}?(?:tại|ở)\s+(?:mục|điểm|khoản)\s+(\d{1,2})\s+(?:Phần|phần|Mục|mục)\s+([IVX]{1,4})(?![\p{L}\d])/gu
+/**
+ * `… chủ trì thực hiện các nội dung cải cách tài chính công tại mục 6 Phần II …`, `… tại mục 1 và mục 9 Phần
+ * II`, `… tại các mục 2, 3 Phần II`, `… tại điểm a mục 7 Phần II`: the items a body leads, by their numbers.
+ */
+const leadsItems = /[Cc]hủ\s+trì[^.;]{0,160}?(?:tại|ở)\s+((?:các\s+)?(?:mục|điểm|khoản)\s+[^.;:]{0,60}?)\s+(?:Phần|phần)\s+([IVX]{1,4})(?![\p{L}\d])/gu
+
+/** `mục 1 và mục 9`, `các mục 2, 3`, `điểm a, b mục 7` → `1`, `9`; `2`, `3`; `7.a`, `7.b` (ids under the part). */
+export function referencedItems(list: string): string[] {
+  const ids: string[] = []
+  for (const m of list.matchAll(/(?:điểm\s+((?:[a-zđ](?:\s*,\s*|\s+và\s+))*[a-zđ])\s+(?:mục|khoản)\s+(\d{1,2}))|(\d{1,2})(?![\d/])/gu)) {
+    if (m[2] !== undefined) for (const letter of m[1]!.split(/\s*,\s*|\s+và\s+/u)) ids.push(`${m[2]}.${letter}`)
+    else ids.push(m[3]!)
+  }
+  return ids
+}
+
+/** A record that only points to the items it leads (`Cục X chủ trì thực hiện nhiệm vụ tại mục 1 và mục 9 Phần II.`). */
+const pointerOnly = /^[^.;:]*?\s(?:chủ\s+trì)(?:,?\s+phối\s+hợp\s+với\s+[^.;:]{1,120}?)?\s+(?:thực\s+hiện|triển\s+khai)\s+(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung)\s+(?:tại|ở)\s+[^.;:]{1,80}?\s+Phần\s+[IVX]{1,4}(?:\s+(?:Kế\s+hoạch|Chương\s+trình)\s+này)?\s*[.;]?$/u
 
 /**
  * A plan that names who leads an item only in a later part (`II.6. Thực hiện có hiệu quả cải cách tài chính
  * công …`, no body; `III.2. Sở Tài chính: … chủ trì thực hiện các nội dung … tại mục 6 Phần II`): the item
- * takes that body as owner (warning `owner-inherited`). Only an item with no owner of its own, named with its
- * part, so the number cannot point elsewhere. In place, on the document's records.
+ * takes that body as owner (warning `owner-inherited`), and its partners when it names none. Only an item
+ * with no owner of its own, named with its part, so the number cannot point elsewhere. A record that did
+ * nothing but point there (`Cục X chủ trì thực hiện nhiệm vụ tại mục 1 Phần II.`) is no task of its own:
+ * it is dropped. In place, on the document's records.
  */
 function ownersByReference(tasks: Task[], explain: boolean): void {
   const byId = new Map(tasks.map((t, k) => [t.id, k]))
-  for (const from of tasks) {
+  const pointers = new Set<Task>()
+  for (const from of [...tasks]) {
     if (from.owner === null) continue
-    leadsItem.lastIndex = 0
-    for (const m of from.text.matchAll(leadsItem)) {
-      const k = byId.get(`${m[2]}.${m[1]}`)
-      const target = k === undefined ? undefined : tasks[k]!
-      if (!target || target.kind !== 'task' || target.owner !== null || target === from) continue
-      tasks[k!] = {
-        ...target,
-        owner: from.owner,
-        warnings: [...target.warnings.filter((w) => w.code !== 'owner-missing'), {code: 'owner-inherited', message: `owner named in ${from.id} (${m[0].slice(-40).trim()})`}],
-        ...(explain && target.rules && {rules: target.rules.map((r) => (r === 'owner-missing' ? 'owner-inherited' : r))})
+    leadsItems.lastIndex = 0
+    for (const m of from.text.matchAll(leadsItems)) {
+      for (const item of referencedItems(m[1]!)) {
+        const k = byId.get(`${m[2]}.${item}`)
+        const named = k === undefined ? undefined : tasks[k]!
+        if (!named || named === from) continue
+        // (An item that heads points, `4. …` over `a)`, `b)`: its points with no owner of their own.)
+        const targets = named.kind === 'task' ? [k!] : tasks.flatMap((t, j) => (t.parent === named.id && t.kind === 'task' ? [j] : []))
+        for (const j of targets) {
+          const target = tasks[j]!
+          if (target.owner !== null) continue
+          tasks[j] = {
+            ...target,
+            owner: from.owner,
+            coordinators: target.coordinators.length > 0 ? target.coordinators : from.coordinators,
+            warnings: [...target.warnings.filter((w) => w.code !== 'owner-missing'), {code: 'owner-inherited', message: `owner named in ${from.id} (${m[0].slice(-40).trim()})`}],
+            ...(explain && target.rules && {rules: target.rules.map((r) => (r === 'owner-missing' ? 'owner-inherited' : r))})
+          }
+          if (from.kind === 'task' && pointerOnly.test(from.text.trim())) pointers.add(from)
+        }
       }
     }
   }
+  if (pointers.size === 0) return
+  // (A group left with no records under it, `1. Phân công thực hiện` over the pointers, goes with them, and so on up.)
+  let kept = tasks.filter((t) => !pointers.has(t))
+  let emptied = new Set([...pointers].map((t) => t.parent))
+  while (emptied.size > 0) {
+    const parents = new Set(kept.map((t) => t.parent))
+    const gone = kept.filter((t) => t.kind === 'group' && emptied.has(t.id) && !parents.has(t.id))
+    kept = kept.filter((t) => !gone.includes(t))
+    emptied = new Set(gone.map((t) => t.parent))
+  }
+  tasks.splice(0, tasks.length, ...kept)
 }
 
 function tasksOf(doc: VanbanDocument, options: ExtractOptions): Task[] {

@@ -11,6 +11,7 @@ const tasksOf = async (markdown: string) =>
     kind: t.kind,
     parent: t.parent,
     owner: t.owner,
+    coordinators: t.coordinators,
     due: t.due,
     text: t.text.slice(0, 30)
   }))
@@ -142,6 +143,44 @@ test('an item with no owner takes the body a later part says leads it (`… ch�
     ['II.2', 'Sở Văn hóa, Thể thao và Du lịch'],
     ['II.3', 'Sở Tài chính']
   ])
+})
+
+test('a later part that names several items, or a point of one, by number; its lines that only point are no tasks', async () => {
+  const tasks = await tasksOf(`${header}II. NHIỆM VỤ
+
+1. Rà soát tiêu chí vùng chuyên canh, hoàn thành trong quý I/2026.
+
+2. Xây dựng bộ chỉ số đo lường phát thải, hoàn thành trong quý III/2026.
+
+3. Hỗ trợ hợp tác xã:
+
+a) Củng cố năng lực quản trị cho 150 hợp tác xã trong năm 2026.
+
+b) Theo dõi việc ký kết hợp đồng liên kết.
+
+4. Tổ chức sơ kết thực hiện Đề án trong năm 2026.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Phân công thực hiện
+
+- Cục Trồng trọt và Bảo vệ thực vật chủ trì thực hiện nhiệm vụ tại mục 1 và mục 4 Phần II.
+
+- Cục Biến đổi khí hậu chủ trì, phối hợp với Cục Trồng trọt và Bảo vệ thực vật thực hiện nhiệm vụ tại mục 2 Phần II.
+
+- Cục Kinh tế hợp tác chủ trì thực hiện nhiệm vụ tại mục 3 Phần II.
+
+2. Đề nghị Ủy ban nhân dân các tỉnh bố trí kinh phí đối ứng.
+`)
+  expect(tasks.filter((t) => t.kind === 'task').map((t) => [t.id, t.owner, t.coordinators])).toEqual([
+    ['II.1', 'Cục Trồng trọt và Bảo vệ thực vật', []],
+    ['II.2', 'Cục Biến đổi khí hậu', ['Cục Trồng trọt và Bảo vệ thực vật']],
+    ['II.3.a', 'Cục Kinh tế hợp tác', []],
+    ['II.3.b', 'Cục Kinh tế hợp tác', []],
+    ['II.4', 'Cục Trồng trọt và Bảo vệ thực vật', []],
+    ['III.2', 'Ủy ban nhân dân các tỉnh', []]
+  ])
+  expect(tasks.some((t) => t.id.startsWith('III.1'))).toBe(false)
 })
 
 test('a field line after an item\'s tasks that says it covers the item (`… các nhiệm vụ tại mục 4: …`): its tasks inherit its fields', async () => {

@@ -1,5 +1,4 @@
 import fs from 'node:fs/promises'
-import os from 'node:os'
 import {InputError, type Task} from '@vanban/core'
 import {readDocument} from '@vanban/ingest'
 import {normalizeDocument, prepareNormalize, type RepairModelData} from '@vanban/normalize'
@@ -95,14 +94,15 @@ export async function processFile(input: BatchInput, options: ProcessOptions = {
     else if (input.bytes.length === 0) throw new InputError('empty-file', 'the file is empty (0 bytes)', {file})
     let t = performance.now()
     const source = typeof input === 'string' ? input : input.bytes
-    // A PDF is read in ingest's parse thread while this one waits: with a CPU free for it,
-    // normalize's tables are built meanwhile. The syllable inventory at once (every document reads
-    // it); the repair model once the PDF shows 20 pages or more: a long notice nearly always has a
-    // word that makes the repair read it (a loan word such as `chip`), and its parse hides the
-    // ~0.1 s, which a short one's would not. On a busy machine this thread's work would take CPU
-    // time from the parse thread instead.
+    // A PDF is read in ingest's parse thread while this one waits: normalize's tables are built
+    // meanwhile. The syllable inventory at once (every document reads it); the repair model once
+    // the PDF shows 20 pages or more: a long notice nearly always has a word that makes the repair
+    // read it (a loan word such as `chip`), and its parse hides the 0.15-0.5 s, which a short
+    // one's would not. Whatever the load: this is work the document needs, not a guess, so on a
+    // busy machine it costs the parse thread at most the CPU time it takes off the path after the
+    // parse (the nq71 run at load 2-3 on 2 CPUs: ~0.3 s less wall).
     const repairOptions = {...(options.repair && {repair: options.repair}), ...(options.model && {model: options.model})}
-    const pdf = isPdf(input) && os.loadavg()[0] < os.availableParallelism()
+    const pdf = isPdf(input)
     if (pdf) setImmediate(() => prepareNormalize({repair: 'never'}))
     let modelAhead = !pdf
     const reading = readDocument(source, readOptions(options, file, (event) => {

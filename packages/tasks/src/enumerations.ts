@@ -65,6 +65,9 @@ export function splitEnumeration(text: string, context: DeadlineContext = {}): E
     label: `(${m.n})`,
     text: text.slice(m.at + m.length, i + 1 < marks.length ? marks[i + 1]!.at : text.length).trim()
   }))
+  // `Nghiên cứu, đề xuất cơ chế … theo hướng: (1) cho phép …; (2) …`: the points say which way the one
+  // proposal goes, not tasks of their own.
+  if (/(?<![\p{L}])theo\s+hướng(?:\s+sau(?:\s+đây)?)?\s*:?\s*$/u.test(text.slice(0, marks[0]!.at))) return null
   const narrative = items.filter((i) => isNarrative(i.text)).length
   if (narrative * 2 >= items.length) return null
   const last = items.at(-1)!

@@ -160,6 +160,11 @@ describe('which sentence of an item names its owner', () => {
       '…but a warning of accountability after it, or a paragraph that only goes on, stays in the item',
       '3. Văn phòng Chính phủ chủ trì theo dõi, kiểm tra việc thực hiện Chỉ thị này, báo cáo trong tháng 12/2027.\n\nBộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm trước Thủ tướng Chính phủ về kết quả; tổ chức quán triệt.\n\n4. Sở Y tế chủ trì kiểm tra các cơ sở khám bệnh.\n\nViệc kiểm tra tập trung vào các cơ sở tư nhân.',
       [['3', 'Văn phòng Chính phủ'], ['4', 'Sở Y tế']]
+    ],
+    [
+      'an inline list that says which way one proposal goes (`theo hướng: (1) …; (2) …`) is one task',
+      '2. Bộ Xây dựng chủ trì nghiên cứu, đề xuất cơ chế rút ngắn thời gian chuẩn bị đầu tư theo hướng: (1) cho phép thực hiện đồng thời các thủ tục; (2) không phải thẩm định thiết kế cơ sở, báo cáo trước ngày 30/4/2026.\n\n3. Bộ Tài chính chủ trì thực hiện: (1) rà soát tài sản; (2) tổng hợp, phân loại.',
+      [['2', 'Bộ Xây dựng'], ['3', 'Bộ Tài chính'], ['3.(1)', 'Bộ Tài chính'], ['3.(2)', 'Bộ Tài chính']]
     ]
   ])('%s', (_name, text, expected) => expect(owners(text)).toEqual(expected))
 })

@@ -29,6 +29,11 @@ describe('fixOcrLetterForms', () => {
     // `l` read as a capital `I` before `y` (`quản lý`).
     ['Cuc Quän Iy va Phät trien', 'Cuc Quän ly va Phät trien'],
     ['Iyric Iyy', 'Iyric Iyy'],
+    // … or a capital O.
+    ['3. SOY té chu tri', '3. SO Y té chu tri'],
+    ['BOTài chính', 'BO Tài chính'],
+    ['SOS khẩn cấp', 'SOS khẩn cấp'],
+    ['SOYA', 'SOYA'],
     // Two digits for the vowel, before a name.
     ['S06 Xay dung chü tri', 'S0 Xay dung chü tri'],
     ['S06 xay', 'S06 xay'],

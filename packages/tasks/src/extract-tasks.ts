@@ -66,7 +66,7 @@ function underLeadIn(rows: Task[], leads: ReadonlyArray<{task: Task; block: numb
  * `… chủ trì thực hiện các nội dung cải cách tài chính công tại mục 6 Phần II …`, `… tại mục 1 và mục 9 Phần
  * II`, `… tại các mục 2, 3 Phần II`, `… tại điểm a mục 7 Phần II`: the items a body leads, by their numbers.
  */
-const leadsItems = /[Cc]hủ\s+trì[^.;]{0,160}?(?:tại|ở)\s+((?:các\s+)?(?:mục|điểm|khoản)\s+[^.;:]{0,60}?)\s+(?:Phần|phần)\s+([IVX]{1,4})(?![\p{L}\d])/gu
+const leadsItems = /[Cc]hủ\s+trì[^.;]{0,160}?(?:tại|ở)\s+((?:các\s+)?(?:mục|điểm|khoản)\s+[^.;:]{0,60}?)\s+(?:Ph[ầa]n|ph[ầa]n)\s+([IVX][IVXl]{0,3})(?![\p{L}\d])/gu
 
 /** `mục 1 và mục 9`, `các mục 2, 3`, `điểm a, b mục 7` → `1`, `9`; `2`, `3`; `7.a`, `7.b` (ids under the part). */
 export function referencedItems(list: string): string[] {
@@ -79,7 +79,7 @@ export function referencedItems(list: string): string[] {
 }
 
 /** A record that only points to the items it leads (`Cục X chủ trì thực hiện nhiệm vụ tại mục 1 và mục 9 Phần II.`). */
-const pointerOnly = /^[^.;:]*?\s(?:chủ\s+trì)(?:,?\s+phối\s+hợp\s+với\s+[^.;:]{1,120}?)?\s+(?:thực\s+hiện|triển\s+khai)\s+(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung)\s+(?:tại|ở)\s+[^.;:]{1,80}?\s+Phần\s+[IVX]{1,4}(?:\s+(?:Kế\s+hoạch|Chương\s+trình)\s+này)?\s*[.;]?$/u
+const pointerOnly = /^[^.;:]*?\s(?:chủ\s+trì)(?:,?\s+phối\s+hợp\s+với\s+[^.;:]{1,120}?)?\s+(?:thực\s+hiện|triển\s+khai)\s+(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung)\s+(?:tại|ở)\s+[^.;:]{1,80}?\s+Ph[ầa]n\s+[IVX][IVXl]{0,3}(?:\s+(?:Kế\s+hoạch|Chương\s+trình)\s+này)?\s*[.;]?$/u
 
 /**
  * A plan that names who leads an item only in a later part (`II.6. Thực hiện có hiệu quả cải cách tài chính
@@ -97,7 +97,8 @@ function ownersByReference(tasks: Task[], explain: boolean): void {
     leadsItems.lastIndex = 0
     for (const m of from.text.matchAll(leadsItems)) {
       for (const item of referencedItems(m[1]!)) {
-        const k = byId.get(`${m[2]}.${item}`)
+        // (`Phan Il`: the part's numeral as OCR read it, its marks and capitals lost.)
+        const k = byId.get(`${m[2]!.replace(/l/gu, 'I')}.${item}`)
         const named = k === undefined ? undefined : tasks[k]!
         if (!named || named === from) continue
         // (An item that heads points, `4. …` over `a)`, `b)`: its points with no owner of their own.)

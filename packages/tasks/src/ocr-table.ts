@@ -19,6 +19,8 @@ import type {Block, TableBlock, TableRow, VanbanDocument} from '@vanban/core'
 import {agencyHeads, collectiveNouns, ministryNames, nameContinuations, setPhrases} from './data/agencies.ts'
 import {canonicalTitles, deadlineCellWords, deadlineOpeners, deadlineSpellings, numberedTimeWords, tableAgencyNames, titleMarks, titleWords as titleWordList, unitTitles, weakTimeWords} from './data/ocr-table.ts'
 import {appendixName} from './markers.ts'
+import {startsWithAgencyHead} from './agencies.ts'
+import {opensWithWork} from './directives.ts'
 import {isVietnameseSyllable, matchAgency, repairText, wordAffinity} from '@vanban/normalize'
 import {readByOcr} from './ocr-markers.ts'
 import {nameOpening} from './ocr-openers.ts'
@@ -945,6 +947,17 @@ function headerPiece(tokens: readonly Token[], from: number, columns: readonly R
   return end - from >= 2 && titles && end < tokens.length && repeatedHeader(tokens, end, columns) > 0 ? end - from : 0
 }
 
+/** `Phòng Văn hóa - Xã hội:`, `Công an phường:` alone: a body's heading over its bullets, no table row. */
+function agencyHeadingLine(text: string): boolean {
+  return /^[^\d|:]{3,80}:$/u.test(text.trim()) && text.trim().split(/\s+/u).length <= 12 && startsWithAgencyHead(text.trim())
+}
+
+/** A bullet that opens with a verb in sentence case and ends its sentence, with no rule of a table in it. */
+function proseBullet(text: string): boolean {
+  const t = text.trim()
+  return /^[-–•+]\s+\p{Lu}\p{Ll}/u.test(t) && /[.;]$/u.test(t) && !t.includes('|') && opensWithWork(t.replace(/^[-–•+]\s+/u, ''))
+}
+
 /** The paragraphs an interleaved table spans, from the one holding its header. */
 function tableExtent(blocks: readonly Block[], first: number): number {
   let end = first + 1
@@ -952,6 +965,9 @@ function tableExtent(blocks: readonly Block[], first: number): number {
     const b = blocks[end]!
     // (A paragraph the repair left alone, `nghé`, is still the scan's.)
     if (b.kind === 'table' || appendixName(b.text) !== null || /^(?:Nơi nhận|TM\.|KT\.)/u.test(b.text)) break
+    // Prose again after a table in the body: a short agency heading (`Phòng Văn hóa - Xã hội:`) or a
+    // bullet that reads as one sentence of its own (`- Kiểm tra, xử lý vi phạm …; thực hiện thường xuyên.`).
+    if (end > first + 1 && (agencyHeadingLine(b.text) || proseBullet(b.text))) break
     end++
   }
   return end

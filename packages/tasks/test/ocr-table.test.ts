@@ -190,3 +190,28 @@ test('NQ71 pages 25-26 read by tesseract eng: every row found, rows whose number
   const right = pairTasksByText(predicted, nq71Gold).filter(([g, p]) => p && (clean(p.owner) === clean(g.owner) || p.due === g.due))
   expect(right.length).toBeGreaterThanOrEqual(3)
 }, 30_000)
+
+// A ward's conclusions rendered and read back by tesseract `deu`: a task table in the middle of the
+// body (its lead-in an item's bullet), then more bullets and agency headings. The table ends where the
+// prose comes back; before, every paragraph after it down to the signature was read as its rows.
+test('a table OCR read line by line in the middle of the body ends where the bullets come back', async () => {
+  const {readDocument} = await import('@vanban/ingest')
+  const {normalizeDocument} = await import('@vanban/normalize')
+  const doc = normalizeDocument(await readDocument(new URL('./ocr-tables/ward-conclusion-table-mid.deu.txt', import.meta.url).pathname), {repair: 'auto'})
+  const tasks = leaves(extractTasks(doc)).map((t) => [t.id, t.owner, t.due])
+  expect(tasks.filter(([id]) => String(id).startsWith('PL.'))).toHaveLength(4)
+  expect(tasks.filter(([id]) => !String(id).startsWith('PL.'))).toEqual([
+    ['1', 'Phòng Kinh tế, Hạ tầng và Đô thị', '2027-01-15'],
+    ['3', 'Phòng Kinh tế, Hạ tầng và Đô thị', null],
+    ['4', 'Phòng Kinh tế, Hạ tầng và Đô thị', null],
+    ['5', 'Phòng Văn hóa - Xã hội', '2027-01-31'],
+    ['6', 'Phòng Văn hóa - Xã hội', '2026-12-28'],
+    ['7', 'Phòng Văn hóa - Xã hội', '2027-02-15'],
+    ['8', 'Phòng Kinh tế, Hạ tầng và Đô thị; Phòng Văn hóa - Xã hội', '2027-01-28'],
+    ['9', 'Công an phường', '2027-01-05'],
+    ['10', 'Công an phường', null],
+    ['11', 'Trung tâm Phục vụ hành chính công phường', '2026-12-31'],
+    ['12', 'Văn phòng HĐND và UBND phường', null],
+    ['II.1', 'Ban điều hành các tổ dân phố', null]
+  ])
+})

@@ -69,7 +69,7 @@ function underLeadIn(rows: Task[], leads: ReadonlyArray<{task: Task; block: numb
 const leadsItems = /[Cc]hủ\s+trì[^.;]{0,160}?(?:tại|ở)\s+((?:các\s+)?(?:mục|điểm|khoản)\s+[^.;:]{0,60}?)\s+(?:Ph[ầa]n|ph[ầa]n)\s+([IVX][IVXl]{0,3})(?![\p{L}\d])/gu
 
 /** `mục 1 và mục 9`, `các mục 2, 3`, `điểm a, b mục 7` → `1`, `9`; `2`, `3`; `7.a`, `7.b` (ids under the part). */
-export function referencedItems(list: string): string[] {
+function referencedItems(list: string): string[] {
   const ids: string[] = []
   for (const m of list.matchAll(/(?:điểm\s+((?:[a-zđ](?:\s*,\s*|\s+và\s+))*[a-zđ])\s+(?:mục|khoản)\s+(\d{1,2}))|(\d{1,2})(?![\d/])/gu)) {
     if (m[2] !== undefined) for (const letter of m[1]!.split(/\s*,\s*|\s+và\s+/u)) ids.push(`${m[2]}.${letter}`)

@@ -114,7 +114,7 @@ function joinsOrFollowsUp(predicate: string): boolean {
 function sharedItem(text: string): string[] | null {
   const body = text.replace(/^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|\(\d+\)|[IVXLC]+\.)\s*/u, '').trim()
   const oneSentence = !/[.!?]\s+\p{Lu}/u.test(body.replace(/[.!?]\s*$/u, ''))
-  if (oneSentence ? !/;\s+\p{Lu}/u.test(body) : false) return null
+  if (oneSentence && !/;\s+\p{Lu}/u.test(body)) return null
   const found = directivesOf(body, {letter: false, afterTask: false})
   if (found.lead.length > 0 || found.tasks.length < 2) return null
   const owners = found.tasks.map((t) => ownersWithPlace(t.text))

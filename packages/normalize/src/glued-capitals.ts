@@ -2,9 +2,9 @@ import {hasVietnameseMark, isSyllable} from './repair/syllables.ts'
 
 /**
  * `Sở` or `Bộ` OCR read with a digit for its vowel and glued to the name after it (`4.S0Y té` for `4. Sở Y
- * tế`, `B6Tài chính`): no word of any text, so it is cut before the capital.
+ * tế`, `B6Tài chính`, a speck between: `S6'Xäy dung`): no word of any text, so it is cut before the capital.
  */
-const gluedHead = /(?<![\p{L}\d])([SB][06])(?=\p{Lu}\p{Ll}{0,6}(?![\p{L}\d]))/gu
+const gluedHead = /(?<![\p{L}\d])([SB][06])['’‘`´]?(?=\p{Lu}\p{Ll}{0,6}(?![\p{L}\d]))/gu
 
 /**
  * `Quän Iy` (OCR, `quản lý`): `l` read as a capital `I` before `y`, a word no text has (`Ủy` is no `I`); the

@@ -23,6 +23,7 @@ describe('fixOcrLetterForms', () => {
     // `Sở`/`Bộ` read with a digit for the vowel, glued to the name: cut before it (the repair reads the rest).
     ['4.S0Y té', '4.S0 Y té'],
     ['B6Tài chính', 'B6 Tài chính'],
+    ["4. S6'Xäy dung: Chü tri", '4. S6 Xäy dung: Chü tri'],
     ['S0 2 và 3', 'S0 2 và 3'],
     ['MS0Y', 'MS0Y'],
     ['S0YTE', 'S0YTE'],

@@ -165,6 +165,14 @@ const periodPatterns: ReadonlyArray<{
     }
   },
   {
+    // tháng Bảy năm 2026, tháng Mười hai năm 2026, tháng tư năm 2027: the month in words, with its year
+    re: new RegExp(`tháng\\s+(${numeral}|giêng|chạp)\\s+năm\\s+(\\d{4})`, 'giu'),
+    build: (m) => {
+      const month = numberInWords(m[1]!)
+      return month === null || month < 1 || month > 12 ? undefined : {due: monthEnd(+m[2]!, month), guessed: false}
+    }
+  },
+  {
     // tháng 3/2026, tháng 01/2026, tháng 3 năm 2026, Tháng 9 (year from context)
     re: /tháng\s+(\d{1,2})(?![\d/])(?:\s*(?:\/|-|năm)\s*(\d{4}))?|tháng\s+(\d{1,2})\/(\d{4})/giu,
     build: (m, year) => {

@@ -190,6 +190,11 @@ const prose: ReadonlyArray<readonly [string, string | null, string | null, strin
   ['Hướng dẫn thi hành các luật đã được Quốc hội thông qua vào tháng 6/2026.', null, null, null],
   ['Rà soát các luật được Quốc hội thông qua, hoàn thành trong năm 2026.', 'hoàn thành trong năm 2026', '2026-12-31', null],
   ['giải ngân hết số vốn được bố trí trong năm 2027.', 'trong năm 2027', '2027-12-31', null],
+  // The month in words, with its year.
+  ['hoàn thành trong tháng Bảy năm 2026.', 'hoàn thành trong tháng Bảy năm 2026', '2026-07-31', null],
+  ['báo cáo Thủ tướng Chính phủ trong tháng Mười hai năm 2026.', 'trong tháng Mười hai năm 2026', '2026-12-31', null],
+  ['đến hết tháng tư năm 2026.', 'đến hết tháng tư năm 2026', '2026-04-30', null],
+  ['trong tháng Giêng năm 2027.', 'trong tháng Giêng năm 2027', '2027-01-31', null],
   // A year that qualifies what the work is about gives way to the date the sentence gives the work.
   ['tổ chức đăng ký nghĩa vụ quân sự cho nam công dân đủ 17 tuổi trong năm 2026, thực hiện trong tháng 4/2026;', 'trong tháng 4/2026', '2026-04-30', null],
   ['rà soát các hộ nghèo trong năm 2026, báo cáo trong tháng 9/2027.', 'trong năm 2026', '2026-12-31', null]

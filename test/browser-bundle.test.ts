@@ -8,13 +8,11 @@ import path from 'node:path'
 import {build} from 'esbuild'
 import {chromium} from 'playwright-core'
 import {expect, test} from 'vitest'
+import {chromiumArgs, chromiumPath, skipWithoutChromium} from './support/chromium.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
 
-test('normalize + tasks + export bundle for the browser and run in Chromium', async () => {
+test.skipIf(skipWithoutChromium)('normalize + tasks + export bundle for the browser and run in Chromium', async () => {
   const result = await build({
     stdin: {
       contents: "export {normalizeText} from '@vanban/normalize'\nexport {extractTasks} from '@vanban/tasks'\nexport {formatTasks} from '@vanban/export'\n",

@@ -12,17 +12,26 @@ const gluedHead = /(?<![\p{L}\d])([SB][06])['’‘`´]?(?=\p{Lu}\p{Ll}{0,6}(?![
  */
 const capitalIForL = /(?<![\p{L}\d])I([yýỳỷỹỵ])(?![\p{L}\d])/gu
 
-/**
- * `Sö Yt&` (OCR, `Sở Y tế`): `Y tế` with its space lost and its `ế` read as a symbol or a bare `e`; `Yt…`
- * is no word, and `Y tế` is in every name of the health sector.
- */
 /** `SOY té` (`Sở Y tế`), `BOTài`: the vowel read as a capital O; only before `Y t…` or a name in sentence case (`SOS` stays). */
 const gluedHeadO = /(?<![\p{L}\d])([SB]O)(?=Y\s+t[eéèêếề&@](?![\p{L}\d])|\p{Lu}\p{Ll}{2,6}(?![\p{L}\d]))/gu
 
 /** `S06 Xay dung`: `Sở` read with two digits for its vowel, before a name; read as the one-digit form (`S0`). */
 const twoDigitHead = /(?<![\p{L}\d])([SB])0[6&@](?=\s+\p{Lu}\p{Ll})/gu
 
+/**
+ * `Sö Yt&` (OCR, `Sở Y tế`): `Y tế` with its space lost and its `ế` read as a symbol or a bare `e`; `Yt…`
+ * is no word, and `Y tế` is in every name of the health sector.
+ */
 const gluedYTe = /(?<![\p{L}\d])Yt(?=[&@eéèêếềễểệ](?![\p{L}\d]))/gu
+
+/** Each form and what it is read as, in the order they are tried. */
+const ocrLetterForms: ReadonlyArray<readonly [RegExp, string]> = [
+  [gluedHead, '$1 '],
+  [gluedHeadO, '$1 '],
+  [capitalIForL, 'l$1'],
+  [gluedYTe, 'Y t'],
+  [twoDigitHead, '$10']
+]
 
 /**
  * Letter forms OCR makes of a name that are no word of any text, read back before the glued words are
@@ -32,7 +41,7 @@ const gluedYTe = /(?<![\p{L}\d])Yt(?=[&@eéèêếềễểệ](?![\p{L}\d]))/gu
  * @example fixOcrLetterForms('Cuc Quän Iy') //=> 'Cuc Quän ly'
  */
 export function fixOcrLetterForms(text: string): string {
-  return text.replace(gluedHead, '$1 ').replace(gluedHeadO, '$1 ').replace(capitalIForL, 'l$1').replace(gluedYTe, 'Y t').replace(twoDigitHead, '$10')
+  return ocrLetterForms.reduce((out, [form, printed]) => out.replace(form, printed), text)
 }
 
 /** A word with a lower-case letter right before a capital: `BộNội`, `ỦyBan`. */

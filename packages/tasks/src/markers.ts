@@ -78,7 +78,20 @@ export function ocrMarkerForm(text: string): string {
 const misreadSo = /(?<![\p{L}\d$§])[$§S]0?[6&@G](?=\s+\p{Lu})/gu
 /** A chapter's Roman numeral OCR read with small letters (`Il. TỔ CHỨC THỰC HIỆN`, `Ill. …`, `Iv. …`, `Vl. …`) at a unit's start. */
 const romanWithSmallL = /^[IVX][IVXlvx]{0,4}(?=\.\s+\p{Lu})/u
-const romanNumeral = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u
+
+const romanDigits: Record<string, number> = {I: 1, V: 5, X: 10}
+
+/** `IV` → 4; null for what is no Roman numeral of a chapter. */
+export function romanValue(numeral: string): number | null {
+  if (!/^(?:X{0,3})(?:IX|IV|V?I{0,3})$/u.test(numeral) || numeral === '') return null
+  let total = 0
+  for (let k = 0; k < numeral.length; k++) {
+    const v = romanDigits[numeral[k]!]!
+    total += v < (romanDigits[numeral[k + 1] ?? ''] ?? 0) ? -v : v
+  }
+  return total
+}
+
 
 /**
  * A unit read by OCR as its printed form where the misreading needs no context: its list marker
@@ -89,7 +102,7 @@ export function ocrUnitForm(text: string): string {
     .replace(misreadSo, 'Sở')
     .replace(romanWithSmallL, (numeral) => {
       const read = numeral.replace(/l/gu, 'I').toUpperCase()
-      return romanNumeral.test(read) ? read : numeral
+      return romanValue(read) !== null ? read : numeral
     })
 }
 

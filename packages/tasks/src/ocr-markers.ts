@@ -9,7 +9,7 @@
  */
 import type {Block} from '@vanban/core'
 import {matchAgency} from '@vanban/normalize'
-import {appendixName, bareNumberOf, letters, markerOf} from './markers.ts'
+import {appendixName, bareNumberOf, letters, markerOf, romanValue} from './markers.ts'
 import {imperativeStarts, predicateWords} from './data/predicates.ts'
 import {startsWithAgencyHead} from './agencies.ts'
 import {bareLetters, toneKey} from './tone-key.ts'
@@ -187,19 +187,6 @@ function inlineFirstEnum(units: OcrUnit[]): OcrUnit[] {
 const numberOf = (text: string): number | null => {
   const marker = markerOf(text)
   return marker?.kind === 'number' && /^\d+$/u.test(marker.label) ? Number(marker.label) : null
-}
-
-const romanDigits: Record<string, number> = {I: 1, V: 5, X: 10}
-
-/** `IV` → 4; null for what is no Roman numeral of a chapter. */
-function romanValue(numeral: string): number | null {
-  if (!/^(?:X{0,3})(?:IX|IV|V?I{0,3})$/u.test(numeral) || numeral === '') return null
-  let total = 0
-  for (let k = 0; k < numeral.length; k++) {
-    const v = romanDigits[numeral[k]!]!
-    total += v < (romanDigits[numeral[k + 1] ?? ''] ?? 0) ? -v : v
-  }
-  return total
 }
 
 function toRoman(n: number): string {

@@ -138,7 +138,8 @@ const connective = /^(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Mặt\
  */
 function paragraphItem(node: Node): string[] | null {
   const later = node.paragraphs ?? []
-  if (later.length === 0 || node.children.length > 0 || node.heading) return null
+  // (Only when the body is those paragraphs alone: a marker's rest joined on some other way is not split.)
+  if (later.length === 0 || node.children.length > 0 || node.heading || node.body !== later.join(' ')) return null
   const first = node.text.slice(0, node.text.length - node.body.length).trim()
   // (A first line that ends no sentence is a title over its paragraph: `2. Sở Y tế chủ trì rà soát …` read by OCR.)
   if (first === '' || !node.text.endsWith(node.body) || !/[.;!?]$/u.test(first)) return null

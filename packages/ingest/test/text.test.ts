@@ -223,6 +223,15 @@ describe('hard-wrapped text (OCR output) without blank lines around titles', () 
     ])
   })
 
+  it('starts a chapter at `ll.` (every I read as a small l) only before a heading in capitals', () => {
+    const text = ['- Hinh thanh he thong du lieu dung, du, sach, song, duoc ket noi.', 'll. NHIEM VU VA GIAI PHAP CHU YEU', '1. Hoan thien the che, quy dinh ky thuat ve du lieu', 'll. noi tiep dong tren.'].join('\n')
+    expect(textToBlocks(text).map((b) => (b.kind === 'table' ? 'table' : b.text))).toEqual([
+      '- Hinh thanh he thong du lieu dung, du, sach, song, duoc ket noi.',
+      'll. NHIEM VU VA GIAI PHAP CHU YEU',
+      '1. Hoan thien the che, quy dinh ky thuat ve du lieu ll. noi tiep dong tren.'
+    ])
+  })
+
   it('does not split a paragraph at a short acronym line', () => {
     const text = ['Giao Bộ Khoa học và Công nghệ chủ trì, phối hợp với', 'UBND', 'các tỉnh triển khai.'].join('\n')
     expect(textToBlocks(text).map((b) => (b.kind === 'table' ? 'table' : b.text))).toEqual(['Giao Bộ Khoa học và Công nghệ chủ trì, phối hợp với UBND các tỉnh triển khai.'])

@@ -2,6 +2,7 @@
  * The list-marker parser: `I.`, `A.` over a title in capitals, `1.`, `1.2.`, `Thứ nhất,`, `a)`, `-`,
  * `+`, `(1)` at the start of a paragraph → its kind, its label and the text after it.
  */
+import {capitalsHeading, ocrRomanSource, readOcrRoman} from '@vanban/core/ocr-roman'
 
 /**
  * Kinds of list marker, outermost first; a marker nests inside any kind listed before it.
@@ -76,22 +77,8 @@ export function ocrMarkerForm(text: string): string {
 
 /** `Sở` as an engine without Vietnamese reads it before a department's name (`$6 Tài chính`, `S6 Y tế`, `SG Giáo dục`, `§& Xây dựng`, `S06 Xây dựng`). */
 const misreadSo = /(?<![\p{L}\d$§])[$§S]0?[6&@G](?=\s+\p{Lu})/gu
-/** A chapter's Roman numeral OCR read with small letters (`Il. TỔ CHỨC THỰC HIỆN`, `Ill. …`, `Iv. …`, `Vl. …`) at a unit's start. */
-const romanWithSmallL = /^[IVX][IVXlvx]{0,4}(?=\.\s+\p{Lu})/u
-
-const romanDigits: Record<string, number> = {I: 1, V: 5, X: 10}
-
-/** `IV` → 4; null for what is no Roman numeral of a chapter. */
-export function romanValue(numeral: string): number | null {
-  if (!/^(?:X{0,3})(?:IX|IV|V?I{0,3})$/u.test(numeral) || numeral === '') return null
-  let total = 0
-  for (let k = 0; k < numeral.length; k++) {
-    const v = romanDigits[numeral[k]!]!
-    total += v < (romanDigits[numeral[k + 1] ?? ''] ?? 0) ? -v : v
-  }
-  return total
-}
-
+/** A chapter's Roman numeral OCR read with small letters (`Il. TỔ CHỨC THỰC HIỆN`, `Ill. …`, `ll. …`, `Iv. …`, `Vl. …`) at a unit's start. */
+const romanWithSmallL = new RegExp(String.raw`^(${ocrRomanSource})(?=\.\s+\p{Lu})`, 'u')
 
 /**
  * A unit read by OCR as its printed form where the misreading needs no context: its list marker
@@ -100,10 +87,7 @@ export function romanValue(numeral: string): number | null {
 export function ocrUnitForm(text: string): string {
   return ocrMarkerForm(text)
     .replace(misreadSo, 'Sở')
-    .replace(romanWithSmallL, (numeral) => {
-      const read = numeral.replace(/l/gu, 'I').toUpperCase()
-      return romanValue(read) !== null ? read : numeral
-    })
+    .replace(romanWithSmallL, (numeral: string, _read: string, _at: number, whole: string) => readOcrRoman(numeral, capitalsHeading(whole.slice(numeral.length + 1))) ?? numeral)
 }
 
 /**

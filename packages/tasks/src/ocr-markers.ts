@@ -9,7 +9,8 @@
  */
 import type {Block} from '@vanban/core'
 import {matchAgency} from '@vanban/normalize'
-import {appendixName, bareNumberOf, letters, markerOf, romanValue} from './markers.ts'
+import {romanValue} from '@vanban/core/ocr-roman'
+import {appendixName, bareNumberOf, letters, markerOf} from './markers.ts'
 import {imperativeStarts, predicateWords} from './data/predicates.ts'
 import {startsWithAgencyHead} from './agencies.ts'
 import {bareLetters, toneKey} from './tone-key.ts'

@@ -185,6 +185,10 @@ describe('unitsOf: `Sở` and Roman numerals as an engine without Vietnamese rea
     ['Iv. TỔ CHỨC THỰC HIỆN', 'IV. TỔ CHỨC THỰC HIỆN'],
     ['Vl. KINH PHÍ', 'VI. KINH PHÍ'],
     ['Vll. HIỆU LỰC', 'VII. HIỆU LỰC'],
+    // Every I read as a small l: a numeral only before a heading in capitals.
+    ['ll. NHIỆM VỤ VÀ GIẢI PHÁP', 'II. NHIỆM VỤ VÀ GIẢI PHÁP'],
+    ['lll. TỔ CHỨC THỰC HIỆN', 'III. TỔ CHỨC THỰC HIỆN'],
+    ['ll. Nhiệm vụ', 'll. Nhiệm vụ'],
     // No numeral: as read.
     ['Vv. NHIỆM VỤ', 'Vv. NHIỆM VỤ'],
     ['S06 Xây dựng chủ trì.', 'Sở Xây dựng chủ trì.']

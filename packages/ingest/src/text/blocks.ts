@@ -1,4 +1,5 @@
 import type {Block, TextBlock} from '@vanban/core'
+import {capitalsHeading, ocrRomanSource, readOcrRoman} from '@vanban/core/ocr-roman'
 import {isWhollyBold, stripBold, stripInlineMarkdown} from './markdown-inline.ts'
 import {htmlTableBlock} from './html-table.ts'
 import {cleanCell, isPipeSeparator, joinQuotedRows, readTable, rowSyntax, splitRow} from './table-text.ts'
@@ -15,11 +16,19 @@ export interface TextBlocksOptions {
 
 /**
  * Markers that open a list item in Vietnamese notices: `1.`, `1.2.`, `a)`,
- * `đ)`, `-`, `+`, `•`, `(1)`, `(a)`, `(i)`, `I.`, and a Roman numeral as OCR reads it with small
- * letters (`Il.`, `Ill.`, `Iv.`, `Vl.`: no word is written so). A marker must be followed by
+ * `đ)`, `-`, `+`, `•`, `(1)`, `(a)`, `(i)`, `I.`. A marker must be followed by
  * a space, so `2025.` glued to a word or `-5%` stays text.
  */
-export const LIST_MARKER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-+•–*]|\((?:\d{1,3}|[a-zđ]|[ivx]+)\)|[IVXLC]+[.)]|(?:Il{1,2}|Iv|Vl{1,3})[.)])\s+\S/u
+const LIST_MARKER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-+•–*]|\((?:\d{1,3}|[a-zđ]|[ivx]+)\)|[IVXLC]+[.)])\s+\S/u
+/** A Roman numeral as OCR reads it with small letters (`Il.`, `Ill.`, `Iv.`, `Vl.`, `ll. NHIỆM VỤ`), see `@vanban/core/ocr-roman`. */
+const OCR_ROMAN_MARKER = new RegExp(String.raw`^(${ocrRomanSource})[.)]\s+(?=\S)`, 'u')
+
+/** Does a list marker open the (trimmed) line? */
+function opensWithMarker(line: string): boolean {
+  if (LIST_MARKER.test(line)) return true
+  const ocr = OCR_ROMAN_MARKER.exec(line)
+  return ocr !== null && readOcrRoman(ocr[1]!, capitalsHeading(line.slice(ocr[0].length))) !== null
+}
 
 /** `#`…`######` ATX heading. */
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$/
@@ -49,7 +58,7 @@ export function textToBlocks(text: string, options: TextBlocksOptions = {}): Blo
   }
   // The title is in the first lines, before the first list item.
   const head = lines.slice(0, 15)
-  const firstItem = head.findIndex((l) => LIST_MARKER.test(l.trim()))
+  const firstItem = head.findIndex((l) => opensWithMarker(l.trim()))
   const titleWords = wordsOf(head.slice(0, firstItem < 0 ? head.length : firstItem).join(' '))
   let i = 0
   while (i < lines.length) {
@@ -112,7 +121,7 @@ const wordsOf = (text: string): Set<string> => new Set((text.toLowerCase().norma
  */
 function isRunningHeader(line: string, titleWords: ReadonlySet<string>): boolean {
   const text = line.trim()
-  if (text === '' || LIST_MARKER.test(text) || /[.;:,]$/u.test(text)) return false
+  if (text === '' || opensWithMarker(text) || /[.;:,]$/u.test(text)) return false
   const words = text.toLowerCase().normalize('NFC').match(/\p{L}+/gu) ?? []
   if (words.length < 2 || words.length > 12) return false
   return words.filter((w) => titleWords.has(w)).length >= 0.8 * words.length
@@ -170,7 +179,7 @@ export function chunkBlocks(chunk: readonly SourceLine[], markdown: boolean): Te
     // capitals (`PHỤ LỤC`, `SAO Y`, `CHÁNH VĂN PHÒNG`) is not part of the prose around it.
     const caps = isCapsLine(plain)
     // So is a numbered title on a short line of its own (`3. Sở Tài chính`) over its paragraph.
-    if (group.length > 0 && (LIST_MARKER.test(plain) || caps !== groupCaps || (!markdown && isTitleLine(group, width) && /^\p{Lu}/u.test(plain)))) flush()
+    if (group.length > 0 && (opensWithMarker(plain) || caps !== groupCaps || (!markdown && isTitleLine(group, width) && /^\p{Lu}/u.test(plain)))) flush()
     if (group.length === 0) groupCaps = caps
     group.push({text: raw, line: source.line})
   }
@@ -186,7 +195,7 @@ function isTitleLine(group: readonly SourceLine[], width: number): boolean {
   if (group.length !== 1 || width < 60) return false
   const line = group[0]!.text.trim()
   // A wrapped line falls short of the width by less than its next word: some 0.8 of it or more.
-  return LIST_MARKER.test(line) && line.length < width * 0.7 && line.split(/\s+/u).length <= 12 && !/[.,;:!?]$/u.test(line)
+  return opensWithMarker(line) && line.length < width * 0.7 && line.split(/\s+/u).length <= 12 && !/[.,;:!?]$/u.test(line)
 }
 
 /** A line in capitals of two words or more (`SAO Y`, `PHỤ LỤC`): a lone `UBND` wrapped onto its own line is prose. */
@@ -220,7 +229,7 @@ function makeBlock(group: readonly SourceLine[], markdown: boolean): TextBlock {
   const bold = isWhollyBold(parts[0]!)
   const plain = parts.map((p) => (markdown ? stripInlineMarkdown(p) : stripBold(p)))
   const text = plain.join(' ').trim()
-  const kind = LIST_MARKER.test(text) ? 'list-item' : isCapsHeading(text) ? 'heading' : 'paragraph'
+  const kind = opensWithMarker(text) ? 'list-item' : isCapsHeading(text) ? 'heading' : 'paragraph'
   const lineWords = group.length > 1 ? wordsPerLine(plain, text) : null
   return {
     kind,

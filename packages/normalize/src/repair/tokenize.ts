@@ -3,6 +3,8 @@
  * changed; everything else (spaces, punctuation, numbers, codes, web addresses) is copied.
  */
 
+import {capitalsHeading, ocrRomanSource, readOcrRoman} from '@vanban/core/ocr-roman'
+
 /** `marker`: a list marker (`a)`, `đ.`, `(1)`, `IV.`): copied, and a sentence start for the model. */
 export type PieceKind = 'word' | 'keep' | 'space' | 'marker'
 
@@ -39,19 +41,20 @@ export function isRoman(word: string): boolean {
 }
 
 // A letter, a number or a Roman numeral closed by `)` or `.` (`Il.`, `Iv.`: one OCR read with small letters), or anything short in parentheses.
-const MARKER_AT_START = /^\(?(?:\d{1,3}|\p{L}|[IVX][IVXlvx]{0,5})[.)]$/u
+const MARKER_AT_START = new RegExp(String.raw`^\(?(?:\d{1,3}|\p{L}|${ocrRomanSource})[.)]$`, 'u')
 const MARKER_ANYWHERE = /^\((?:\d{1,3}|\p{L}|[IVXivx]{1,6})\)$/u
 // Words after which a Roman numeral is a number (Phần II, Chương IV, quý III, khoá XIII, Phụ lục II,
 // khu vực IV, Quân khu IV, kỳ II), by their bare letters.
 const ROMAN_AFTER = new Set(['phan', 'muc', 'chuong', 'dieu', 'khoan', 'quy', 'khoa', 'lan', 'giai', 'doan', 'nhom', 'loai', 'hang', 'cap', 'vung', 'so', 'vuc', 'khu', 'luc', 'ky', 'tap', 'bang'])
 
 /**
- * `Il`, `Ill`, `Iv`, `Vl`: a Roman numeral OCR read with small letters for some of its own (II, III, IV,
- * VI), kept as printed for the task parser. No Vietnamese word is written so (`Vi` has an `i`).
+ * `Il`, `Ill`, `Iv`, `Vl` (and `ll` before a heading in capitals): a Roman numeral OCR read with small
+ * letters for some of its own (II, III, IV, VI), kept as printed for the task parser (`@vanban/core/ocr-roman`).
+ * No Vietnamese word is written so (`Vi` has an `i`).
  */
-const isSmallLRoman = (word: string): boolean => /^[IVX][IVXlvx]{1,4}$/u.test(word) && /[lvx]/u.test(word) && isRoman(word.replace(/l/gu, 'I').toUpperCase())
+const isSmallLRoman = (word: string, headingAfter = false): boolean => word.length > 1 && readOcrRoman(word, headingAfter) !== null
 
-function isMarker(raw: string, atStart: boolean): boolean {
+function isMarker(raw: string, atStart: boolean, headingAfter: boolean): boolean {
   // Every marker ends with `)` or `.`: most tokens are answered by their last character.
   const last = raw.charCodeAt(raw.length - 1)
   if (last !== 0x29 && last !== 0x2e) return false
@@ -59,7 +62,7 @@ function isMarker(raw: string, atStart: boolean): boolean {
   if (!atStart || !MARKER_AT_START.test(raw)) return false
   const core = raw.replace(/^\(/, '').slice(0, -1)
   // One letter of any case, a number, or a Roman numeral that is really one (not `VID.`).
-  return core.length === 1 || /^\d+$/.test(core) || isRoman(core) || isSmallLRoman(core)
+  return core.length === 1 || /^\d+$/.test(core) || isRoman(core) || isSmallLRoman(core, headingAfter)
 }
 
 const ROMAN_CORE = /^([IVX][IVXlvx]{0,5})([.,;:)]*)$/
@@ -101,7 +104,8 @@ export function tokenize(text: string): Piece[] {
     const start = atStart
     const end = raw.charCodeAt(raw.length - 1)
     atStart = end === 0x3b || end === 0x3a // ; :
-    if (isMarker(raw, start)) {
+    // (`ll. NHIỆM VỤ`: a numeral whose I's all read as small l's is one only before a heading in capitals.)
+    if (isMarker(raw, start, start && raw.charCodeAt(0) === 0x6c && capitalsHeading(text.slice(next, next + 8)))) {
       pieces.push({text: raw, kind: 'marker'})
       prevRaw = ''
       continue

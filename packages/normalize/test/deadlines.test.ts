@@ -24,14 +24,22 @@ describe('deadline grammar: phrase by pattern', () => {
     ['truóc ngày 10/01/2026.', 'trước ngày 10/01/2026.'],
     ['ngay 3O/6/2026', 'ngày 30/6/2026'],
     ['trong nam 2026', 'trong năm 2026'],
-    ['Hoan thanh trong thang 4/2026', 'Hoàn thành trong tháng 4/2026']
+    ['Hoan thanh trong thang 4/2026', 'Hoàn thành trong tháng 4/2026'],
+    // A month in words between `tháng` and `năm` + a year: the nearest month name.
+    ['trong thang Tu nam 2026.', 'trong tháng Tư năm 2026.'],
+    ['trong thang Muodi nam 2026;', 'trong tháng Mười năm 2026;'],
+    ['trong thang Mudi hai nam 2026', 'trong tháng Mười hai năm 2026'],
+    ['thang Bdy nam 2026', 'tháng Bảy năm 2026'],
+    ['thang Gieng nam 2027', 'tháng Giêng năm 2027']
   ])('%s → %s', (broken, fixed) => expect(grammar(broken).text).toBe(fixed))
 
   it.each([
     ['Viet Nam 2045', 'Viet Nam 2045'],
     ['thanh pho co 2026 ho', 'thanh pho co 2026 ho'],
     ['quy dinh 05/2025', 'quy dinh 05/2025'],
-    ['thang 13/2026', 'thang 13/2026']
+    ['thang 13/2026', 'thang 13/2026'],
+    // No month's name between them.
+    ['thang nay nam 2026', 'thang nay năm 2026']
   ])('%s stays', (text, same) => expect(grammar(text).text).toBe(same))
 
   it('keeps quarters in digits where the document writes them so', () => expect(grammar('trong qu1/2026', true).text).toBe('trong quý 1/2026'))

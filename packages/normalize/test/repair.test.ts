@@ -31,7 +31,11 @@ describe('repairText: broken syllables in context', () => {
     ['ngun 1irc tai chinh', 'nguồn lực tài chính'],
     ['nang cao chat luong ngun nhan 1irc', 'nâng cao chất lượng nguồn nhân lực'],
     ['B6 Ngoai giao, B6 Tai chinh', 'Bộ Ngoại giao, Bộ Tài chính'],
-    ['ty 10 nguoi dan', 'tỷ lệ người dân']
+    ['ty 10 nguoi dan', 'tỷ lệ người dân'],
+    // A name the print writes in small letters keeps them (the gazetteer's marks, the print's case);
+    // a capital the engine lost (`ty` for Ủy) is the gazetteer's.
+    ['Giao Ban Chi huy quan su xa to chuc huan luyen', 'Giao Ban Chỉ huy quân sự xã tổ chức huấn luyện'],
+    ['Giao Ban Chi huy Quan su xa to chuc huan luyen', 'Giao Ban Chỉ huy Quân sự xã tổ chức huấn luyện']
   ])('%s → %s', (broken, clean) => expect(repairText(broken).text).toBe(clean))
 })
 

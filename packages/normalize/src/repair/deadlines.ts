@@ -8,12 +8,13 @@
  * - `quarter`: `quý` + numeral + `/year` (glued `qu1/2026` too); numerals read as digits or
  *   letters (`1`, `l`, `|`, `11`) become Roman (`I`, `II`) unless the document writes quarters
  *   in digits; a slash read as `1` (`112026`) is put back.
- * - `month`: `tháng` + `m/year`; `date`: `ngày` + `d/m/year`, and `trước ngày` before it;
+ * - `month`: `tháng` + `m/year`, or + a month in words + `năm` + year (`thang Muodi nam 2026` → `tháng
+ *   Mười năm 2026`, the nearest month name by OCR distance); `date`: `ngày` + `d/m/year`, and `trước ngày` before it;
  *   `year`: `năm` + a year; `complete`: `hoàn thành` before trong/trước/chậm/quý/tháng/năm/ngày.
  * Digits read as letters inside the numbers (`1O/2026`, `l2/2026`) are put back when the
  * result is a valid month or date.
  */
-import {AFTER_COMPLETE, BEFORE, COMPLETE, DAY, MONTH, QUARTER, ROMAN_QUARTERS, YEAR} from './data/deadline-words.ts'
+import {AFTER_COMPLETE, BEFORE, COMPLETE, DAY, MONTH, MONTH_NAMES, MONTH_SECOND, QUARTER, ROMAN_QUARTERS, YEAR} from './data/deadline-words.ts'
 import type {DeadlineWord} from './data/deadline-words.ts'
 import type {OcrDistance} from './ocr-distance.ts'
 import {skeleton} from './syllables.ts'
@@ -158,6 +159,16 @@ export function repairDeadlines(text: string, distance: OcrDistance, options: De
         continue
       }
     }
+    if (next && is(t, MONTH)) {
+      const named = monthInWords(tokens, i + 1, distance, options.exact ?? false)
+      const yearWord = tokens[i + 1 + named.length]
+      if (named.length > 0 && yearWord && is(yearWord, YEAR) && YEAR_ONLY.test(tokens[i + 2 + named.length]?.text ?? '')) {
+        const from = [t, ...tokens.slice(i + 1, i + 1 + named.length), yearWord]
+        out.push({at: i, from, words: [inCase(MONTH.word, t.text), ...named.map((w, k) => inCase(w, tokens[i + 1 + k]!.text)), inCase(YEAR.word, yearWord.text)], rule: 'month', certain: true})
+        i += named.length + 1
+        continue
+      }
+    }
     const dateAt = (k: number): {words: string; guessed: boolean} | null => {
       const d = DATE.exec(tokens[k]?.text ?? '')
       if (!d) return null
@@ -221,6 +232,37 @@ export function repairDeadlines(text: string, distance: OcrDistance, options: De
   }
   result += text.slice(from)
   return {text: result, repairs}
+}
+
+const monthSkeletons = MONTH_NAMES.map((w) => ({word: w.toLowerCase(), skeleton: skeleton(w.toLowerCase())}))
+const secondSkeletons = MONTH_SECOND.map((w) => ({word: w, skeleton: skeleton(w)}))
+
+/** The nearest of `words` to an OCR'd token, when near enough and clearly nearer than the next (short words exactly). */
+function nearest(t: Token | undefined, words: ReadonlyArray<{word: string; skeleton: string}>, distance: OcrDistance, exact: boolean): string | null {
+  if (!t) return null
+  const core = t.text.replace(/[^\p{L}\d?'`]+$/u, '')
+  if (core.length === 0 || core.length > 6) return null
+  let best: string | null = null
+  let bestCost = Infinity
+  let second = Infinity
+  for (const w of words) {
+    const cost = exact || core.length <= 2 ? (skeleton(core.toLowerCase()) === w.skeleton ? 0 : Infinity) : distance.excess(w.skeleton, core)
+    if (cost < bestCost) {
+      second = bestCost
+      bestCost = cost
+      best = w.word
+    } else if (cost < second) second = cost
+  }
+  // A longer token may lose a letter or gain one (`Muodi` is Mười at 5.0 nats); a short one is nearer to many.
+  return best !== null && bestCost <= (core.length >= 4 ? 5.5 : 3) && second - bestCost >= 1.5 ? best : null
+}
+
+/** The month in words at `k` (`Tu` → tư, `Muodi hai` → mười hai), its words; empty when none. */
+function monthInWords(tokens: readonly Token[], k: number, distance: OcrDistance, exact: boolean): string[] {
+  const first = nearest(tokens[k], monthSkeletons, distance, exact)
+  if (first === null) return []
+  const second = first === 'mười' ? nearest(tokens[k + 1], secondSkeletons, distance, exact) : null
+  return second === null ? [first] : [first, second]
 }
 
 function isWord(t: Token | undefined, target: string, distance: OcrDistance, exact: boolean): boolean {

@@ -609,6 +609,26 @@ interface NameSpan {
 }
 
 const NAME_JOINER = /^[,\-–—]+$/
+
+/** Small letters whose capital has another shape: an OCR engine does not read one for the other. */
+const DISTINCT_SMALL = /^[abdđeghnqrt]/u
+
+/**
+ * Whether the print writes a name's inner words in small letters where the gazetteer has
+ * capitals (`Ban Chỉ huy quân sự xã` against `Ban Chỉ huy Quân sự xã`): some inner word the
+ * gazetteer capitalises begins, in the OCR, with a small letter whose capital looks otherwise
+ * (`quan`; a small `s` or `c` may be a capital read small). The print's case is the document's
+ * own spelling and is kept; the marks still come from the gazetteer. Only a word read letter for
+ * letter counts: `ty` for Ủy is a capital the engine lost, not a small letter printed.
+ */
+const bare = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase()
+
+function printsInLowerCase(words: readonly string[], printed: readonly string[]): boolean {
+  for (let w = 1; w < words.length && w < printed.length; w++) {
+    if (/^\p{Lu}/u.test(words[w]!) && DISTINCT_SMALL.test(printed[w]!.normalize('NFD')) && bare(printed[w]!) === bare(words[w]!)) return true
+  }
+  return false
+}
 const headCache = new WeakMap<Options, boolean>()
 const skeletonCache = new WeakMap<Options, ReadonlySet<string>>()
 
@@ -693,10 +713,12 @@ function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: Int32Arra
         }
       }
       const caps = long > 0 ? longUpper * 2 >= long : upper * 2 >= covered.length && !mixedCaseAround(pieces, first)
+      const printedLower = !caps && printsInLowerCase(words, covered.map((i) => pieces[i]!.text))
       for (let w = 0; w < match.words; w++) {
         const slot = slotOf[run[k + w]!]!
         let word = inStyle(words[w]!, style)
         if (caps) word = word.toUpperCase()
+        else if (printedLower && w > 0 && /^\p{Ll}/u.test(tokens[k + w]!)) word = word.toLowerCase()
         // A generic name opening a sentence (`Các tỉnh ủy, thành ủy`) takes the OCR's capital.
         else if (w === 0 && /^\p{Lu}/u.test(pieces[first]!.text)) word = word.charAt(0).toUpperCase() + word.slice(1)
         const lower = word.toLowerCase()

@@ -28,3 +28,12 @@ export const AFTER_COMPLETE = ['trong', 'truoc', 'cham', 'quy', 'thang', 'nam', 
 
 /** Quarter numerals as printed: Roman by the usage of administrative documents. */
 export const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'] as const
+
+/**
+ * Months written in words after `tháng` (`tháng Tư năm 2026`, `tháng Mười hai năm 2026`), as the
+ * deadline grammar restores them between `tháng` and `năm` + a year; `Mười một`, `Mười hai` are two
+ * words, the second after `Mười`.
+ */
+export const MONTH_NAMES = ['Giêng', 'Một', 'Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười', 'Chạp'] as const
+/** The second word of a month after `Mười`. */
+export const MONTH_SECOND = ['một', 'hai'] as const

@@ -299,6 +299,10 @@ function proseDeadlineStart(text: string, p: Period, documentDate: string | unde
   // `phấn đấu đến ngày 31/12/2026`: the period takes its `ngày`, so only `đến` is left before it.
   // Not `Đến ngày …,` opening a sentence nor `tính đến ngày …` ("as of"): the date of a status.
   // Nor a day a level is to be reached by (`phấn đấu tỷ lệ giải ngân đến ngày 31/01/2028 đạt trên 95%`): a target.
+  // `bảo đảm hoàn thành trong giai đoạn 2026–2030`: work to be done within a span is due at its end (a span
+  // alone, `chương trình … giai đoạn 2026–2030`, names the programme).
+  const doneWithinSpan = p.due !== null ? /(?<![\p{L}])(?:hoàn\s+thành|xong)(?:\s+(?:trong|trước))?\s+giai\s+đoạn\s*$/iu.exec(before) : null
+  if (doneWithinSpan) return p.start - before.length + doneWithinSpan.index
   const untilDay = /^ngày/iu.test(text.slice(p.start)) && !/^\s*,?\s*(?:phải\s+)?đạt(?![\p{L}])/u.test(text.slice(p.end)) ? /(?<!tính)\s(đến)\s*$/iu.exec(before) : null
   const cue = cueBefore.exec(before) ?? untilDay
   // `… (năm 2027)`, `… (Quý II/2027)`: a period alone in brackets after a task is its deadline.

@@ -111,7 +111,7 @@ export function isImplementRequest(sentence: string): boolean {
 }
 
 /** A sentence that introduces the items after it (`… thực hiện một số nội dung sau đây.`, `… như sau:`). */
-const introducesItems = /(?:sau\s+đây|như\s+sau|(?:nội\s+dung|nhiệm\s+vụ|việc|biện\s+pháp|giải\s+pháp)\s+sau)\s*[.:]?\s*$/u
+export const introducesItems = /(?:sau\s+đây|như\s+sau|(?:nội\s+dung|nhiệm\s+vụ|việc|biện\s+pháp|giải\s+pháp)\s+sau)\s*[.:]?\s*$/u
 
 /** A preamble that opens a sentence: `Thực hiện …,`, `Xét đề nghị …,`, `Căn cứ …,`, `Theo …,`. */
 const preambleRe = /^(?:Thực\s+hiện|Triển\s+khai|Xét|Căn\s+cứ|Theo|Tiếp\s+theo|Phúc\s+đáp|Trả\s+lời|Nhằm|Để)(?![\p{L}])/u

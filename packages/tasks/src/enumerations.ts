@@ -54,6 +54,9 @@ export function isDeadlineSentence(sentence: string, context: DeadlineContext): 
   return d !== null
 }
 
+/** A lead-in that introduces what a product contains: `trong đó xác định rõ:`, `bao gồm:`, `với các nội dung chủ yếu:`. */
+const contentLead = /(?<![\p{L}])(?:trong\s+đó\s+(?:xác\s+định|nêu|làm)\s+rõ|(?:bao\s+)?gồm(?:\s+các\s+nội\s+dung)?|với\s+(?:các\s+)?nội\s+dung(?:\s+(?:chủ\s+yếu|chính|sau))?)\s*:?\s*$/u
+
 /**
  * Splits a paragraph at its inline enumeration `(1) … (2) …`. Null when there is
  * none, or when the list reports results (narrative) rather than gives tasks.
@@ -67,7 +70,11 @@ export function splitEnumeration(text: string, context: DeadlineContext = {}): E
   }))
   // `Nghiên cứu, đề xuất cơ chế … theo hướng: (1) cho phép …; (2) …`: the points say which way the one
   // proposal goes, not tasks of their own.
-  if (/(?<![\p{L}])theo\s+hướng(?:\s+sau(?:\s+đây)?)?\s*:?\s*$/u.test(text.slice(0, marks[0]!.at))) return null
+  const lead = text.slice(0, marks[0]!.at)
+  if (/(?<![\p{L}])theo\s+hướng(?:\s+sau(?:\s+đây)?)?\s*:?\s*$/u.test(lead)) return null
+  // `Xây dựng Kế hoạch …, trong đó xác định rõ: (1) các nguồn thải …; (2) chỉ tiêu …`: the points say what the
+  // one product holds, when none of them opens with work (`gồm: (1) rà soát …; (2) …` are tasks).
+  if (contentLead.test(lead) && items.every((i) => !imperativeRe.test(toneKey(i.text.trim().slice(0, 60))))) return null
   const narrative = items.filter((i) => isNarrative(i.text)).length
   if (narrative * 2 >= items.length) return null
   const last = items.at(-1)!

@@ -21,7 +21,8 @@ const labels: ReadonlyArray<readonly [RegExp, FieldKind]> = [
   // A Party plan's `Cơ quan chủ trì tham mưu:` (the body that prepares the work for the committee), or `Cơ quan tham mưu:`.
   [/(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|tham\s+mưu)(?:\s+(?:thực\s+hiện|tham\s+mưu))?|chủ\s+trì(?:\s+(?:thực\s+hiện|tham\s+mưu))?|(?<!chịu\s)trách\s+nhiệm(?:\s+(?:thực\s+hiện|chính))?/iu, 'owner'],
   [/(?:(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+)?phối\s+hợp(?:\s+thực\s+hiện)?/iu, 'coordinators'],
-  [/thời\s+(?:gian|hạn|điểm)(?:\s+(?:hoàn\s+thành|thực\s+hiện|trình))?|tiến\s+độ(?:\s+(?:hoàn\s+thành|thực\s+hiện))?|hạn\s+hoàn\s+thành/iu, 'deadline'],
+  // (`Thời gian trình Bộ trưởng:`, `Thời hạn trình Thủ tướng Chính phủ:`: when the draft goes to whom.)
+  [/thời\s+(?:gian|hạn|điểm)(?:\s+(?:hoàn\s+thành|thực\s+hiện|trình(?:\s+\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}?)?))?|tiến\s+độ(?:\s+(?:hoàn\s+thành|thực\s+hiện))?|hạn\s+hoàn\s+thành/iu, 'deadline'],
   [/(?:sản\s+phẩm|kết\s+quả)(?:\s+(?:đầu\s+ra|dự\s+kiến|cần\s+đạt))?|hình\s+thức\s+văn\s+bản/iu, 'result']
 ]
 

@@ -1,6 +1,6 @@
 import type {DeadlineContext} from './deadline.ts'
 import {parseDeadline} from './deadline.ts'
-import {accountableIf, approvesOnly, assignsLater, directivesOf, reportsOnly, workInAppendix} from './directives.ts'
+import {accountableIf, approvesOnly, assignsLater, directivesOf, introducesItems, reportsOnly, workInAppendix} from './directives.ts'
 import {isAssessment, isNarrative} from './enumerations.ts'
 import {agencyHeading, ownersOf, ownersWithPlace, predicateOf} from './owner.ts'
 import {replyClosing} from './document-kind.ts'
@@ -109,7 +109,8 @@ const isFormula = (text: string): boolean =>
 const leaf = (node: Node): boolean => node.children.length === 0
 
 /** `Các nhiệm vụ cụ thể được phân công cho từng cơ quan, đơn vị tại Mục IV Kế hoạch này`: the work is in another part. */
-const partPointer = /(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|giải\s+pháp)(?:\s+cụ\s+thể)?\s+(?:được\s+)?(?:phân\s+công|giao|nêu|quy\s+định)[^.;]{0,60}?\s(?:tại|ở)\s+(?:Mục|Phần|mục|phần)\s+[IVX]{1,4}(?![\p{L}])/u
+// (Or to the appendix: `Nội dung nhiệm vụ cụ thể, đơn vị chủ trì, đơn vị phối hợp và thời gian thực hiện được giao tại Phụ lục kèm theo Kế hoạch này.`)
+const partPointer = /(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|giải\s+pháp)(?:\s+cụ\s+thể)?\s+(?:được\s+)?(?:phân\s+công|giao|nêu|quy\s+định)[^.;]{0,60}?\s(?:tại|ở)\s+(?:Mục|Phần|mục|phần)\s+[IVX]{1,4}(?![\p{L}])|(?:nhiệm\s+vụ|nội\s+dung)[^.;]{0,120}?\s(?:được\s+)?(?:phân\s+công|giao|nêu|ghi|quy\s+định)(?:\s+cụ\s+thể)?\s+(?:tại|ở|trong)\s+(?:các\s+)?[Pp]hụ\s+lục(?![\p{L}])/u
 
 /** `**4. Công an tỉnh**` set apart over its paragraph: the item names its agency in the title. */
 function namedByTitle(node: Node): boolean {
@@ -160,6 +161,12 @@ export function petitionAnswerAt(text: string): number {
 function explainsOnly(node: Node): boolean {
   const at = petitionAnswerAt(node.text)
   return at >= 0 && ownersWithPlace(node.text.slice(at)).owners.length === 0
+}
+
+/** Sentences that report (`đã`, `còn`, `chưa` in the first), then a last one that introduces and dates nothing. */
+function reportsThenIntroduces(text: string, context: NotTaskContext): boolean {
+  const sentences = text.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+  return sentences.length >= 2 && /(?<![\p{L}])(?:đã|còn|vẫn|chưa)(?![\p{L}])/u.test(sentences[0]!) && parseDeadline(sentences.at(-1)!, context) === null
 }
 
 /** The rules, in the order they are tried. */
@@ -246,6 +253,11 @@ export const notTaskRules: ReadonlyArray<{id: string; what: string; applies: (no
     id: 'not-already-done',
     what: 'an item whose every clause reports what a body has done (`Về đề nghị của tỉnh …: Bộ Xây dựng đã có Văn bản số … trả lời tỉnh; nội dung kiến nghị đã được giải quyết.`) or promised (`Công ty Điện lực … đã cam kết hoàn thành … trong thời hạn 10 ngày làm việc …`), with no deadline unless none recalls an assignment (`đã được giao …, hoàn thành trước ngày …`)',
     applies: (node, context) => leaf(node) && node.body === '' && alreadyDone(node.text) && (parseDeadline(node.text, context) === null || (bodiesReportOnly(node.text) && !recallsAssignment.test(node.text)))
+  },
+  {
+    id: 'not-report-lead-in',
+    what: 'an item that reports and then introduces the items after it (`1. Trong 9 tháng đầu năm 2026, các cơ quan … đã … Tuy nhiên, … Chủ tịch UBND xã yêu cầu các cơ quan, đơn vị tập trung thực hiện tốt các nội dung sau:`): the work is in those items',
+    applies: (node, context) => leaf(node) && node.kind !== 'directive' && /:\s*$/u.test(node.text) && introducesItems.test(node.text.trim()) && reportsThenIntroduces(node.text, context)
   },
   {
     id: 'not-narrative-item',

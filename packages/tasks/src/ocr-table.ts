@@ -169,6 +169,11 @@ function findHeader(tokens: readonly Token[], from: number): Header | null {
     let unknown = 0
     while (j < tokens.length && unknown <= BRIDGE) {
       if (isTitle(tokens[j]!)) end = j + 1
+      // `STT` in a narrow cell, a letter a line (`Thời / S gian / T Đơn vị chủ … / T Nội dung …`): no unknown word.
+      else if (/^[ST]$/u.test(tokens[j]!.text)) {
+        j++
+        continue
+      }
       // Only a short word can be a title word the repair got wrong or OCR glued; a numeral opens the first row.
       else if (!/^\p{L}{2,6}$/u.test(tokens[j]!.text) || /^[IVX]+$/u.test(tokens[j]!.text) || ++unknown > BRIDGE) break
       j++
@@ -1063,14 +1068,27 @@ function rebuildTable(blocks: readonly Block[], first: number, header: Header, t
   const from = blocks[first]!.provenance
   const to = blocks[end - 1]!.provenance
   const nameColumns = header.columns.flatMap((role, k) => (role === 'owner' || role === 'coordinators' ? [k + 1] : []))
+  const completed = completedFromTable(rows, nameColumns)
+  // Which column a word went to was a guess: each owner and deadline cell is flagged as repaired,
+  // and a task whose owner or deadline is that cell says so (`source-warnings.ts`).
+  const warnings: string[] = []
+  for (const row of completed) {
+    header.columns.forEach((role, k) => {
+      const cell = row.cells[k + 1]?.trim() ?? ''
+      if (cell !== '' && (role === 'owner' || role === 'deadline')) warnings.push(`${role}-repaired: "${cell}" → "${cell}" (${rebuiltNote})`)
+    })
+  }
   const table: TableBlock = {
     kind: 'table',
     header: [canonicalTitles.id, ...header.columns.map((r) => canonicalTitles[r])],
-    rows: completedFromTable(rows, nameColumns),
-    provenance: {...from, lineEnd: to.lineEnd}
+    rows: completed,
+    provenance: {...from, lineEnd: to.lineEnd},
+    ...(warnings.length > 0 && {warnings})
   }
   return {table, end, before: tokens.slice(0, header.start)}
 }
+
+const rebuiltNote = 'a table OCR read line by line: its words were put back in their columns by a guess'
 
 /**
  * The document with each task table that OCR interleaved line by line rebuilt as a table block

@@ -189,9 +189,11 @@ function firstSentenceOf(text: string): string {
   return end ? text.slice(0, end.index) : text
 }
 
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
 const stripParentheticals = (s: string): string => s.replace(/\s*\([^()]*\)/gu, '')
-// (`Cục A và Cục B cùng nghiên cứu …`: `cùng`, `đều` say the bodies act together, no part of a name.)
-const tidyName = (s: string): string => s.replace(/\s+/gu, ' ').trim().replace(/[\s,;:.-]+$/u, '').replace(/\s+(?:cùng|đều)$/u, '')
+// (`Cục A và Cục B cùng nghiên cứu …`: `cùng`, `đều` say the bodies act together, no part of a name; so
+// does `đồng` of `đồng chủ trì` (co-lead), which no name ends with but `Hội đồng`.)
+const tidyName = (s: string): string => s.replace(/\s+/gu, ' ').trim().replace(/[\s,;:.-]+$/u, '').replace(/\s+(?:cùng|đều)$|(?<![Hh]ội)\s+đồng$/u, '')
 
 /** The body before `yêu cầu`/`đề nghị` when what follows names no body (`… yêu cầu nhà trường …`); [] otherwise. */
 function askerOf(text: string): string[] {
@@ -214,7 +216,10 @@ export function subjectOf(sentence: string): string[] {
   // `Ủy ban nhân dân các xã: Ia Grai, Chư Păh tổ chức …`: the same for local bodies of one level.
   const listed = /^(?:(?:Bộ\s+trưởng|Thủ\s+trưởng|Giám\s+đốc|Lãnh\s+đạo)\s+)?(?:các|những)\s+(?:bộ|sở)\s*:\s*/iu.exec(text) ?? /^(?:Chủ\s+tịch\s+)?(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+các\s+(?:xã|phường|đặc\s+khu|huyện|quận|tỉnh,\s*thành\s+phố|tỉnh|thành\s+phố)\s*:\s*(?=\p{Lu})/u.exec(text)
   const after = listed ? predicateIndex(text.slice(listed[0].length)) : -1
-  const end = listed ? (after > 0 ? listed[0].length + after : -1) : predicateIndex(text)
+  // `Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Tiếp tục tập trung …`: work after the colon, no names;
+  // the colon ends the subject.
+  const workAfter = listed !== null && predicateIndex(lowerFirst(text.slice(listed[0].length))) === 0
+  const end = workAfter ? listed[0].lastIndexOf(':') : listed ? (after > 0 ? listed[0].length + after : -1) : predicateIndex(text)
   if (end <= 0) return askerOf(text)
   // `Ủy ban nhân dân tỉnh giao: Sở Tài chính chủ trì …`: the one asked, after the colon.
   if (text[end] === ':' && /\s(?:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo)$/u.test(text.slice(0, end).trimEnd())) return subjectOf(text.slice(end + 1))
@@ -532,7 +537,8 @@ const namesOnly = /^\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*(?:\s*(?:,|\s+và
 export function agencyHeading(text: string): string | null {
   if (text.length > 300) return null
   // `**5. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh**` over its items: the request names the body.
-  const t = tidyName(text.normalize('NFC').replace(/\*+/g, '')).replace(/^(?:Đề\s+nghị|Giao|Yêu\s+cầu)\s+(?=\p{Lu})/u, '')
+  // `3. Nhiệm vụ của Cục Chuyển đổi số` over its items: the same, by the items' name.
+  const t = tidyName(text.normalize('NFC').replace(/\*+/g, '')).replace(/^(?:Đề\s+nghị|Giao|Yêu\s+cầu|(?:Các\s+)?[Nn]hiệm\s+vụ(?:\s+cụ\s+thể)?\s+(?:của|giao)|Trách\s+nhiệm\s+của)\s+(?=\p{Lu})/u, '')
   // Long only by a list of places after a colon (`… các tỉnh: Lào Cai, Tuyên Quang, …, Sơn La:`, nine of them) is still a heading.
   const colon = t.indexOf(':')
   const counted = colon > 0 && namesOnly.test(t.slice(colon + 1).replace(/:\s*$/u, '')) ? t.slice(0, colon) : t

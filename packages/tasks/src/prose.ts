@@ -81,6 +81,15 @@ function ocrHeadingName(text: string): string | null {
   return match !== null && (match.certain || (match.margin >= 2 && match.distance <= 4.5)) ? match.name : null
 }
 
+/**
+ * A deadline field line (`Thời gian hoàn thành: Quý II/2026`) read as prose, its label the cue; a label the
+ * deadline words do not hold (`Thời gian trình Bộ trưởng: tháng 12/2026`) still says its value is the
+ * deadline, read as a table's deadline cell is.
+ */
+function fieldDeadline(field: string, context: DeadlineContext): Deadline | null {
+  return parseDeadline(field, context) ?? parseDeadline(field.slice(field.indexOf(':') + 1), {...context, cell: true})
+}
+
 function ownersFromHeading(text: string): string[] {
   // `2. Đối với Ủy ban nhân dân các xã, phường, đặc khu` over its items: they are that agency's.
   const heading = agencyHeading(text.replace(/^Đối\s+với\s+(?=\p{L})/u, ''))
@@ -156,6 +165,20 @@ function paragraphItem(node: Node): string[] | null {
     if (!assigns && !step) return null
   }
   return [first, ...later]
+}
+
+/**
+ * An item that is a body's name on a line of its own (`6. UBND các xã, phường:`) over one paragraph whose
+ * sentences are each a step of work with no subject (`Khẩn trương rà soát …. Huy động lực lượng …. Báo cáo
+ * … hằng tuần.`): the sentences, each a task of that body as its bullets would be. Null otherwise.
+ */
+function headedSteps(node: Node): {heading: string; sentences: string[]} | null {
+  if (node.body === '' || node.children.length > 0 || (node.paragraphs ?? []).length > 1 || !node.text.endsWith(node.body)) return null
+  const heading = node.text.slice(0, node.text.length - node.body.length).trim()
+  if (!/:$/u.test(heading) || agencyHeading(heading) === null) return null
+  const sentences = node.body.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+  if (sentences.length < 2) return null
+  return sentences.every((s) => opensWithWork(s) && ownersOf(s).length === 0 && s.split(/\s+/u).length >= 6) ? {heading, sentences} : null
 }
 
 /** The text without a first sentence that sends the work to the appendix the document carries (when more follows). */
@@ -408,7 +431,7 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       const here = ownOrInherited(owners, ownCoordinators, inherited, 1)
       const deadlineText = enumeration ? `${enumeration.lead} ${enumeration.closing}` : withoutApprovals(node.text)
       // A heading's own deadline (`2. Phát triển hạ tầng số, hoàn thành trong quý III/2026:`) closes the group: its items inherit it.
-      const own = (fields.deadline === undefined ? null : parseDeadline(fields.deadline, context)) ?? parseDeadline(deadlineText, context)
+      const own = (fields.deadline === undefined ? null : fieldDeadline(fields.deadline, context)) ?? parseDeadline(deadlineText, context)
       // `Các nhiệm vụ trên hoàn thành trước ngày …` after the list this item belongs to.
       const fromList = own === null && node.listDeadline !== undefined ? parseDeadline(node.listDeadline, context) : null
       here.deadline = own ?? fromList ?? inherited.deadline
@@ -425,7 +448,15 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
       // `4. Sở Y tế kiểm tra …; Sở Nông nghiệp và Môi trường chỉ đạo …`: one sentence that gives two bodies
       // work of their own is two tasks, `4.1` and `4.2`, under a group record for the item.
       const shared = headingOnly || enumeration || fields.owner || fields.deadline !== undefined ? null : node.children.length > 0 ? null : node.body !== '' ? paragraphItem(node) : sharedItem(node.text)
-      if (shared) {
+      const steps = shared === null && !headingOnly && !enumeration && !fields.owner && fields.deadline === undefined ? headedSteps(node) : null
+      if (steps) {
+        // `6. UBND các xã, phường:` over a paragraph of steps: the body's tasks, one a sentence, as bullets would be.
+        tasks.push({...groupRecord(id, parentId, node, here.owner, null, options.explain === true ? [`marker-${node.kind}`, 'owner-agency-line', 'split-sentences'] : null), text: steps.heading})
+        for (const [k, step] of steps.sentences.entries()) {
+          const stepDeadline = parseDeadline(step, context) ?? inherited.deadline
+          emit(`${id}.${k + 1}`, id, step, {...here, coordinators: coordinatorsOf(step)}, stepDeadline, node.page, [...node.warnings], null, [`marker-${node.kind}`, 'split-sentences', 'owner-inherited', ...(stepDeadline ? ['deadline-own'] : [])])
+        }
+      } else if (shared) {
         tasks.push(groupRecord(id, parentId, node, null, null, options.explain === true ? [`marker-${node.kind}`, 'split-subjects'] : null))
         for (const [k, piece] of shared.entries()) {
           // `Thủ tướng Chính phủ đồng ý …; Bộ Tài chính …`: a grant among the pieces is none of their work.

@@ -197,3 +197,51 @@ describe('a heading `Đối với <agency>` owns its items', () => {
     expect(owners(text)).toEqual(expected)
   })
 })
+
+// Shapes of unseen notices (heldout22): each row a document's part, its tasks as [id, owner, due].
+describe('bodies, steps and lead-ins', () => {
+  const rows = (text: string) =>
+    extractTasks(doc(text), {documentDate: '2026-02-01'})
+      .filter((t) => t.kind === 'task')
+      .map((t) => [t.id, t.owner, t.due])
+
+  test.each([
+    [
+      'a body on a line of its own over a paragraph of steps: a task a sentence',
+      '6. UBND các xã, phường:\n\nKhẩn trương rà soát, lập danh sách hộ gia đình thiếu nước sinh hoạt, gửi Sở Xây dựng trước ngày 05/3/2026. Huy động lực lượng tại chỗ gia cố bờ bao, đắp đập tạm ngăn mặn. Báo cáo tình hình hạn hán về Sở Nông nghiệp và Môi trường trước 15 giờ thứ Năm hằng tuần.',
+      [['6.1', 'UBND các xã, phường', '2026-03-05'], ['6.2', 'UBND các xã, phường', null], ['6.3', 'UBND các xã, phường', null]]
+    ],
+    [
+      'the same on one line stays one task',
+      '6. UBND các xã, phường: Khẩn trương rà soát, lập danh sách hộ gia đình thiếu nước sinh hoạt, gửi Sở Xây dựng trước ngày 05/3/2026. Huy động lực lượng tại chỗ gia cố bờ bao, đắp đập tạm ngăn mặn.',
+      [['6', 'UBND các xã, phường', '2026-03-05']]
+    ],
+    [
+      '`Nhiệm vụ của <body>` over its items',
+      '3. Nhiệm vụ của Cục Chuyển đổi số\n\na) Nâng cấp Trung tâm dữ liệu của Bộ, hoàn thành năm 2027.\n\nb) Triển khai giải pháp giám sát an toàn thông tin, hoàn thành trước ngày 30/9/2026.',
+      [['3.a', 'Cục Chuyển đổi số', '2027-12-31'], ['3.b', 'Cục Chuyển đổi số', '2026-09-30']]
+    ],
+    [
+      'a report that introduces the items after it is no task',
+      '1. Trong 9 tháng đầu năm 2026, các cơ quan, đơn vị đã chủ động triển khai nhiều nhiệm vụ. Tuy nhiên, một số công trình thủy lợi đã xuống cấp. Để chủ động ứng phó với mùa mưa bão, Chủ tịch UBND xã yêu cầu các cơ quan, đơn vị tập trung thực hiện tốt các nội dung sau:\n\n2. Giao Phòng Kinh tế rà soát phương án ứng phó thiên tai trước ngày 30/9/2026.',
+      [['2', 'Phòng Kinh tế', '2026-09-30']]
+    ],
+    [
+      'what a product holds, listed inline, is one task',
+      '2. Bộ Nông nghiệp và Môi trường chủ trì xây dựng Kế hoạch hành động quốc gia về chất lượng không khí, trong đó xác định rõ: (1) các nguồn thải chính tại từng địa phương; (2) chỉ tiêu chất lượng không khí phải đạt được theo từng năm; trình Thủ tướng Chính phủ trong tháng 6 năm 2026.',
+      [['2', 'Bộ Nông nghiệp và Môi trường', '2026-06-30']]
+    ],
+    [
+      'a chapter that sends its work to the appendix is no task',
+      'II. NHIỆM VỤ, GIẢI PHÁP\n\nTập trung hoàn thiện thể chế phục vụ chuyển đổi số; phát triển hạ tầng số của tỉnh.\n\nNội dung nhiệm vụ cụ thể, đơn vị chủ trì, đơn vị phối hợp và thời gian thực hiện được giao tại Phụ lục kèm theo Kế hoạch này.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch trong quý I/2026.',
+      [['1', 'Sở Tài chính', '2026-03-31']]
+    ],
+    [
+      'labelled lines under an item, the time given with whom the draft goes to',
+      '1. Hoàn thiện thể chế\n\na) Xây dựng Thông tư quy định kỹ thuật về cơ sở dữ liệu tài nguyên nước.\n\n- Đơn vị chủ trì: Cục Quản lý tài nguyên nước.\n\n- Đơn vị phối hợp: Vụ Pháp chế.\n\n- Thời gian trình Bộ trưởng: tháng 12/2026.',
+      [['1.a', 'Cục Quản lý tài nguyên nước', '2026-12-31']]
+    ]
+  ])('%s', (_name, text, expected) => {
+    expect(rows(text)).toEqual(expected)
+  })
+})

@@ -59,3 +59,15 @@ describe('parseDeadline: the period a review covers, before the date its report 
     expect(parseDeadline(sentence, {documentDate: '2026-06-09'})).toMatchObject({text, due})
   })
 })
+
+describe('parseDeadline: work to be done within a span is due at its end', () => {
+  test.each([
+    ['bảo đảm hoàn thành trong giai đoạn 2026–2030; hằng năm báo cáo kết quả', '2030-12-31'],
+    ['hoàn thành giai đoạn 2026-2030', '2030-12-31'],
+    // A span alone names the programme, not when it is due.
+    ['xây dựng chương trình đào tạo giai đoạn 2026-2030', null],
+    ['thực hiện trong giai đoạn 2026 - 2030', null]
+  ] as const)('%s → %s', (text, due) => {
+    expect(parseDeadline(text, {documentDate: '2026-01-23'})?.due ?? null).toBe(due)
+  })
+})

@@ -16,6 +16,9 @@ describe('isFieldLine', () => {
     // A Party plan's body that prepares the work for the committee.
     ['Cơ quan chủ trì tham mưu: Ban Tổ chức Tỉnh ủy.', true],
     ['Cơ quan tham mưu: Văn phòng Tỉnh ủy.', true],
+    // When the draft goes to whom: a deadline's label.
+    ['Thời gian trình Bộ trưởng: tháng 12/2026.', true],
+    ['Thời hạn trình Thủ tướng Chính phủ: Quý IV/2026.', true],
     // Tasks and lead-ins, not fields.
     ['Giao Bộ Xây dựng chủ trì, phối hợp với Bộ Tài chính hoàn thiện hồ sơ.', false],
     ['Các bộ, ngành thực hiện:', false],

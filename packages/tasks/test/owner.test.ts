@@ -160,6 +160,11 @@ const cases: ReadonlyArray<readonly [string, string[], string[]]> = [
   ['Các chi bộ trực thuộc Đảng ủy xã cụ thể hóa Nghị quyết thành kế hoạch của chi bộ.', ['Các chi bộ trực thuộc Đảng ủy xã'], []],
   ['Cục Bưu điện làm việc với các doanh nghiệp để thống nhất lộ trình.', ['Cục Bưu điện'], []],
   ['Vụ Pháp chế và Văn phòng Bộ cùng rà soát quy chế.', ['Vụ Pháp chế', 'Văn phòng Bộ'], []],
+  // `đồng chủ trì` (co-lead): `đồng` is no part of the second name; `Hội đồng` keeps its own.
+  ['Bộ Công Thương và Bộ Tài chính đồng chủ trì, phối hợp với Ngân hàng Nhà nước Việt Nam xây dựng cơ chế.', ['Bộ Công Thương', 'Bộ Tài chính'], ['Ngân hàng Nhà nước Việt Nam']],
+  ['Hội đồng chủ trì tổ chức thẩm định hồ sơ.', ['Hội đồng'], []],
+  // A telegram's addressees, then work after the colon: the colon ends the subject.
+  ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Tiếp tục tập trung lãnh đạo, chỉ đạo ứng phó mưa lũ.', ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố'], []],
   ['Đảng ủy Ủy ban Mặt trận Tổ quốc và các đoàn thể tỉnh lãnh đạo vận động đoàn viên.', ['Đảng ủy Ủy ban Mặt trận Tổ quốc và các đoàn thể tỉnh'], []],
   // `xây dựng` inside a name is a noun.
   ['Phòng Quản lý chất lượng công trình xây dựng chủ trì kiểm tra nhà ở xã hội.', ['Phòng Quản lý chất lượng công trình xây dựng'], []],

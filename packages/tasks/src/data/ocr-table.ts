@@ -18,8 +18,8 @@
 export const titleMarks = {
   id: ['tt', 'stt'],
   task: ['nhiem', 'viec', 'noi dung'],
-  owner: ['tri', 'chu'],
-  coordinators: ['phoi', 'hop'],
+  owner: ['tri', 'chu', 'tro'],
+  coordinators: ['phoi', 'hop', 'phai'],
   deadline: ['hoan', 'thanh', 'thoi', 'gian', 'han', 'tien'],
   result: ['pham', 'ket', 'san']
 } as const
@@ -27,7 +27,8 @@ export const titleMarks = {
 /** The words of the same titles, and the others a header's cells are made of (`Cơ quan`, `Đơn vị`, `Tên`). */
 export const titleWords = [
   'tt', 'stt', 'so', 'ten', 'nhiem', 'vu', 'noi', 'dung', 'cong', 'viec', 'co', 'quan', 'don', 'vi', 'chu', 'tri', 'phoi', 'hop',
-  'thoi', 'gian', 'hoan', 'thanh', 'han', 'tien', 'do', 'san', 'pham', 'ket', 'qua', 'du', 'kien', 'thuc', 'hien', 'cua', 'de', 'an', 'ghi'
+  'thoi', 'gian', 'hoan', 'thanh', 'han', 'tien', 'do', 'san', 'pham', 'ket', 'qua', 'du', 'kien', 'thuc', 'hien', 'cua', 'de', 'an', 'ghi',
+  'tro', 'phai', 'su', 'tu', 'te'
 ] as const
 
 /** How a header of interleaved titles is printed back as one cell per column. */

@@ -64,21 +64,56 @@ const call = (bytes: string) => `${limitOf}?.check(${bytes});`
  * pdf.js's worker source (the minified legacy build of pdfjs-dist 5.6) with
  * the two growth points calling the limit. Throws when the code is not found:
  * a pdfjs-dist upgrade must not silently drop the cap.
+ *
+ * Each place is found from the literal its code starts with (`indexOf`), its
+ * pattern then tried there only: the patterns run over the whole 1.3 MB took
+ * ~40 ms, in every thread that loads pdf.js, ahead of its first page.
  */
 export function patchWorkerSource(source: string): string {
-  // DecodeStream.ensureBuffer(requested): returns early when the buffer is big enough.
-  const grow = /ensureBuffer\((\w+)\)\{const (\w+)=this\.buffer;if\(\1<=\2\.byteLength\)return \2;/g
-  // asyncGetBytesFromDecompressionStream: `for await (const chunk of readable) { chunks.push(chunk); total += chunk.byteLength }`.
-  const inflate = /for await\(const (\w+) of (\w+)\)\{(\w+)\.push\(\1\);(\w+)\+=\1\.byteLength\}/g
-  // Its input: `const bytes = this.stream.isAsync ? await this.stream.asyncGetBytes() : this.stream.getBytes()`.
-  const nested = /const (\w+)=this\.stream\.isAsync\?await this\.stream\.asyncGetBytes\(\):this\.stream\.getBytes\(\);/g
-  if ([grow, inflate, nested].some((pattern) => (source.match(pattern)?.length ?? 0) !== 1)) {
-    throw new Error('pdfjs-dist changed: the decoded-stream cap (src/pdf/stream-limit.ts) no longer fits its code')
-  }
-  return source
-    .replace(grow, (match, requested: string) => match + call(requested))
-    .replace(inflate, (_match, chunk: string, readable: string, chunks: string, total: string) => `for await(const ${chunk} of ${readable}){${chunks}.push(${chunk});${total}+=${chunk}.byteLength;${call(total)}}`)
+  const sites = [
+    // DecodeStream.ensureBuffer(requested): returns early when the buffer is big enough.
+    {
+      start: 'ensureBuffer(',
+      pattern: /ensureBuffer\((\w+)\)\{const (\w+)=this\.buffer;if\(\1<=\2\.byteLength\)return \2;/y,
+      patched: ([match, requested]: string[]) => match + call(requested!)
+    },
+    // asyncGetBytesFromDecompressionStream: `for await (const chunk of readable) { chunks.push(chunk); total += chunk.byteLength }`.
+    {
+      start: 'for await(const ',
+      pattern: /for await\(const (\w+) of (\w+)\)\{(\w+)\.push\(\1\);(\w+)\+=\1\.byteLength\}/y,
+      patched: ([, chunk, readable, chunks, total]: string[]) => `for await(const ${chunk} of ${readable}){${chunks}.push(${chunk});${total}+=${chunk}.byteLength;${call(total!)}}`
+    },
+    // Its input: `const bytes = this.stream.isAsync ? await this.stream.asyncGetBytes() : this.stream.getBytes()`.
     // A failed native inflate returns null and falls back to JavaScript; a stream filtered twice
     // took that null as its input and waited forever for its own inflater. Use the fallback.
-    .replace(nested, (_match, bytes: string) => `const ${bytes}=this.stream.isAsync&&await this.stream.asyncGetBytes()||this.stream.getBytes();`)
+    {
+      start: 'const ',
+      pattern: /const (\w+)=this\.stream\.isAsync\?await this\.stream\.asyncGetBytes\(\):this\.stream\.getBytes\(\);/y,
+      patched: ([, bytes]: string[]) => `const ${bytes}=this.stream.isAsync&&await this.stream.asyncGetBytes()||this.stream.getBytes();`
+    }
+  ]
+  const found = sites.map((site) => ({site, match: onlyMatch(source, site.start, site.pattern)}))
+  if (found.some(({match}) => match === null)) {
+    throw new Error('pdfjs-dist changed: the decoded-stream cap (src/pdf/stream-limit.ts) no longer fits its code')
+  }
+  let patched = ''
+  let from = 0
+  for (const {site, match} of found.sort((a, b) => a.match!.index - b.match!.index)) {
+    patched += source.slice(from, match!.index) + site.patched([...match!])
+    from = match!.index + match![0].length
+  }
+  return patched + source.slice(from)
+}
+
+/** The one match of sticky `pattern` at an occurrence of `start` in `source`; null when there is none or more than one. */
+function onlyMatch(source: string, start: string, pattern: RegExp): RegExpExecArray | null {
+  let only: RegExpExecArray | null = null
+  for (let at = source.indexOf(start); at >= 0; at = source.indexOf(start, at + 1)) {
+    pattern.lastIndex = at
+    const match = pattern.exec(source)
+    if (!match) continue
+    if (only) return null
+    only = match
+  }
+  return only
 }

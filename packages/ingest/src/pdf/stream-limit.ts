@@ -87,12 +87,14 @@ export function patchWorkerSource(source: string): string {
     // A failed native inflate returns null and falls back to JavaScript; a stream filtered twice
     // took that null as its input and waited forever for its own inflater. Use the fallback.
     {
-      start: 'const ',
+      // (`const ` alone occurs thousands of times: found from what follows the name.)
+      start: '=this.stream.isAsync?await this.stream.asyncGetBytes():',
+      before: 'const ',
       pattern: /const (\w+)=this\.stream\.isAsync\?await this\.stream\.asyncGetBytes\(\):this\.stream\.getBytes\(\);/y,
       patched: ([, bytes]: string[]) => `const ${bytes}=this.stream.isAsync&&await this.stream.asyncGetBytes()||this.stream.getBytes();`
     }
   ]
-  const found = sites.map((site) => ({site, match: onlyMatch(source, site.start, site.pattern)}))
+  const found = sites.map((site) => ({site, match: onlyMatch(source, site.start, site.pattern, site.before)}))
   if (found.some(({match}) => match === null)) {
     throw new Error('pdfjs-dist changed: the decoded-stream cap (src/pdf/stream-limit.ts) no longer fits its code')
   }
@@ -105,11 +107,14 @@ export function patchWorkerSource(source: string): string {
   return patched + source.slice(from)
 }
 
-/** The one match of sticky `pattern` at an occurrence of `start` in `source`; null when there is none or more than one. */
-function onlyMatch(source: string, start: string, pattern: RegExp): RegExpExecArray | null {
+/**
+ * The one match of sticky `pattern` at an occurrence of `start` in `source` (or, given `before`,
+ * at the last `before` ahead of it); null when there is none or more than one.
+ */
+function onlyMatch(source: string, start: string, pattern: RegExp, before?: string): RegExpExecArray | null {
   let only: RegExpExecArray | null = null
   for (let at = source.indexOf(start); at >= 0; at = source.indexOf(start, at + 1)) {
-    pattern.lastIndex = at
+    pattern.lastIndex = before === undefined ? at : source.lastIndexOf(before, at)
     const match = pattern.exec(source)
     if (!match) continue
     if (only) return null

@@ -549,7 +549,9 @@ export function agencyHeading(text: string): string | null {
   if (/(?<![\p{L}])(?<!(?:Ngoại|ngoại|bàn|chuyển)\s+)(?:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo|kết\s+luận|như\s+sau)\s*:?\s*$/u.test(t)) return null
   const at = predicateIndex(t)
   // `Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Thanh Hóa, Nghệ An, Đà Nẵng:`: the colon names which ones.
-  if (at >= 0 && !(t[at] === ':' && namesOnly.test(t.slice(at + 1)) && !startsWithAgencyHead(t.slice(at + 1).trim()))) return null
+  // `8. Các chủ rừng là tổ chức trên địa bàn tỉnh:` over items: `là` + a kind of body says which ones.
+  const whichOnes = /:\s*$/u.test(text) && /^là\s+(?:tổ\s+chức|cá\s+nhân|hộ\s+gia\s+đình|doanh\s+nghiệp|cơ\s+quan|đơn\s+vị)(?![\p{L}])[^.;:]*$/u.test(t.slice(at))
+  if (at >= 0 && !whichOnes && !(t[at] === ':' && namesOnly.test(t.slice(at + 1)) && !startsWithAgencyHead(t.slice(at + 1).trim()))) return null
   // `Phòng Kinh tế xã (cơ quan thường trực Ban Chỉ huy …):` — the bracket describes the agency.
   return tidyName(stripParentheticals(t)) || t
 }

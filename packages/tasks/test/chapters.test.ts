@@ -222,6 +222,11 @@ describe('bodies, steps and lead-ins', () => {
       [['3.a', 'Cục Chuyển đổi số', '2027-12-31'], ['3.b', 'Cục Chuyển đổi số', '2026-09-30']]
     ],
     [
+      'a heading that says which of a kind of body (`là tổ chức`) owns its bullets as written',
+      '8. Các chủ rừng là tổ chức trên địa bàn tỉnh:\n\n- Xây dựng phương án phòng cháy, chữa cháy rừng của đơn vị, hoàn thành chậm nhất ngày 31 tháng 3 năm 2026.\n\n9. Sở Tài chính là cơ quan thường trực, chủ trì tổng hợp kinh phí.',
+      [['8.1', 'Các chủ rừng là tổ chức trên địa bàn tỉnh', '2026-03-31'], ['9', 'Sở Tài chính', null]]
+    ],
+    [
       'a report that introduces the items after it is no task',
       '1. Trong 9 tháng đầu năm 2026, các cơ quan, đơn vị đã chủ động triển khai nhiều nhiệm vụ. Tuy nhiên, một số công trình thủy lợi đã xuống cấp. Để chủ động ứng phó với mùa mưa bão, Chủ tịch UBND xã yêu cầu các cơ quan, đơn vị tập trung thực hiện tốt các nội dung sau:\n\n2. Giao Phòng Kinh tế rà soát phương án ứng phó thiên tai trước ngày 30/9/2026.',
       [['2', 'Phòng Kinh tế', '2026-09-30']]

@@ -11,6 +11,8 @@
 /** The letters of a misread numeral, as a regular expression's source (no anchors, no period). */
 export const ocrRomanSource = String.raw`[IVXl][IVXlvx]{0,4}`
 
+const ocrRomanForm = new RegExp(`^${ocrRomanSource}$`, 'u')
+
 const romanDigits: Readonly<Record<string, number>> = {I: 1, V: 5, X: 10}
 
 /** `IV` → 4; null for what is no Roman numeral of a chapter (1–39, written the standard way). */
@@ -31,7 +33,7 @@ export function romanValue(numeral: string): number | null {
  * before a heading in capitals (`ll. NHIỆM VỤ`): `headingAfter` says whether one follows.
  */
 export function readOcrRoman(word: string, headingAfter = true): string | null {
-  if (!/^[IVXl][IVXlvx]{0,4}$/u.test(word) || !/[lvx]/u.test(word)) return null
+  if (!ocrRomanForm.test(word) || !/[lvx]/u.test(word)) return null
   if (word.startsWith('l') && !headingAfter) return null
   const read = word.replace(/l/gu, 'I').toUpperCase()
   return romanValue(read) === null ? null : read

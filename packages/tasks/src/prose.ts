@@ -453,8 +453,9 @@ export function placedProseTasks(doc: VanbanDocument, options: ExtractOptions): 
         // `6. UBND các xã, phường:` over a paragraph of steps: the body's tasks, one a sentence, as bullets would be.
         tasks.push({...groupRecord(id, parentId, node, here.owner, null, options.explain === true ? [`marker-${node.kind}`, 'owner-agency-line', 'split-sentences'] : null), text: steps.heading})
         for (const [k, step] of steps.sentences.entries()) {
-          const stepDeadline = parseDeadline(step, context) ?? inherited.deadline
-          emit(`${id}.${k + 1}`, id, step, {...here, coordinators: coordinatorsOf(step)}, stepDeadline, node.page, [...node.warnings], null, [`marker-${node.kind}`, 'split-sentences', 'owner-inherited', ...(stepDeadline ? ['deadline-own'] : [])])
+          const ownDeadline = parseDeadline(step, context)
+          const stepDeadline = ownDeadline ?? inherited.deadline
+          emit(`${id}.${k + 1}`, id, step, {...here, coordinators: coordinatorsOf(step)}, stepDeadline, node.page, [...node.warnings], null, [`marker-${node.kind}`, 'split-sentences', 'owner-inherited', ...(ownDeadline ? ['deadline-own'] : stepDeadline ? ['deadline-inherited'] : [])])
         }
       } else if (shared) {
         tasks.push(groupRecord(id, parentId, node, null, null, options.explain === true ? [`marker-${node.kind}`, 'split-subjects'] : null))

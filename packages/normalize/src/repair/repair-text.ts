@@ -621,11 +621,9 @@ const DISTINCT_SMALL = /^[abdđeghnqrt]/u
  * own spelling and is kept; the marks still come from the gazetteer. Only a word read letter for
  * letter counts: `ty` for Ủy is a capital the engine lost, not a small letter printed.
  */
-const bare = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase()
-
 function printsInLowerCase(words: readonly string[], printed: readonly string[]): boolean {
   for (let w = 1; w < words.length && w < printed.length; w++) {
-    if (/^\p{Lu}/u.test(words[w]!) && DISTINCT_SMALL.test(printed[w]!.normalize('NFD')) && bare(printed[w]!) === bare(words[w]!)) return true
+    if (/^\p{Lu}/u.test(words[w]!) && DISTINCT_SMALL.test(printed[w]!.normalize('NFD')) && skeleton(printed[w]!) === skeleton(words[w]!)) return true
   }
   return false
 }

@@ -174,8 +174,9 @@ function findHeader(tokens: readonly Token[], from: number): Header | null {
         j++
         continue
       }
-      // Only a short word can be a title word the repair got wrong or OCR glued; a numeral opens the first row.
-      else if (!/^\p{L}{2,6}$/u.test(tokens[j]!.text) || /^[IVX]+$/u.test(tokens[j]!.text) || ++unknown > BRIDGE) break
+      // Only a short word can be a title word the repair got wrong or OCR glued (`Coquan`, `Cogquan` for
+      // `Cơ quan`: eight letters at most); a numeral opens the first row.
+      else if (!/^\p{L}{2,8}$/u.test(tokens[j]!.text) || /^[IVX]+$/u.test(tokens[j]!.text) || ++unknown > BRIDGE) break
       j++
     }
     const header = readHeader(tokens, i, end)

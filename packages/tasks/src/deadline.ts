@@ -173,6 +173,14 @@ const periodPatterns: ReadonlyArray<{
     }
   },
   {
+    // tháng 5-6/2026, Tháng 7 - 8 năm 2026: months sharing the last one's year, due at its end
+    re: /tháng\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/giu,
+    build: (m) => {
+      const [first, last] = [+m[1]!, +m[2]!]
+      return first >= 1 && last <= 12 && first < last ? {due: monthEnd(+m[3]!, last), guessed: false} : undefined
+    }
+  },
+  {
     // tháng 3/2026, tháng 01/2026, tháng 3 năm 2026, Tháng 9 (year from context)
     re: /tháng\s+(\d{1,2})(?![\d/])(?:\s*(?:\/|-|năm)\s*(\d{4}))?|tháng\s+(\d{1,2})\/(\d{4})/giu,
     build: (m, year) => {

@@ -71,3 +71,14 @@ describe('parseDeadline: work to be done within a span is due at its end', () =>
     expect(parseDeadline(text, {documentDate: '2026-01-23'})?.due ?? null).toBe(due)
   })
 })
+
+describe('parseDeadline: a range of months sharing the last one\'s year is due at its end', () => {
+  test.each([
+    ['Tháng 5-6/2026', true, '2026-06-30'],
+    ['Tháng 7 - 8 năm 2026', true, '2026-08-31'],
+    ['hoàn thành trong tháng 5-6/2026.', false, '2026-06-30'],
+    ['Tháng 3/2026', true, '2026-03-31']
+  ] as const)('%s → %s', (text, cell, due) => {
+    expect(parseDeadline(text, {cell, year: 2026, documentDate: '2026-01-10'})?.due ?? null).toBe(due)
+  })
+})

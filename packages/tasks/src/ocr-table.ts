@@ -18,6 +18,7 @@
 import type {Block, TableBlock, TableRow, VanbanDocument} from '@vanban/core'
 import {agencyHeads, collectiveNouns, ministryNames, nameContinuations, setPhrases} from './data/agencies.ts'
 import {canonicalTitles, deadlineCellWords, deadlineOpeners, deadlineSpellings, numberedTimeWords, tableAgencyNames, titleMarks, titleWords as titleWordList, unitTitles, weakTimeWords} from './data/ocr-table.ts'
+import {readOcrRoman, romanValue} from '@vanban/core/ocr-roman'
 import {appendixName} from './markers.ts'
 import {startsWithAgencyHead} from './agencies.ts'
 import {opensWithWork} from './directives.ts'
@@ -973,10 +974,22 @@ function tableExtent(blocks: readonly Block[], first: number): number {
     if (b.kind === 'table' || appendixName(b.text) !== null || /^(?:Nơi nhận|TM\.|KT\.)/u.test(b.text)) break
     // Prose again after a table in the body: a short agency heading (`Phòng Văn hóa - Xã hội:`) or a
     // bullet that reads as one sentence of its own (`- Kiểm tra, xử lý vi phạm …; thực hiện thường xuyên.`).
-    if (end > first + 1 && (agencyHeadingLine(b.text) || proseBullet(b.text))) break
+    // So does the next chapter's title, even right after the paragraph that holds the header.
+    if ((end > first + 1 && (agencyHeadingLine(b.text) || proseBullet(b.text))) || chapterLine(b)) break
     end++
   }
   return end
+}
+
+/**
+ * A line of its own that opens the next chapter (`III. TỔ CHỨC THỰC HIỆN`, OCR'd `lll. TO CHUC …`): a Roman
+ * numeral and its period before a title in capitals. (A group row inside the table prints its numeral with
+ * no period, among the row's other lines.)
+ */
+function chapterLine(block: Block): boolean {
+  if (block.kind === 'table' || block.provenance.lineStart !== block.provenance.lineEnd) return false
+  const m = /^([IVXl][IVXlvx]{0,4})\.\s+(\p{Lu}[\p{Lu}\s,-]+)$/u.exec(block.text.trim())
+  return m !== null && m[2]!.trim().split(/\s+/u).length >= 2 && (romanValue(m[1]!) !== null || readOcrRoman(m[1]!) !== null)
 }
 
 /** The table an interleaved header opens, rebuilt; null when no rows follow it. */

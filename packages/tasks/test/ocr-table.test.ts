@@ -215,3 +215,16 @@ test('a table OCR read line by line in the middle of the body ends where the bul
     ['II.1', 'Ban điều hành các tổ dân phố', null]
   ])
 })
+
+// The next chapter on a line of its own ends the table (`lll. TO CHUC THUC HIEN` as tesseract `eng`
+// printed III.): before, its items were read as more rows.
+test('a table OCR read line by line ends at the next chapter\'s title', () => {
+  const doc = ocrDocument([...appendix, ['lll. TỔ CHỨC THỰC HIỆN'], ['1. Công an xã chủ trì bảo đảm an ninh, trật tự tại các khu vực sơ tán dân, hoàn thành trong tháng 9/2026.']])
+  expect(fields(doc).map((t) => [t.id, t.kind, t.owner, t.due])).toEqual([
+    ['PL.I', 'group', null, null],
+    ['PL.1', 'task', 'Sở Khoa học và Công nghệ', '2026-12-31'],
+    ['PL.2', 'task', 'Sở Nội vụ', null],
+    ['III', 'group', null, null],
+    ['1', 'task', 'Công an xã', '2026-09-30']
+  ])
+}, 30_000)

@@ -18,7 +18,7 @@
 import type {Block, TableBlock, TableRow, VanbanDocument} from '@vanban/core'
 import {agencyHeads, collectiveNouns, ministryNames, nameContinuations, setPhrases} from './data/agencies.ts'
 import {canonicalTitles, deadlineCellWords, deadlineOpeners, deadlineSpellings, numberedTimeWords, tableAgencyNames, titleMarks, titleWords as titleWordList, unitTitles, weakTimeWords} from './data/ocr-table.ts'
-import {readOcrRoman, romanValue} from '@vanban/core/ocr-roman'
+import {ocrRomanSource, readOcrRoman, romanValue} from '@vanban/core/ocr-roman'
 import {appendixName} from './markers.ts'
 import {startsWithAgencyHead} from './agencies.ts'
 import {opensWithWork} from './directives.ts'
@@ -986,9 +986,11 @@ function tableExtent(blocks: readonly Block[], first: number): number {
  * numeral and its period before a title in capitals. (A group row inside the table prints its numeral with
  * no period, among the row's other lines.)
  */
+const chapterTitle = new RegExp(String.raw`^(${ocrRomanSource})\.\s+(\p{Lu}[\p{Lu}\s,-]+)$`, 'u')
+
 function chapterLine(block: Block): boolean {
   if (block.kind === 'table' || block.provenance.lineStart !== block.provenance.lineEnd) return false
-  const m = /^([IVXl][IVXlvx]{0,4})\.\s+(\p{Lu}[\p{Lu}\s,-]+)$/u.exec(block.text.trim())
+  const m = chapterTitle.exec(block.text.trim())
   return m !== null && m[2]!.trim().split(/\s+/u).length >= 2 && (romanValue(m[1]!) !== null || readOcrRoman(m[1]!) !== null)
 }
 

@@ -158,8 +158,7 @@ export function repairDeadlines(text: string, distance: OcrDistance, options: De
         i++
         continue
       }
-    }
-    if (next && is(t, MONTH)) {
+      // `thang Muodi nam 2026`: the month in words, then the year.
       const named = monthInWords(tokens, i + 1, distance, options.exact ?? false)
       const yearWord = tokens[i + 1 + named.length]
       if (named.length > 0 && yearWord && is(yearWord, YEAR) && YEAR_ONLY.test(tokens[i + 2 + named.length]?.text ?? '')) {

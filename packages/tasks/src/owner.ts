@@ -1,6 +1,6 @@
 import {setPhraseSpans, splitAgencies, startsWithAgencyHead, toneKey} from './agencies.ts'
 import {assignmentVerbs} from './data/directives.ts'
-import {headsThatAreVerbs, longNameHeads, nameClosingScopes, unitFieldWords, unitHeads} from './data/agencies.ts'
+import {bodyKinds, headsThatAreVerbs, longNameHeads, nameClosingScopes, unitFieldWords, unitHeads} from './data/agencies.ts'
 import {directiveOpeners, imperativeStarts, nounPhrasesWithPredicates, predicateWords} from './data/predicates.ts'
 
 const alternation = (words: readonly string[]): string =>
@@ -79,6 +79,7 @@ function headVerbAfterItsName(text: string, i: number): boolean {
 /** A unit's head and the capitalised opening of its name, right before: `Phòng Quản lý `, `Trung tâm Xúc tiến `, `Phòng Thanh tra, `. */
 const unitNameBefore = new RegExp(`(?:^|[\\s(])(?:${alternation(unitHeads.map((h) => h.charAt(0).toUpperCase() + h.slice(1)))})\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,2}(,?)\\s+$`, 'u')
 const unitFieldAt = new RegExp(`(?:${alternation(unitFieldWords)})(?![\\p{L}])`, 'uy')
+const whichOnesRe = new RegExp(`^là\\s+(?:${alternation(bodyKinds)})(?![\\p{L}])[^.;:]*$`, 'u')
 /**
  * Where the field of work that goes on a unit's name ends, when one starts at `i`; -1 when none does.
  * `Phòng Quản lý đầu tư | rà soát …`, `Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp | tổ chức …`: right
@@ -550,7 +551,7 @@ export function agencyHeading(text: string): string | null {
   const at = predicateIndex(t)
   // `Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Thanh Hóa, Nghệ An, Đà Nẵng:`: the colon names which ones.
   // `8. Các chủ rừng là tổ chức trên địa bàn tỉnh:` over items: `là` + a kind of body says which ones.
-  const whichOnes = /:\s*$/u.test(text) && /^là\s+(?:tổ\s+chức|cá\s+nhân|hộ\s+gia\s+đình|doanh\s+nghiệp|cơ\s+quan|đơn\s+vị)(?![\p{L}])[^.;:]*$/u.test(t.slice(at))
+  const whichOnes = /:\s*$/u.test(text) && whichOnesRe.test(t.slice(at))
   if (at >= 0 && !whichOnes && !(t[at] === ':' && namesOnly.test(t.slice(at + 1)) && !startsWithAgencyHead(t.slice(at + 1).trim()))) return null
   // `Phòng Kinh tế xã (cơ quan thường trực Ban Chỉ huy …):` — the bracket describes the agency.
   return tidyName(stripParentheticals(t)) || t

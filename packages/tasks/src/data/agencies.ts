@@ -318,3 +318,9 @@ export const unitFieldWords = [
   'bồi dưỡng', 'xúc tiến', 'tuyên truyền', 'thẩm định', 'kiểm định', 'đăng ký', 'tổng hợp', 'nghiên cứu', 'tư vấn',
   'cứu hộ', 'cứu nạn', 'xử lý', 'giải quyết', 'điều phối', 'vận hành', 'khai thác', 'bảo vệ', 'bảo tồn', 'kiểm soát'
 ] as const
+
+/**
+ * Kinds of body after `là` in a heading that says which ones lead (`8. Các chủ rừng là tổ chức trên
+ * địa bàn tỉnh:` over items): the `là` is part of the owner, not its predicate.
+ */
+export const bodyKinds = ['tổ chức', 'cá nhân', 'hộ gia đình', 'doanh nghiệp', 'cơ quan', 'đơn vị'] as const

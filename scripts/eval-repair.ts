@@ -104,7 +104,7 @@ export async function evaluateRepair(options: EvaluateRepairOptions = {}): Promi
 }
 
 /** Held-out renderings of tb20 (scripts/make-ocr-pairs.ts --heldout). */
-const RENDERED = ['tb20-2026-notice.render.fra-30px.txt', 'tb20-2026-notice.render.fra-44px.txt', 'tb20-2026-notice.render.deu-30px.txt']
+const RENDERED = ['tb20-2026-notice.render.fra-30px.txt', 'tb20-2026-notice.render.fra-44px.txt', 'tb20-2026-notice.render.deu-30px.txt', 'tb20-2026-notice.render.por-30px.txt']
 
 function warmSpeed(text: string): number {
   const t = performance.now()

@@ -225,7 +225,9 @@ function append(count: number, seed: number): void {
  * letters), low resolution (small glyphs, marks lost or merged), heavy JPEG, and broken glyph
  * shapes (thinned strokes that break, thickened ones that swallow marks, speckled edges).
  */
-export const NOISE_KINDS = ['fra', 'deu', 'lowres', 'jpeg', 'thin', 'thick', 'speckle'] as const
+export const NOISE_KINDS = ['fra', 'deu', 'lowres', 'jpeg', 'thin', 'thick', 'speckle', 'por', 'ces'] as const
+/** Kinds that are another Latin model reading clean pages (its own marks on Vietnamese letters). */
+const MODEL_KINDS: ReadonlySet<NoiseKind> = new Set(['fra', 'deu', 'por', 'ces'])
 export type NoiseKind = (typeof NOISE_KINDS)[number]
 
 interface NoisePage {
@@ -280,7 +282,7 @@ function renderNoisy({createCanvas}: Canvas, lines: string[], font: string, px: 
  * the clean test notices) and `test` pages per kind (from the report's held-out fifth) to
  * fixtures/ocr-pairs/noise-pages.jsonl. Never tb20, never an evaluation text.
  */
-function noise(count: number, testCount: number, seed: number): void {
+function noise(count: number, testCount: number, seed: number, kinds: readonly NoiseKind[] = NOISE_KINDS): void {
   const lib = canvasLib()
   for (const f of appendFonts) lib.GlobalFonts.registerFromPath(f.file, f.name)
   const rand = mulberry32(seed)
@@ -289,14 +291,14 @@ function noise(count: number, testCount: number, seed: number): void {
   const sources = {train: wrap(train, 75), test: wrap(test, 75)}
   const dir = mkdtempSync(join(tmpdir(), 'ocr-noise-'))
   const linesPerPage = 24
-  for (const kind of NOISE_KINDS) {
+  for (const kind of kinds) {
     for (let n = 0; n < testCount + count; n++) {
       const split = n < testCount ? 'test' : 'train'
       const source = sources[split]
       const start = Math.floor(rand() * Math.max(1, source.length - linesPerPage))
       const lines = source.slice(start, start + linesPerPage)
       const font = appendFonts[Math.floor(rand() * appendFonts.length)]!.name
-      const lang = kind === 'fra' || kind === 'deu' ? kind : (['eng', 'fra', 'deu'] as const)[Math.floor(rand() * 3)]!
+      const lang = MODEL_KINDS.has(kind) ? kind : (['eng', 'fra', 'deu'] as const)[Math.floor(rand() * 3)]!
       const px = kind === 'lowres' ? [13, 15, 17, 19][Math.floor(rand() * 4)]! : [26, 30, 36, 42][Math.floor(rand() * 4)]!
       const ocr = renderNoisy(lib, lines, font, px, kind, lang, rand, dir)
       const page: NoisePage = {id: `${kind}-${seed}-${n}`, split, kind, lang, font, px, clean: lines.join('\n'), ocr}
@@ -343,7 +345,8 @@ function main(): void {
   const args = process.argv.slice(2)
   const num = (flag: string, fallback: number): number => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : fallback)
   if (args.includes('--noise')) {
-    noise(num('--noise', 12), num('--test', 2), num('--seed', 18))
+    const kinds = args.includes('--kinds') ? (args[args.indexOf('--kinds') + 1]!.split(',') as NoiseKind[]) : NOISE_KINDS
+    noise(num('--noise', 12), num('--test', 2), num('--seed', 18), kinds)
     return
   }
   if (args.includes('--heldout')) {

@@ -30,7 +30,11 @@ describe('deadline grammar: phrase by pattern', () => {
     ['trong thang Muodi nam 2026;', 'trong tháng Mười năm 2026;'],
     ['trong thang Mudi hai nam 2026', 'trong tháng Mười hai năm 2026'],
     ['thang Bdy nam 2026', 'tháng Bảy năm 2026'],
-    ['thang Gieng nam 2027', 'tháng Giêng năm 2027']
+    ['thang Gieng nam 2027', 'tháng Giêng năm 2027'],
+    // The Portuguese and Czech models: III with two strokes joined (`HI`), q read as g.
+    ['trong quy HI nám 2027.', 'trong quý III năm 2027.'],
+    ['trong quy H/2026', 'trong quý II/2026'],
+    ['trong guý III nám 2027.', 'trong quý III năm 2027.']
   ])('%s → %s', (broken, fixed) => expect(grammar(broken).text).toBe(fixed))
 
   it.each([
@@ -39,7 +43,10 @@ describe('deadline grammar: phrase by pattern', () => {
     ['quy dinh 05/2025', 'quy dinh 05/2025'],
     ['thang 13/2026', 'thang 13/2026'],
     // No month's name between them.
-    ['thang nay nam 2026', 'thang nay năm 2026']
+    ['thang nay nam 2026', 'thang nay năm 2026'],
+    // A g-word is no quarter without its numeral; H alone is no numeral after another word.
+    ['giao nhiem vu gap 2026', 'giao nhiem vu gap 2026'],
+    ['nhom H 2026', 'nhom H 2026']
   ])('%s stays', (text, same) => expect(grammar(text).text).toBe(same))
 
   it('keeps quarters in digits where the document writes them so', () => expect(grammar('trong qu1/2026', true).text).toBe('trong quý 1/2026'))
@@ -48,6 +55,7 @@ describe('deadline grammar: phrase by pattern', () => {
     expect(grammar('trong quy I/2026').repairs[0]).toMatchObject({rule: 'quarter', certain: true})
     expect(grammar('Trong quj 112026').repairs[0]).toMatchObject({rule: 'quarter', certain: false})
     expect(grammar('trong thäng 1O/2026').repairs[0]).toMatchObject({rule: 'month', certain: false})
+    expect(grammar('trong quy HI nám 2027').repairs[0]).toMatchObject({rule: 'quarter', certain: false})
   })
 })
 

@@ -99,6 +99,18 @@ describe('brokenness', () => {
     expect(brokenness('nhim vii trong tam, 1irc luong, cci quan nha nuoc Thu@ng tric Ban Chi dao de nang cao hieu qua quan ly nha nuoc').stripped).toBe(false)
     expect(brokenness('PHI LOC').stripped).toBe(false)
   })
+
+  it('tells a long text read by another Latin model (its own marks, mostly valid syllables) from clean text', () => {
+    const por = readFileSync(new URL('../../../fixtures/broken/c-directive-admin-procedures.ocr-por.txt', import.meta.url), 'utf8')
+    const judged = brokenness(por)
+    expect(judged).toMatchObject({broken: true})
+    expect(judged.invalid).toBeLessThan(0.3)
+    expect(judged.markedValid).toBeGreaterThan(0.5)
+    // A few lines of it alone are too short to judge by invalid words only.
+    expect(brokenness(por.split('\n').slice(12, 16).join(' ')).broken).toBe(false)
+    const tb20 = readFileSync(new URL('../../../fixtures/tb20-2026-notice.md', import.meta.url), 'utf8')
+    expect(brokenness(tb20).broken).toBe(false)
+  })
 })
 
 describe('stripped documents', () => {

@@ -14,7 +14,7 @@
  * Digits read as letters inside the numbers (`1O/2026`, `l2/2026`) are put back when the
  * result is a valid month or date.
  */
-import {AFTER_COMPLETE, BEFORE, COMPLETE, DAY, MONTH, MONTH_NAMES, MONTH_SECOND, QUARTER, ROMAN_QUARTERS, YEAR} from './data/deadline-words.ts'
+import {AFTER_COMPLETE, BEFORE, COMPLETE, DAY, FIRST_LOOKALIKES, MONTH, MONTH_NAMES, MONTH_SECOND, QUARTER, ROMAN_QUARTERS, YEAR} from './data/deadline-words.ts'
 import type {DeadlineWord} from './data/deadline-words.ts'
 import type {OcrDistance} from './ocr-distance.ts'
 import {skeleton} from './syllables.ts'
@@ -52,7 +52,8 @@ interface Token {
 
 const token = (text: string, start: number): Token => ({text, start, core: undefined, skeleton: undefined})
 
-const NUMERAL = '[IVXl1|!\\]\\[ivx]{1,4}|[1-4]'
+// (`H`: the two strokes of II joined by a speck, `quy HI năm` for quý III năm.)
+const NUMERAL = '[IVXHl1|!\\]\\[ivx]{1,4}|[1-4]'
 const TAIL = '([^\\p{L}\\d]*)'
 const QUARTER_GLUED = new RegExp(`^([qQ][\\p{L}?'\`]{0,3}?)(${NUMERAL})(\\/?)(20\\d{2})${TAIL}$`, 'u')
 const QUARTER_NUMBER = new RegExp(`^(${NUMERAL})(\\/?)(20\\d{2})${TAIL}$`, 'u')
@@ -78,7 +79,7 @@ function quarterNumeral(raw: string, slashLost: boolean): {roman: string; guesse
     guessed = true
   }
   if (/^[1-4]$/.test(core)) return {roman: ROMAN_QUARTERS[Number(core) - 1]!, guessed}
-  const strokes = core.replace(/[1l|!\]\[i]/g, 'I').replace(/v/g, 'V').replace(/x/g, 'X')
+  const strokes = core.replace(/[1l|!\]\[i]/g, 'I').replace(/H/g, 'II').replace(/v/g, 'V').replace(/x/g, 'X')
   const at = (ROMAN_QUARTERS as readonly string[]).indexOf(strokes)
   if (at < 0) return null
   return {roman: ROMAN_QUARTERS[at]!, guessed: guessed || strokes !== core}
@@ -112,7 +113,8 @@ export function repairDeadlines(text: string, distance: OcrDistance, options: De
     if (!t) return false
     const core = (t.core ??= t.text.replace(/[^\p{L}\d?'`]+$/u, ''))
     // The first letter survives an engine that does not know Vietnamese (q, t, n, h).
-    if (core.length === 0 || core.length > w.word.length + 3 || core.charAt(0).toLowerCase() !== w.skeleton.charAt(0)) return false
+    const first = core.charAt(0).toLowerCase()
+    if (core.length === 0 || core.length > w.word.length + 3 || (first !== w.skeleton.charAt(0) && FIRST_LOOKALIKES[w.skeleton.charAt(0)] !== first)) return false
     if (options.exact) return (t.skeleton ??= skeleton(core)) === w.skeleton
     return distance.excess(w.skeleton, core) <= w.limit
   }

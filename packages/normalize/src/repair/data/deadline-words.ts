@@ -37,3 +37,9 @@ export const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'] as const
 export const MONTH_NAMES = ['Giêng', 'Một', 'Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười', 'Chạp'] as const
 /** The second word of a month after `Mười`. */
 export const MONTH_SECOND = ['một', 'hai'] as const
+
+/**
+ * First letters an engine reads as another of the same shape, by the word's first letter: the
+ * Czech model's `guý III` for quý III (the tail of q read as g's).
+ */
+export const FIRST_LOOKALIKES: Readonly<Record<string, string>> = {q: 'g'}

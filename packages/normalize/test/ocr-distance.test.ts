@@ -21,4 +21,12 @@ describe('OcrDistance: confusion-weighted distance on letter skeletons', () => {
     expect(d.excess('cong', 'cong')).toBe(0)
     expect(d.excess('hanh', 'dao')).toBeGreaterThan(10)
   })
+
+  it('a consonant with a mark no Vietnamese letter has (ś, ń) may stand for a vowel', () => {
+    // `chńc` for chức, `dśc` for đặc: nearer the vowel's word than a word of another vowel is to a plain `c`.
+    expect(d.excess('chuc', 'chńc')).toBeLessThan(d.excess('chuc', 'chxc'))
+    expect(d.excess('dac', 'dśc')).toBeLessThan(d.excess('dac', 'dxc'))
+    // A plain consonant is not read so.
+    expect(d.excess('dac', 'dsc')).toBeGreaterThan(d.excess('dac', 'dśc'))
+  })
 })

@@ -21,6 +21,10 @@ export function defaultCost(clean: string, ocr: string): number {
   return 5 * Math.max(clean.length, ocr.length) + 1
 }
 
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y']
+/** Cost of reading an unseen marked consonant as a vowel: dearer than its own letter (2). */
+const MARKED_CONSONANT_AS_VOWEL = 3
+
 export class Channel {
   private readonly full = new Map<string, Map<string, number>>()
   /** OCR segment → skeleton segments it may stand for, with the cheapest cost over full forms. */
@@ -63,10 +67,18 @@ export class Channel {
     }
   }
 
-  /** Skeleton readings of a single OCR character the rules never saw (identity on its base letter). */
+  /**
+   * Skeleton readings of a single OCR character the rules never saw: identity on its base letter,
+   * and, for a consonant with a mark no Vietnamese consonant has (`ś`, `ń`, `ć`: `dśc` for đặc,
+   * `chńc` for chức), any vowel too: an engine that prints such letters drew them from a marked
+   * vowel's shape.
+   */
   fallback(o: string): Array<{skel: string; cost: number}> {
     const s = skeleton(o)
-    return /^[a-z]$/.test(s) ? [{skel: s, cost: s === o ? 0.3 : 2}] : [{skel: '', cost: 7}]
+    if (!/^[a-z]$/.test(s)) return [{skel: '', cost: 7}]
+    const options = [{skel: s, cost: s === o ? 0.3 : 2}]
+    if (s !== o && !VOWELS.includes(s) && s !== 'd') for (const v of VOWELS) options.push({skel: v, cost: MARKED_CONSONANT_AS_VOWEL})
+    return options
   }
 
   /** Cost of OCR segment `o` for clean (full, lower-case) segment `c`. */

@@ -73,7 +73,8 @@ const twoMarks = /\p{L}*[\u00C0-\u1EF9]\p{L}*/gu
  * split when the word is no syllable, exactly one cut gives two syllables, and both
  * carry a Vietnamese mark; three (`cơsởsử`) when no cut gives two and one way only gives
  * three marked ones. Loan words have no such marks; one marked syllable beside
- * an unmarked one (`Việtnam`) is left to the repair's judgement.
+ * an unmarked one (`Việtnam`) is left to the repair's judgement, and so is one vowel printed
+ * twice (`phôóng`).
  *
  * @example splitGluedSyllables('Cácbộ, ngành') //=> 'Các bộ, ngành'
  */
@@ -86,11 +87,21 @@ export function splitGluedSyllables(text: string): string {
     for (let k = 1; k < word.length; k++) {
       const left = word.slice(0, k)
       const right = word.slice(k)
-      if (isSyllable(left.toLowerCase()) && isSyllable(right.toLowerCase()) && hasVietnameseMark(left) && hasVietnameseMark(right)) cuts.push(k)
+      if (isSyllable(left.toLowerCase()) && isSyllable(right.toLowerCase()) && hasVietnameseMark(left) && hasVietnameseMark(right) && !doubledVowel(left, right)) cuts.push(k)
     }
     if (cuts.length === 1) return `${word.slice(0, cuts[0])} ${word.slice(cuts[0])}`
     return cuts.length === 0 ? threeGlued(word) ?? word : word
   })
+}
+
+/**
+ * A cut between the same vowel printed twice with different marks (`phô|óng` for phòng): an engine
+ * that read one vowel's marks as two vowels, not two words.
+ */
+function doubledVowel(left: string, right: string): boolean {
+  const a = left.at(-1)!.normalize('NFD').charAt(0).toLowerCase()
+  const b = right.charAt(0).normalize('NFD').charAt(0).toLowerCase()
+  return a === b && 'aeiouy'.includes(a)
 }
 
 /** A marked syllable: the pieces `splitGluedSyllables` may cut a word into. */

@@ -128,6 +128,8 @@ function tokenize(text: string, block: number, lineWords?: readonly number[]): T
 function gluedTitles(word: string): string[] {
   const key = skeleton(word)
   if (key.length < 5 || key.length !== word.length || titleWords.has(key) || isVietnameseSyllable(word.toLowerCase())) return [word]
+  // `Cơ quan` glued, its `ơ` read as two letters (`Cogquan`): the unit title that opens the lead's and the partners' titles.
+  if (GLUED_UNIT.test(key)) return ['Cơ', 'quan']
   // Title words that make up the letters, the fewest pieces first.
   const best: (number[] | null)[] = [[]]
   for (let end = 1; end <= key.length; end++) {
@@ -140,8 +142,12 @@ function gluedTitles(word: string): string[] {
   const cuts = best[key.length]
   if (!cuts || cuts.length < 2) return [word]
   const pieces = cuts.map((end, k) => word.slice(k === 0 ? 0 : cuts[k - 1]!, end))
-  return pieces.some((p) => roleOfMark.has(skeleton(p))) ? pieces : [word]
+  // (Or a unit title glued, `Donvi`, which opens the lead's title and the partners'.)
+  const keys = pieces.map(skeleton)
+  return keys.some((k) => roleOfMark.has(k)) || unitTitles.some(([a, b]) => keys.some((k, i) => k === a && keys[i + 1] === b)) ? pieces : [word]
 }
+
+const GLUED_UNIT = /^co[a-z]?quan$/u
 
 const blockTokens = (block: Block, index: number): Token[] => (block.kind === 'table' ? [] : tokenize(block.text, index, block.provenance.lineWords))
 
@@ -282,17 +288,27 @@ function headerLines(tokens: readonly Token[], start: number, end: number, colum
   const lines = new Map<number, number>()
   let previous = -2
   let filler = false
+  let leadBefore = false
   for (let k = start; k < end; k++) {
-    const {key, block} = tokens[k]!
+    const {key, block, lineStart} = tokens[k]!
     if (!lines.has(block)) {
       lines.set(block, 1)
       previous = -2
+      leadBefore = false
+    } else if (lineStart === true) {
+      // Where the text reader kept the lines, a new line is known, not guessed from a step back.
+      lines.set(block, lines.get(block)! + 1)
+      previous = -2
+      leadBefore = false
     }
-    // `Cơ quan` / `Đơn vị` opens the lead's title, and the partners' when it follows the lead's.
-    const unit: Role | null | undefined = UNIT_FIRST.has(key) ? (filler ? 'coordinators' : 'owner') : UNIT_SECOND.has(key) ? null : undefined
+    // `Cơ quan` / `Đơn vị` opens the lead's title, and the partners' when it follows the lead's
+    // (`Cơ quan Cơ quan`, or `Đơn vị chủ Đơn vị` with the lead's title word between).
+    const unit: Role | null | undefined = UNIT_FIRST.has(key) ? (filler || leadBefore ? 'coordinators' : 'owner') : UNIT_SECOND.has(key) ? null : undefined
     if (unit === null) continue
     filler = unit !== undefined
-    const at = order(unit ?? (k === time && columns.includes('deadline') ? 'deadline' : markAt(tokens, k, end)))
+    const role: Role | undefined = unit ?? (k === time && columns.includes('deadline') ? 'deadline' : markAt(tokens, k, end))
+    if (role !== undefined) leadBefore = role === 'owner'
+    const at = order(role)
     if (at === -2) continue
     if (at < previous) lines.set(block, lines.get(block)! + 1)
     previous = at
@@ -555,7 +571,11 @@ function fit(kind: Kind, previous: string, token: Token): {gain: number; mark: s
     // `Quý`, `Tháng`, `Ngày` take a number next (`Quý Các 11/2027` mixes in the next column's word).
     // (`6 tháng đầu năm 2027`, `tháng cuối quý`: a half or an end may come between.)
     const wantsNumber = NUMBERED_TIME_WORDS.has(previous) && !(previous === 'thang' && ['dau', 'cuoi'].includes(key))
-    const ok = previous === '' ? opens : wantsNumber ? timeLike : deadlineWords.has(key) || timeLike
+    // After a number (`Quý III/20`, `Tháng 10/2027`) a time goes on with numbers (the year's end a
+    // narrow cell broke off) or a joining word (`và`, `đến`), not a time word that opens a cell
+    // (`định` of `định kỳ` is the product's `Nghị định` beside it).
+    const afterNumber = /\d$/u.test(previous)
+    const ok = previous === '' ? opens : wantsNumber ? timeLike : afterNumber ? timeLike || WEAK_TIME_WORDS.has(key) : deadlineWords.has(key) || timeLike
     // `và`, `các`, `từ` … go on a time (`Năm 2026 và các năm tiếp theo`) but are any column's words.
     const weak = ok && !opens && WEAK_TIME_WORDS.has(key)
     return {gain: ok ? (weak ? 0.3 : TIME_WORD) : NOT_TIME, mark: key}
@@ -906,12 +926,15 @@ function respell(name: string): string {
 
 /** A time cell's words with the marks the parser needs (`Thương xuyên` → `Thường xuyên`). */
 function spellDeadline(text: string): string {
-  // A year a narrow cell broke over two lines (`15/12/202` / `7`).
-  return text.replace(/(\d{1,2}\/\d{1,2}\/\d{3})\s+(\d)(?!\d)/gu, '$1$2').replace(/\p{L}+/gu, (w) => {
-    const spelled = deadlineSpellings[skeleton(w)]
-    if (spelled === undefined) return w
-    return /^\p{Lu}/u.test(w) ? spelled.charAt(0).toUpperCase() + spelled.slice(1) : spelled
-  })
+  // A year a narrow cell broke over two lines (`15/12/202` / `7`, `Quý III/20` / `26`).
+  return text
+    .replace(/(\d{1,2}\/\d{1,2}\/\d{3})\s+(\d)(?!\d)/gu, '$1$2')
+    .replace(/(\/20)\s+(\d{2})(?!\d)/gu, '$1$2')
+    .replace(/\p{L}+/gu, (w) => {
+      const spelled = deadlineSpellings[skeleton(w)]
+      if (spelled === undefined) return w
+      return /^\p{Lu}/u.test(w) ? spelled.charAt(0).toUpperCase() + spelled.slice(1) : spelled
+    })
 }
 
 /** How many words at the end of a paragraph are column titles (a header's first line), bridging as `findHeader` does. */

@@ -125,6 +125,14 @@ test('a header of misread titles, the product column before the lead column', ()
   expect(table?.kind === 'table' && table.header).toEqual(['TT', 'Nhiệm vụ', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'])
 }, 30_000)
 
+// `Đơn vị` glued (`Donvichủ Donvi`, the Czech model): the unit titles still open the lead's and the partners' titles.
+test('a header whose unit titles OCR glued', () => {
+  const doc = ocrDocument([['PHỤ LỤC'], ['Donvichủ Donvi Thời gian', 'STT | Nội dung công việc trì phối hợp thực hiện', '1 | Xây dựng kế hoạch | Sở Nội vụ | Sở Tư pháp | Quý IV/2027', '2 | Rà soát văn bản | Sở Tư pháp | Sở Nội vụ | Năm 2027']], true, true)
+  const table = withOcrTables(doc).blocks.find((b) => b.kind === 'table')
+  expect(table?.kind === 'table' && table.header).toEqual(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'])
+  expect(fields(doc).map((t) => [t.owner, t.due])).toEqual([['Sở Nội vụ', '2027-12-31'], ['Sở Tư pháp', '2027-12-31']])
+}, 30_000)
+
 // A lead cell cut short, misread or run on into the next column's words, completed from the known names.
 test.each([
   ['Bộ Nối', 'Bộ Nội vụ'],
@@ -226,5 +234,26 @@ test('a table OCR read line by line ends at the next chapter\'s title', () => {
     ['PL.2', 'task', 'Sở Nội vụ', null],
     ['III', 'group', null, null],
     ['1', 'task', 'Công an xã', '2026-09-30']
+  ])
+}, 30_000)
+
+// A plan's appendix in narrow columns, read by tesseract `eng` (heldout22t): the time column's title
+// stacked one word a line above the others (`Thời` / `hạn` / `hoàn` / … `than` / `h`), the unit titles
+// glued (`Coquan`, `Cogquan`), each year broken after `20` (`III/20` / `26`).
+const stacked = [
+  ['PHỤ LỤC'],
+  ['Thời', 'hạn', 'hoàn', 'T Cogquan Coquan than Sản', 'T Nhiệm vụ chủ trì phối hợp h phẩm',
+    '1 Xây dựng Nghị định quy Bộ Khoa Bộ Tư Quý Nghị', 'định chi tiết một số điều và học và pháp, Bộ III/20 định của',
+    'biện pháp thi hành Luật Công Công an 26 Chính', 'nghệ phủ',
+    '2 Sửa đổi, bổ sung quy định Bộ Nội vụ Bộ Khoa Tháng Thông', 'về lập hồ sơ điện tử học và 10/20 tư của', 'Công nghệ 26 Bộ']
+]
+
+test('a header whose time title is stacked over its own lines: the columns in printed order, the broken years joined', () => {
+  const doc = ocrDocument(stacked, true, true)
+  const table = withOcrTables(doc).blocks.find((b) => b.kind === 'table')
+  expect(table?.kind === 'table' && table.header).toEqual(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'])
+  expect(fields(doc).map((t) => [t.id, t.owner, t.due])).toEqual([
+    ['1', 'Bộ Khoa học và Công nghệ', '2026-09-30'],
+    ['2', 'Bộ Nội vụ', '2026-10-31']
   ])
 }, 30_000)

@@ -13,14 +13,15 @@
  * Words that name each column in a header, as skeletons (the repair of a header it never saw in
  * prose goes wrong: `chi trì`, `Tôn nhiệm vụ`). A title wraps (`Cơ quan` / `chủ trì`), so one
  * telling word of it is enough inside a run of nothing but title words; `Cơ quan`, `Đơn vị` tell
- * nothing (both the lead's and the partners' columns have them).
+ * nothing (both the lead's and the partners' columns have them). `than` is `thành` whose last letter
+ * a narrow cell broke onto the next line (`Thời / hạn / hoàn / … than / h`).
  */
 export const titleMarks = {
   id: ['tt', 'stt'],
   task: ['nhiem', 'viec', 'noi dung'],
   owner: ['tri', 'chu', 'tro'],
   coordinators: ['phoi', 'hop', 'phai'],
-  deadline: ['hoan', 'thanh', 'thoi', 'gian', 'han', 'tien'],
+  deadline: ['hoan', 'thanh', 'thoi', 'gian', 'han', 'tien', 'than'],
   result: ['pham', 'ket', 'san']
 } as const
 
@@ -28,7 +29,7 @@ export const titleMarks = {
 export const titleWords = [
   'tt', 'stt', 'so', 'ten', 'nhiem', 'vu', 'noi', 'dung', 'cong', 'viec', 'co', 'quan', 'don', 'vi', 'chu', 'tri', 'phoi', 'hop',
   'thoi', 'gian', 'hoan', 'thanh', 'han', 'tien', 'do', 'san', 'pham', 'ket', 'qua', 'du', 'kien', 'thuc', 'hien', 'cua', 'de', 'an', 'ghi',
-  'tro', 'phai', 'su', 'tu', 'te'
+  'tro', 'phai', 'su', 'tu', 'te', 'than'
 ] as const
 
 /** How a header of interleaved titles is printed back as one cell per column. */

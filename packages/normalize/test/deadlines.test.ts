@@ -34,7 +34,8 @@ describe('deadline grammar: phrase by pattern', () => {
     // The Portuguese and Czech models: III with two strokes joined (`HI`), q read as g.
     ['trong quy HI nám 2027.', 'trong quý III năm 2027.'],
     ['trong quy H/2026', 'trong quý II/2026'],
-    ['trong guý III nám 2027.', 'trong quý III năm 2027.']
+    ['trong guý III nám 2027.', 'trong quý III năm 2027.'],
+    ['Thời hạn: Oảy III/2026', 'Thời hạn: Quý III/2026']
   ])('%s → %s', (broken, fixed) => expect(grammar(broken).text).toBe(fixed))
 
   it.each([

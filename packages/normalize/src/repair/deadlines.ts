@@ -114,9 +114,10 @@ export function repairDeadlines(text: string, distance: OcrDistance, options: De
     const core = (t.core ??= t.text.replace(/[^\p{L}\d?'`]+$/u, ''))
     // The first letter survives an engine that does not know Vietnamese (q, t, n, h).
     const first = core.charAt(0).toLowerCase()
-    if (core.length === 0 || core.length > w.word.length + 3 || (first !== w.skeleton.charAt(0) && FIRST_LOOKALIKES[w.skeleton.charAt(0)] !== first)) return false
+    if (core.length === 0 || core.length > w.word.length + 3 || (first !== w.skeleton.charAt(0) && !(FIRST_LOOKALIKES[w.skeleton.charAt(0)] ?? '').includes(first))) return false
     if (options.exact) return (t.skeleton ??= skeleton(core)) === w.skeleton
-    return distance.excess(w.skeleton, core) <= w.limit
+    // A look-alike first letter is read as the word's own, the rest measured as printed.
+    return distance.excess(w.skeleton, first === w.skeleton.charAt(0) ? core : w.skeleton.charAt(0) + core.slice(1)) <= w.limit
   }
   // Every rule needs a number within the next few tokens: only those windows are looked at.
   const nearNumber = new Uint8Array(tokens.length)

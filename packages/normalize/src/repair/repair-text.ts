@@ -162,7 +162,7 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
     let pieces = tokenized[k]!
     let source = para
     // In a broken document a field line's misread label (`Thói han:`) says its line is broken too.
-    const labelled = mode === 'always' || documentBroken ? restoreFieldLabel(para) : para
+    const labelled = mode === 'always' || documentBroken ? restoreFieldLabel(para, getModel().distance) : para
     if (labelled !== para) {
       source = labelled
       pieces = tokenize(source)

@@ -39,7 +39,7 @@ export const MONTH_NAMES = ['Giêng', 'Một', 'Hai', 'Ba', 'Tư', 'Năm', 'Sáu
 export const MONTH_SECOND = ['một', 'hai'] as const
 
 /**
- * First letters an engine reads as another of the same shape, by the word's first letter: the
- * Czech model's `guý III` for quý III (the tail of q read as g's).
+ * First letters an engine reads as others of the same shape, by the word's first letter: the
+ * Czech model's `guý III` and `Oảy III` for quý III (the tail of q read as g's, or lost).
  */
-export const FIRST_LOOKALIKES: Readonly<Record<string, string>> = {q: 'g'}
+export const FIRST_LOOKALIKES: Readonly<Record<string, string>> = {q: 'go'}

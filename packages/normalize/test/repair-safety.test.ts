@@ -21,6 +21,8 @@ describe('tokenize: list markers and Roman numerals', () => {
     ['VII. NHẬN XÉT', 'VII.'],
     ['IV) Kết quả', 'IV)'],
     ['(1) Bộ Công an', '(1)'],
+    // A letter marker whose letter OCR printed twice, at a paragraph's start.
+    ['Cc) Uy ban Kiem tra', 'Cc)'],
     ['các nhiệm vụ (a) và (b)', '(a)'],
     ['gồm: c) Bộ Tài chính', 'c)'],
     ['khoản 1; d) Bộ Y tế', 'd)'],

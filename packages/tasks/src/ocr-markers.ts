@@ -36,6 +36,7 @@ const rules: ReadonlyArray<{readonly id: string; readonly what: string; readonly
   {id: 'ocr-enum-continued', what: 'a line `(2) …; (3) …` after an item whose inline list has `(1)`: the list goes on in that item (a line break OCR made a new paragraph of)', apply: enumContinued},
   {id: 'ocr-misplaced-bullet', what: 'a bullet OCR set on the wrapped line above its item (`• đối với …` in lower case) goes to the next paragraph in capitals', apply: misplacedBullet},
   {id: 'ocr-letter-l', what: '`1)` where the letters have reached `k)` (`h)`) is `l)` (`i)`)', apply: digitForLetter},
+  {id: 'ocr-letter-case', what: '`C)` or `Cc)` where the letters have reached `b)` is `c)`: a letter marker OCR read as a capital or printed twice', apply: letterCase},
   {id: 'ocr-enum-one', what: '`1)` before `(2)` is `(1)`, its bracket lost', apply: firstEnum},
   {id: 'ocr-inline-enum-one', what: '`Sở Xây dựng: đ) Chủ trì …; (2) …`: one sign and a bracket after a colon, where the item\'s inline list goes on with `(2)` and has no `(1)`, is `(1)` misread', apply: inlineFirstEnum},
   {id: 'ocr-roman-sequence', what: 'Roman chapters go up by one: `I MỤC TIÊU` (period dropped, a title in capitals) is `I.`, a numeral that repeats the one before (`II` read `I`) is the next; an appendix title starts again', apply: romanSequence},
@@ -159,6 +160,28 @@ function digitForLetter(units: OcrUnit[]): OcrUnit[] {
         lastLetter = asLetter
       } else lastLetter = null
     }
+  })
+  return units
+}
+
+/**
+ * `C) Ủy ban Kiểm tra …` or `Cc) …` after `b)`: the next letter of the list, read as a capital or
+ * printed twice. A capital alone before a title in capitals is a part's letter (`A. KẾT QUẢ`) and is
+ * left to `markers.ts`; here the text after it is a sentence.
+ */
+function letterCase(units: OcrUnit[]): OcrUnit[] {
+  let lastLetter: string | null = null
+  units.forEach((unit) => {
+    const marker = markerOf(unit.text)
+    if (marker?.kind === 'letter') lastLetter = marker.label
+    else if (marker !== null && marker.kind !== 'dash' && marker.kind !== 'plus') lastLetter = null
+    if (!unit.ocr || lastLetter === null || marker !== null) return
+    const m = /^(\p{L})(\p{L})?\)\s+(?=\S)/u.exec(unit.text)
+    if (!m || (m[2] !== undefined && m[2].toLowerCase() !== m[1]!.toLowerCase()) || (m[2] === undefined && m[1] === m[1]!.toLowerCase())) return
+    const letter = m[1]!.toLowerCase()
+    if (letters[letters.indexOf(lastLetter) + 1] !== letter) return
+    unit.text = `${letter}) ${unit.text.slice(m[0].length)}`
+    lastLetter = letter
   })
   return units
 }

@@ -140,6 +140,10 @@ describe('repairOcrMarkers: markers put back from the list around them', () => {
     ['1) after h) is i)', ['h) Bộ Công Thương triển khai.', '1) Bộ Nông nghiệp và Môi trường chủ trì.'], ['h) Bộ Công Thương triển khai.', 'i) Bộ Nông nghiệp và Môi trường chủ trì.']],
     ['…not when 2) follows: a list of its own', ['k) Bộ Giáo dục và Đào tạo:', '1) Rà soát chương trình.', '2) Tập huấn giáo viên.'], ['k) Bộ Giáo dục và Đào tạo:', '1) Rà soát chương trình.', '2) Tập huấn giáo viên.']],
     ['1) after a number is a number', ['1) Bộ A rà soát.', '2) Bộ B ban hành.'], ['1) Bộ A rà soát.', '2) Bộ B ban hành.']],
+    // ocr-letter-case
+    ['C) after b) is c)', ['b) Bộ Công an chủ trì.', 'C) Ủy ban Kiểm tra Trung ương chủ trì.'], ['b) Bộ Công an chủ trì.', 'c) Ủy ban Kiểm tra Trung ương chủ trì.']],
+    ['Cc) after b), a bullet between, is c)', ['b) Bộ Công an:', '- Rà soát quy chế;', 'Cc) Ủy ban Kiểm tra Trung ương chủ trì.'], ['b) Bộ Công an:', '- Rà soát quy chế;', 'c) Ủy ban Kiểm tra Trung ương chủ trì.']],
+    ['…not a letter that does not come next, nor outside a lettered list', ['b) Bộ Công an chủ trì.', 'E) Bộ Y tế.', '2. Bộ Tài chính.', 'C) Bộ Xây dựng.'], ['b) Bộ Công an chủ trì.', 'E) Bộ Y tế.', '2. Bộ Tài chính.', 'C) Bộ Xây dựng.']],
     // ocr-enum-one
     ['1) before (2) is (1)', ['d) Ủy ban nhân dân các tỉnh', '1) Bố trí đủ quỹ đất.', '(2) Rút ngắn thời gian.'], ['d) Ủy ban nhân dân các tỉnh', '(1) Bố trí đủ quỹ đất.', '(2) Rút ngắn thời gian.']],
     // ocr-agency-heading

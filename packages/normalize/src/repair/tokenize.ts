@@ -59,6 +59,8 @@ function isMarker(raw: string, atStart: boolean, headingAfter: boolean): boolean
   const last = raw.charCodeAt(raw.length - 1)
   if (last !== 0x29 && last !== 0x2e) return false
   if (MARKER_ANYWHERE.test(raw)) return true
+  // `Cc)`, `cc)`: a letter marker whose letter OCR printed twice (the task parser reads it back as `c)`).
+  if (atStart && raw.length === 3 && last === 0x29 && /^\p{L}{2}$/u.test(raw.slice(0, 2)) && raw[0]!.toLowerCase() === raw[1]!.toLowerCase()) return true
   if (!atStart || !MARKER_AT_START.test(raw)) return false
   const core = raw.replace(/^\(/, '').slice(0, -1)
   // One letter of any case, a number, or a Roman numeral that is really one (not `VID.`).

@@ -32,7 +32,7 @@ export async function startPdfReaderFor(stages: Stages, args: readonly string[],
     reader.startPdfReader(counted ? {documents: pdfs} : {})
     if (inputs.length === 1 && counted) {
       const onPreview = warmUp(stages, values.model === undefined ? (((values.repair as string | undefined) ?? 'auto') as 'auto') : 'never')
-      await reader.readPdfAhead(inputs[0]!, {...(await parseOptions(values, env)), ...(onPreview && {onPreview})})
+      await reader.readPdfAhead(inputs[0]!, {...(await parseOptions(values, env)), onPreview})
     }
   } catch {
     // Reported when the PDF is read (a bad option, by the command).

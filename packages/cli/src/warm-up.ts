@@ -1,30 +1,31 @@
-import os from 'node:os'
 import type {PageInput} from '@vanban/layout'
+import {cpuFreeMeter} from './cpu-free.ts'
 
 /** Which stages the command runs on a document after it is read. */
 export type Stages = 'text' | 'tasks'
 
 /**
- * A warm-up for the preview of a PDF read ahead (`readPdfAhead`'s
- * `onPreview`), or undefined when no CPU is free for it. While the parse
- * thread reads a long PDF, this thread waits; after the last page it runs
- * normalize and tasks cold, and their code compiles and optimizes as it goes
- * (on the 83-page nq71, ~0.45 s against ~0.1 s warm). So the pages read so far
- * go through the same stages here — layout, normalize, tasks — and the result
- * is dropped; normalize's tables and repair model are built on the way. Each stage yields to the event loop first and is skipped once
- * the document is read. With the load at or above the CPU count (the test of
- * batch's `prepareNormalize`), the work would take CPU time from the parse
- * thread instead, so there is none.
+ * A warm-up for the previews of a PDF read ahead (`readPdfAhead`'s
+ * `onPreview`). While the parse thread reads a long PDF, this thread waits;
+ * after the last page it runs normalize and tasks cold, and their code
+ * compiles and optimizes as it goes (on the 83-page nq71, ~0.45 s against
+ * ~0.1 s warm). So the pages read so far go through the same stages here —
+ * layout, normalize, tasks — and the result is dropped; normalize's tables and
+ * repair model are built on the way. Each stage yields to the event loop first
+ * and is skipped once the document is read. A preview is let go when other
+ * processes left no CPU free for it beside the parse thread since the last
+ * one (`cpuFree`, see cpu-free.ts): the work would then take CPU time from the
+ * parse thread instead.
  */
 export function warmUp(
   stages: Stages,
   repair: 'auto' | 'always' | 'never',
-  cpuFree: () => boolean = () => os.loadavg()[0] < os.availableParallelism()
-): ((pages: PageInput[], isRead: () => boolean) => Promise<void>) | undefined {
-  if (!cpuFree()) return undefined
+  cpuFree: () => boolean = cpuFreeMeter()
+): (pages: PageInput[], isRead: () => boolean) => Promise<void> {
   // One warm-up at a time: a later preview waits for the one before.
   let running: Promise<void> = Promise.resolve()
   return (pages, isRead) => {
+    if (!cpuFree()) return running
     running = running.then(() => run(pages, isRead, stages, repair)).catch(() => {
       // A warm-up that fails costs nothing but its time: the document's own run is what counts.
     })

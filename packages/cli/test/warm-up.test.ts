@@ -16,12 +16,18 @@ const pages = [
   page(2, ['1. Sở Khoa học và Công nghệ chủ trì xây dựng kế hoạch, hoàn thành trước ngày 30/6/2026.', '2. Sở Tài chính bố trí kinh phí thực hiện.'])
 ]
 
-test('no warm-up without a CPU free for it', () => {
-  expect(warmUp('tasks', 'auto', () => false)).toBeUndefined()
+test('no warm-up on a preview that finds no CPU free for it', async () => {
+  let asked = 0
+  const onPreview = warmUp('tasks', 'auto', () => false)
+  await onPreview(pages, () => {
+    asked++
+    return false
+  })
+  expect(asked).toBe(0)
 })
 
 test('a warm-up runs the stages on the pages read so far, one preview after the other, and never throws', async () => {
-  const onPreview = warmUp('tasks', 'auto', () => true)!
+  const onPreview = warmUp('tasks', 'auto', () => true)
   expect(onPreview).toBeTypeOf('function')
   await expect(Promise.all([onPreview(pages, () => false), onPreview(pages.slice(0, 1), () => false)])).resolves.toBeDefined()
   // Nothing to lay out is no failure either.
@@ -31,7 +37,7 @@ test('a warm-up runs the stages on the pages read so far, one preview after the 
 test('a warm-up stops once the document is read', async () => {
   let read = false
   let asked = 0
-  const onPreview = warmUp('text', 'never', () => true)!
+  const onPreview = warmUp('text', 'never', () => true)
   await onPreview(pages, () => {
     asked++
     return (read = true)

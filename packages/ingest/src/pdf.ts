@@ -10,7 +10,6 @@ import {hasPdfHeader} from './pdf/pdf-header.ts'
 import {parseInThread, vanbanError} from './pdf/parse-thread.ts'
 import {loadFailure} from './pdf/read-failure.ts'
 import {streamLimit} from './pdf/stream-limit.ts'
-import {ocrPdfPages} from './ocr/ocr-pdf-pages.ts'
 import {pdfjsDocumentParams} from './ocr/pdfjs-params.ts'
 
 /**
@@ -97,6 +96,8 @@ async function ocrPages(file: string, data: Uint8Array, numbers: number[], optio
       const failure = loadFailure(error, options.password !== undefined)
       throw vanbanError({kind: failure.kind, code: failure.code, reason: failure.message}, file)
     }
+    // Loaded for a scan only: a text layer never renders or OCRs (page images, rule finding, table cells).
+    const {ocrPdfPages} = await import('./ocr/ocr-pdf-pages.ts')
     return await ocrPdfPages(pdf, numbers, {...options, file})
   } finally {
     if (pdf) await pdf.destroy()

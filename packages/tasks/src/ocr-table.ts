@@ -149,6 +149,16 @@ function gluedTitles(word: string): string[] {
 
 const GLUED_UNIT = /^co[a-z]?quan$/u
 
+/**
+ * Whether the punctuation a word ends with ends a run of titles: a comma, a colon, or a period —
+ * not a period between two title words, a speck OCR put there (`Cơ quan chủ. Cơ quan Thời hạn`).
+ */
+function endsRun(tokens: readonly Token[], k: number): boolean {
+  const text = tokens[k]!.text
+  if (!/[,;.:]$/u.test(text)) return false
+  return !(/[^.]\.$/u.test(text) && isTitleKey(tokens[k]!.key) && tokens[k + 1] !== undefined && isTitleKey(tokens[k + 1]!.key))
+}
+
 const blockTokens = (block: Block, index: number): Token[] => (block.kind === 'table' ? [] : tokenize(block.text, index, block.provenance.lineWords))
 
 interface Header {
@@ -168,14 +178,14 @@ interface Header {
  * phối hợp … hoàn thành nhiệm vụ`) has other words between them and commas.
  */
 function findHeader(tokens: readonly Token[], from: number): Header | null {
-  const isTitle = (t: Token): boolean => isTitleKey(t.key) && !/[,;.:]$/u.test(t.text)
+  const isTitle = (t: Token, k: number): boolean => isTitleKey(t.key) && !endsRun(tokens, k)
   for (let i = from; i < tokens.length; i++) {
-    if (!isTitle(tokens[i]!)) continue
+    if (!isTitle(tokens[i]!, i)) continue
     let j = i
     let end = i
     let unknown = 0
     while (j < tokens.length && unknown <= BRIDGE) {
-      if (isTitle(tokens[j]!)) end = j + 1
+      if (isTitle(tokens[j]!, j)) end = j + 1
       // `STT` in a narrow cell, a letter a line (`Thời / S gian / T Đơn vị chủ … / T Nội dung …`): no unknown word.
       else if (/^[ST]$/u.test(tokens[j]!.text)) {
         j++
@@ -953,7 +963,7 @@ function repeatedHeader(tokens: readonly Token[], from: number, columns: readonl
   // Title words, and up to BRIDGE short words between them the OCR glued (`viphdi` for `vị phối`).
   let end = from
   let unknown = 0
-  for (let k = from; k < tokens.length && tokens[k]!.block === tokens[from]!.block && !/[,;.:]$/u.test(tokens[k]!.text); k++) {
+  for (let k = from; k < tokens.length && tokens[k]!.block === tokens[from]!.block && !endsRun(tokens, k); k++) {
     if (isTitleKey(tokens[k]!.key)) end = k + 1
     else if (!/^\p{L}{2,6}$/u.test(tokens[k]!.text) || ++unknown > BRIDGE) break
   }

@@ -257,3 +257,13 @@ test('a header whose time title is stacked over its own lines: the columns in pr
     ['2', 'Bộ Nội vụ', '2026-10-31']
   ])
 }, 30_000)
+
+// The header printed again on the next page, a speck after `chủ` read as a period (`Cơ quan chủ.`):
+// still the header, not a row.
+test('a header printed again with a speck period is no row', () => {
+  const doc = ocrDocument([['PHỤ LỤC'],
+    ['TT | Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành', '1 | Rà soát quy chế | Sở Nội vụ | Sở Tư pháp | Năm 2027'],
+    ['Cơ quan chủ. Cơ quan Thời hạn'], ['trì'], ['phối hợp hoàn thành'],
+    ['2 | Ban hành hướng dẫn | Sở Tư pháp | Sở Nội vụ | Quý IV/2027']], true, true)
+  expect(fields(doc).map((t) => [t.id, t.owner, t.due])).toEqual([['1', 'Sở Nội vụ', '2027-12-31'], ['2', 'Sở Tư pháp', '2027-12-31']])
+}, 30_000)

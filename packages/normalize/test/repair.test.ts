@@ -113,6 +113,18 @@ describe('brokenness', () => {
   })
 })
 
+describe('repairText in a broken document: a capital Đ read as P', () => {
+  it.each([
+    ['2. Pâng úy Úy ban nhân dân tinh', '2. Đảng ủy Ủy ban nhân dân tỉnh'],
+    ['c) Ping chi Thu tuong Chinh phu, Pho Truong Ban Chi dao', 'c) Đồng chí Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ đạo']
+  ])('%s → %s', (broken, fixed) => expect(repairText(broken, {mode: 'auto', documentBroken: true}).text).toBe(fixed))
+
+  it('not where the document is clean, nor before a consonant', () => {
+    expect(repairText('Khu di tích Pác Bó', {mode: 'auto'}).text).toBe('Khu di tích Pác Bó')
+    expect(repairText('tại Pleiku, Gia Lai', {mode: 'auto', documentBroken: true}).text).toBe('tại Pleiku, Gia Lai')
+  })
+})
+
 describe('stripped documents', () => {
   it('read each word as a form of its own skeleton, foreign words left alone', () => {
     const text = 'Cac doanh nghiep cong nghe so nhu Viettel va Qualcomm phat trien nen tang so, ho tro chuyen doi so cho cac co quan nha nuoc va nguoi dan trong ca nuoc.'

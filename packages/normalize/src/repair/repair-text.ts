@@ -161,8 +161,8 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
     index++
     let pieces = tokenized[k]!
     let source = para
-    // In a broken document a field line's misread label (`Thói han:`) says its line is broken too.
-    const labelled = mode === 'always' || documentBroken ? restoreFieldLabel(para, getModel().distance) : para
+    // In a broken document a field line's misread label (`Thói han:`) or a capital Đ read as P says its line is broken too.
+    const labelled = mode === 'always' || documentBroken ? capitalDAsP(restoreFieldLabel(para, getModel().distance), getModel()) : para
     if (labelled !== para) {
       source = labelled
       pieces = tokenize(source)
@@ -195,6 +195,20 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
   })
   const result = out.join('')
   return {text: result, changed: result !== text, confidence: confN ? confSum / confN : 1, repairedParagraphs: repaired, warnings, repairs}
+}
+
+/**
+ * A capital Đ read as P (`Pâng ủy`, `Pẵng chí`: the Portuguese and German models): hardly a
+ * Vietnamese word opens with P and a vowel, so in a broken document such a word the language model
+ * never saw is read with Đ, its other letters left to the repair.
+ */
+function capitalDAsP(text: string, model: RepairModel): string {
+  return text.replace(/(?<![\p{L}\d])P(\p{Ll}{1,6})(?![\p{L}\d])/gu, (word, rest: string) => {
+    if (!/^[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u.test(rest)) return word
+    // (The syllable rules allow a `p` onset for loan words: the language model says whether the
+    // corpus has the word.) Its vowels may be misread too (`Ping` for Đồng): they are the repair's.
+    return model.lm.id(word.toLowerCase()) < 0 ? `Đ${rest}` : word
+  })
 }
 
 /** A word kept as the abbreviation it is (`KHCN`), or restored to one (`DMST` → ĐMST): never decoded. */

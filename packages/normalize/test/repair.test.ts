@@ -119,6 +119,13 @@ describe('repairText in a broken document: a capital Đ read as P', () => {
     ['c) Ping chi Thu tuong Chinh phu, Pho Truong Ban Chi dao', 'c) Đồng chí Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ đạo']
   ])('%s → %s', (broken, fixed) => expect(repairText(broken, {mode: 'auto', documentBroken: true}).text).toBe(fixed))
 
+  it('a speck read as ! inside a name goes', () => {
+    expect(repairText('Van phong Trung uong Dang - Co quan Thuong truc Ban Chi! dao tham muu cap co tham quyen', {mode: 'auto', documentBroken: true}).text).toBe(
+      'Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo tham mưu cấp có thẩm quyền'
+    )
+    expect(repairText('Kiên quyết! Không để xảy ra', {mode: 'auto', documentBroken: true}).text).toBe('Kiên quyết! Không để xảy ra')
+  })
+
   it('not where the document is clean, nor before a consonant', () => {
     expect(repairText('Khu di tích Pác Bó', {mode: 'auto'}).text).toBe('Khu di tích Pác Bó')
     expect(repairText('tại Pleiku, Gia Lai', {mode: 'auto', documentBroken: true}).text).toBe('tại Pleiku, Gia Lai')

@@ -161,8 +161,9 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
     index++
     let pieces = tokenized[k]!
     let source = para
-    // In a broken document a field line's misread label (`Thói han:`) or a capital Đ read as P says its line is broken too.
-    const labelled = mode === 'always' || documentBroken ? capitalDAsP(restoreFieldLabel(para, getModel().distance), getModel()) : para
+    // In a broken document a field line's misread label (`Thói han:`), a capital Đ read as P or a
+    // speck read as `!` says its line is broken too.
+    const labelled = mode === 'always' || documentBroken ? capitalDAsP(restoreFieldLabel(dropBangSpecks(para), getModel().distance), getModel()) : para
     if (labelled !== para) {
       source = labelled
       pieces = tokenize(source)
@@ -196,6 +197,13 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
   const result = out.join('')
   return {text: result, changed: result !== text, confidence: confN ? confSum / confN : 1, repairedParagraphs: repaired, warnings, repairs}
 }
+
+/**
+ * `Ban Chỉ! đạo`, `Chế! đạo`: an exclamation mark glued to a word and followed by a word in lower
+ * case is a speck the French model read (no notice exclaims in mid-sentence); it would split the
+ * name around it.
+ */
+const dropBangSpecks = (text: string): string => text.replace(/(?<=\p{L})!(?=\s+\p{Ll})/gu, '')
 
 /**
  * A capital Đ read as P (`Pâng ủy`, `Pẵng chí`: the Portuguese and German models): hardly a

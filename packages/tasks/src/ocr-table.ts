@@ -149,13 +149,16 @@ function gluedTitles(word: string): string[] {
 
 const GLUED_UNIT = /^co[a-z]?quan$/u
 
+/** A word that ends with a comma, semicolon, period or colon: no column title goes on after it. */
+const endsClause = (text: string): boolean => /[,;.:]$/u.test(text)
+
 /**
  * Whether the punctuation a word ends with ends a run of titles: a comma, a colon, or a period —
  * not a period between two title words, a speck OCR put there (`Cơ quan chủ. Cơ quan Thời hạn`).
  */
 function endsRun(tokens: readonly Token[], k: number): boolean {
   const text = tokens[k]!.text
-  if (!/[,;.:]$/u.test(text)) return false
+  if (!endsClause(text)) return false
   return !(/[^.]\.$/u.test(text) && isTitleKey(tokens[k]!.key) && tokens[k + 1] !== undefined && isTitleKey(tokens[k + 1]!.key))
 }
 
@@ -951,7 +954,7 @@ function spellDeadline(text: string): string {
 function titleTail(tokens: readonly Token[]): number {
   let start = tokens.length
   let unknown = 0
-  for (let k = tokens.length - 1; k >= 0 && !/[,;.:]$/u.test(tokens[k]!.text); k--) {
+  for (let k = tokens.length - 1; k >= 0 && !endsClause(tokens[k]!.text); k--) {
     if (titleWords.has(tokens[k]!.key)) start = k
     else if (!/^\p{L}{2,6}$/u.test(tokens[k]!.text) || ++unknown > BRIDGE) break
   }
@@ -983,7 +986,7 @@ function headerPiece(tokens: readonly Token[], from: number, columns: readonly R
   const block = tokens[from]!.block
   let end = from
   while (end < tokens.length && tokens[end]!.block === block) end++
-  const titles = tokens.slice(from, end).every((t) => titleWords.has(t.key) && !/[,;.:]$/u.test(t.text))
+  const titles = tokens.slice(from, end).every((t) => titleWords.has(t.key) && !endsClause(t.text))
   return end - from >= 2 && titles && end < tokens.length && repeatedHeader(tokens, end, columns) > 0 ? end - from : 0
 }
 

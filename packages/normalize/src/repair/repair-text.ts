@@ -163,7 +163,7 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
     let source = para
     // In a broken document a field line's misread label (`Thói han:`), a capital Đ read as P or a
     // speck read as `!` says its line is broken too.
-    const labelled = mode === 'always' || documentBroken ? capitalDAsP(restoreFieldLabel(dropBangSpecks(para), getModel().distance), getModel()) : para
+    const labelled = mode === 'always' || documentBroken ? readMisprints(para, getModel()) : para
     if (labelled !== para) {
       source = labelled
       pieces = tokenize(source)
@@ -198,6 +198,9 @@ export function repairText(text: string, options: RepairOptions = {}): RepairRes
   return {text: result, changed: result !== text, confidence: confN ? confSum / confN : 1, repairedParagraphs: repaired, warnings, repairs}
 }
 
+/** A paragraph of a broken document with the misprints read back that the decoder cannot see as words. */
+const readMisprints = (para: string, model: RepairModel): string => capitalDAsP(restoreFieldLabel(dropBangSpecks(para), model.distance), model)
+
 /**
  * `Ban Chỉ! đạo`, `Chế! đạo`: an exclamation mark glued to a word and followed by a word in lower
  * case is a speck the French model read (no notice exclaims in mid-sentence); it would split the
@@ -212,7 +215,7 @@ const dropBangSpecks = (text: string): string => text.replace(/(?<=\p{L})!(?=\s+
  */
 function capitalDAsP(text: string, model: RepairModel): string {
   return text.replace(/(?<![\p{L}\d])P(\p{Ll}{1,6})(?![\p{L}\d])/gu, (word, rest: string) => {
-    if (!/^[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u.test(rest)) return word
+    if (!'aeiouy'.includes(skeleton(rest.charAt(0)))) return word
     // (The syllable rules allow a `p` onset for loan words: the language model says whether the
     // corpus has the word.) Its vowels may be misread too (`Ping` for Đồng): they are the repair's.
     return model.lm.id(word.toLowerCase()) < 0 ? `Đ${rest}` : word

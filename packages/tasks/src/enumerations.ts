@@ -72,6 +72,9 @@ export function splitEnumeration(text: string, context: DeadlineContext = {}): E
   // proposal goes, not tasks of their own.
   const lead = text.slice(0, marks[0]!.at)
   if (/(?<![\p{L}])theo\s+hướng(?:\s+sau(?:\s+đây)?)?\s*:?\s*$/u.test(lead)) return null
+  // `Rà soát các vùng thiếu nước để triển khai ngay các giải pháp: (1) nạo vét …; (2) …`: the points are the
+  // means of the purpose the task names (`để …`), one task, not tasks of their own.
+  if (/(?<![\p{L}])để\s+[^.;:]{0,60}(?:giải|biện)\s+pháp[^.;:]{0,20}:\s*$/u.test(lead)) return null
   // `Xây dựng Kế hoạch …, trong đó xác định rõ: (1) các nguồn thải …; (2) chỉ tiêu …`: the points say what the
   // one product holds, when none of them opens with work (`gồm: (1) rà soát …; (2) …` are tasks).
   if (contentLead.test(lead) && items.every((i) => !imperativeRe.test(toneKey(i.text.trim().slice(0, 60))))) return null

@@ -13,6 +13,8 @@ export const rank: Record<MarkerKind, number> = {roman: 0, number: 1, directive:
 
 // Vietnamese alphabet order of list letters: no f, j, w, z; đ after d.
 export const letters = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ')
+// Some writers letter their lists by the English alphabet (`e)`, `f)`, `g)`): its four letters mark items too.
+const markerLetters = new Set([...letters, 'f', 'j', 'w', 'z'])
 
 const ordinals = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']
 
@@ -26,8 +28,8 @@ const markerPatterns: ReadonlyArray<readonly [MarkerKind, RegExp, ((word: string
   ['number', /^(\d{1,2})\s*[.)]\s+(?=\D)/u],
   // `Thứ nhất, Ban cán sự đảng UBND tỉnh …`, `Thứ hai, …`: ordinal words number the items of some conclusions.
   ['number', /^Thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:.]\s+(?=\S)/u, (word) => String(ordinals.indexOf(word) + 1)],
-  ['letter', /^([a-yđ])\s*\)\s*(?=\S)/u],
-  ['letter', /^([a-yđ])\.\s+(?=\p{Lu})/u],
+  ['letter', /^([a-zđ])\s*\)\s*(?=\S)/u],
+  ['letter', /^([a-zđ])\.\s+(?=\p{Lu})/u],
   ['dash', /^[-–—•*]\s+/u],
   ['plus', /^\+\s+/u],
   ['enum', /^\((\d{1,2})\)\s*/u]
@@ -37,7 +39,7 @@ export function markerOf(text: string): {kind: MarkerKind; label: string; rest: 
   for (const [kind, re, asNumber] of markerPatterns) {
     const m = re.exec(text)
     if (!m) continue
-    if (kind === 'letter' && !letters.includes(m[1]!)) continue
+    if (kind === 'letter' && !markerLetters.has(m[1]!)) continue
     const label = m[1] ?? ''
     return {kind, label: asNumber ? asNumber(label) : label, rest: text.slice(m[0].length).trim()}
   }

@@ -33,10 +33,10 @@ export interface OcrUnit {
 /** The rules, in the order they run; each takes the units and returns them with its repair made. */
 const rules: ReadonlyArray<{readonly id: string; readonly what: string; readonly apply: (units: OcrUnit[]) => OcrUnit[]}> = [
   {id: 'ocr-appendix-title', what: 'a line of one or two words in capitals that `(Kèm theo …)` follows within two lines is the title `PHỤ LỤC` OCR glued and misread (`PHILIC`, repaired to `PHƯỚC`)', apply: appendixTitle},
-  {id: 'ocr-enum-continued', what: 'a line `(2) …; (3) …` after an item whose inline list has `(1)`: the list goes on in that item (a line break OCR made a new paragraph of)', apply: enumContinued},
   {id: 'ocr-misplaced-bullet', what: 'a bullet OCR set on the wrapped line above its item (`• đối với …` in lower case) goes to the next paragraph in capitals', apply: misplacedBullet},
   {id: 'ocr-letter-l', what: '`1)` where the letters have reached `k)` (`h)`) is `l)` (`i)`)', apply: digitForLetter},
   {id: 'ocr-letter-case', what: '`C)` or `Cc)` where the letters have reached `b)` is `c)`: a letter marker OCR read as a capital or printed twice', apply: letterCase},
+  {id: 'ocr-letter-between', what: '`à)` (read `a)`), `d)` again or `B)` between `d)` and `e)` is `đ)`: a letter marker misread where the letters before and after it say which it is', apply: letterBetween},
   {id: 'ocr-enum-one', what: '`1)` before `(2)` is `(1)`, its bracket lost', apply: firstEnum},
   {id: 'ocr-inline-enum-one', what: '`Sở Xây dựng: đ) Chủ trì …; (2) …`: one sign and a bracket after a colon, where the item\'s inline list goes on with `(2)` and has no `(1)`, is `(1)` misread', apply: inlineFirstEnum},
   {id: 'ocr-roman-sequence', what: 'Roman chapters go up by one: `I MỤC TIÊU` (period dropped, a title in capitals) is `I.`, a numeral that repeats the one before (`II` read `I`) is the next; an appendix title starts again', apply: romanSequence},
@@ -97,27 +97,6 @@ function appendixTitle(units: OcrUnit[]): OcrUnit[] {
 }
 /** The unit before ends a sentence or an item (so the next one starts a paragraph of its own). */
 const endsItem = (text: string): boolean => /[.;:!?]\s*$/u.test(text)
-
-/**
- * `a) Văn phòng …: (1) …;` then a line `(2) …; (3) …`: the item's inline list goes on, and the line
- * joins the item (else `(3)` would be lost inside `(2)`). Only when the line holds the next number
- * too: a lone `(2)` on its own line is an item of the list as it stands.
- */
-function enumContinued(units: OcrUnit[]): OcrUnit[] {
-  const out: OcrUnit[] = []
-  for (const unit of units) {
-    const prev = out.at(-1)
-    const m = /^\((\d{1,2})\)\s/u.exec(unit.text)
-    const n = m ? Number(m[1]) : 0
-    const inline = (k: number, text: string): boolean => new RegExp(`(?:^|[\\s:;.])\\(0?${k}\\)\\s`, 'u').test(text)
-    if (unit.ocr && prev && n > 1 && markerOf(prev.text)?.kind !== 'enum' && inline(n - 1, prev.text) && inline(n + 1, unit.text.slice(m![0].length))) {
-      prev.text = `${prev.text} ${unit.text}`
-      continue
-    }
-    out.push(unit)
-  }
-  return out
-}
 
 /**
  * `• đối với chương trình …;` — a bullet before a line in lower case is the bullet of the next
@@ -182,6 +161,38 @@ function letterCase(units: OcrUnit[]): OcrUnit[] {
     if (letters[letters.indexOf(lastLetter) + 1] !== letter) return
     unit.text = `${letter}) ${unit.text.slice(m[0].length)}`
     lastLetter = letter
+  })
+  return units
+}
+
+/**
+ * `d) …`, `à) …` (a marked letter, read as `a)`), `e) …`: a letter marker out of its list's order, between
+ * the letter before the one due and the letter after it, is the one due — OCR misread it (`đ` as `à`,
+ * `d`, a capital). A letter out of order with anything else after it (a list that starts again) is left.
+ */
+function letterBetween(units: OcrUnit[]): OcrUnit[] {
+  let lastLetter: string | null = null
+  units.forEach((unit, k) => {
+    const marker = markerOf(unit.text)
+    if (marker !== null && marker.kind !== 'letter') {
+      if (marker.kind !== 'dash' && marker.kind !== 'plus' && marker.kind !== 'enum') lastLetter = null
+      return
+    }
+    // (A capital markerOf does not take as a letter: `B) Bộ Quốc phòng …`.)
+    const form = marker === null ? /^(\p{Lu})\)\s+(?=\S)/u.exec(unit.text) : null
+    if (marker === null && form === null) return
+    const label = marker?.label ?? form![1]!
+    const due = lastLetter === null ? undefined : letters[letters.indexOf(lastLetter) + 1]
+    if (unit.ocr && due !== undefined && label !== due) {
+      const after = letters[letters.indexOf(due) + 1]
+      const next = units.slice(k + 1).map((u) => markerOf(u.text)).find((m) => m !== null && m.kind !== 'dash' && m.kind !== 'plus' && m.kind !== 'enum')
+      if (after !== undefined && next?.kind === 'letter' && next.label === after) {
+        unit.text = `${due}) ${unit.text.replace(/^\S+\)\s+/u, '')}`
+        lastLetter = due
+        return
+      }
+    }
+    lastLetter = marker === null ? null : label
   })
   return units
 }

@@ -125,7 +125,9 @@ function sharedItem(text: string): string[] | null {
   const oneSentence = !/[.!?]\s+\p{Lu}/u.test(body.replace(/[.!?]\s*$/u, ''))
   if (oneSentence && !/;\s+\p{Lu}/u.test(body)) return null
   const found = directivesOf(body, {letter: false, afterTask: false})
-  if (found.lead.length > 0 || found.tasks.length < 2) return null
+  // (An approval before them (`Đồng ý về nguyên tắc … . Giao Bộ Xây dựng chủ trì … . Bộ Tư pháp thẩm định …`) is
+  // no work: the assignments after it still split.)
+  if (found.lead.some((piece) => piece.kind !== 'approval') || found.tasks.length < 2) return null
   const owners = found.tasks.map((t) => ownersWithPlace(t.text))
   if (owners.some((o) => o.place !== 'start' || o.owners.length === 0)) return null
   if (new Set(owners.map((o) => o.owners.join('; '))).size < owners.length) return null

@@ -18,6 +18,8 @@ export const ruleIds = {
   'marker-inline-enum': 'an item `(1) … (2) …` inside an item\'s own paragraph',
   'directive-paragraph': 'a plain paragraph that assigns work (see the `directive-*` rules for how it was read)',
   ...directiveRules,
+  'split-subjects': 'an item whose clauses or sentences each give a body work of its own (`4. Sở Y tế kiểm tra …; Sở Công Thương chỉ đạo …`): a task each (`4.1`, `4.2`) under a group record',
+  'split-sentences': 'a body\'s heading over a paragraph of steps with no subject (`6. UBND các xã:` then `Khẩn trương rà soát …. Báo cáo …`): a task each sentence, as bullets would be',
   'group-heading': 'a heading that gathers tasks and assigns none: a record of kind `group`',
   'table-row': 'a row of a task table (owner, deadline and result from their columns)',
   'table-group': 'a group row of a task table (`I`, `II`, `A`): a record of kind `group`',

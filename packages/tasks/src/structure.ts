@@ -182,8 +182,32 @@ export function unitsOf(doc: VanbanDocument): Unit[] {
       for (const piece of inlineList(line)) units.push({text: piece, page: block.provenance.page, heading, index, ocr})
     }
   })
-  return repairOcrMarkers(units.filter((u) => u.text !== ''))
+  return repairOcrMarkers(inlineListGoesOn(units.filter((u) => u.text !== '')))
 }
+
+/**
+ * `đ) Đề nghị … chỉ đạo: (1) Rà soát …` then a paragraph `(2) Chỉ đạo …` (`; (3) …`): the item's inline
+ * list goes on, and the paragraph joins the item — else `(1)` stays inside the item's text and only
+ * `(2)` becomes its child. A line break a converter or OCR made, or the writer's own. Not after a unit
+ * that is itself an item `(k)`: that list stands on its lines already.
+ */
+function inlineListGoesOn(units: Unit[]): Unit[] {
+  const out: Unit[] = []
+  for (const unit of units) {
+    const prev = out.at(-1)
+    const m = /^\((\d{1,2})\)\s/u.exec(unit.text)
+    const n = m ? Number(m[1]) : 0
+    if (prev && n > 1 && !prev.heading && markerOf(prev.text)?.kind !== 'enum' && inlineEnum(1, prev.text) && inlineEnum(n - 1, prev.text)) {
+      prev.text = `${prev.text} ${unit.text}`
+      continue
+    }
+    out.push(unit)
+  }
+  return out
+}
+
+/** `(k)` inside a paragraph, as a list item: after a sign or a space, before a space. */
+const inlineEnum = (k: number, text: string): boolean => new RegExp(`(?:^|[\\s:;.])\\(0?${k}\\)\\s`, 'u').test(text)
 
 /**
  * An unmarked paragraph of a directive lead-in ending in a colon and an inline numbered list

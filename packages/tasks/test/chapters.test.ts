@@ -165,6 +165,21 @@ describe('which sentence of an item names its owner', () => {
       'an inline list that says which way one proposal goes (`theo hướng: (1) …; (2) …`) is one task',
       '2. Bộ Xây dựng chủ trì nghiên cứu, đề xuất cơ chế rút ngắn thời gian chuẩn bị đầu tư theo hướng: (1) cho phép thực hiện đồng thời các thủ tục; (2) không phải thẩm định thiết kế cơ sở, báo cáo trước ngày 30/4/2026.\n\n3. Bộ Tài chính chủ trì thực hiện: (1) rà soát tài sản; (2) tổng hợp, phân loại.',
       [['2', 'Bộ Xây dựng'], ['3', 'Bộ Tài chính'], ['3.(1)', 'Bộ Tài chính'], ['3.(2)', 'Bộ Tài chính']]
+    ],
+    [
+      '…and so is one that lists the means of the task\'s purpose (`để triển khai các giải pháp: (1) …`)',
+      'b) Rà soát các vùng có nguy cơ thiếu nước để triển khai ngay các giải pháp: (1) nạo vét kênh mương; (2) bố trí phương tiện chở nước; hoàn thành trước ngày 31/3/2026.\n\nc) Bộ Tài chính chủ trì thực hiện: (1) rà soát tài sản; (2) tổng hợp, phân loại.',
+      [['b', null], ['c', 'Bộ Tài chính'], ['c.(1)', 'Bộ Tài chính'], ['c.(2)', 'Bộ Tài chính']]
+    ],
+    [
+      'an approval, then two sentences that each give a body work: a task each',
+      '1. Đồng ý về nguyên tắc với đề xuất của Bộ Xây dựng. Giao Bộ Xây dựng chủ trì hoàn thiện hồ sơ dự thảo Nghị định, trình Chính phủ trước ngày 20/5/2026. Bộ Tư pháp tổ chức thẩm định dự thảo Nghị định ngay sau khi nhận đủ hồ sơ.',
+      [['1.1', 'Bộ Xây dựng'], ['1.2', 'Bộ Tư pháp']]
+    ],
+    [
+      'letters of the English alphabet (`e)`, `f)`, `g)`) mark items too',
+      'e) Ban Nội chính Tỉnh ủy theo dõi việc giải quyết khiếu nại.\n\nf) Ban cán sự đảng UBND tỉnh lãnh đạo rà soát các dự án chậm triển khai.\n\ng) Ban Tuyên giáo và Dân vận Tỉnh ủy định hướng công tác tuyên truyền.',
+      [['e', 'Ban Nội chính Tỉnh ủy'], ['f', 'Ban cán sự đảng UBND tỉnh'], ['g', 'Ban Tuyên giáo và Dân vận Tỉnh ủy']]
     ]
   ])('%s', (_name, text, expected) => expect(owners(text)).toEqual(expected))
 })

@@ -120,14 +120,6 @@ describe('repairOcrMarkers: markers put back from the list around them', () => {
     ],
     ['…one paragraph is no list', ['d) Ủy ban nhân dân các tỉnh:', 'Hoàn thành số hóa hồ sơ.'], ['d) Ủy ban nhân dân các tỉnh:', 'Hoàn thành số hóa hồ sơ.']],
     ['…a lead-in outside any list keeps its paragraphs', ['Ủy ban nhân dân tỉnh yêu cầu:', 'Sở Y tế chủ trì giám sát;', 'Sở Tài chính bố trí kinh phí.'], ['Ủy ban nhân dân tỉnh yêu cầu:', 'Sở Y tế chủ trì giám sát;', 'Sở Tài chính bố trí kinh phí.']],
-    // ocr-enum-continued
-    [
-      'a line (2) …; (3) … goes on with the inline list before it',
-      ['a) Văn phòng Trung ương Đảng: (1) chủ trì hoàn thiện Khung kiến trúc;', '(2) xây dựng nền tảng dùng chung; (3) thường xuyên rà soát.'],
-      ['a) Văn phòng Trung ương Đảng: (1) chủ trì hoàn thiện Khung kiến trúc; (2) xây dựng nền tảng dùng chung; (3) thường xuyên rà soát.']
-    ],
-    ['…a lone (2) stays an item of its own', ['a) Văn phòng: (1) chủ trì hoàn thiện;', '(2) xây dựng nền tảng.'], ['a) Văn phòng: (1) chủ trì hoàn thiện;', '(2) xây dựng nền tảng.']],
-    ['…and so does one after a list item of its own', ['(1) Chủ trì hoàn thiện;', '(2) xây dựng nền tảng; (3) rà soát.'], ['(1) Chủ trì hoàn thiện;', '(2) xây dựng nền tảng; (3) rà soát.']],
     // ocr-misplaced-bullet
     [
       'a bullet on the wrapped line above its item',
@@ -140,6 +132,11 @@ describe('repairOcrMarkers: markers put back from the list around them', () => {
     ['1) after h) is i)', ['h) Bộ Công Thương triển khai.', '1) Bộ Nông nghiệp và Môi trường chủ trì.'], ['h) Bộ Công Thương triển khai.', 'i) Bộ Nông nghiệp và Môi trường chủ trì.']],
     ['…not when 2) follows: a list of its own', ['k) Bộ Giáo dục và Đào tạo:', '1) Rà soát chương trình.', '2) Tập huấn giáo viên.'], ['k) Bộ Giáo dục và Đào tạo:', '1) Rà soát chương trình.', '2) Tập huấn giáo viên.']],
     ['1) after a number is a number', ['1) Bộ A rà soát.', '2) Bộ B ban hành.'], ['1) Bộ A rà soát.', '2) Bộ B ban hành.']],
+    // ocr-letter-between
+    ['a) between d) and e) is đ)', ['d) Các bộ ban hành kế hoạch.', 'a) Đề nghị Đảng ủy Quốc hội chỉ đạo.', 'e) Bộ Quốc phòng chỉ đạo.'], ['d) Các bộ ban hành kế hoạch.', 'đ) Đề nghị Đảng ủy Quốc hội chỉ đạo.', 'e) Bộ Quốc phòng chỉ đạo.']],
+    ['B) between g) and i), bullets between, is h)', ['g) Bộ Ngoại giao:', '- Chủ trì kết nối dữ liệu.', 'B) Bộ Công Thương triển khai.', '- Bảo đảm điện.', 'i) Bộ Y tế.'], ['g) Bộ Ngoại giao:', '- Chủ trì kết nối dữ liệu.', 'h) Bộ Công Thương triển khai.', '- Bảo đảm điện.', 'i) Bộ Y tế.']],
+    ['…not a list that starts again', ['c) Bộ Công an.', 'a) Bộ Tài chính.', 'b) Bộ Xây dựng.'], ['c) Bộ Công an.', 'a) Bộ Tài chính.', 'b) Bộ Xây dựng.']],
+    ['…nor a number between', ['d) Bộ Công an.', '2. Bộ Tài chính.', 'a) Bộ Xây dựng.', 'e) Bộ Y tế.'], ['d) Bộ Công an.', '2. Bộ Tài chính.', 'a) Bộ Xây dựng.', 'e) Bộ Y tế.']],
     // ocr-letter-case
     ['C) after b) is c)', ['b) Bộ Công an chủ trì.', 'C) Ủy ban Kiểm tra Trung ương chủ trì.'], ['b) Bộ Công an chủ trì.', 'c) Ủy ban Kiểm tra Trung ương chủ trì.']],
     ['Cc) after b), a bullet between, is c)', ['b) Bộ Công an:', '- Rà soát quy chế;', 'Cc) Ủy ban Kiểm tra Trung ương chủ trì.'], ['b) Bộ Công an:', '- Rà soát quy chế;', 'c) Ủy ban Kiểm tra Trung ương chủ trì.']],

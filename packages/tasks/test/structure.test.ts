@@ -32,6 +32,27 @@ describe('unitsOf: a paragraph that assigns an inline list becomes its lead-in a
   })
 })
 
+describe('unitsOf: an item\'s inline list that goes on in the next paragraph joins the item', () => {
+  test.each([
+    [
+      'a lone (2) after an item with (1)',
+      ['đ) Đề nghị Đảng ủy Quốc hội chỉ đạo: (1) Rà soát nhu cầu về bảo mật.', '(2) Chỉ đạo ban hành quy chế. Hoàn thành trước ngày 01/5/2026.'],
+      ['đ) Đề nghị Đảng ủy Quốc hội chỉ đạo: (1) Rà soát nhu cầu về bảo mật. (2) Chỉ đạo ban hành quy chế. Hoàn thành trước ngày 01/5/2026.']
+    ],
+    [
+      '(2) …; (3) … after an item with (1)',
+      ['a) Văn phòng Trung ương Đảng: (1) chủ trì hoàn thiện Khung kiến trúc;', '(2) xây dựng nền tảng dùng chung; (3) thường xuyên rà soát.'],
+      ['a) Văn phòng Trung ương Đảng: (1) chủ trì hoàn thiện Khung kiến trúc; (2) xây dựng nền tảng dùng chung; (3) thường xuyên rà soát.']
+    ],
+    ['(3) after an item with (1) and (2)', ['2. Bộ Tài chính: (1) rà soát; (2) tổng hợp;', '(3) báo cáo.'], ['2. Bộ Tài chính: (1) rà soát; (2) tổng hợp; (3) báo cáo.']],
+    ['…not after an item (1) of its own line', ['(1) Chủ trì hoàn thiện;', '(2) xây dựng nền tảng.'], ['(1) Chủ trì hoàn thiện;', '(2) xây dựng nền tảng.']],
+    ['…nor where the item has no (1)', ['a) Bộ Tài chính tổng hợp.', '(2) Bộ Xây dựng hướng dẫn.'], ['a) Bộ Tài chính tổng hợp.', '(2) Bộ Xây dựng hướng dẫn.']],
+    ['…nor a (3) after an item whose list stops at (1)', ['a) Bộ Tài chính: (1) rà soát.', '(3) Bộ Xây dựng hướng dẫn.'], ['a) Bộ Tài chính: (1) rà soát.', '(3) Bộ Xây dựng hướng dẫn.']]
+  ])('%s', (_, texts, units) => {
+    expect(unitsOf(doc(...texts)).map((u) => u.text)).toEqual(units)
+  })
+})
+
 describe('unitsOf: a line wrapped inside a range of years is no bullet', () => {
   test('`… giai đoạn 2026` + `- 2030, trình …`', () => {
     const units = unitsOf(doc('b) Chỉ đạo xây dựng Đề án giai đoạn 2026', '- 2030, trình Hội đồng nhân dân tỉnh trước ngày 30/11/2027.'))

@@ -43,7 +43,13 @@ describe('matchAgency: OCR-damaged spans → gazetteer names', () => {
     ['Cuc Du 1ich Quoc gia Viet Nam', 'Cục Du lịch Quốc gia Việt Nam'],
     ['Bo Tu 1enh Canh sat bien Viet Nam', 'Bộ Tư lệnh Cảnh sát biển Việt Nam'],
     ['Uy ban Tieu chuan Do luong Chat luong Quoc gia', 'Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia'],
-    ['Cục Khởi nghiệp và Doanh nghiệp công nghệ', 'Cục Khởi nghiệp và Doanh nghiệp công nghệ']
+    ['Cục Khởi nghiệp và Doanh nghiệp công nghệ', 'Cục Khởi nghiệp và Doanh nghiệp công nghệ'],
+    // Names as documents abbreviate them, and a province's Party committees.
+    ['Dang Uy UBND tinh', 'Đảng ủy UBND tỉnh'],
+    ['Van phong HDND va UBND xa', 'Văn phòng HĐND và UBND xã'],
+    ['Dang uy Cong an tinh', 'Đảng ủy Công an tỉnh'],
+    ['Ban can su dang UBND tinh', 'Ban cán sự đảng UBND tỉnh'],
+    ['Chu tich Uy ban nhan dan cóc tinh, thanh phó', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố']
   ])('%s → %s', (span, name) => expect(matchAgency(span)?.name).toBe(name))
 
   it.each([['Ban Chi dao Trung uong'], ['phat trien khoa hoc'], ['các bộ, ngành'], ['Bị cáo Tài'], ['Cù Huy Cận']])('%s → no name', (span) => expect(matchAgency(span)).toBeNull())
@@ -95,6 +101,11 @@ describe('repairText: names in broken paragraphs', () => {
 
   it('keeps a heading in capitals', () => {
     expect(repairText('CO QUAN THUONG TRUC BAN CHi DAO').text).toBe('CƠ QUAN THƯỜNG TRỰC BAN CHỈ ĐẠO')
+  })
+
+  it('judges the case of a name by its words, not its abbreviations, and keeps a small letter of its own', () => {
+    expect(repairText('7.Vän phong HDND va UBND xä theo döi, dön döc cäc co quan, don vi thuc hien.').text).toContain('Văn phòng HĐND và UBND xã theo dõi')
+    expect(repairText('Ban thuong vu dang uy cac xa, phuong chi dao xay dung ke hoach khac phuc.').text).toContain('Ban thường vụ đảng ủy các xã, phường chỉ đạo')
   })
 
   it('reads an office before a capital (its body, its holder) and a head of bodies before lower case', () => {

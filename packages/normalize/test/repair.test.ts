@@ -116,7 +116,8 @@ describe('brokenness', () => {
 describe('repairText in a broken document: a capital Đ read as P', () => {
   it.each([
     ['2. Pâng úy Úy ban nhân dân tinh', '2. Đảng ủy Ủy ban nhân dân tỉnh'],
-    ['c) Ping chi Thu tuong Chinh phu, Pho Truong Ban Chi dao', 'c) Đồng chí Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ đạo']
+    ['c) Ping chi Thu tuong Chinh phu, Pho Truong Ban Chi dao', 'c) Đồng chí Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ đạo'],
+    ['PDáng úy các xá, phuong, dác khu lánh dao; PDién luc Viét Nam', 'Đảng ủy các xã, phường, đặc khu lãnh đạo; Điện lực Việt Nam']
   ])('%s → %s', (broken, fixed) => expect(repairText(broken, {mode: 'auto', documentBroken: true}).text).toBe(fixed))
 
   it('a speck read as ! inside a name goes', () => {

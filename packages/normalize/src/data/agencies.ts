@@ -43,7 +43,10 @@ const PARTY = [
 ]
 const FORMER_PARTY = [
   'Ban Tuyên giáo Trung ương', 'Ban Dân vận Trung ương', 'Ban Kinh tế Trung ương',
-  'Đảng ủy Khối các cơ quan Trung ương', 'Đảng ủy Khối Doanh nghiệp Trung ương'
+  'Đảng ủy Khối các cơ quan Trung ương', 'Đảng ủy Khối Doanh nghiệp Trung ương',
+  // A province's Party committees under the Tỉnh ủy until the 2025 reorganisation, which put
+  // Đảng ủy Ủy ban nhân dân tỉnh in its place; conclusions still assign them work.
+  'Ban cán sự đảng Ủy ban nhân dân tỉnh', 'Đảng đoàn Hội đồng nhân dân tỉnh'
 ]
 
 const STATE = [
@@ -84,7 +87,9 @@ const ORGANISATIONS = [
 const TITLES = [
   'Tổng Bí thư', 'Chủ tịch nước', 'Chủ tịch Quốc hội', 'Phó Chủ tịch Quốc hội', 'Phó Thủ tướng Chính phủ', 'Phó Thủ tướng',
   'Trưởng Ban Chỉ đạo', 'Phó Trưởng Ban Chỉ đạo', 'Bộ trưởng', 'Thứ trưởng', 'Chủ tịch Ủy ban nhân dân', 'Phó Chủ tịch Ủy ban nhân dân',
-  'Chủ tịch Hội đồng nhân dân', 'Bí thư Tỉnh ủy', 'Bí thư Thành ủy', 'Giám đốc Sở', 'Chánh Văn phòng', 'Tổng Kiểm toán nhà nước',
+  'Chủ tịch Hội đồng nhân dân', 'Chủ tịch Ủy ban nhân dân tỉnh', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố',
+  'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', 'Chủ tịch Ủy ban nhân dân các xã, phường',
+  'Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu', 'Bí thư Tỉnh ủy', 'Bí thư Thành ủy', 'Giám đốc Sở', 'Chánh Văn phòng', 'Tổng Kiểm toán nhà nước',
   'Chánh án Tòa án nhân dân tối cao', 'Viện trưởng Viện kiểm sát nhân dân tối cao', 'Thống đốc Ngân hàng Nhà nước Việt Nam',
   'Tổng Thanh tra Chính phủ', 'Chủ nhiệm Văn phòng Chính phủ'
 ]
@@ -126,7 +131,9 @@ const LOCAL_BODIES = [
   'Tỉnh Đoàn', 'Thành Đoàn', 'Hội Liên hiệp Phụ nữ tỉnh', 'Hội Nông dân tỉnh', 'Hội Cựu chiến binh tỉnh',
   'Liên đoàn Lao động tỉnh', 'Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'Bộ Tư lệnh Thành phố',
   'Ban Quản lý Khu kinh tế tỉnh', 'Ban Quản lý các khu công nghiệp tỉnh', 'Trung tâm Phục vụ hành chính công tỉnh',
-  'Đảng ủy Ủy ban nhân dân tỉnh', 'Đảng ủy Hội đồng nhân dân tỉnh', 'Bảo hiểm xã hội tỉnh', 'Thuế tỉnh',
+  'Đảng ủy Ủy ban nhân dân tỉnh', 'Đảng ủy Hội đồng nhân dân tỉnh', 'Đảng ủy Công an tỉnh', 'Đảng ủy Quân sự tỉnh',
+  'Đảng ủy các cơ quan Đảng tỉnh', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh', 'Đảng ủy xã', 'Đảng ủy phường',
+  'Đảng ủy các xã, phường', 'Đảng ủy các xã, phường, đặc khu', 'Bảo hiểm xã hội tỉnh', 'Thuế tỉnh',
   'Kho bạc Nhà nước khu vực', 'Cảng vụ Đường thủy nội địa khu vực', 'Cảng vụ Hàng hải', 'Đài Khí tượng thủy văn khu vực',
   'Ban An toàn giao thông tỉnh', 'Ủy ban nhân dân xã', 'Ủy ban nhân dân phường', 'Ủy ban nhân dân đặc khu',
   'Ủy ban nhân dân các xã, phường', 'Ủy ban nhân dân các xã, phường, đặc khu', 'Hội đồng nhân dân xã',
@@ -255,8 +262,28 @@ const STATE_GROUPS = [
 
 const entries = (names: readonly string[], kind: AgencyKind, former = false): AgencyEntry[] => names.map((name) => ({name, kind, ...(former && {former})}))
 
-/** Every name of the gazetteer (≈ 600). */
-export const AGENCIES: readonly AgencyEntry[] = [
+/**
+ * The abbreviations documents write inside names (`UBND tỉnh`, `Đảng ủy UBND tỉnh`, `Chủ tịch HĐND`):
+ * each name holding the words is entered again as printed with them, so a damaged `Dang Uy UBND tinh`
+ * is read as its name too.
+ */
+const ABBREVIATED: ReadonlyArray<readonly [RegExp, string]> = [
+  [/Ủy ban nhân dân/gu, 'UBND'],
+  [/Hội đồng nhân dân/gu, 'HĐND'],
+  [/Mặt trận Tổ quốc Việt Nam/gu, 'MTTQ Việt Nam']
+]
+function withAbbreviations(list: readonly AgencyEntry[]): AgencyEntry[] {
+  const out = [...list]
+  for (const entry of list) {
+    let name = entry.name
+    for (const [words, abbreviation] of ABBREVIATED) name = name.replace(words, abbreviation)
+    if (name !== entry.name) out.push({...entry, name})
+  }
+  return out
+}
+
+/** Every name of the gazetteer (≈ 800 with the abbreviated spellings). */
+export const AGENCIES: readonly AgencyEntry[] = withAbbreviations([
   ...entries(PARTY, 'party'),
   ...entries(FORMER_PARTY, 'party', true),
   ...entries(STATE, 'state'),
@@ -273,4 +300,4 @@ export const AGENCIES: readonly AgencyEntry[] = [
   ...entries(LOCAL_BODIES, 'provincial'),
   ...entries(FORMER_DEPARTMENTS, 'department', true),
   ...provincialBodies()
-]
+])

@@ -209,18 +209,22 @@ const readMisprints = (para: string, model: RepairModel): string => capitalDAsP(
 const dropBangSpecks = (text: string): string => text.replace(/(?<=\p{L})!(?=\s+\p{Ll})/gu, '')
 
 /**
- * A capital Đ read as P (`Pâng ủy`, `Pẵng chí`: the Portuguese and German models): hardly a
- * Vietnamese word opens with P and a vowel, so in a broken document such a word the language model
- * never saw is read with Đ, its other letters left to the repair.
+ * A capital Đ read as P (`Pâng ủy`, `Pẵng chí`: the Portuguese and German models) or as P and D
+ * (`PDáng ủy`, `PDién lực`: the Spanish model, its bar read apart): hardly a Vietnamese word opens
+ * with P and a vowel, so in a broken document such a word the language model never saw is read with
+ * Đ, its other letters left to the repair; none opens with `PD` and a small letter.
  */
 function capitalDAsP(text: string, model: RepairModel): string {
-  return text.replace(/(?<![\p{L}\d])P(\p{Ll}{1,6})(?![\p{L}\d])/gu, (word, rest: string) => {
+  return text.replace(/(?<![\p{L}\d])P(D?)(\p{Ll}{1,6})(?![\p{L}\d])/gu, (word, d: string, rest: string) => {
     if (!'aeiouy'.includes(skeleton(rest.charAt(0)))) return word
     // (The syllable rules allow a `p` onset for loan words: the language model says whether the
     // corpus has the word.) Its vowels may be misread too (`Ping` for Đồng): they are the repair's.
-    return model.lm.id(word.toLowerCase()) < 0 ? `Đ${rest}` : word
+    return d !== '' || model.lm.id(word.toLowerCase()) < 0 ? `Đ${rest}` : word
   })
 }
+
+/** `UBND`, `HĐND`: a word in capitals only, of two letters or more. */
+const isAllCaps = (word: string): boolean => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()
 
 /** A word kept as the abbreviation it is (`KHCN`), or restored to one (`DMST` → ĐMST): never decoded. */
 const keptAsAbbreviation = (info: TokenInfo, text: string): boolean => info.abbrLike || (info.abbr !== undefined && info.upper && text.length > 1)
@@ -757,7 +761,9 @@ function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: Int32Arra
       let upper = 0
       let long = 0
       let longUpper = 0
-      for (const i of covered) {
+      for (const [w, i] of covered.entries()) {
+        // (An abbreviation of the name, `UBND`, `HĐND`, is in capitals in any text: it tells nothing.)
+        if (isAllCaps(words[w]!)) continue
         const text = pieces[i]!.text
         const isUpper = tokenInfo(text).upper
         if (isUpper) upper++
@@ -775,6 +781,9 @@ function findAgencies(pieces: readonly Piece[], slots: Slot[], slotOf: Int32Arra
         else if (printedLower && w > 0 && /^\p{Ll}/u.test(tokens[k + w]!)) word = word.toLowerCase()
         // A generic name opening a sentence (`Các tỉnh ủy, thành ủy`) takes the OCR's capital.
         else if (w === 0 && /^\p{Lu}/u.test(pieces[first]!.text)) word = word.charAt(0).toUpperCase() + word.slice(1)
+        // And its small letter where the letter is the name's own (`Ban thường vụ đảng ủy các xã`), not
+        // one an engine put for a capital it could not read (`tỷ ban` for Ủy ban).
+        else if (w === 0 && /^\p{Ll}/u.test(tokens[k]!) && skeleton(tokens[k]!.charAt(0)) === skeleton(word.charAt(0).toLowerCase())) word = word.charAt(0).toLowerCase() + word.slice(1)
         const lower = word.toLowerCase()
         if (oldStyle(lower) !== oldStyle(decoded[k + w] ?? tokens[k + w]!.toLowerCase())) misread = true
         slots[slot] = {piece: run[k + w]!, options: {texts: [lower], ids: Int32Array.of(model.lm.id(lower)), costs: Float64Array.of(0), keep: -1}}

@@ -61,6 +61,8 @@ export function splitGluedCapitals(text: string): string {
     if (isSyllable(word.normalize('NFC').toLowerCase())) return word
     const pieces = word.split(/(?<=\p{Ll})(?=\p{Lu})/u)
     const syllables = pieces.every((p) => isSyllable(p.normalize('NFC').toLowerCase()))
+    // (Not one vowel printed twice, the second as a capital: `BóÓ trưởng` is Bộ read by the Spanish model.)
+    if (pieces.some((p, k) => k > 0 && doubledVowel(pieces[k - 1]!, p))) return word
     return syllables && pieces.some((p) => hasVietnameseMark(p)) ? pieces.join(' ') : word
   })
 }

@@ -10,6 +10,8 @@ describe('splitGluedCapitals', () => {
     // Names, brands and words without a Vietnamese mark stay whole.
     ['VNeID', 'VNeID'],
     ['TikTok và YouTube', 'TikTok và YouTube'],
+    // One vowel printed twice, the second as a capital (the Spanish model's Bộ): not two words.
+    ['BóÓ truóng', 'BóÓ truóng'],
     ['HaNoi', 'HaNoi'],
     ['eKYC', 'eKYC'],
     ['PetroVietnam', 'PetroVietnam'],

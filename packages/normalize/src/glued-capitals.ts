@@ -18,6 +18,9 @@ const gluedHeadO = /(?<![\p{L}\d])([SB]O)(?=Y\s+t[eéèêếề&@](?![\p{L}\d])|
 /** `S06 Xay dung`: `Sở` read with two digits for its vowel, before a name; read as the one-digit form (`S0`). */
 const twoDigitHead = /(?<![\p{L}\d])([SB])0[6&@](?=\s+\p{Lu}\p{Ll})/gu
 
+/** `Bó6 Xây dựng` (the Spanish model's `Bộ`): the vowel read with its mark and again as a digit, before a name. */
+const vowelThenDigitHead = /(?<![\p{L}\d])([SB][oóòôöõọộơớờ])[06](?=\s+\p{Lu}\p{Ll})/gu
+
 /**
  * `Sö Yt&` (OCR, `Sở Y tế`): `Y tế` with its space lost and its `ế` read as a symbol or a bare `e`; `Yt…`
  * is no word, and `Y tế` is in every name of the health sector.
@@ -30,13 +33,14 @@ const ocrLetterForms: ReadonlyArray<readonly [RegExp, string]> = [
   [gluedHeadO, '$1 '],
   [capitalIForL, 'l$1'],
   [gluedYTe, 'Y t'],
-  [twoDigitHead, '$10']
+  [twoDigitHead, '$10'],
+  [vowelThenDigitHead, '$1']
 ]
 
 /**
  * Letter forms OCR makes of a name that are no word of any text, read back before the glued words are
  * split: `Sở`/`Bộ` with a digit for the vowel glued to the name (`4.S0Y té` → `4.S0 Y té`, the repair
- * reads the rest) or with two (`S06 Xay`), `Iy` for `ly` and `Yt&` for `Y tế`.
+ * reads the rest), with two (`S06 Xay`) or with the vowel and a digit (`Bó6 Xây`), `Iy` for `ly` and `Yt&` for `Y tế`.
  *
  * @example fixOcrLetterForms('Cuc Quän Iy') //=> 'Cuc Quän ly'
  */

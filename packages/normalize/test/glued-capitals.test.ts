@@ -39,6 +39,8 @@ describe('fixOcrLetterForms', () => {
     ['SOYA', 'SOYA'],
     // Two digits for the vowel, before a name.
     ['S06 Xay dung chü tri', 'S0 Xay dung chü tri'],
+    ['(2) Bó6 Xáy dung huóng dán', '(2) Bó Xáy dung huóng dán'],
+    ['khoản 6 Điều 3; số 0 Hà Nội', 'khoản 6 Điều 3; số 0 Hà Nội'],
     ['S06 xay', 'S06 xay'],
     ['mã S06 ', 'mã S06 '],
     // `Y tế` glued, its `ế` read as a symbol.

@@ -153,6 +153,24 @@ const periodPatterns: ReadonlyArray<{
     }
   },
   {
+    // quý II, III/2026, Quý II và III năm 2026: quarters listed, due at the last one's end.
+    re: /quý\s+(?:[I1l|]V|[I1l|]{1,3}|[2-4])(?:\s*(?:,|và|&)\s*(?:quý\s+)?(?:[I1l|]V|[I1l|]{1,3}|[2-4]))*\s*(?:,|và|&)\s*(?:quý\s+)?([I1l|]V|[I1l|]{1,3}|[2-4])(?![\p{L}\d])(?:\s*(?:\/|-|năm)\s*(\d{4}))?/giu,
+    build: (m, year) => {
+      const y = m[2] ? +m[2] : year
+      const month = quarterEndMonth[m[1]!.replace(/[1l|]/giu, 'I').toLowerCase()]
+      if (y === undefined || month === undefined) return null
+      return {due: monthEnd(y, month), guessed: !m[2]}
+    }
+  },
+  {
+    // `Cả năm` (a deadline cell: the work runs the whole year), `trong cả năm 2026`: due at the year's end.
+    re: /^\s*(?:trong\s+)?cả\s+năm(?:\s+(\d{4}))?\s*\.?\s*$/giu,
+    build: (m, year) => {
+      const y = m[1] ? +m[1] : year
+      return y === undefined ? null : {due: monthEnd(y, 12), guessed: !m[1]}
+    }
+  },
+  {
     // quý I/2026, quý II năm 2026, Quý IV-2025, quý 3/2026, quý II (year from context).
     // OCR reads the strokes of a Roman numeral as `1`, `l` or `|` (`quý 1II/2026`, `quý Il`, `quý 11`):
     // no quarter is written so, so the token reads as the numeral it looks like (`1` alone is I either way).

@@ -52,6 +52,8 @@ interface TaskTable {
   part: string | null
   /** Index of its first block in the document. */
   block: number
+  /** The header's cells as printed, to know it where a later page repeats it among the rows. */
+  header: readonly string[]
 }
 
 /** The tasks of one task table, with the appendix it is printed in. */
@@ -114,14 +116,15 @@ function taskTables(doc: VanbanDocument): TaskTable[] {
     // A page whose repeated header the reader dropped has none: its width is its rows'.
     const width = block.header.length || (block.rows[0]?.cells.length ?? 0)
     if (found) {
-      open = {columns: found.columns, width: block.header.length, rows: [...found.rows], blockStarts: new Set(), part, block: index}
+      open = {columns: found.columns, width: block.header.length, rows: [], blockStarts: new Set(), part, block: index, header: found.header}
+      appendRows(open, found.rows)
       tables.push(open)
     } else if (open && open.width === width) {
       const page = block.rows[0]?.page ?? block.provenance.page
       open.blockStarts.add(open.rows.length)
       open.rows.push(...groups.map((cells) => ({cells, page})))
-      if (block.header.length > 0) open.rows.push({cells: [...block.header], page})
-      open.rows.push(...block.rows)
+      if (block.header.length > 0 && !sameCells(block.header, open.header)) open.rows.push({cells: [...block.header], page})
+      appendRows(open, block.rows)
     } else {
       open = null
     }
@@ -129,6 +132,26 @@ function taskTables(doc: VanbanDocument): TaskTable[] {
   }
   return tables
 }
+
+/**
+ * Adds a block's rows to its table, less the header where a later page repeats it among them (a reader
+ * that took the pages of a borderless table as one block): the row after it starts a page, so a row
+ * whose first cell is empty there continues the row the page break cut.
+ */
+function appendRows(table: TaskTable, rows: readonly TableRow[]): void {
+  for (const row of rows) {
+    if (table.rows.length > 0 && sameCells(row.cells, table.header)) {
+      table.blockStarts.add(table.rows.length)
+      continue
+    }
+    table.rows.push(row)
+  }
+}
+
+const cellKey = (cell: string): string => cell.replace(/\s+/gu, ' ').trim().toLowerCase()
+/** The same cells, modulo spacing and case; an empty header matches nothing. */
+const sameCells = (a: readonly string[], b: readonly string[]): boolean =>
+  b.some((cell) => cell.trim() !== '') && a.length === b.length && a.every((cell, k) => cellKey(cell) === cellKey(b[k]!))
 
 /** `B CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CÔNG VỤ`, `II. NHIỆM VỤ KHÁC`: a group row's label and title in capitals, as cells of a row this wide. */
 function groupRowOf(text: string, width: number): string[] | null {
@@ -142,23 +165,23 @@ function groupRowOf(text: string, width: number): string[] | null {
  * header, else its first row, else the two read together (a header wrapped
  * over two rows).
  */
-function readTaskTable(block: TableBlock): {columns: ColumnMap; rows: readonly TableRow[]} | null {
+function readTaskTable(block: TableBlock): {columns: ColumnMap; rows: readonly TableRow[]; header: readonly string[]} | null {
   const first = block.rows[0]?.cells
   const candidates: Array<{header: readonly string[]; skip: number}> = [{header: block.header, skip: 0}]
   if (first) {
     candidates.push({header: first, skip: 1})
     candidates.push({header: block.header.map((h, k) => `${h} ${first[k] ?? ''}`), skip: 1})
   }
-  let best: {columns: ColumnMap; rows: readonly TableRow[]; count: number; strength: number} | null = null
+  let best: {columns: ColumnMap; rows: readonly TableRow[]; header: readonly string[]; count: number; strength: number} | null = null
   for (const c of candidates) {
     const columns = matchColumns(c.header)
     if (!isTaskTable(columns)) continue
     // More columns named wins, then surer names (`Cơ quan` / `chủ trì` read together over `Cơ quan` alone).
     const count = Object.keys(columns).length
     const strength = headerStrength(c.header, columns)
-    if (best === null || count > best.count || (count === best.count && strength > best.strength)) best = {columns, rows: block.rows.slice(c.skip), count, strength}
+    if (best === null || count > best.count || (count === best.count && strength > best.strength)) best = {columns, rows: block.rows.slice(c.skip), header: c.header, count, strength}
   }
-  return best && {columns: best.columns, rows: best.rows}
+  return best && {columns: best.columns, rows: best.rows, header: best.header}
 }
 
 function logicalRow(row: TableRow, columns: ColumnMap, pageStart: boolean): LogicalRow {

@@ -82,3 +82,18 @@ describe('parseDeadline: a range of months sharing the last one\'s year is due a
     expect(parseDeadline(text, {cell, year: 2026, documentDate: '2026-01-10'})?.due ?? null).toBe(due)
   })
 })
+
+describe('parseDeadline: quarters listed are due at the last one\'s end; `Cả năm` at the year\'s', () => {
+  test.each([
+    ['Quý II, III/2026', true, '2026-09-30'],
+    ['hoàn thành trong quý II và III năm 2027.', false, '2027-09-30'],
+    ['quý I, quý II/2026', true, '2026-06-30'],
+    ['Quý I/2026', true, '2026-03-31'],
+    ['Cả năm', true, '2026-12-31'],
+    ['Cả năm 2027', true, '2027-12-31'],
+    // The year as a whole inside a sentence is what a figure counts, no deadline.
+    ['phấn đấu tăng trưởng GRDP cả năm đạt 8%.', false, null]
+  ] as const)('%s → %s', (text, cell, due) => {
+    expect(parseDeadline(text, {cell, year: 2026, documentDate: '2026-01-10'})?.due ?? null).toBe(due)
+  })
+})

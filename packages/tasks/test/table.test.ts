@@ -342,6 +342,27 @@ describe('tableTasks: rows cut at a page end', () => {
       ['180.1', '180', 'Định danh tàu thuyền']
     ])
   })
+
+  it('the header a later page repeats among the rows goes, and the row after it continues the row it cut', () => {
+    const header = ['TT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện']
+    const tasks = tableTasks(
+      doc(
+        table(header, [['1', 'Tuyên truyền về phòng cháy', 'Phòng Văn hóa - Xã hội', '', 'Thường xuyên']], 1),
+        // The next pages as one block, each page's header repeated in it.
+        table([], [
+          ['2', 'Tổ chức cho các hộ gia đình ký cam kết không đốt nương', 'Hạt Kiểm lâm', 'Công an xã', 'Tháng 01-02/2026'],
+          ['TT', 'Nội  dung công việc', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện'],
+          ['', 'rẫy trong thời gian cao điểm nắng nóng', '', '', ''],
+          ['3', 'Rà soát các vùng trọng điểm', 'Phòng Kinh tế', '', 'Trước 20/01/2026']
+        ], 2)
+      )
+    )
+    expect(tasks.map((t) => [t.id, t.owner, t.text])).toEqual([
+      ['1', 'Phòng Văn hóa - Xã hội', 'Tuyên truyền về phòng cháy'],
+      ['2', 'Hạt Kiểm lâm', 'Tổ chức cho các hộ gia đình ký cam kết không đốt nương rẫy trong thời gian cao điểm nắng nóng'],
+      ['3', 'Phòng Kinh tế', 'Rà soát các vùng trọng điểm']
+    ])
+  })
 })
 
 describe('tableTasks: headings inside a table', () => {

@@ -12,6 +12,8 @@ import {opensWithWork} from './directives.ts'
 // (`(chủ` alone: OCR cut the mark at the cell's edge.)
 // (`Vụ Giáo dục phổ thông chủ trì; Cục …, Vụ … phối hợp`: the same marks without brackets.)
 const LEAD_MARK = /\s*(?:\(\s*chủ(?:\s+trì)?\s*\)?|[-–]?\s*chủ\s+trì)\s*$/iu
+/** `(chủ. trì)`, `(chủ Itrì)`: specks OCR read inside the mark (a bar as `I`), dropped before it is looked for. */
+const specksInLeadMark = /\(\s*chủ(?:\s*[.,'`|!])+\s*(?=trì)|\(\s*chủ\s+I(?=trì)/giu
 const PARTNER_MARK = /\s*(?:\(\s*phối\s+hợp\s*\)|[-–]?\s*phối\s+hợp)\s*$/iu
 
 /**
@@ -19,8 +21,9 @@ const PARTNER_MARK = /\s*(?:\(\s*phối\s+hợp\s*\)|[-–]?\s*phối\s+hợp)\s
  * hội (chủ trì); Trạm Y tế phường` → lead `Phòng Văn hóa - Xã hội`, partner `Trạm Y tế phường`.
  * Null when no body of the cell is marked, or more than one is.
  */
-function markedLead(cell: string): {lead: string; partners: string[]} | null {
-  if (!/chủ\s+trì|\(\s*chủ/iu.test(cell)) return null
+function markedLead(printed: string): {lead: string; partners: string[]} | null {
+  if (!/chủ\s+trì|\(\s*chủ/iu.test(printed)) return null
+  const cell = printed.replace(specksInLeadMark, '(chủ ')
   // (The cell's own lines first: a body a line.)
   const parts = cell.split(/\s*;\s*|\s*\n\s*|(?<=\)|chủ\s+trì)\s*,\s*/u).map(cellText).filter((p) => p !== '')
   const leads = parts.filter((p) => LEAD_MARK.test(p))

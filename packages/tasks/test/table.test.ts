@@ -120,6 +120,8 @@ describe('tableTasks', () => {
     ['lines of a cell, `- chủ trì` and `(phối hợp)`', 'Trạm Y tế phường - chủ trì\nCông an phường (phối hợp)', 'Trạm Y tế phường', ['Công an phường']],
     ['partners listed with commas after the marked lead', 'Các khu vực (chủ trì), Đoàn Thanh niên phường, Hội Liên hiệp Phụ nữ phường', 'Các khu vực', ['Đoàn Thanh niên phường', 'Hội Liên hiệp Phụ nữ phường']],
     ['the mark cut at the cell\'s edge by OCR', 'Thanh tra tỉnh (chủ', 'Thanh tra tỉnh', []],
+    ['specks OCR read inside the mark', 'Sở Tài chính (chủ. trì); Sở Xây dựng, Sở Nông nghiệp và Môi trường', 'Sở Tài chính', ['Sở Xây dựng', 'Sở Nông nghiệp và Môi trường']],
+    ['…a bar read as I', 'Thanh tra tỉnh (chủ Itrì); Sở Nội vụ, Sở Tư pháp', 'Thanh tra tỉnh', ['Sở Nội vụ', 'Sở Tư pháp']],
     ['marks without brackets: `X chủ trì; Y, Z phối hợp`', 'Vụ Giáo dục phổ thông chủ trì; Cục Khoa học, Công nghệ và Thông tin, Vụ Giáo viên và Cán bộ quản lý giáo dục phối hợp', 'Vụ Giáo dục phổ thông', ['Cục Khoa học, Công nghệ và Thông tin', 'Vụ Giáo viên và Cán bộ quản lý giáo dục']],
     ['a mark whose body is missing: no owner', '(chủ trì); Công an tỉnh', null, ['Công an tỉnh']],
     ['no mark: the cell is the owner as printed', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Kinh tế, Hạ tầng và Đô thị', []],

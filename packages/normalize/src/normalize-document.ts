@@ -1,7 +1,7 @@
 import type {Block, TextBlock, VanbanDocument} from '@vanban/core'
 import {documentEncoding} from './legacy/decode-legacy.ts'
 import type {Encoding} from './legacy/detect.ts'
-import {normalizeTextDetailed} from './normalize-text.ts'
+import {cleanStages, languageModelOf} from './normalize-text.ts'
 import type {NormalizeTextOptions} from './normalize-text.ts'
 import {carryLineWords, withLineBreaks, wordsOf} from './line-words.ts'
 import {isPageFurniture} from './page-furniture.ts'
@@ -60,8 +60,10 @@ export function normalizeDocument(doc: VanbanDocument, options: NormalizeOptions
   const cellOptions: NormalizeTextOptions = {...textOptions, keepLineBreaks: true}
   const pages = doc.pages.map((page) => ({...page, furniture: [...page.furniture]}))
   const converted = new Map<Encoding, number>()
+  // Glued words are cut with the language model's help where the document may be repaired.
+  const lm = repair === 'never' ? undefined : languageModelOf(options.model)
   const clean = (text: string, opts: NormalizeTextOptions): string => {
-    const r = normalizeTextDetailed(text, opts)
+    const r = cleanStages(text, opts, lm)
     for (const e of r.converted) converted.set(e, (converted.get(e) ?? 0) + 1)
     return r.text
   }

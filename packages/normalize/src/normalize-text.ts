@@ -4,7 +4,8 @@ import type {Encoding} from './legacy/detect.ts'
 import {fixUnicodeForms} from './unicode-forms.ts'
 import {fixOcrLetterForms, splitGluedCapitals, splitGluedSyllables} from './glued-capitals.ts'
 import {repairStage} from './repair-stage.ts'
-import type {RepairModelData} from './repair/index.ts'
+import {defaultRepairModel, loadRepairModel, type RepairModelData} from './repair/index.ts'
+import type {LanguageModel} from './repair/language-model.ts'
 
 export interface NormalizeTextOptions {
   /**
@@ -68,6 +69,24 @@ const unicodeOnly = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01
  * cleanup, then diacritic repair. Returns what was done alongside the text.
  */
 export function normalizeTextDetailed(text: string, options: NormalizeTextOptions = {}): NormalizedText {
+  const repair = options.repair ?? 'auto'
+  // (The language model, built on first use, only where a repair may run: `never` loads no model.)
+  const cleaned = cleanStages(text, options, repair === 'never' ? undefined : languageModelOf(options.model))
+  const repaired = repairStage(cleaned.text, repair, {
+    ...(options.model && {model: options.model}),
+    ...(options.documentBroken !== undefined && {documentBroken: options.documentBroken})
+  })
+  return {text: repaired.text, converted: cleaned.converted, repaired: repaired.changed, warnings: repaired.warnings}
+}
+
+/** The shipped model's language model, or the given model's, built when first asked for. */
+export const languageModelOf = (model: RepairModelData | undefined): (() => LanguageModel) => () => (model ? loadRepairModel(model) : defaultRepairModel()).lm
+
+/**
+ * The stages before the repair: legacy decoding, Unicode forms, whitespace cleanup, glued words
+ * cut (`lm`: the language model that tells a common pair in a glued word, when one may be loaded).
+ */
+export function cleanStages(text: string, options: NormalizeTextOptions, lm: (() => LanguageModel) | undefined): {text: string; converted: Encoding[]} {
   let out = text
   let converted: Encoding[] = []
   const toneStyle = options.toneStyle ?? 'keep'
@@ -81,12 +100,7 @@ export function normalizeTextDetailed(text: string, options: NormalizeTextOption
     out = fixUnicodeForms(out, {toneStyle})
     out = cleanText(out, {keepLineBreaks: options.keepLineBreaks ?? false})
   }
-  out = splitGluedSyllables(splitGluedCapitals(fixOcrLetterForms(out)))
-  const repair = repairStage(out, options.repair ?? 'auto', {
-    ...(options.model && {model: options.model}),
-    ...(options.documentBroken !== undefined && {documentBroken: options.documentBroken})
-  })
-  return {text: repair.text, converted, repaired: repair.changed, warnings: repair.warnings}
+  return {text: splitGluedSyllables(splitGluedCapitals(fixOcrLetterForms(out)), lm), converted}
 }
 
 /**

@@ -1,5 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {fixOcrLetterForms, splitGluedCapitals, splitGluedSyllables} from '../src/glued-capitals.ts'
+import '../src/index.ts'
+import {defaultRepairModel} from '../src/repair/model.ts'
 
 describe('splitGluedCapitals', () => {
   test.each([
@@ -71,4 +73,16 @@ describe('splitGluedSyllables', () => {
     // Two vowels of another letter are still cut.
     ['ngườiấy', 'người ấy']
   ])('%s → %s', (input, expected) => expect(splitGluedSyllables(input)).toBe(expected))
+
+  // With the language model: one marked syllable glued to an unmarked one is cut where the two are a common pair.
+  const lm = () => defaultRepairModel().lm
+  test.each([
+    ['Phòng Kinhtế chủ trì', 'Phòng Kinh tế chủ trì'],
+    ['Côngan xã', 'Công an xã'],
+    ['thônlàng', 'thôn làng'],
+    // A pair the corpus seldom writes, a loan word, a name: as printed.
+    ['nhàkinh', 'nhàkinh'],
+    ['Bogotá', 'Bogotá'],
+    ['José Martí', 'José Martí']
+  ])('%s → %s (language model)', (input, expected) => expect(splitGluedSyllables(input, lm)).toBe(expected))
 })

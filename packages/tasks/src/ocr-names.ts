@@ -69,7 +69,7 @@ const relativeOpeners = new Set(['có', 'được', 'bị', 'chưa', 'đã', 'đ
 /** The name check, for the README's list of OCR rules. */
 export const ocrNameRule = {
   id: 'ocr-owner-gazetteer',
-  what: 'an owner or coordinator read by OCR: snapped to the gazetteer name when the match is certain, cut at a verb OCR broke (`tham một` for `tham mưu`), specks (`[`, `!`) dropped; warning `owner-repaired`'
+  what: 'an owner or coordinator read by OCR: snapped to the gazetteer name when the match is certain, cut at a verb OCR broke (`tham một` for `tham mưu`), specks (`[`, `!`) dropped, a dash between words spaced (`Kế hoạch-Tài chính`); warning `owner-repaired`'
 } as const
 
 export interface CheckedName {
@@ -108,8 +108,14 @@ const unitSpelling: Readonly<Record<string, string>> = {phương: 'phường', p
  */
 const lookalikeO = /(?<=\p{Ll}\s)(?<!(?:vực|số|khoản|điều|khu|sở|mục|phần)\s)6(?=\s+(?:[Tt]rung\s+ương|địa\s+phương|cơ\s+sở|nước\s+ngoài)(?![\p{L}]))/gu
 
+/**
+ * `Phòng Kế hoạch-Tài chính`: the spaces around a dash between two words of a name, lost by OCR (names
+ * print it spaced: `Phòng Kế hoạch - Tài chính`, `Văn hóa - Xã hội`).
+ */
+const unspacedDash = /(?<=\p{Ll})[-–](?=\p{Lu}\p{Ll})/gu
+
 export function checkName(read: string): CheckedName {
-  const name = read.replace(debris, '').replace(/\s+/gu, ' ').trim().replace(localUnits, (w) => unitSpelling[w] ?? w).replace(lookalikeO, 'ở')
+  const name = read.replace(debris, '').replace(/\s+/gu, ' ').trim().replace(localUnits, (w) => unitSpelling[w] ?? w).replace(lookalikeO, 'ở').replace(unspacedDash, ' - ')
   // The whole name first: the gazetteer holds compound names too (`Bộ Lao động - Thương binh và Xã hội`).
   const whole = matchAgency(name, {prefix: true})
   if (whole !== null && sure(whole, name) && sameHead(name, whole.name) && (whole.end === name.length || brokenVerbAfter(name.slice(whole.end), whole.name))) {

@@ -24,8 +24,10 @@ describe('checkName: an OCR-read name against the agency gazetteer', () => {
     ['Bộ Tư pháp Việt Nam', 'Bộ Tư pháp Việt Nam'],
     ['các cơ quan 6 địa phương', 'các cơ quan ở địa phương'],
     ['Chi cục Thuế khu vực 6', 'Chi cục Thuế khu vực 6'],
-    // Specks OCR glued to letters.
+    // Specks OCR glued to letters, and a dash whose spaces it lost.
     ['Các cơ quan Trung [ương và địa phương', 'Các cơ quan Trung ương và địa phương'],
+    ['Phòng Kế hoạch-Tài chính', 'Phòng Kế hoạch - Tài chính'],
+    ['Trung tâm Covid-19 tỉnh', 'Trung tâm Covid-19 tỉnh'],
     ['Đồng chí Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ! đạo', 'Đồng chí Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ đạo'],
     // The units of local government after a local body, as the repair could not tell them.
     ['Ủy ban nhân dân các xã, phương', 'Ủy ban nhân dân các xã, phường'],

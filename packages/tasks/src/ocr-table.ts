@@ -51,15 +51,45 @@ const exactKey = (word: string): string => toneKey(word).replace(/[^\p{L}\p{N}/]
 const exactWords = (text: string): string[] => text.split(/[\s,;]+/u).map(exactKey).filter((w) => w !== '')
 const words = (text: string): string[] => text.split(/[\s,;]+/u).map(skeleton).filter((w) => w !== '')
 
-// Word pairs and words of the names a lead or partner column holds.
+// Word pairs and words of the names a lead or partner column holds. Built on the first table
+// read here (`nameLexicon`), not at import: clean text never comes here, and building them took
+// ~40 ms of every run's start.
 const names = [...tableAgencyNames, ...setPhrases, ...ministryNames.map((m) => `Bộ ${m}`)]
-const agencyPairs = new Set(names.flatMap((n) => words(n).slice(1).map((w, k) => `${words(n)[k]} ${w}`)))
-const agencyWords = new Set([...names.flatMap(words), ...collectiveNouns.flatMap(words), ...nameContinuations.flatMap(words)])
-/** Last words of known names: a name on a known name's track may go on past one of them with other words. */
-const finalWords = new Set([...names, ...agencyHeads].map((n) => exactWords(n).at(-1)!))
-/** First words of what may qualify a whole name (`các tỉnh`, `tỉnh Lào Cai`, `có liên quan`, `trực thuộc`). */
-const qualifierWords = new Set([...nameContinuations, 'có'].map((c) => words(c)[0]!))
-const exactPairs = new Set(names.flatMap((n) => exactWords(n).slice(1).map((w, k) => `${exactWords(n)[k]} ${w}`)))
+
+interface NameLexicon {
+  /** Adjacent word pairs of the known names, as skeletons (`so khoa`). */
+  readonly agencyPairs: ReadonlySet<string>
+  /** The same with marks (`sở khoa`). */
+  readonly exactPairs: ReadonlySet<string>
+  readonly agencyWords: ReadonlySet<string>
+  /** Last words of known names: a name on a known name's track may go on past one of them with other words. */
+  readonly finalWords: ReadonlySet<string>
+  /** First words of what may qualify a whole name (`các tỉnh`, `tỉnh Lào Cai`, `có liên quan`, `trực thuộc`). */
+  readonly qualifierWords: ReadonlySet<string>
+  readonly nameKeys: ReadonlyArray<{name: string; key: string}>
+  readonly continuationKeys: readonly string[]
+  readonly nameBareKeys: ReadonlyArray<{name: string; key: string}>
+}
+
+let lexicon: NameLexicon | undefined
+const nameLexicon = (): NameLexicon => (lexicon ??= buildNameLexicon())
+
+/** Pairs of adjacent words: `a b c` → `a b`, `b c`. */
+const pairsOf = (ws: readonly string[]): string[] => ws.slice(1).map((w, k) => `${ws[k]} ${w}`)
+
+function buildNameLexicon(): NameLexicon {
+  const nameWords = names.map(words)
+  return {
+    agencyPairs: new Set(nameWords.flatMap(pairsOf)),
+    exactPairs: new Set(names.flatMap((n) => pairsOf(exactWords(n)))),
+    agencyWords: new Set([...nameWords.flat(), ...collectiveNouns.flatMap(words), ...nameContinuations.flatMap(words)]),
+    finalWords: new Set([...names, ...agencyHeads].map((n) => exactWords(n).at(-1)!)),
+    qualifierWords: new Set([...nameContinuations, 'có'].map((c) => words(c)[0]!)),
+    nameKeys: names.map((n) => ({name: n, key: toneKey(n)})),
+    continuationKeys: nameContinuations.map(toneKey),
+    nameBareKeys: names.map((n) => ({name: n, key: bareKey(n)}))
+  }
+}
 const deadlineWords = new Set<string>(deadlineCellWords)
 const roles = Object.keys(titleMarks) as Role[]
 const titleWords = new Set<string>([...titleWordList, ...titleFillers.flatMap(words)])
@@ -429,6 +459,7 @@ const decimalOf = (token: Token): [number, number] => {
  * from it.
  */
 function decimalMarks(tokens: readonly Token[]): Mark[] {
+  const {exactPairs} = nameLexicon()
   const marks: Mark[] = tokens.map(() => null)
   let group = 0
   let sub = 0
@@ -575,6 +606,7 @@ const NUMBERED_TIME_WORDS = new Set<string>(numberedTimeWords)
  * dựng`, not of a task's `Xây dựng Quy chế`).
  */
 function fit(kind: Kind, previous: string, token: Token): {gain: number; mark: string} {
+  const {agencyPairs, exactPairs, agencyWords, finalWords, qualifierWords} = nameLexicon()
   const key = token.key
   const sep = /;$/u.test(token.text) ? ';' : /,$/u.test(token.text) ? ',' : ''
   if (key === '') return {gain: 0, mark: previous}
@@ -847,9 +879,6 @@ function wrapWidths(tokens: readonly Token[], placed: readonly Placement[], mark
   return full.map((ns) => (ns.length < 3 ? null : [...ns].sort((a, b) => a - b)[Math.floor(ns.length / 2)]!))
 }
 
-const nameKeys = names.map((n) => ({name: n, key: toneKey(n)}))
-const continuationKeys = nameContinuations.map(toneKey)
-
 /**
  * A name as a cell of names should hold it: the words of the next column that ran on after a
  * whole name go (`Sở Tài chính Công nghệ` → `Sở Tài chính`, when the gazetteer is certain of the
@@ -858,6 +887,7 @@ const continuationKeys = nameContinuations.map(toneKey)
  * → `Sở Khoa học và Công nghệ`; `Sở Nông nghiệp và` has one, `Sở Tư` has none of two words).
  */
 function wholeName(part: string): string {
+  const {nameKeys, continuationKeys} = nameLexicon()
   // The lead's mark after a name in a cell of every body (`SOY té (chủ trì);`) stays after it.
   const mark = /\s*\((?:ch|ph)[^)]{0,12}\)?[;,]?\s*$/u.exec(part)
   if (mark && mark.index > 0) return `${wholeName(part.slice(0, mark.index))}${mark[0]}`
@@ -881,8 +911,8 @@ function wholeName(part: string): string {
   return `${text.slice(0, match.end)}${end}`
 }
 
-const nameBareKeys = names.map((n) => ({name: n, key: bareKey(n)}))
 const headOfName = (text: string): boolean => {
+  const {nameBareKeys} = nameLexicon()
   const words = text.split(/\s+/u)
   const opening = bareKey(words.slice(0, 2).join(' '))
   return words.length >= 2 && (nameBareKeys.some((n) => n.key.startsWith(opening)) || agencyHeads.some((h) => bareKey(h) === opening || opening.startsWith(`${bareKey(h)} `)))
@@ -898,6 +928,7 @@ const headOfName = (text: string): boolean => {
  * the text is a known name already.
  */
 function completedName(text: string): string | null {
+  const {nameBareKeys} = nameLexicon()
   const words = text.split(/\s+/u)
   if (nameBareKeys.some((n) => n.key === bareKey(text))) return null
   // Words OCR glued (`Thanhtra tính` for `Thanh tra tỉnh`): the same letters without the spaces.

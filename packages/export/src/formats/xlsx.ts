@@ -4,7 +4,6 @@ import {warningLabels} from '../data/warning-labels.ts'
 import {xlsxColumns, xlsxFills, xlsxKinds, xlsxSheetName} from '../data/xlsx-columns.ts'
 import {neutralizeFormula} from '../formula-guard.ts'
 import {cellText} from '../task-cells.ts'
-import {stableZip} from './stable-zip.ts'
 import type {OutputFormat} from './format.ts'
 
 type CellValue = string | number | Date | null
@@ -36,7 +35,8 @@ const isoDateToUtc = (iso: string): Date => {
  * frozen with an autofilter, wrapped text, group headings bold on grey, rows
  * with warnings on yellow saying in Vietnamese what to check. exceljs (MIT) is
  * loaded on first use only: importing it took 1.5 s on this (busy) machine, a
- * cost a CSV run must not pay.
+ * cost a CSV run must not pay. The zip step's fflate likewise (92 kB of code a
+ * CSV run parsed and ran for nothing, ~15-20 ms).
  */
 export const xlsxFormat: OutputFormat = {
   name: 'xlsx',
@@ -76,6 +76,7 @@ export const xlsxFormat: OutputFormat = {
       }
     }
     sheet.autoFilter = {from: {row: 1, column: 1}, to: {row: Math.max(1, tasks.length + 1), column: taskFields.length}}
+    const {stableZip} = await import('./stable-zip.ts')
     return stableZip(new Uint8Array(await workbook.xlsx.writeBuffer()))
   }
 }

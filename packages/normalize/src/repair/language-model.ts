@@ -234,60 +234,23 @@ class PairTable {
  * unseen word pairs far better than stupid backoff when the corpus is small — and a notice
  * the model never saw is made mostly of pairs it never saw. Integer ids, open-addressing tables.
  */
-export class LanguageModel {
-  readonly ids: Map<string, number>
-  readonly size: number
-  private readonly uni: Float64Array
+/** The interpolated Kneser-Ney tables of a `LanguageModel` (see there), built from its data. */
+class NgramTables {
   /** Continuation probability of each unit (how many different units precede it). */
-  private readonly cont: Float64Array
+  readonly cont: Float64Array
   /** Discounted bigram probability (c(v,w) − D₂) / c(v). */
-  private readonly bi: PairTable
+  readonly bi: PairTable
   /** Backoff mass of bigram context v: D₂ · N₁₊(v •) / c(v). */
-  private readonly biGamma: Float64Array
+  readonly biGamma: Float64Array
   /** Keyed by (context id, w): discounted trigram probability. */
-  private readonly tri: PairTable
-  private readonly ctxId: PairTable
+  readonly tri: PairTable
+  readonly ctxId: PairTable
   /** Backoff mass of each trigram context id. */
-  private readonly triGamma: Float64Array
-  private readonly unseenCont: number
-  /** Log-probability of a valid syllable never seen in training (context-free). */
-  readonly unseenSyllable: number
-  /** log P(capitalised | unit) and log P(lower case | unit) inside a sentence; empty without case data. */
-  private readonly logTitle: Float64Array
-  private readonly logLower: Float64Array
-  private readonly titleRate: number
-  /** Raw counts of the same: capitalised and lower case inside a sentence. */
-  private readonly titleCount: Int32Array
-  private readonly lowerCount: Int32Array
+  readonly triGamma: Float64Array
+  readonly unseenCont: number
 
   constructor(data: LanguageModelData) {
     const V = data.vocab.length
-    this.size = V
-    this.ids = new Map(data.vocab.map((w, i) => [w, i]))
-    let total = 0
-    for (const c of data.unigrams) total += c
-    this.uni = new Float64Array(V)
-    for (let i = 0; i < V; i++) this.uni[i] = Math.log((data.unigrams[i]! + 0.5) / (total + V))
-    this.unseenSyllable = Math.log(0.3 / (total + V))
-    // Case: a Beta prior at the corpus-wide rate, two pseudo-observations strong.
-    const t = data.titleCase ?? []
-    const l = data.lowerCase ?? []
-    let tSum = 0
-    let lSum = 0
-    for (let i = 0; i < t.length; i++) {
-      tSum += t[i]!
-      lSum += l[i]!
-    }
-    this.titleRate = tSum + lSum > 0 ? tSum / (tSum + lSum) : 0.5
-    this.titleCount = Int32Array.from(t)
-    this.lowerCount = Int32Array.from(l)
-    this.logTitle = new Float64Array(t.length)
-    this.logLower = new Float64Array(t.length)
-    for (let i = 0; i < t.length; i++) {
-      const n = t[i]! + l[i]! + 2
-      this.logTitle[i] = Math.log((t[i]! + 2 * this.titleRate) / n)
-      this.logLower[i] = Math.log((l[i]! + 2 * (1 - this.titleRate)) / n)
-    }
     // Continuation counts, with half a pseudo-count so every unit keeps some mass; a syllable
     // outside the vocabulary gets a fifth of one.
     const nBi = data.bigrams.length / 3
@@ -373,6 +336,63 @@ export class LanguageModel {
       }
     }
   }
+}
+
+export class LanguageModel {
+  readonly ids: Map<string, number>
+  readonly size: number
+  private readonly uni: Float64Array
+  /** Log-probability of a valid syllable never seen in training (context-free). */
+  readonly unseenSyllable: number
+  /** log P(capitalised | unit) and log P(lower case | unit) inside a sentence; empty without case data. */
+  private readonly logTitle: Float64Array
+  private readonly logLower: Float64Array
+  private readonly titleRate: number
+  /** Raw counts of the same: capitalised and lower case inside a sentence. */
+  private readonly titleCount: Int32Array
+  private readonly lowerCount: Int32Array
+
+  /**
+   * The n-gram tables, built on the first query that reads them (`context`, `lowerProb`,
+   * `upperProb`): ranking a word's candidates needs only the ids and unigrams, and a clean
+   * document whose only odd word is a loan word (`chip`, whose best candidate is another
+   * word's) never decodes, so it never pays the ~0.1 s of the tables.
+   */
+  private ngramTables: NgramTables | undefined
+
+  constructor(private readonly data: LanguageModelData) {
+    const V = data.vocab.length
+    this.size = V
+    this.ids = new Map(data.vocab.map((w, i) => [w, i]))
+    let total = 0
+    for (const c of data.unigrams) total += c
+    this.uni = new Float64Array(V)
+    for (let i = 0; i < V; i++) this.uni[i] = Math.log((data.unigrams[i]! + 0.5) / (total + V))
+    this.unseenSyllable = Math.log(0.3 / (total + V))
+    // Case: a Beta prior at the corpus-wide rate, two pseudo-observations strong.
+    const t = data.titleCase ?? []
+    const l = data.lowerCase ?? []
+    let tSum = 0
+    let lSum = 0
+    for (let i = 0; i < t.length; i++) {
+      tSum += t[i]!
+      lSum += l[i]!
+    }
+    this.titleRate = tSum + lSum > 0 ? tSum / (tSum + lSum) : 0.5
+    this.titleCount = Int32Array.from(t)
+    this.lowerCount = Int32Array.from(l)
+    this.logTitle = new Float64Array(t.length)
+    this.logLower = new Float64Array(t.length)
+    for (let i = 0; i < t.length; i++) {
+      const n = t[i]! + l[i]! + 2
+      this.logTitle[i] = Math.log((t[i]! + 2 * this.titleRate) / n)
+      this.logLower[i] = Math.log((l[i]! + 2 * (1 - this.titleRate)) / n)
+    }
+  }
+
+  private get ngrams(): NgramTables {
+    return (this.ngramTables ??= new NgramTables(this.data))
+  }
 
   /** Id of a unit, or -1 when unseen; both tone styles (hoà, hòa) share one id. */
   id(unit: string): number {
@@ -382,7 +402,7 @@ export class LanguageModel {
   /** Id of the (u, v) context for `scoreIn`, −1 when no trigram continues it. */
   context(u: number, v: number): number {
     if (u < 0 || v < 0) return -1
-    const c = this.ctxId.get(u, v)
+    const c = this.ngrams.ctxId.get(u, v)
     return Number.isNaN(c) ? -1 : c
   }
 
@@ -398,17 +418,19 @@ export class LanguageModel {
 
   /** P(w | v), the bigram level of the interpolation (the decoder shares it between histories). */
   lowerProb(v: number, w: number): number {
-    const p = w < 0 ? this.unseenCont : this.cont[w]!
+    const g = this.ngrams
+    const p = w < 0 ? g.unseenCont : g.cont[w]!
     if (v < 0) return p
-    const b = w < 0 ? NaN : this.bi.get(v, w)
-    return (b === b ? b : 0) + this.biGamma[v]! * p
+    const b = w < 0 ? NaN : g.bi.get(v, w)
+    return (b === b ? b : 0) + g.biGamma[v]! * p
   }
 
   /** P(w | u, v) from the trigram context id and the bigram level `lower`. */
   upperProb(ctx: number, w: number, lower: number): number {
     if (ctx < 0) return lower
-    const t = w < 0 ? NaN : this.tri.get(ctx, w)
-    return (t === t ? t : 0) + this.triGamma[ctx]! * lower
+    const g = this.ngrams
+    const t = w < 0 ? NaN : g.tri.get(ctx, w)
+    return (t === t ? t : 0) + g.triGamma[ctx]! * lower
   }
 
   /** log P(case clue | unit): 0 when there is no clue or the model has no case data. */

@@ -57,6 +57,13 @@ interface Form {
 export class CandidateIndex {
   private readonly children: Array<Map<string, number>> = [new Map()]
   private readonly terminal: Array<string | undefined> = [undefined]
+  /** Each skeleton's syllables, in the order `generateSyllables` gives them. */
+  private readonly spellings = new Map<string, string[]>()
+  /**
+   * Each skeleton's forms, built on the first search that reaches it (`formsOf`): a search
+   * reaches a few dozen skeletons, and building the forms of all ~17,000 syllables up front was
+   * most of the index's ~0.1 s cold construction, paid by a document with one odd word.
+   */
   private readonly forms = new Map<string, Form[]>()
   /** Best (highest) unigram log-probability among each skeleton's forms: a bound for pruning. */
   private readonly bestUnigram = new Map<string, number>()
@@ -72,18 +79,12 @@ export class CandidateIndex {
     this.syllables = all
     for (const s of all) {
       const k = skeleton(s)
-      let list = this.forms.get(k)
+      let list = this.spellings.get(k)
       if (!list) {
-        this.forms.set(k, (list = []))
+        this.spellings.set(k, (list = []))
         this.insert(k)
       }
-      const id = lm.id(s)
-      const unigram = lm.unigram(id)
-      const chars = [...s]
-      const pairs: string[] = []
-      for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!)
-      list.push({text: s, chars, pairs, id, unigram})
-      if (unigram > (this.bestUnigram.get(k) ?? -Infinity)) this.bestUnigram.set(k, unigram)
+      list.push(s)
     }
     // The search steps from node to node millions of times per document: a flat table indexed
     // by node and letter (skeletons are plain a–z) instead of a Map per node.
@@ -104,6 +105,28 @@ export class CandidateIndex {
     if (letter >= 0 && letter < LETTERS) return this.kids[node * LETTERS + letter]!
     // A letter outside a–z (a word given as `extra`): the Map has it.
     return this.children[node]!.get(String.fromCharCode(code)) ?? -1
+  }
+
+  /** The forms of skeleton `k` (undefined when no syllable has it), built once. */
+  private formsOf(k: string): Form[] | undefined {
+    let list = this.forms.get(k)
+    if (list) return list
+    const spellings = this.spellings.get(k)
+    if (!spellings) return undefined
+    list = []
+    let best = -Infinity
+    for (const s of spellings) {
+      const id = this.lm.id(s)
+      const unigram = this.lm.unigram(id)
+      const chars = [...s]
+      const pairs: string[] = []
+      for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!)
+      list.push({text: s, chars, pairs, id, unigram})
+      if (unigram > best) best = unigram
+    }
+    this.forms.set(k, list)
+    this.bestUnigram.set(k, best)
+    return list
   }
 
   private insert(k: string): void {
@@ -256,7 +279,7 @@ export class CandidateIndex {
    */
   sameSkeleton(token: string, limit: number): Candidate[] {
     const ocr = [...token.normalize('NFC').toLowerCase()]
-    const forms = this.forms.get(skeleton(token))
+    const forms = this.formsOf(skeleton(token))
     if (!forms) return []
     const found: Array<Candidate & {rank: number}> = []
     for (const form of forms) {
@@ -282,7 +305,7 @@ export class CandidateIndex {
   anyVowel(onset: string, coda: string, limit: number): Candidate[] {
     const found: Array<Candidate & {rank: number}> = []
     for (const v of VOWEL_SKELETONS) {
-      for (const form of this.forms.get(onset + v + coda) ?? []) found.push({text: form.text, id: form.id, cost: 0, rank: -form.unigram})
+      for (const form of this.formsOf(onset + v + coda) ?? []) found.push({text: form.text, id: form.id, cost: 0, rank: -form.unigram})
     }
     found.sort((a, b) => a.rank - b.rank)
     return found.slice(0, limit).map(({text, id, cost}) => ({text, id, cost}))
@@ -298,8 +321,9 @@ export class CandidateIndex {
     const found: Array<Candidate & {rank: number}> = []
     let worst = Infinity
     for (const [k, {cost: bound, align}] of skels) {
+      const forms = this.formsOf(k)!
       if (found.length >= limit && bound - this.bestUnigram.get(k)! >= worst) continue
-      for (const form of this.forms.get(k)!) {
+      for (const form of forms) {
         if (found.length >= limit && bound - form.unigram >= worst) continue
         const chars = form.chars
         let cost = 0

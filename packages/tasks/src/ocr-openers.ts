@@ -15,12 +15,23 @@ import {bareLetters} from './tone-key.ts'
 const bare = (word: string): string => bareLetters(word).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 const bareWords = (text: string): string[] => text.split(/[\s,;]+/u).map(bare).filter((w) => w !== '')
 
-const names = [...tableAgencyNames, ...setPhrases, ...ministryNames.map((m) => `Bộ ${m}`)]
-/** Openings as bare words: every head whole, and the first two words of every known name. */
-const openings = [...agencyHeads.map(bareWords), ...names.map((n) => bareWords(n).slice(0, 2))].filter((ws) => ws.length > 0)
-const firstWords = new Set(openings.map((o) => o[0]!))
-/** Bare openings of what is no body (`tổ chức`, `ban hành`, `hội nghị`). */
-const notOpenings = [...notAgencyNouns, ...imperativeStarts].map(bareWords).filter((ws) => ws.length > 0)
+interface Openings {
+  /** Openings as bare words: every head whole, and the first two words of every known name. */
+  readonly openings: ReadonlyArray<readonly string[]>
+  readonly firstWords: ReadonlySet<string>
+  /** Bare openings of what is no body (`tổ chức`, `ban hành`, `hội nghị`). */
+  readonly notOpenings: ReadonlyArray<readonly string[]>
+}
+
+// Built on the first OCR'd table row, not at import: clean text never reads one.
+let tables: Openings | undefined
+function openingTables(): Openings {
+  if (tables) return tables
+  const names = [...tableAgencyNames, ...setPhrases, ...ministryNames.map((m) => `Bộ ${m}`)]
+  const openings = [...agencyHeads.map(bareWords), ...names.map((n) => bareWords(n).slice(0, 2))].filter((ws) => ws.length > 0)
+  const notOpenings = [...notAgencyNouns, ...imperativeStarts].map(bareWords).filter((ws) => ws.length > 0)
+  return (tables = {openings, firstWords: new Set(openings.map((o) => o[0]!)), notOpenings})
+}
 
 const startsWith = (words: readonly string[], at: number, opening: readonly string[]): boolean => opening.every((w, k) => words[at + k] === w)
 
@@ -34,6 +45,7 @@ export function nameOpening(texts: readonly string[], at: number): number {
   const ahead = texts.slice(at, at + 6)
   if (startsWithAgencyHead(ahead.join(' '))) return 1
   const keys = ahead.map(bare)
+  const {openings, firstWords, notOpenings} = openingTables()
   const longest = (list: readonly (readonly string[])[]): number => Math.max(0, ...list.filter((o) => startsWith(keys, 0, o)).map((o) => o.length))
   const opens = longest(openings)
   const not = longest(notOpenings)

@@ -92,6 +92,20 @@ function tetDay(year: number, day: number): string | null {
   return addDays(`${year}-${first}`, day - 1, false)
 }
 
+/** A quarter's numeral as printed or as OCR reads its strokes (`1`, `l`, `|` for I), or its digit. */
+const quarter = '[I1l|]V|[I1l|]{1,3}|[2-4]'
+/** Between two quarters of a list: `, `, ` và `, ` & `, the word `quý` again or not. */
+const quarterJoint = '\\s*(?:,|và|&)\\s*(?:quý\\s+)?'
+/** After the (last) numeral: its year, if written (`/2026`, `-2025`, ` năm 2026`). */
+const quarterYear = '(?![\\p{L}\\d])(?:\\s*(?:\\/|-|năm)\\s*(\\d{4}))?'
+/** The end of the quarter in group 1, in the year of group 2 or of the context. */
+function quarterEnd(m: RegExpExecArray, year: number | undefined): {due: string | null; guessed: boolean} | null {
+  const y = m[2] ? +m[2] : year
+  const month = quarterEndMonth[m[1]!.replace(/[1l|]/giu, 'I').toLowerCase()]
+  if (y === undefined || month === undefined) return null
+  return {due: monthEnd(y, month), guessed: !m[2]}
+}
+
 const periodPatterns: ReadonlyArray<{
   re: RegExp
   /** Null: the period is impossible or lacks its year (kept as an unparsed phrase); undefined: not a period here. */
@@ -154,13 +168,8 @@ const periodPatterns: ReadonlyArray<{
   },
   {
     // quý II, III/2026, Quý II và III năm 2026: quarters listed, due at the last one's end.
-    re: /quý\s+(?:[I1l|]V|[I1l|]{1,3}|[2-4])(?:\s*(?:,|và|&)\s*(?:quý\s+)?(?:[I1l|]V|[I1l|]{1,3}|[2-4]))*\s*(?:,|và|&)\s*(?:quý\s+)?([I1l|]V|[I1l|]{1,3}|[2-4])(?![\p{L}\d])(?:\s*(?:\/|-|năm)\s*(\d{4}))?/giu,
-    build: (m, year) => {
-      const y = m[2] ? +m[2] : year
-      const month = quarterEndMonth[m[1]!.replace(/[1l|]/giu, 'I').toLowerCase()]
-      if (y === undefined || month === undefined) return null
-      return {due: monthEnd(y, month), guessed: !m[2]}
-    }
+    re: new RegExp(`quý\\s+(?:${quarter})(?:${quarterJoint}(?:${quarter}))*${quarterJoint}(${quarter})${quarterYear}`, 'giu'),
+    build: quarterEnd
   },
   {
     // `Cả năm` (a deadline cell: the work runs the whole year), `trong cả năm 2026`: due at the year's end.
@@ -174,13 +183,8 @@ const periodPatterns: ReadonlyArray<{
     // quý I/2026, quý II năm 2026, Quý IV-2025, quý 3/2026, quý II (year from context).
     // OCR reads the strokes of a Roman numeral as `1`, `l` or `|` (`quý 1II/2026`, `quý Il`, `quý 11`):
     // no quarter is written so, so the token reads as the numeral it looks like (`1` alone is I either way).
-    re: /quý\s+([I1l|]V|[I1l|]{1,3}|[2-4])(?![\p{L}\d])(?:\s*(?:\/|-|năm)\s*(\d{4}))?/giu,
-    build: (m, year) => {
-      const y = m[2] ? +m[2] : year
-      const month = quarterEndMonth[m[1]!.replace(/[1l|]/giu, 'I').toLowerCase()]
-      if (y === undefined || month === undefined) return null
-      return {due: monthEnd(y, month), guessed: !m[2]}
-    }
+    re: new RegExp(`quý\\s+(${quarter})${quarterYear}`, 'giu'),
+    build: quarterEnd
   },
   {
     // tháng Bảy năm 2026, tháng Mười hai năm 2026, tháng tư năm 2027: the month in words, with its year

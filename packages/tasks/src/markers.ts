@@ -13,6 +13,8 @@ export const rank: Record<MarkerKind, number> = {roman: 0, number: 1, directive:
 
 // Vietnamese alphabet order of list letters: no f, j, w, z; đ after d.
 export const letters = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ')
+/** The letter `steps` after `label` in the Vietnamese order (`d` → `đ`), or undefined past `y`. */
+export const letterAfter = (label: string, steps = 1): string | undefined => letters[letters.indexOf(label) + steps]
 // Some writers letter their lists by the English alphabet (`e)`, `f)`, `g)`): its four letters mark items too.
 const markerLetters = new Set([...letters, 'f', 'j', 'w', 'z'])
 

@@ -10,7 +10,7 @@
 import type {Block} from '@vanban/core'
 import {matchAgency} from '@vanban/normalize'
 import {romanValue} from '@vanban/core/ocr-roman'
-import {appendixName, bareNumberOf, letters, markerOf} from './markers.ts'
+import {appendixName, bareNumberOf, letterAfter, markerOf} from './markers.ts'
 import {imperativeStarts, predicateWords} from './data/predicates.ts'
 import {startsWithAgencyHead} from './agencies.ts'
 import {bareLetters, toneKey} from './tone-key.ts'
@@ -158,7 +158,7 @@ function letterCase(units: OcrUnit[]): OcrUnit[] {
     const m = /^(\p{L})(\p{L})?\)\s+(?=\S)/u.exec(unit.text)
     if (!m || (m[2] !== undefined && m[2].toLowerCase() !== m[1]!.toLowerCase()) || (m[2] === undefined && m[1] === m[1]!.toLowerCase())) return
     const letter = m[1]!.toLowerCase()
-    if (letters[letters.indexOf(lastLetter) + 1] !== letter) return
+    if (letterAfter(lastLetter) !== letter) return
     unit.text = `${letter}) ${unit.text.slice(m[0].length)}`
     lastLetter = letter
   })
@@ -182,9 +182,9 @@ function letterBetween(units: OcrUnit[]): OcrUnit[] {
     const form = marker === null ? /^(\p{Lu})\)\s+(?=\S)/u.exec(unit.text) : null
     if (marker === null && form === null) return
     const label = marker?.label ?? form![1]!
-    const due = lastLetter === null ? undefined : letters[letters.indexOf(lastLetter) + 1]
+    const due = lastLetter === null ? undefined : letterAfter(lastLetter)
     if (unit.ocr && due !== undefined && label !== due) {
-      const after = letters[letters.indexOf(due) + 1]
+      const after = letterAfter(due)
       const next = units.slice(k + 1).map((u) => markerOf(u.text)).find((m) => m !== null && m.kind !== 'dash' && m.kind !== 'plus' && m.kind !== 'enum')
       if (after !== undefined && next?.kind === 'letter' && next.label === after) {
         unit.text = `${due}) ${unit.text.replace(/^\S+\)\s+/u, '')}`
@@ -380,8 +380,8 @@ function droppedLetter(units: OcrUnit[]): OcrUnit[] {
     if (marker?.kind === 'letter') lastLetter = marker.label
     else if (marker?.kind === 'number' || marker?.kind === 'roman') lastLetter = null
     if (!unit.ocr || marker !== null || lastLetter === null || !capitalised.test(unit.text) || !endsItem(units[k - 1]?.text ?? '')) return
-    const missing = letters[letters.indexOf(lastLetter) + 1]
-    const after = letters[letters.indexOf(lastLetter) + 2]
+    const missing = letterAfter(lastLetter)
+    const after = letterAfter(lastLetter, 2)
     const next = units.slice(k + 1).find((u) => markerOf(u.text) !== null)
     const nextMarker = next ? markerOf(next.text) : null
     if (missing === undefined || nextMarker?.kind !== 'letter' || nextMarker.label !== after) return

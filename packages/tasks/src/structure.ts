@@ -3,7 +3,7 @@ import {addresseesOf, isGreeting} from './addressees.ts'
 import {parseDeadline} from './deadline.ts'
 import {classifySentence, directivesOf, isImplementRequest} from './directives.ts'
 import {fieldScope, isFieldLine} from './fields.ts'
-import {appendixName, letters, markerOf, ocrUnitForm, rank, tableGroupRow} from './markers.ts'
+import {appendixName, letterAfter, markerOf, ocrUnitForm, rank, tableGroupRow} from './markers.ts'
 import {readByOcr, repairOcrMarkers, specksBeforeBody} from './ocr-markers.ts'
 import type {MarkerKind} from './markers.ts'
 import {agencyHeading, leadInOwners, predicateOf} from './owner.ts'
@@ -390,7 +390,7 @@ function lostItem(open: Node | undefined, text: string): {kind: MarkerKind; labe
   const first = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!
   const read = classifySentence(first, {letter: false, afterTask: false})
   if (read.kind !== 'assignment' || read.addressee) return null
-  const label = open.kind === 'letter' ? (letters[letters.indexOf(open.label) + 1] ?? `${open.label}#`) : /^\d+$/u.test(open.label) ? String(Number(open.label) + 1) : `${open.label}#`
+  const label = open.kind === 'letter' ? (letterAfter(open.label) ?? `${open.label}#`) : /^\d+$/u.test(open.label) ? String(Number(open.label) + 1) : `${open.label}#`
   return {kind: open.kind, label, rest: text}
 }
 

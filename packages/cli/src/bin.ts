@@ -6,6 +6,7 @@ import {spawn} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {rebuildIfStale} from './dev-build.ts'
 import {mayRunOcr, tunedEnvironment} from './malloc-env.ts'
+import {applyV8Flags} from './v8-flags.ts'
 import {watchParent} from './stop-signals.ts'
 
 const argv = process.argv.slice(2)
@@ -17,8 +18,11 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // Under a debugger (`node --inspect`) the process stays one: a second would fight for the port.
   const debugging = process.execArgv.some((flag) => flag.startsWith('--inspect'))
   const env = debugging || !mayRunOcr(argv) ? null : tunedEnvironment(process.env)
-  if (env === null) await import('./main.ts')
-  else supervise(env)
+  if (env === null) {
+    // Before the command's code loads (see v8-flags.ts); a supervisor runs none of it.
+    applyV8Flags()
+    await import('./main.ts')
+  } else supervise(env)
 }
 
 /**

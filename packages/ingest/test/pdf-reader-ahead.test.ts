@@ -85,11 +85,23 @@ test('a PDF read ahead with other options, or other bytes, is ended and the file
 }, 60_000)
 
 test('a read ahead of a missing file or not a PDF starts nothing, and the reader says why', async () => {
-  await readPdfAhead(fixture('no-such-file.pdf'))
+  expect(await readPdfAhead(fixture('no-such-file.pdf'))).toBe(false)
   await expect(readDocument(fixture('no-such-file.pdf'))).rejects.toThrow(/no-such-file\.pdf/)
-  await readPdfAhead(fixture('tb20-2026-notice.md'))
+  expect(await readPdfAhead(fixture('tb20-2026-notice.md'), {onRead: () => expect.unreachable('nothing is read')})).toBe(false)
   await expect(readDocument(fixture('tb20-2026-notice.md'), {type: 'pdf'})).rejects.toThrow(/not a PDF/)
 })
+
+test('the caller of a read ahead is told once when the text layers are read, before the document is its reader\'s', async () => {
+  const file = fixture('tb20-2026-notice.pdf')
+  const events: string[] = []
+  startPdfReader({documents: 1})
+  expect(await readPdfAhead(file, {onRead: () => events.push('read')})).toBe(true)
+  expect(events).toEqual([])
+  const doc = await readDocument(file)
+  events.push('document')
+  expect(doc.pages.length).toBe(13)
+  expect(events).toEqual(['read', 'document'])
+}, 60_000)
 
 test('a long PDF read ahead shows its first pages while it is read, 10 then 25, for a warm-up', async () => {
   const file = fixture('nq71-2025-action-program.pdf')

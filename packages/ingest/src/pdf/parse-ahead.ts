@@ -25,6 +25,8 @@ export interface ReadAheadOptions {
    * true once the whole document is read, when that work would only delay it.
    */
   readonly onPreview?: (pages: PageInput[], isRead: () => boolean) => void
+  /** Called once when the parse thread has read the text layers (or failed to). */
+  readonly onRead?: () => void
 }
 
 /** A parse started ahead: what it reads, with what options, and the thread reading it. */
@@ -49,15 +51,17 @@ let pending: Promise<ReadAhead | null> | null = null
  * that read, which meets them again with its file named. One at a time: a
  * second call drops the first. Awaited before the caller loads more modules:
  * module loads run concurrently, and the parse would start with the last.
+ * True when the thread is reading it; false when it is not read ahead (not a
+ * PDF, too large, unreadable), and `onRead` will not be called.
  */
-export async function readPdfAhead(file: string, options: ReadAheadOptions = {}): Promise<void> {
+export async function readPdfAhead(file: string, options: ReadAheadOptions = {}): Promise<boolean> {
   dropReadAhead()
   const started = start(file, options).catch(() => null)
   pending = started
   setTimeout(() => {
     if (pending === started) dropReadAhead()
   }, unclaimedMs).unref()
-  await started
+  return (await started) !== null
 }
 
 async function start(file: string, options: ReadAheadOptions): Promise<ReadAhead | null> {
@@ -78,7 +82,7 @@ async function start(file: string, options: ReadAheadOptions): Promise<ReadAhead
       ...(options.password === undefined ? {} : {password: options.password}),
       ...(options.maxPages === undefined ? {} : {maxPages: options.maxPages})
     },
-    {parseTimeout, detached: true, ...(options.onPreview ? {onPreview: options.onPreview} : {})}
+    {parseTimeout, detached: true, ...(options.onPreview ? {onPreview: options.onPreview} : {}), ...(options.onRead ? {onRead: options.onRead} : {})}
   )
   return {file, key: readAheadKey({...options, maxStreamBytes, parseTimeout}), bytes, thread}
 }

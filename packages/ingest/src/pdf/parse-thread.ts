@@ -22,6 +22,8 @@ export interface ParseThreadOptions {
    * `isRead()` turns true once the whole document is.
    */
   onPreview?: (pages: PageInput[], isRead: () => boolean) => void
+  /** The text layers are read (or the reading failed): once, before the answer settles `parsed`. */
+  onRead?: () => void
   /**
    * Started ahead of its reader (`parse-ahead.ts`): until `attach`, the thread and its watchdog
    * do not keep the process alive, and the pages read are kept for `onPage`.
@@ -137,6 +139,7 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
     }
     textRead = true
     watching = false
+    options.onRead?.()
     const waiting = settle
     settle = null
     if (event.type !== 'parsed' && !event.reusable) stopped = true

@@ -49,8 +49,9 @@ export async function startPdfReaderFor(stages: Stages, args: readonly string[],
  * (loading the pipeline, building normalize's tables, the warm-ups) is not
  * what the command waits for, and on a small machine it competed with the
  * parse thread, and with V8's compiler threads working for both, for the CPU.
- * Measured on nq71 (83 pages, 2 cores, whole processes, medians of 9 paired
- * rounds): nice 10 → 0.94× the wall time of no change.
+ * Measured on nq71 (83 pages, 2 cores, whole processes, medians of 9–11
+ * interleaved rounds, with v8-flags.ts): 0.94–0.96× the wall time without it;
+ * nice 19 no better.
  */
 const aheadNice = 10
 

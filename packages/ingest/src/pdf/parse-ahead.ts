@@ -25,7 +25,7 @@ export interface ReadAheadOptions {
    * true once the whole document is read, when that work would only delay it.
    */
   readonly onPreview?: (pages: PageInput[], isRead: () => boolean) => void
-  /** Called once when the parse thread has read the text layers (or failed to). */
+  /** Called once when the parse thread has read the text layers, or failed to, was stopped, or was given up. */
   readonly onRead?: () => void
 }
 

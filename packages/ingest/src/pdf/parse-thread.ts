@@ -22,7 +22,7 @@ export interface ParseThreadOptions {
    * `isRead()` turns true once the whole document is.
    */
   onPreview?: (pages: PageInput[], isRead: () => boolean) => void
-  /** The text layers are read (or the reading failed): once, before the answer settles `parsed`. */
+  /** The text layers are read, or the reading failed or was stopped: once, before `parsed` settles. */
   onRead?: () => void
   /**
    * Started ahead of its reader (`parse-ahead.ts`): until `attach`, the thread and its watchdog
@@ -104,8 +104,18 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
   }
   const watchdog = setInterval(watch, Math.min(250, Math.max(10, options.parseTimeout / 10)))
 
+  /** Any answer but progress ends the reading of the text layers. */
+  let textRead = false
+  const isRead = (): boolean => textRead
+  const endReading = (): void => {
+    if (textRead) return
+    textRead = true
+    options.onRead?.()
+  }
   const fail = (error: unknown): void => {
     watching = false
+    // Stopped (its clock, a signal) or crashed while reading: the reading is over too.
+    endReading()
     const waiting = settle
     settle = null
     waiting?.reject(error)
@@ -119,9 +129,6 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
   const onAbort = (): void => stop(signal!.reason)
   signal?.addEventListener('abort', onAbort, {once: true})
 
-  /** Any answer but progress ends the reading of the text layers. */
-  let textRead = false
-  const isRead = (): boolean => textRead
   const onMessage = (event: ParseEvent): void => {
     if (event.type === 'preview') {
       options.onPreview?.(event.pages, isRead)
@@ -137,9 +144,8 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
       }
       return
     }
-    textRead = true
+    endReading()
     watching = false
-    options.onRead?.()
     const waiting = settle
     settle = null
     if (event.type !== 'parsed' && !event.reusable) stopped = true
@@ -214,6 +220,8 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
       if (disposed) return
       disposed = true
       watching = false
+      // Given up before its text layers were read (a read ahead no reader took): over for its caller too.
+      endReading()
       clearInterval(watchdog)
       signal?.removeEventListener('abort', onAbort)
       worker.off('message', onMessage).off('error', onError).off('exit', onExit)

@@ -72,7 +72,7 @@ export function splitGluedCapitals(text: string): string {
   })
 }
 
-/** A run of letters with two Vietnamese marks or more: a candidate for two glued syllables. */
+/** A run of letters holding a letter with a Vietnamese mark (À–ỹ): a candidate for glued syllables, of which most are one. */
 const twoMarks = /\p{L}*[\u00C0-\u1EF9]\p{L}*/gu
 
 /**

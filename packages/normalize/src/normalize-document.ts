@@ -6,9 +6,10 @@ import type {NormalizeTextOptions} from './normalize-text.ts'
 import {carryLineWords, withLineBreaks, wordsOf} from './line-words.ts'
 import {isPageFurniture} from './page-furniture.ts'
 import {repairStage} from './repair-stage.ts'
-import type {RepairStageOptions} from './repair-stage.ts'
+import type {RepairStageOptions, RepairStageResult} from './repair-stage.ts'
 import {brokenness} from './repair/index.ts'
 import type {RepairModelData} from './repair/index.ts'
+import {modelKey, textMemo} from './text-memo.ts'
 
 export interface NormalizeOptions {
   /**
@@ -62,8 +63,11 @@ export function normalizeDocument(doc: VanbanDocument, options: NormalizeOptions
   const converted = new Map<Encoding, number>()
   // Glued words are cut with the language model's help where the document may be repaired.
   const lm = repair === 'never' ? undefined : languageModelOf(options.model)
+  const context = (opts: NormalizeTextOptions): string => `${opts.encoding}|${opts.toneStyle}|${opts.keepLineBreaks === true}|${lm === undefined ? 'none' : modelKey(options.model)}`
+  const textContext = context(textOptions)
+  const cellContext = context(cellOptions)
   const clean = (text: string, opts: NormalizeTextOptions): string => {
-    const r = cleanStages(text, opts, lm)
+    const r = cleanMemo.get(opts === cellOptions ? cellContext : textContext, text, () => cleanStages(text, opts, lm))
     for (const e of r.converted) converted.set(e, (converted.get(e) ?? 0) + 1)
     return r.text
   }
@@ -93,17 +97,22 @@ export function normalizeDocument(doc: VanbanDocument, options: NormalizeOptions
 
 function repairBlocks(blocks: Block[], mode: 'auto' | 'always', model: RepairModelData | undefined): Block[] {
   const whole = brokenness(documentText(blocks))
-  const stage: RepairStageOptions = {
+  const options: RepairStageOptions = {
     ...(model && {model}),
     ...(mode === 'auto' && {documentBroken: whole.broken}),
     documentStripped: whole.stripped
+  }
+  const context = `${mode}|${options.documentBroken}|${options.documentStripped}|${modelKey(model)}`
+  const stage = (text: string): RepairStageResult => {
+    const r = repairMemo.get(context, text, () => repairStage(text, mode, options))
+    return r.warnings.length === 0 ? r : {...r, warnings: [...r.warnings]}
   }
   return blocks.map((block) => {
     if (block.kind === 'table') {
       let repaired = false
       const warnings: string[] = []
       const cell = (text: string): string => {
-        const r = repairStage(text, mode, stage)
+        const r = stage(text)
         repaired ||= r.changed
         warnings.push(...r.warnings)
         return r.text
@@ -115,11 +124,18 @@ function repairBlocks(blocks: Block[], mode: 'auto' | 'always', model: RepairMod
     // The repair reads each source line's start (a Roman numeral opening a table's group row, a
     // marker): it gets the lines back where they broke, and gives one paragraph back.
     const lined = withLineBreaks(block.text, block.provenance.lineWords)
-    const r = repairStage(lined, mode, stage)
+    const r = stage(lined)
     const text = lined === block.text ? r.text : r.text.replace(/\n/gu, ' ')
     return withRepair(withText(block, text), r.changed, r.warnings)
   })
 }
+
+/**
+ * The clean and repair stages' results per text and options (see text-memo.ts): the same text
+ * under the same options gives the same result, so it is computed once.
+ */
+const cleanMemo = textMemo<{text: string; converted: Encoding[]}>()
+const repairMemo = textMemo<RepairStageResult>()
 
 /** Every text block's text and every table cell. */
 function* blockTexts(blocks: readonly Block[]): Generator<string> {

@@ -68,12 +68,30 @@ const lookedIntoBytes = 8e6
 export function looksLikeTextPdf(file: string): boolean {
   try {
     if (statSync(file).size > lookedIntoBytes) return false
-    const text = readFileSync(file).toString('latin1')
-    return text.includes('/Font') && !/\/Subtype\s*\/Image/.test(text)
+    const bytes = readFileSync(file)
+    return bytes.includes('/Font') && !namesImage(bytes)
   } catch {
     return false
   }
 }
+
+/**
+ * Has the PDF `/Subtype /Image` (the blanks between as a regular expression's `\s` takes
+ * them)? Searched in the bytes: as a string with a regular expression, a 1 MB PDF took ~9 ms
+ * of the command's start, in front of the PDF reader's thread.
+ */
+function namesImage(bytes: Buffer): boolean {
+  for (let at = bytes.indexOf('/Image'); at >= 0; at = bytes.indexOf('/Image', at + 1)) {
+    let k = at
+    while (k > 0 && isBlank(bytes[k - 1]!)) k--
+    if (k >= subtype.length && bytes.toString('latin1', k - subtype.length, k) === subtype) return true
+  }
+  return false
+}
+
+const subtype = '/Subtype'
+/** `\s` among Latin-1 characters: tab to carriage return, space, no-break space. */
+const isBlank = (byte: number): boolean => (byte >= 0x09 && byte <= 0x0d) || byte === 0x20 || byte === 0xa0
 
 function statKind(file: string): 'file' | 'folder' | null {
   const stat = statSync(file, {throwIfNoEntry: false})

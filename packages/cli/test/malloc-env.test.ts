@@ -1,4 +1,6 @@
-import {expect, test} from 'vitest'
+import {afterAll, expect, test} from 'vitest'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {looksLikeTextPdf, mallocTuning, mayRunOcr, tunedEnvironment} from '../src/malloc-env.ts'
 
@@ -60,3 +62,23 @@ test.each([
 ])('looksLikeTextPdf(%s) → %s', (name, expected) => {
   expect(looksLikeTextPdf(path.join(fixtures, name))).toBe(expected)
 })
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'vanban-malloc-env-'))
+afterAll(() => rmSync(scratch, {recursive: true, force: true}))
+
+test.each([
+  ['/Font', true],
+  ['/Font /Subtype /Image', false],
+  ['/Subtype/ImageMask /Font', false],
+  ['/Font /Subtype\r\n\t/Image', false],
+  ['/Font /Subtype\u00a0/Image', false],
+  // An image's name, not its type; a form's type.
+  ['/Font /Image1 5 0 R /Subtype /Form', true],
+  ['/Font /Subtype /Type1 /Image', true],
+  ['/Subtype /Image', false]
+])('looksLikeTextPdf with %j → %s', (body, expected) => {
+  const file = path.join(scratch, 'a.pdf')
+  writeFileSync(file, Buffer.from(`%PDF-1.4\n${body}\n%%EOF\n`, 'latin1'))
+  expect(looksLikeTextPdf(file)).toBe(expected)
+})
+

@@ -63,6 +63,7 @@ export function loadPdfjs(): Promise<Pdfjs> {
  */
 export function workerScript(moduleSource: string): string {
   const body = moduleSource.replace(/export\{WorkerMessageHandler\};?\s*$/, '').replaceAll('import.meta.url', 'undefined')
-  if (/\bexport\s*\{|import\.meta/.test(body)) throw new Error('pdfjs-dist changed: its worker module no longer runs as a script')
+  // Two searches: one regular expression with both took ~9 ms over the 1.3 MB, in front of the first page.
+  if (body.includes('import.meta') || /\bexport\s*\{/.test(body)) throw new Error('pdfjs-dist changed: its worker module no longer runs as a script')
   return `(function () {"use strict";\n${body}\n})()`
 }

@@ -9,13 +9,16 @@ export type Stages = 'text' | 'tasks'
  * `onPreview`). While the parse thread reads a long PDF, this thread waits;
  * after the last page it runs normalize and tasks cold, and their code
  * compiles and optimizes as it goes (on the 83-page nq71, ~0.45 s against
- * ~0.1 s warm). So the pages read so far go through the same stages here —
- * layout, normalize, tasks — and the result is dropped; normalize's tables and
- * repair model are built on the way. Each stage yields to the event loop first
- * and is skipped once the document is read. A preview is let go when other
- * processes left no CPU free for it beside the parse thread since the last
- * one (`cpuFree`, see cpu-free.ts): the work would then take CPU time from the
- * parse thread instead.
+ * ~0.1 s warm). So each part of the pages read (ten at a time) goes through
+ * the same stages here — layout, normalize, tasks — and the result is
+ * dropped but for what normalize keeps per text: the document's run then
+ * finds those pages' paragraphs done (a part's layout gives the whole's
+ * paragraphs, but at its edges). Normalize's tables and repair model are built
+ * on the way. Each stage yields to the event loop first and is skipped once
+ * the document is read. A preview is let go when other processes left no CPU
+ * free for it beside the parse thread since the last one (`cpuFree`, see
+ * cpu-free.ts): the work would then take CPU time from the parse thread
+ * instead.
  */
 export function warmUp(
   stages: Stages,

@@ -26,7 +26,7 @@ test('no warm-up on a preview that finds no CPU free for it', async () => {
   expect(asked).toBe(0)
 })
 
-test('a warm-up runs the stages on the pages read so far, one preview after the other, and never throws', async () => {
+test('a warm-up runs the stages on each part of the pages read, one preview after the other, and never throws', async () => {
   const onPreview = warmUp('tasks', 'auto', () => true)
   expect(onPreview).toBeTypeOf('function')
   await expect(Promise.all([onPreview(pages, () => false), onPreview(pages.slice(0, 1), () => false)])).resolves.toBeDefined()

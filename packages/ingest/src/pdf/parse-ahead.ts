@@ -18,11 +18,12 @@ export interface ReadAheadOptions {
   readonly maxStreamBytes?: number
   readonly parseTimeout?: number
   /**
-   * The pages read so far, given a few times while a long document is read
-   * (after page 10 of 40 or more, after page 25 of 75 or more): for the caller
-   * to run its own stages on meanwhile and drop the result, so that the
-   * document's run finds their code compiled and optimized. `isRead()` turns
-   * true once the whole document is read, when that work would only delay it.
+   * The pages read since the last call, given while a long document is read
+   * (every tenth page of 40 or more, see preview.ts): for the caller to run its
+   * own stages on meanwhile and drop the result, so that the document's run
+   * finds their code compiled and optimized, and what they keep per text
+   * (normalize's memo). `isRead()` turns true once the whole document is read,
+   * when that work would only delay it.
    */
   readonly onPreview?: (pages: PageInput[], isRead: () => boolean) => void
   /** Called once when the parse thread has read the text layers, or failed to, was stopped, or was given up. */

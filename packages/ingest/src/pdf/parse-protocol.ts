@@ -15,7 +15,7 @@ export type ParseCommand = {type: 'parse'; request: ParseRequest; stage: Int32Ar
 /** Messages to the calling thread. */
 export type ParseEvent =
   | {type: 'pages'; read: number[]; pages: number}
-  /** The pages read so far, on a long document, when the request asked for it (`preview`). */
+  /** The pages read since the last preview, on a long document, when the request asked for it (`preview`). */
   | {type: 'preview'; pages: PageInput[]}
   | {type: 'parsed'; pages: number; toOcr: number[]; warnings: string[]; data: Uint8Array | null}
   /** No page to OCR: the thread laid the document out at once, without waiting to be asked. */

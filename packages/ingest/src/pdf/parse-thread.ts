@@ -18,7 +18,7 @@ export interface ParseThreadOptions {
   /** A page read from its text layer (not one sent to OCR). */
   onPage?: (number: number, pages: number) => void
   /**
-   * The pages read so far, a few times on a long document (`preview` in the request);
+   * The pages read since the last call, on a long document (`preview` in the request, see preview.ts);
    * `isRead()` turns true once the whole document is.
    */
   onPreview?: (pages: PageInput[], isRead: () => boolean) => void
@@ -106,7 +106,9 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
 
   /** Any answer but progress ends the reading of the text layers. */
   let textRead = false
-  const isRead = (): boolean => textRead
+  // Also from the shared cell: the thread lays out as soon as its last page is read, and its
+  // answer may wait behind this thread's work (a warm-up asks between its stages).
+  const isRead = (): boolean => textRead || Atomics.load(cell, 0) === stage.layout
   const endReading = (): void => {
     if (textRead) return
     textRead = true

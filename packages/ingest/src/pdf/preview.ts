@@ -1,17 +1,38 @@
+import type {PageInput} from '@vanban/layout'
+
 /**
- * After which pages the parse thread sends the pages read so far (`ParseRequest.preview`), for
- * a document of `pages` pages. The caller runs its own stages on them and drops the result, so
- * that the document's run finds its code compiled and optimized (`vanban` on the 83-page nq71:
- * normalize and tasks took ~0.45 s cold after the last page, ~0.1 s warm). That work must be
- * over before the last page is read, or it delays the document instead: a page takes ~7 ms to
- * read, a first run on 10 pages ~0.25 s, a second on 25 ~0.15 s; so the first for 40 pages or
- * more, the second for 75 or more.
+ * After which pages the parse thread sends the pages read since the last preview
+ * (`ParseRequest.preview`), for a document of `pages` pages: every tenth page of a document
+ * of 40 pages or more, but not within the last five. The caller runs its own stages on each
+ * such part and keeps what it can: compiled and optimized code (`vanban` on the 83-page nq71:
+ * normalize and tasks took ~0.45 s cold after the last page, ~0.1 s warm) and normalize's
+ * results per text (@vanban/normalize's memo), which the whole document's run finds again.
+ * That work must be over before the last page is read, or it delays the document instead: a
+ * page takes ~7–10 ms to read; the first part's run takes ~0.2 s cold, later ones a few ms a
+ * page. A shorter document is read before the caller's modules have loaded.
  */
 export function previewAfter(pages: number): number[] {
-  return previewPoints.filter(({from}) => pages >= from).map(({after}) => after)
+  if (pages < previewFrom) return []
+  const after: number[] = []
+  for (let page = previewEvery; page <= pages - previewNotInLast; page += previewEvery) after.push(page)
+  return after
 }
 
-const previewPoints = [
-  {after: 10, from: 40},
-  {after: 25, from: 75}
-] as const
+const previewFrom = 40
+const previewEvery = 10
+const previewNotInLast = 5
+
+/**
+ * Most text items a preview may hold: its pages are laid out in the caller's own thread,
+ * where no parse clock stops a hostile page (layout's work grows with the square of the
+ * items on a line). Ten pages of nq71 hold ~900; a part past this is not sent.
+ */
+export const maxPreviewItems = 10_000
+
+/** The pages of a part worth a preview: read from their text layers (a scan's go to OCR), with at most `maxPreviewItems` items. */
+export function previewPages(part: readonly (PageInput | null)[]): PageInput[] {
+  const pages = part.filter((page) => page !== null)
+  let items = 0
+  for (const page of pages) items += page.items.length
+  return items > maxPreviewItems ? [] : pages
+}

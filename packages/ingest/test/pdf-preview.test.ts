@@ -1,0 +1,36 @@
+import {expect, test} from 'vitest'
+import type {PageInput} from '@vanban/layout'
+import {maxPreviewItems, previewAfter, previewPages} from '../src/pdf/preview.ts'
+
+test.each([
+  // pages → after which pages a preview is sent
+  [13, []],
+  [39, []],
+  [40, [10, 20, 30]],
+  [45, [10, 20, 30, 40]],
+  [83, [10, 20, 30, 40, 50, 60, 70]],
+  [85, [10, 20, 30, 40, 50, 60, 70, 80]]
+])('previewAfter(%i) → %j', (pages, expected) => {
+  expect(previewAfter(pages)).toEqual(expected)
+})
+
+const page = (number: number, items: number): PageInput => ({
+  number,
+  width: 595,
+  height: 842,
+  source: 'text-layer',
+  items: Array.from({length: items}, (_, k) => ({text: 'chủ trì', x: 70, y: 80 + (k % 40) * 18, width: 40, height: 14}))
+})
+
+test.each([
+  // items per page (null: a page for OCR) → the page numbers previewed
+  [[300, 300], [1, 2]],
+  [[300, null, 300], [1, 3]],
+  [[null, null], []],
+  [[maxPreviewItems / 2, maxPreviewItems / 2], [1, 2]],
+  // A part past the limit is not previewed at all: its layout would run where no clock stops it.
+  [[maxPreviewItems / 2, maxPreviewItems / 2 + 1], []]
+])('previewPages with items %j → pages %j', (items, expected) => {
+  const part = items.map((count, k) => (count === null ? null : page(k + 1, count)))
+  expect(previewPages(part).map((p) => p.number)).toEqual(expected)
+})

@@ -9,7 +9,7 @@ export type Stages = 'text' | 'tasks'
  * `onPreview`). While the parse thread reads a long PDF, this thread waits;
  * after the last page it runs normalize and tasks cold, and their code
  * compiles and optimizes as it goes (on the 83-page nq71, ~0.45 s against
- * ~0.1 s warm). So each part of the pages read (ten at a time) goes through
+ * ~0.1 s warm). So each part of the pages read (five, then ten at a time) goes through
  * the same stages here — layout, normalize, tasks — and the result is
  * dropped but for what normalize keeps per text: the document's run then
  * finds those pages' paragraphs done (a part's layout gives the whole's

@@ -106,15 +106,16 @@ test('the caller of a read ahead is told once when the text layers are read, bef
   expect(events).toEqual(['read', 'document'])
 }, 60_000)
 
-test('a long PDF read ahead shows its pages while it is read, ten at a time but the last ones, for a warm-up', async () => {
+test('a long PDF read ahead shows its pages while it is read, five then ten at a time but the last ones, for a warm-up', async () => {
   const file = fixture('nq71-2025-action-program.pdf')
   const previews: {pages: number[]; read: boolean}[] = []
   startPdfReader({documents: 1})
   await readPdfAhead(file, {onPreview: (pages, isRead) => previews.push({pages: pages.map((page) => page.number), read: isRead()})})
   const doc = await readDocument(file)
   expect(doc.pages.length).toBe(83)
-  // 83 pages: 1–10, 11–20, …, 61–70; pages 71–83 are the document's own (a preview after page 80 would come too late).
-  expect(previews).toEqual(Array.from({length: 7}, (_, part) => ({pages: Array.from({length: 10}, (_, k) => 10 * part + k + 1), read: false})))
+  // 83 pages: 1–5, 6–15, …, 66–75; pages 76–83 are the document's own (a preview after page 80 would come too late).
+  const part = (from: number, to: number) => ({pages: Array.from({length: to - from + 1}, (_, k) => from + k), read: false})
+  expect(previews).toEqual([part(1, 5), ...Array.from({length: 7}, (_, k) => part(10 * k + 6, 10 * k + 15))])
   // A short one (tb20, 13 pages) shows none: its parse would be over before a warm-up was.
   const short: number[][] = []
   startPdfReader({documents: 1})

@@ -19,7 +19,7 @@ export interface ReadAheadOptions {
   readonly parseTimeout?: number
   /**
    * The pages read since the last call, given while a long document is read
-   * (every tenth page of 40 or more, see preview.ts): for the caller to run its
+   * (five pages, then ten at a time, on 40 or more: see preview.ts): for the caller to run its
    * own stages on meanwhile and drop the result, so that the document's run
    * finds their code compiled and optimized, and what they keep per text
    * (normalize's memo). `isRead()` turns true once the whole document is read,

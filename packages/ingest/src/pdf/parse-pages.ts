@@ -23,7 +23,7 @@ export interface ParseRequest {
   maxStreamBytes: number
   /** Pages not read, each with its page warning: they ran past the parse clock in an earlier attempt. */
   skip: {number: number; warning: string}[]
-  /** Send the pages read, ten at a time, on a long document (`previewAfter`), for the caller to warm up on. */
+  /** Send the pages read, a part at a time, on a long document (`previewAfter`), for the caller to warm up on. */
   preview?: boolean
 }
 

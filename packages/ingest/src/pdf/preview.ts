@@ -2,23 +2,25 @@ import type {PageInput} from '@vanban/layout'
 
 /**
  * After which pages the parse thread sends the pages read since the last preview
- * (`ParseRequest.preview`), for a document of `pages` pages: every tenth page of a document
- * of 40 pages or more, but not within the last five. The caller runs its own stages on each
- * such part and keeps what it can: compiled and optimized code (`vanban` on the 83-page nq71:
+ * (`ParseRequest.preview`), for a document of `pages` pages of 40 or more: after page 5, then
+ * every ten pages, but not within the last five. The caller runs its own stages on each such
+ * part and keeps what it can: compiled and optimized code (`vanban` on the 83-page nq71:
  * normalize and tasks took ~0.45 s cold after the last page, ~0.1 s warm) and normalize's
  * results per text (@vanban/normalize's memo), which the whole document's run finds again.
  * That work must be over before the last page is read, or it delays the document instead: a
- * page takes ~7–10 ms to read; the first part's run takes ~0.2 s cold, later ones a few ms a
- * page. A shorter document is read before the caller's modules have loaded.
+ * page takes ~7–10 ms to read (the first ones ~20 ms); the first part's run takes ~0.2–0.3 s
+ * cold, whatever its size, later ones a few ms a page. So the first part is small, to start
+ * that cold run early. A shorter document is read before the caller's modules have loaded.
  */
 export function previewAfter(pages: number): number[] {
   if (pages < previewFrom) return []
   const after: number[] = []
-  for (let page = previewEvery; page <= pages - previewNotInLast; page += previewEvery) after.push(page)
+  for (let page = previewFirst; page <= pages - previewNotInLast; page += previewEvery) after.push(page)
   return after
 }
 
 const previewFrom = 40
+const previewFirst = 5
 const previewEvery = 10
 const previewNotInLast = 5
 

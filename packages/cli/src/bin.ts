@@ -21,6 +21,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   if (env === null) {
     // Before the command's code loads (see v8-flags.ts); a supervisor runs none of it.
     applyV8Flags()
+    // A PDF's reader starts before the rest of the command loads (pdf-ahead.ts; part of main.ts's modules anyway).
+    ;(await import('./pdf-ahead.ts')).startPdfReaderEarly(argv)
     await import('./main.ts')
   } else supervise(env)
 }

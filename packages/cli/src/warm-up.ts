@@ -10,7 +10,7 @@ export type Stages = 'text' | 'tasks'
  * after the last page it runs normalize and tasks cold, and their code
  * compiles and optimizes as it goes (on the 83-page nq71, ~0.45 s against
  * ~0.1 s warm). So each part of the pages read (five, then ten at a time) goes through
- * the same stages here — layout, normalize, tasks — and the result is
+ * the same stages here — layout, normalize, tasks and their validation — and the result is
  * dropped but for what normalize keeps per text: the document's run then
  * finds those pages' paragraphs done (a part's layout gives the whole's
  * paragraphs, but at its edges). Normalize's tables and repair model are built
@@ -50,7 +50,8 @@ async function run(pages: PageInput[], isRead: () => boolean, stages: Stages, re
   if (!(await next())) return
   const normalized = normalizeDocument({file: 'warm-up.pdf', pages: laidOut, blocks, warnings: []}, {repair})
   if (stages === 'text' || !(await next())) return
-  const {extractTasks} = await import('@vanban/tasks')
+  const [{extractTasks}, {validateTasks}] = await Promise.all([import('@vanban/tasks'), import('@vanban/export')])
   if (!(await next())) return
-  extractTasks(normalized)
+  // The command validates its tasks with zod, whose checks are compiled on their first use.
+  validateTasks(extractTasks(normalized))
 }

@@ -46,7 +46,7 @@ async function run(pages: PageInput[], isRead: () => boolean, stages: Stages, re
   // The repair model too (once per process), which the first pages may not call for but the document will.
   prepareNormalize({repair})
   if (!(await next())) return
-  const {pages: laidOut, blocks} = layoutPages(pages)
+  const {pages: laidOut, blocks} = layoutPages(pages, {reuse: true})
   if (!(await next())) return
   const normalized = normalizeDocument({file: 'warm-up.pdf', pages: laidOut, blocks, warnings: []}, {repair})
   if (stages === 'text' || !(await next())) return

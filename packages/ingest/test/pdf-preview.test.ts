@@ -1,6 +1,6 @@
 import {expect, test} from 'vitest'
 import type {PageInput} from '@vanban/layout'
-import {maxPreviewItems, previewAfter, previewPages} from '../src/pdf/preview.ts'
+import {fitsHere, maxDocumentItemsHere, maxPageItemsHere, maxPreviewItems, previewAfter, previewPages} from '../src/pdf/preview.ts'
 
 test.each([
   // pages → after which pages a preview is sent
@@ -34,4 +34,15 @@ test.each([
 ])('previewPages with items %j → pages %j', (items, expected) => {
   const part = items.map((count, k) => (count === null ? null : page(k + 1, count)))
   expect(previewPages(part).map((p) => p.number)).toEqual(expected)
+})
+
+test.each([
+  // items per page → may the calling thread lay them out
+  [[300, 300], true],
+  [[maxPageItemsHere], true],
+  [[maxPageItemsHere + 1], false],
+  [Array.from({length: maxDocumentItemsHere / maxPageItemsHere}, () => maxPageItemsHere), true],
+  [[...Array.from({length: maxDocumentItemsHere / maxPageItemsHere}, () => maxPageItemsHere), 1], false]
+])('fitsHere with items %j → %s', (items, expected) => {
+  expect(fitsHere(items.map((count, k) => page(k + 1, count)))).toBe(expected)
 })

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import type {Worker} from 'node:worker_threads'
 import {expect, test, vi} from 'vitest'
+import {layoutPages} from '@vanban/layout'
 import {readDocument, readPdfAhead, startPdfReader} from '../src/index.ts'
 import {fixture} from './pdf.support.ts'
 
@@ -110,9 +111,18 @@ test('a long PDF read ahead shows its pages while it is read, five then ten at a
   const file = fixture('nq71-2025-action-program.pdf')
   const previews: {pages: number[]; read: boolean}[] = []
   startPdfReader({documents: 1})
-  await readPdfAhead(file, {onPreview: (pages, isRead) => previews.push({pages: pages.map((page) => page.number), read: isRead()})})
+  await readPdfAhead(file, {
+    onPreview: (pages, isRead) => {
+      previews.push({pages: pages.map((page) => page.number), read: isRead()})
+      // As the CLI's warm-up does: the document is then laid out here from these analyses.
+      layoutPages(pages, {reuse: true})
+    }
+  })
   const doc = await readDocument(file)
   expect(doc.pages.length).toBe(83)
+  // The same document as one read alone, laid out in its thread (its tables cross pages: a row
+  // cut by a page break is merged, which must not change the parts' analyses kept for reuse).
+  expect(doc).toEqual(await readDocument(file))
   // 83 pages: 1–5, 6–15, …, 66–75; pages 76–83 are the document's own (a preview after page 80 would come too late).
   const part = (from: number, to: number) => ({pages: Array.from({length: to - from + 1}, (_, k) => from + k), read: false})
   expect(previews).toEqual([part(1, 5), ...Array.from({length: 7}, (_, k) => part(10 * k + 6, 10 * k + 15))])

@@ -27,6 +27,14 @@ export interface LayoutOptions {
    * @default true
    */
   readonly gapTables?: boolean
+  /**
+   * Keep each page's analysis (its lines and tables) and use it again when the same page object
+   * comes again in this process, in a document where it follows the same table (or none). Only
+   * for pages not changed since: the CLI lays out the parts of a long PDF while the rest is read,
+   * then the whole from the same pages (nq71: ~40 → ~10 ms for the whole).
+   * @default false
+   */
+  readonly reuse?: boolean
 }
 
 export interface LayoutResult {
@@ -51,7 +59,8 @@ interface PageLayout {
 /** Positioned text of every page → pages (with furniture) and blocks in reading order. */
 export function layoutPages(pages: PageInput[], options: LayoutOptions = {}): LayoutResult {
   const layouts: PageLayout[] = []
-  for (const page of pages) layouts.push(analysePage(page, options, endingTable(layouts[layouts.length - 1], page)))
+  const analyse = options.reuse === true ? analysedBefore : analysePage
+  for (const page of pages) layouts.push(analyse(page, options, endingTable(layouts[layouts.length - 1], page)))
   const furniture = findFurniture(layouts.map((l) => ({height: l.input.height, lines: l.flow})))
   const outPages: Page[] = layouts.map((l, p) => ({
     number: l.input.number,
@@ -72,6 +81,22 @@ function endingTable(previous: PageLayout | undefined, page: PageInput): Grid | 
   if (!previous || previous.input.number !== page.number - 1 || page.source !== 'text-layer') return undefined
   const last = previous.elements[previous.elements.length - 1]
   return last?.type === 'table' && last.table.grid.fromText === true ? last.table.grid : undefined
+}
+
+/**
+ * Page analyses kept for `reuse`, by page object: with what they were made (a page's analysis
+ * reads its own items and rules, `gapTables`, and the borderless table the page before ended
+ * with). Nothing downstream changes an analysis (the blocks copy the cells they merge).
+ */
+const analyses = new WeakMap<PageInput, {gapTables: boolean; continuing: Grid | undefined; layout: PageLayout}>()
+
+function analysedBefore(page: PageInput, options: LayoutOptions, continuing?: Grid): PageLayout {
+  const gapTables = options.gapTables !== false
+  const kept = analyses.get(page)
+  if (kept && kept.gapTables === gapTables && kept.continuing === continuing) return kept.layout
+  const layout = analysePage(page, options, continuing)
+  analyses.set(page, {gapTables, continuing, layout})
+  return layout
 }
 
 function analysePage(page: PageInput, options: LayoutOptions, continuing?: Grid): PageLayout {
@@ -232,7 +257,7 @@ class BlockEmitter {
     let rows = table.rows
     let header: string[] = []
     if (rows.length > 1 && (rows[0]!.bold || rows[0]!.header === true)) {
-      header = rows[0]!.cells
+      header = [...rows[0]!.cells]
       rows = rows.slice(1)
     }
     const first = table.rows[0]
@@ -240,7 +265,9 @@ class BlockEmitter {
     const block: TableBlock = {
       kind: 'table',
       header,
-      rows: rows.map((row) => ({cells: row.cells, page})),
+      // Copies: a row cut by the next page gets the rest of its cells (appendTablePage), and the
+      // page's own table stays as it was read (`reuse`).
+      rows: rows.map((row) => ({cells: [...row.cells], page})),
       provenance: {
         page,
         lineStart: first ? lineNumber(layout, first.firstBaseline) : 0,

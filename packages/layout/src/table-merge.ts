@@ -58,5 +58,6 @@ export function appendTablePage(block: TableBlock, pageTable: PageTable, page: n
     mergeContinuationRow(last.cells, opening.cells)
     rows = rows.slice(1)
   }
-  for (const row of rows) block.rows.push({cells: row.cells, page})
+  // Copies: the block's last row may get the next page's continuation (`mergeContinuationRow`).
+  for (const row of rows) block.rows.push({cells: [...row.cells], page})
 }

@@ -17,7 +17,12 @@ export type ParseEvent =
   | {type: 'pages'; read: number[]; pages: number}
   /** The pages read since the last preview, on a long document, when the request asked for it (`preview`). */
   | {type: 'preview'; pages: PageInput[]}
-  | {type: 'parsed'; pages: number; toOcr: number[]; warnings: string[]; data: Uint8Array | null}
+  /**
+   * The text layers are read; the pages to OCR, if any, are the caller's to read. With previews
+   * and nothing to OCR, `rest` holds the pages it was not shown, and the thread waits to be told
+   * whether to lay the document out (the caller may do it from the pages it holds).
+   */
+  | {type: 'parsed'; pages: number; toOcr: number[]; warnings: string[]; data: Uint8Array | null; rest?: PageInput[]}
   /** No page to OCR: the thread laid the document out at once, without waiting to be asked. */
   | {type: 'laid-out'; pages: number; warnings: string[]; result: LayoutResult; reusable: boolean}
   | {type: 'done'; result: LayoutResult; reusable: boolean}

@@ -2,6 +2,7 @@ import {InputError, PasswordError, VanbanError} from '@vanban/core'
 import type {LayoutResult, PageInput} from '@vanban/layout'
 import type {ParseRequest} from './parse-pages.ts'
 import {stage, type ParseCommand, type ParseEvent, type SerializedError} from './parse-protocol.ts'
+import {fitsHere} from './preview.ts'
 import {acquire, maxHeapMb, readItsLast, release, startMs} from './thread-pool.ts'
 
 /** What the caller gets back once the text layers are read. */
@@ -77,6 +78,9 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
   const readEarly: number[] = []
   /** The layout the thread sent with its text layers when no page was left to OCR. */
   let laidOut: LayoutResult | null = null
+  /** The pages shown in previews, then with the rest the thread sent (`allPages`): for a layout here. */
+  let shown: PageInput[] = []
+  let allPages: PageInput[] | null = null
   const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`
   const limit = ` took longer than ${seconds(options.parseTimeout)} (limit, --parse-timeout)`
 
@@ -133,6 +137,7 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
 
   const onMessage = (event: ParseEvent): void => {
     if (event.type === 'preview') {
+      for (const page of event.pages) shown.push(page)
       options.onPreview?.(event.pages, isRead)
       return
     }
@@ -155,6 +160,8 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
     else if (event.type === 'parsed' || event.type === 'laid-out') {
       pages = event.pages
       if (event.type === 'laid-out') laidOut = event.result
+      if (event.type === 'parsed' && event.rest) allPages = [...shown, ...event.rest].sort((a, b) => a.number - b.number)
+      shown = []
       waiting?.resolve({toOcr: event.type === 'parsed' ? event.toOcr : [], warnings: event.warnings, data: event.type === 'parsed' ? event.data : null} as never)
     } else waiting?.resolve(event.result as never)
   }
@@ -199,11 +206,23 @@ export function parseInThread(request: ParseRequest, options: ParseThreadOptions
     get timedOutPage() {
       return timedOutPage
     },
-    layout(ocred) {
+    async layout(ocred) {
       if (laidOut !== null && ocred.length === 0) {
         const result = laidOut
         laidOut = null
-        return Promise.resolve(result)
+        return result
+      }
+      const here = allPages
+      allPages = null
+      if (here && ocred.length === 0 && here.length === pages && here.every((page, k) => page.number === k + 1) && fitsHere(here)) {
+        // The pages shown were laid out here in parts already (the caller's warm-up): their
+        // analyses are used again (`reuse`), where the thread would lay everything out cold.
+        try {
+          const {layoutPages} = await import('@vanban/layout')
+          return layoutPages(here, {reuse: true})
+        } catch {
+          // The thread's layout says what is wrong, as for any document.
+        }
       }
       layoutBudget = options.parseTimeout * Math.max(1, Math.ceil(pages / 100))
       return next<LayoutResult>({type: 'layout', ocred}, [], stage.layout)

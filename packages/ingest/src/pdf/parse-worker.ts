@@ -48,6 +48,8 @@ async function handle(command: ParseCommand): Promise<void> {
     let previews: number[] = []
     /** Where the pages not yet sent in a preview start. */
     let previewed = 0
+    /** The pages the caller was shown, by number (with previews only). */
+    const shown = command.request.preview ? new Set<number>() : null
     // The first page is reported at once: the caller learns the page count with it, and a
     // long document has it build what its stages will need (normalize's repair model, ~0.15 s)
     // while it would otherwise wait for the next report (nq71: idle ~0.15 s).
@@ -71,11 +73,21 @@ async function handle(command: ParseCommand): Promise<void> {
           const pages = previewPages(sofar.slice(previewed))
           previewed = sofar.length
           if (pages.length > 0) send({type: 'preview', pages})
+          for (const page of pages) shown?.add(page.number)
         }
       },
       stalled: () => (reusable = false)
     })
     report()
+    if (parsed.toOcr.length === 0 && shown !== null && shown.size > 0) {
+      // The caller holds most pages already, and has laid them out in parts (its warm-up):
+      // it gets the others and lays the document out itself where it may, or asks (`layout`).
+      Atomics.store(cell, 0, stage.layout)
+      pending = parsed.pages
+      const rest = parsed.pages.filter((page): page is PageInput => page !== null && !shown.has(page.number))
+      send({type: 'parsed', pages: parsed.pages.length, toOcr: [], warnings: parsed.warnings, data: null, rest})
+      return
+    }
     if (parsed.toOcr.length === 0) {
       // Nothing for the caller to OCR: lay out now rather than wait for it to ask (one message
       // each way, and a wake-up of each thread, less).

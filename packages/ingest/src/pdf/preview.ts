@@ -30,11 +30,23 @@ const previewNotInLast = 5
  * items on a line). Ten pages of nq71 hold ~900; a part past this is not sent.
  */
 export const maxPreviewItems = 10_000
+/** Most text items of one page laid out in the caller's thread (nq71's fullest page: ~250). */
+export const maxPageItemsHere = 5_000
+/** Most text items of a whole document laid out in the caller's thread (nq71: 7,462). */
+export const maxDocumentItemsHere = 100_000
 
 /** The pages of a part worth a preview: read from their text layers (a scan's go to OCR), with at most `maxPreviewItems` items. */
 export function previewPages(part: readonly (PageInput | null)[]): PageInput[] {
   const pages = part.filter((page) => page !== null)
+  return fitsHere(pages, maxPreviewItems) ? pages : []
+}
+
+/** May the calling thread lay these pages out (no page past `maxPageItemsHere` items, all together at most `max`)? */
+export function fitsHere(pages: readonly PageInput[], max = maxDocumentItemsHere): boolean {
   let items = 0
-  for (const page of pages) items += page.items.length
-  return items > maxPreviewItems ? [] : pages
+  for (const page of pages) {
+    if (page.items.length > maxPageItemsHere) return false
+    items += page.items.length
+  }
+  return items <= max
 }

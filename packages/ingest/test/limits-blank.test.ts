@@ -2,15 +2,25 @@
  * Issue 16: blank pages are found without OCR — a page with no text that
  * draws nothing, or one whose render is white — and say so in a warning.
  */
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {expect, test} from 'vitest'
+import {afterAll, expect, test} from 'vitest'
 import {readPdf} from '../src/pdf.ts'
 import {isBlankImage} from '../src/ocr/blank-image.ts'
 import {mayHoldImages} from '../src/pdf/blank-page.ts'
 import {makePdf} from '../../../test/support/pdf.ts'
 import {fixture} from './pdf.support.ts'
+
+const scratches: string[] = []
+const scratch = (): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-blank-'))
+  scratches.push(dir)
+  return dir
+}
+afterAll(() => {
+  for (const dir of scratches) rmSync(dir, {recursive: true, force: true})
+})
 
 test('2,000 empty pages: each a blank-page warning, none OCR\'d', async () => {
   const doc = await readPdf(fixture('bad/many-pages.pdf'), {})
@@ -21,7 +31,7 @@ test('2,000 empty pages: each a blank-page warning, none OCR\'d', async () => {
 })
 
 test('a page that paints only white is rendered once and not OCR\'d', async () => {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'vanban-blank-')), 'white.pdf')
+  const file = path.join(scratch(), 'white.pdf')
   writeFileSync(file, makePdf([{content: Buffer.from('1 1 1 rg 50 50 400 600 re f 1 1 1 RG 60 60 m 500 60 l S', 'latin1')}]))
   const doc = await readPdf(file, {})
   expect(doc.pages[0]!.source).toBe('ocr')
@@ -39,7 +49,7 @@ test.each([
 })
 
 test('a page without text drawing 120,000 paths is not rendered for OCR', async () => {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'vanban-blank-')), 'paths.pdf')
+  const file = path.join(scratch(), 'paths.pdf')
   writeFileSync(file, makePdf([{content: Buffer.from('72 400 m 520 400 l S\n'.repeat(120_000), 'latin1')}]))
   const doc = await readPdf(file, {})
   expect(doc.pages[0]!.warnings).toEqual(["page 1: no text and more than 100,000 drawing operations; not OCR'd"])

@@ -2,10 +2,10 @@
  * Issue 16: a file over `maxFileBytes` is refused before it is read, with its
  * size and the limit (defaults: 50 MB for text, 500 MB for anything else).
  */
-import {closeSync, mkdtempSync, openSync, ftruncateSync, writeFileSync} from 'node:fs'
+import {closeSync, mkdtempSync, openSync, ftruncateSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {expect, test} from 'vitest'
+import {afterAll, expect, test} from 'vitest'
 import {InputError} from '@vanban/core'
 import {readDocument} from '../src/read-document.ts'
 import {readTextFile} from '../src/text.ts'
@@ -13,6 +13,7 @@ import {readPdf} from '../src/pdf.ts'
 import {checkFileSize} from '../src/limits.ts'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'vanban-size-'))
+afterAll(() => rmSync(dir, {recursive: true, force: true}))
 /** A sparse file of `bytes` (no disk used, nothing to read before the check). */
 function sparse(name: string, bytes: number, head = ''): string {
   const file = path.join(dir, name)

@@ -3,11 +3,11 @@
  * layers and layout run in a thread that is stopped at `parseTimeout` or when
  * the signal aborts, however busy it is.
  */
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import {expect, test} from 'vitest'
+import {afterAll, expect, test} from 'vitest'
 import {InputError} from '@vanban/core'
 import {readPdf} from '../src/pdf.ts'
 import {makePdf} from '../../../test/support/pdf.ts'
@@ -20,8 +20,15 @@ function shiftedLines(count: number): {content: Buffer; filter: string} {
   return {content: zlib.deflateSync(Buffer.from(ops, 'latin1')), filter: '/FlateDecode'}
 }
 
+const scratches: string[] = []
+afterAll(() => {
+  for (const dir of scratches) rmSync(dir, {recursive: true, force: true})
+})
+
 function writePdf(name: string, pages: Parameters<typeof makePdf>[0]): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'vanban-limits-')), name)
+  const dir = mkdtempSync(path.join(tmpdir(), 'vanban-limits-'))
+  scratches.push(dir)
+  const file = path.join(dir, name)
   writeFileSync(file, makePdf(pages))
   return file
 }

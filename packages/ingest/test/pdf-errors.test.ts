@@ -1,12 +1,13 @@
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {expect, test} from 'vitest'
+import {afterAll, expect, test} from 'vitest'
 import {InputError, PasswordError} from '@vanban/core'
 import {readPdf} from '../src/pdf.ts'
 import {fixture} from './pdf.support.ts'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'vanban-pdf-'))
+afterAll(() => rmSync(dir, {recursive: true, force: true}))
 const write = (name: string, data: string | Uint8Array): string => {
   const file = path.join(dir, name)
   writeFileSync(file, data)

@@ -1,7 +1,7 @@
-import {mkdtemp, writeFile} from 'node:fs/promises'
+import {mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it} from 'vitest'
 import {InputError, documentSchema, type Block} from '@vanban/core'
 import {readTextFile} from '../src/text.ts'
 import {decodeText} from '../src/text/decode.ts'
@@ -9,6 +9,7 @@ import {textToBlocks} from '../src/text/blocks.ts'
 import {stripInlineMarkdown} from '../src/text/markdown-inline.ts'
 
 const dir = await mkdtemp(path.join(tmpdir(), 'vanban-text-'))
+afterAll(() => rm(dir, {recursive: true, force: true}))
 async function fileWith(name: string, content: string | Uint8Array): Promise<string> {
   const file = path.join(dir, name)
   await writeFile(file, content)

@@ -260,7 +260,8 @@ describe('edits and exports', () => {
 })
 
 it('refuses a Host that is not loopback when listening on loopback (DNS rebinding)', async () => {
-  const server = await startServer({port: 0, dataDir: await fs.mkdtemp(path.join((await import('node:os')).tmpdir(), 'vanban-desk-'))})
+  const dataDir = await fs.mkdtemp(path.join((await import('node:os')).tmpdir(), 'vanban-desk-'))
+  const server = await startServer({port: 0, dataDir})
   try {
     const http = await import('node:http')
     const status = await new Promise<number>((resolve, reject) => {
@@ -272,5 +273,6 @@ it('refuses a Host that is not loopback when listening on loopback (DNS rebindin
     expect(status).toBe(403)
   } finally {
     await server.close()
+    await fs.rm(dataDir, {recursive: true, force: true})
   }
 })

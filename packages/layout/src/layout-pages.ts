@@ -31,7 +31,8 @@ export interface LayoutOptions {
    * Keep each page's analysis (its lines and tables) and use it again when the same page object
    * comes again in this process, in a document where it follows the same table (or none). Only
    * for pages not changed since: the CLI lays out the parts of a long PDF while the rest is read,
-   * then the whole from the same pages (nq71: ~40 → ~10 ms for the whole).
+   * then the whole from the same pages (nq71, after its last page: ~45 ms cold in the parse thread
+   * → 10–30 ms here, by how many parts were laid out in time).
    * @default false
    */
   readonly reuse?: boolean

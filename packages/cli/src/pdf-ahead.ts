@@ -45,9 +45,8 @@ export async function startPdfReaderFor(stages: Stages, args: readonly string[],
 
 /**
  * What `startPdfReaderFor` does first, called by bin.ts before the command's
- * modules load: the parse thread then starts ~20 ms sooner (nq71: ~35 ms after
- * the process's start, ~15 now), and that thread is the command's critical
- * path. Loads `args.ts` and `@vanban/ingest/pdf-reader` only; does nothing for
+ * modules load: the parse thread then starts ~6 ms sooner (nq71: ~34 ms after
+ * bin.js began, ~28 now), and that thread is the command's critical path. Loads `args.ts` and `@vanban/ingest/pdf-reader` only; does nothing for
  * other command lines and never throws.
  */
 export function startPdfReaderEarly(argv: readonly string[]): void {

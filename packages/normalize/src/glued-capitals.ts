@@ -1,4 +1,5 @@
 import type {LanguageModel} from './repair/language-model.ts'
+import {textMemo} from './text-memo.ts'
 import {hasVietnameseMark, isSyllable} from './repair/syllables.ts'
 
 /**
@@ -95,12 +96,7 @@ const COMMON_PAIR = 0.05
  */
 export function splitGluedSyllables(text: string, lm?: () => LanguageModel): string {
   return text.replace(twoMarks, (word) => {
-    let judged = judgedWords.get(word)
-    if (judged === undefined) {
-      judged = judgeGlued(word)
-      if (judgedWords.size >= JUDGED_WORDS_LIMIT) judgedWords.clear()
-      judgedWords.set(word, judged)
-    }
+    const judged = judgedWords.get('', word, () => judgeGlued(word))
     if (typeof judged === 'string') return judged
     if (lm === undefined) return word
     const lower = word.normalize('NFC').toLowerCase()
@@ -114,8 +110,7 @@ export function splitGluedSyllables(text: string, lm?: () => LanguageModel): str
  * words repeat: what their letters alone decide is kept, per word as written (~20 % of normalize's
  * time on the 83-page nq71 went into judging the same words again).
  */
-const judgedWords = new Map<string, string | readonly number[]>()
-const JUDGED_WORDS_LIMIT = 50_000
+const judgedWords = textMemo<string | readonly number[]>(50_000)
 
 /** The word as `splitGluedSyllables` gives it back, or its cuts between one marked and one unmarked syllable, which only the language model decides. */
 function judgeGlued(word: string): string | readonly number[] {

@@ -14,7 +14,8 @@ export interface TextMemo<T> {
  * CLI warms its stages up on the first pages of a long PDF while the rest is
  * read (`vanban` then normalizes those pages again as part of the whole
  * document), and a batch's notices share their boilerplate (the national
- * motto, signature blocks, recipient lists, a table's header row).
+ * motto, signature blocks, recipient lists, a table's header row). The same
+ * store keeps what `splitGluedSyllables` decides per word.
  *
  * Bounded: emptied when it holds `limit` texts or their characters would pass
  * `maxChars` (with the results, about twice that in UTF-16 code units: ~16 MB
